@@ -1,0 +1,218 @@
+"""Dates in gossip prose, resolved against the post's publication date.
+
+A small grammar reads the phrases gossip uses ("last December", "December
+last year", "two weeks ago", "on Saturday", "in 2022", "next spring") and
+keeps the precision the text gives: a year stays a year. Explicit calendar
+dates ("3 March 2023", "June 14, 2024") go to dateparser, which is right
+about those and reports their period. Ages, sums, times and counts never
+match: a bare number is never a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from .facts import PartialDate
+
+_MONTHS = {m: i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m: i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["Sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAYS = {d: i for i, d in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + ")"
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "a few": None,
+}  # fmt: skip
+_NUMBER = (
+    r"(?P<n>\d{1,2}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|-year|\s*(?:%|percent|people|fans|guests|dollars|pounds|euros))"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|’ll|is set to|are set to|is due to|are due to|plans? to|planning to|"
+    r"upcoming|scheduled|is to be|are to be|next)\b",
+    re.IGNORECASE,
+)
+
+# Each rule: a compiled pattern and the name of its resolver. Order matters:
+# longer, more explicit forms first.
+_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), "explicit_day"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), "explicit_day"),
+    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}"), "month_year"),
+    (re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"), "month_rel_year"),
+    (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+{_MONTH}\b"), "rel_month"),
+    (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"), "day_month"),
+    (re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"), "day_month"),
+    (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]y)\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?!\s+\d)\b"), "bare_month"),
+    (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"), "rel_season"),
+    (re.compile(rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{_YEAR}"), "season_year"),
+    (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Aa]round|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-)?{_YEAR}"), "year"),
+    (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE), "ago"),
+    (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
+    (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
+    (re.compile(r"\b(?P<word>yesterday|last night|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
+    (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b"), "weekday"),
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    date: PartialDate
+
+
+def _month_str(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+@functools.cache
+def _date_parser():
+    # Imported on first need: dateparser costs ~0.2 s to import.
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+
+
+def _explicit(phrase: str) -> PartialDate | None:
+    data = _date_parser().get_date_data(phrase)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "day":
+        return PartialDate(d.isoformat(), "day", phrase)
+    if data.period == "month":
+        return PartialDate(_month_str(d.year, d.month), "month", phrase)
+    return PartialDate(str(d.year), "year", phrase)
+
+
+def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> PartialDate | None:
+    g = m.groupdict()
+    phrase = m.group().strip()
+    month = _MONTHS.get(g.get("month") or "")
+    if rule == "explicit_day":
+        return _explicit(phrase.removeprefix("the ").removeprefix("The "))
+    if rule == "month_year":
+        return PartialDate(_month_str(int(g["year"]), month), "month", phrase)
+    if rule == "month_rel_year":
+        year = today.year + {"last": -1, "this": 0, "next": 1}[g["rel"]]
+        return PartialDate(_month_str(year, month), "month", phrase)
+    if rule == "rel_month":
+        rel = g["rel"].lower()
+        if rel in ("last", "previous"):
+            year = today.year if month < today.month else today.year - 1
+        elif rel == "next":
+            year = today.year if month > today.month else today.year + 1
+        else:
+            year = today.year
+        return PartialDate(_month_str(year, month), "month", phrase)
+    if rule == "day_month":
+        day = int(g["day"])
+        years = [today.year - 1, today.year, today.year + 1]
+        try:
+            dates = [dt.date(y, month, day) for y in years]
+        except ValueError:
+            return None
+        if future:
+            pick = next(d for d in dates if d >= today)
+        else:
+            pick = [d for d in dates if d <= today][-1]
+        return _explicit(f"{pick.day} {calendar.month_name[pick.month]} {pick.year}") and (
+            PartialDate(pick.isoformat(), "day", phrase)
+        )
+    if rule == "bare_month":
+        if future:
+            year = today.year if month >= today.month else today.year + 1
+        else:
+            year = today.year if month <= today.month else today.year - 1
+        return PartialDate(_month_str(year, month), "month", phrase)
+    if rule == "rel_season":
+        start = _SEASONS[g["season"].lower()]
+        rel = g["rel"].lower()
+        if rel == "next":
+            year = today.year if today.month < start else today.year + 1
+        elif rel == "last":
+            year = today.year if today.month >= start + 3 else today.year - 1
+        else:
+            year = today.year
+        return PartialDate(str(year), "year", phrase)
+    if rule == "season_year":
+        return PartialDate(g["year"], "year", phrase)
+    if rule == "year":
+        year = int(g["year"])
+        if year > today.year + 10:
+            return None
+        return PartialDate(str(year), "year", phrase)
+    if rule == "ago":
+        n = _NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        if not n:
+            return None
+        unit = g["unit"].lower().rstrip("s")
+        if unit in ("day", "week"):
+            d = today - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            return PartialDate(d.isoformat(), "day", phrase)
+        if unit == "month":
+            return PartialDate(
+                _month_str(*_shift_month(today.year, today.month, -n)), "month", phrase
+            )
+        return PartialDate(str(today.year - n), "year", phrase)
+    if rule == "this_unit":
+        if g["unit"].lower() == "month":
+            return PartialDate(_month_str(today.year, today.month), "month", phrase)
+        return PartialDate(str(today.year), "year", phrase)
+    if rule == "rel_unit":
+        delta = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        if g["unit"].lower() == "month":
+            return PartialDate(
+                _month_str(*_shift_month(today.year, today.month, delta)), "month", phrase
+            )
+        return PartialDate(str(today.year + delta), "year", phrase)
+    if rule == "near_day":
+        word = g["word"].lower()
+        back = 1 if word in ("yesterday", "last night") else 0
+        return PartialDate((today - dt.timedelta(days=back)).isoformat(), "day", phrase)
+    if rule == "weekday":
+        target = _WEEKDAYS[g["weekday"]]
+        rel = g["rel"].lower()
+        if rel == "next" or (rel in ("on", "this") and future):
+            ahead = (target - today.weekday()) % 7 or 7
+            d = today + dt.timedelta(days=ahead)
+        else:
+            back = (today.weekday() - target) % 7 or 7
+            d = today - dt.timedelta(days=back)
+        return PartialDate(d.isoformat(), "day", phrase)
+    return None
+
+
+def find_dates(text: str, start: int, end: int, today: dt.date) -> list[DateMatch]:
+    """Every date phrase in ``text[start:end]``, resolved against ``today``."""
+    chunk = text[start:end]
+    future = bool(_FUTURE.search(chunk))
+    taken: list[tuple[int, int]] = []
+    out: list[DateMatch] = []
+    for pattern, rule in _RULES:
+        for m in pattern.finditer(chunk):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            date = _resolve(rule, m, today, future)
+            if date is None:
+                continue
+            taken.append((a, b))
+            out.append(DateMatch(start + a, start + b, date))
+    out.sort(key=lambda d: d.start)
+    return out

@@ -1,0 +1,245 @@
+"""Events a post reports: what kind, when, where and who was there.
+
+An event starts at a trigger word in a sentence ("a party", "divorced",
+"tied the knot"). Its date is the nearest date phrase in that sentence,
+its place a named place right after the trigger ("at a party in Soho
+House"), its attendees the people of that sentence, with "she", "he",
+"they" and "the couple" read as the people they stand for. A later "the
+party" or "the event" adds people to the event it refers to instead of
+starting a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateMatch, find_dates
+from .facts import Event, PartialDate, Person
+from .text import Document
+
+# type -> trigger pattern (lower-case text). Definite references ("the
+# party") are told apart by the article in front.
+_TRIGGERS: dict[str, str] = {
+    "party": r"(?:birthday |launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up)",
+    "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
+    "premiere": r"(?:world |european |uk |london |red carpet |film )?premi[eè]re",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|wed)",
+    "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|proposed)",
+    "divorce": r"(?:divorce|divorced|got divorced)",
+    "breakup": r"(?:split up|split|broke up|break-?up|parted ways|called it quits|separated|separation)",
+    "award_show": r"(?:awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
+    "court_hearing": r"(?:court hearing|custody hearing|hearing|appeared in court|in court|trial|tribunal|court)",
+    "birthday": r"(?:\d+(?:st|nd|rd|th) birthday|birthday)",
+    "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at)",
+    "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch)",
+    "vacation": r"(?:holiday|vacation|getaway|honeymoon|romantic break|jetted off|trip)",
+}
+_DISPLAY = {
+    "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
+    "engagement": "Engagement", "divorce": "Divorce", "breakup": "Breakup",
+    "award_show": "Award show", "court_hearing": "Court hearing", "birthday": "Birthday",
+    "concert": "Concert", "dinner": "Dinner", "vacation": "Holiday", "other": "Event",
+}  # fmt: skip
+_COUPLE_EVENTS = {"wedding", "engagement", "divorce", "breakup"}
+_TRIGGER = re.compile(
+    r"\b(?P<det>the |this |that |their |her |his |a |an )?(?:"
+    + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items())
+    + r")\b",
+    re.IGNORECASE,
+)
+_EVENT_REF = re.compile(
+    r"\b(?:the|that) (?:event|evening|night|do|bash|ceremony|celebrations?)\b", re.IGNORECASE
+)
+_NOT_EVENT = re.compile(
+    r"\b(?:political party|third party|party line|search party|split second|split-second|"
+    r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card))\b",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    r"\b(?:the couple|the pair|the duo|the two of them|the two|the lovebirds|both of them|they|them)\b",
+    re.IGNORECASE,
+)
+_SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FOLLOW_PLACE = re.compile(r"\s+(?:\S+\s+){0,6}?(?:in|at|on)\s+$")
+
+
+@dataclass(slots=True)
+class _Draft:
+    type: str
+    noun: str
+    sentence: int
+    start: int
+    date: PartialDate | None
+    location: str | None
+    people: list[str] = field(default_factory=list)
+    detail: str | None = None  # "for the Air Ambulance Charity", "of Velvet Season"
+
+
+def _people_in(persons: list[Person], start: int, end: int) -> list[str]:
+    hits = [(m.start, p.name) for p in persons for m in p.mentions if start <= m.start < end]
+    return [name for _, name in sorted(hits)]
+
+
+def _last_person(persons, before: int, genders: dict[str, str], want: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for p in persons:
+        for m in p.mentions:
+            if m.start < before and (best is None or m.start > best[0]):
+                if genders.get(p.name, "") in ("", want):
+                    best = (m.start, p.name)
+    return best[1] if best else None
+
+
+def extract_events(
+    doc: Document,
+    persons: list[Person],
+    places: list[tuple[int, int, str]],
+    genders: dict[str, str],
+    today: dt.date,
+    first_body_sentence: int,
+) -> list[Event]:
+    text = doc.text
+    drafts: list[_Draft] = []
+    main = [p.name for p in persons if p.salience == "main"]
+    for index in range(first_body_sentence, len(doc.sentences)):
+        sentence = doc.sentences[index]
+        if doc.blocks[sentence.block].kind == "heading":
+            continue
+        s, e = sentence.start, sentence.end
+        chunk = text[s:e]
+        if chunk.rstrip().endswith("?"):
+            continue  # a question asks, it does not report
+        blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
+        found: dict[str, re.Match[str]] = {}
+        for m in _TRIGGER.finditer(chunk):
+            kind = m.lastgroup
+            if kind is None or kind in found or any(a <= m.start() < b for a, b in blocked):
+                continue
+            # "the party" is a trigger only when it names an event (not "Labour Party").
+            if text[s + m.end("det" if m.group("det") else kind) : s + m.end()][:1].isupper():
+                continue
+            found[kind] = m
+        people = _people_in(persons, s, e)
+        lowered = chunk.lower()
+        extra: list[str] = []
+        if _GROUP.search(chunk) and len(main) >= 2:
+            extra += main
+        elif _GROUP.search(chunk):
+            prev = _people_in(persons, doc.sentences[index - 1].start, s) if index else []
+            extra += prev
+        for pattern, gender in ((_SHE, "f"), (_HE, "m")):
+            if pattern.search(lowered):
+                who = _last_person(persons, s, genders, gender)
+                if who and who not in people:
+                    # A pronoun stands for someone not named in the sentence itself.
+                    extra.append(who)
+        attendees = list(dict.fromkeys(people + extra))
+        dates = find_dates(text, s, e, today)
+        ref = _EVENT_REF.search(chunk)
+        if not found and ref and drafts:
+            _merge(drafts[-1], attendees)
+            continue
+        used: set[int] = set()
+        for kind, m in sorted(found.items(), key=lambda kv: kv[1].start()):
+            det = (m.group("det") or "").strip().lower()
+            existing = next((d for d in reversed(drafts) if d.type == kind), None)
+            if det in ("the", "that", "this") and existing is not None:
+                _merge(existing, attendees)
+                continue
+            date = _nearest(dates, s + m.start(), s + m.end(), used)
+            location = _place_after(text, places, s + m.end(), e)
+            detail = _detail(text, s + m.end(kind), e)
+            names = attendees
+            if kind in _COUPLE_EVENTS and len(names) > 2:
+                names = names[:2]
+            drafts.append(
+                _Draft(kind, m.group(kind), index, s, date, location, list(names), detail)
+            )
+    return [_finish(d, doc) for d in drafts]
+
+
+def _merge(draft: _Draft, people: list[str]) -> None:
+    for name in people:
+        if name not in draft.people:
+            draft.people.append(name)
+
+
+def _nearest(dates: list[DateMatch], start: int, end: int, used: set[int]) -> PartialDate | None:
+    best = None
+    for i, d in enumerate(dates):
+        if i in used:
+            continue
+        distance = d.start - end if d.start >= end else (start - d.end) * 2
+        if best is None or distance < best[0]:
+            best = (distance, i, d)
+    if best is None or best[0] > 120:
+        return None
+    used.add(best[1])
+    return best[2].date
+
+
+def _place_after(
+    text: str, places: list[tuple[int, int, str]], after: int, limit: int
+) -> str | None:
+    for start, _end, name in places:
+        if after <= start < limit and _FOLLOW_PLACE.fullmatch(" " + text[after:start]):
+            return name
+    return None
+
+
+_DETAIL = re.compile(r"\s+(?:for|of)\s+((?:the\s+)?(?:[^\W\d_][\w'’&-]*\s?){1,6})")
+
+
+def _detail(text: str, end: int, limit: int) -> str | None:
+    m = _DETAIL.match(text, end, limit)
+    if not m:
+        return None
+    words = m.group(1).split()
+    # Keep the capitalised name that follows ("for London's Air Ambulance Charity").
+    keep: list[str] = []
+    for w in words:
+        if (
+            w[:1].isupper()
+            or (keep and w.lower() in ("of", "the", "and", "&", "de", "la"))
+            or (not keep and w == "the")
+        ):
+            keep.append(w)
+        else:
+            break
+    while keep and keep[-1].lower() in ("of", "the", "and", "&"):
+        keep.pop()
+    if not any(w[:1].isupper() for w in keep):
+        return None
+    return " ".join(keep).rstrip(".,;:")
+
+
+def _finish(d: _Draft, doc: Document) -> Event:
+    sentence = doc.sentences[d.sentence]
+    label = _DISPLAY[d.type]
+    if d.type in _COUPLE_EVENTS and len(d.people) >= 2:
+        name = f"{label} of {d.people[0]} and {d.people[1]}"
+    elif d.detail:
+        name = f"{label} {'for' if d.type in ('gala', 'party') else 'of'} {d.detail}"
+    elif d.type == "birthday" and d.people:
+        name = f"Birthday of {d.people[0]}"
+    else:
+        noun = d.noun.strip()
+        name = (
+            noun[:1].upper() + noun[1:]
+            if d.type in ("party", "gala", "premiere", "dinner")
+            else label
+        )
+        if d.location:
+            name += f" at {d.location.removeprefix('the ')}"
+    return Event(
+        type=d.type,
+        name=name,
+        date=d.date,
+        location=d.location,
+        attendees=tuple(d.people),
+        sentence=doc.text[sentence.start : sentence.end],
+        start=sentence.start,
+    )

@@ -1,0 +1,130 @@
+"""``extract()``: one post's HTML and date in, its people and events out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from .events import extract_events
+from .facts import Entity, PostFacts
+from .lexicon import lexicon
+from .names import classify, make_context, phrases, tokenize
+from .people import NameIndex, registry_index, resolve_people
+from .registry import Registry
+from .text import Document, html_to_blocks, make_document, text_to_document
+
+
+def _as_date(published: dt.date | dt.datetime | str) -> dt.date:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    return dt.date.fromisoformat(str(published)[:10])
+
+
+def extract(
+    html: str,
+    published: dt.date | dt.datetime | str,
+    registry: Registry | None = None,
+    *,
+    title: str = "",
+    people: Iterable[str] = (),
+    people_exclude: Iterable[str] = (),
+    known: NameIndex | None = None,
+) -> PostFacts:
+    """Read one post.
+
+    ``html`` is the post's rendered body; ``published`` its date (relative
+    dates resolve against it); ``title`` is read for people too and makes
+    whoever it names a main subject. ``people`` and ``people_exclude`` are
+    the post's own overrides (canonical names or registry aliases).
+    ``known`` holds names introduced in full by other posts of the site
+    (see ``pelican_celebmeta.site.resolve``); without it the post stands alone.
+    """
+    blocks = html_to_blocks(html)
+    if title.strip():
+        blocks.insert(0, ("title", " ".join(title.split())))
+    doc = make_document(blocks)
+    title_end = doc.blocks[0].end if title.strip() and doc.blocks else 0
+    return extract_document(
+        doc, published, registry, title_end=title_end, people=people,
+        people_exclude=people_exclude, known=known,
+    )  # fmt: skip
+
+
+def extract_text(
+    text: str,
+    published: dt.date | dt.datetime | str,
+    registry: Registry | None = None,
+    *,
+    known: NameIndex | None = None,
+) -> PostFacts:
+    """Read plain text (one paragraph or sentence a line); offsets point into ``text`` itself."""
+    return extract_document(text_to_document(text), published, registry, known=known)
+
+
+def extract_document(
+    doc: Document,
+    published: dt.date | dt.datetime | str,
+    registry: Registry | None = None,
+    *,
+    title_end: int = 0,
+    people: Iterable[str] = (),
+    people_exclude: Iterable[str] = (),
+    known: NameIndex | None = None,
+) -> PostFacts:
+    today = _as_date(published)
+    lex = lexicon()
+    lede_block = next((b for b in doc.blocks if b.kind == "p" and b.start >= title_end), None)
+    lede = (lede_block.start, lede_block.end) if lede_block else (0, 0)
+
+    tokens = tokenize(doc)
+    reg_idx = registry_index(registry, lex)
+    known_names = frozenset(
+        form for p in (registry.people if registry else ()) for form in (p.name, *p.aliases)
+    )
+    ctx = make_context(doc, tokens, lex, known_names)
+    candidates = [classify(ctx, run) for run in phrases(doc, tokens, lex)]
+
+    result = resolve_people(
+        ctx,
+        candidates,
+        registry,
+        reg_idx,
+        known,
+        published=today.isoformat(),
+        title_end=title_end,
+        lede=lede,
+        force=people,
+        exclude=people_exclude,
+    )
+    places = [
+        Entity(doc.text[c.start : c.end], "place", c.start, c.end)
+        for c in candidates
+        if c.kind == "place"
+    ]
+    orgs = [
+        Entity(doc.text[c.start : c.end], "organization", c.start, c.end)
+        for c in candidates
+        if c.kind in ("organization", "brand")
+    ]
+    place_spans = []
+    for p in places:
+        # "the Savoy", "the Chiltern Firehouse": keep the article as written.
+        start = (
+            p.start - 4 if doc.text[max(0, p.start - 4) : p.start] in ("the ", "The ") else p.start
+        )
+        place_spans.append((start, p.end, doc.text[start : p.end]))
+    first_body = next(
+        (i for i, s in enumerate(doc.sentences) if s.start >= title_end), len(doc.sentences)
+    )
+    events = extract_events(doc, result.people, place_spans, result.genders, today, first_body)
+    return PostFacts(
+        published=today.isoformat(),
+        text=doc.text,
+        people=tuple(result.people),
+        events=tuple(events),
+        places=tuple(places),
+        organizations=tuple(orgs),
+        unresolved=tuple(result.unresolved),
+    )

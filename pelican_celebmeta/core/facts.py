@@ -1,0 +1,164 @@
+"""The plain data the extraction core returns.
+
+Everything here is a frozen dataclass of strings, ints and tuples, so facts
+can be cached, compared, hashed and serialised without knowing Pelican.
+Offsets are character offsets into ``PostFacts.text``, the post's plain text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Salience = Literal["main", "mentioned"]
+Precision = Literal["year", "month", "day"]
+
+#: The event vocabulary. ``other`` is never produced by the rules today; it is
+#: reserved for events a registry or post metadata describes.
+EVENT_TYPES: tuple[str, ...] = (
+    "party",
+    "gala",
+    "premiere",
+    "wedding",
+    "engagement",
+    "divorce",
+    "breakup",
+    "award_show",
+    "court_hearing",
+    "birthday",
+    "concert",
+    "dinner",
+    "vacation",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where a person is named: ``text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    """An age the post states ("who is 36"), and the day it was true on."""
+
+    years: int
+    stated_on: str  # ISO date: the post's publication date
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person named in one post, resolved to a canonical name.
+
+    ``salience`` is ``main`` for who the story is about (named in the title,
+    in the first paragraph, or most often) and ``mentioned`` otherwise.
+    """
+
+    name: str
+    slug: str
+    salience: Salience
+    mentions: tuple[Mention, ...]
+    descriptors: tuple[str, ...] = ()
+    age: Age | None = None
+    from_registry: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to ``precision``: ``value`` is "2022", "2023-12" or "2024-02-10"."""
+
+    value: str
+    precision: Precision
+    phrase: str  # the words it was read from, e.g. "December last year"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something the post reports as having happened (or being planned)."""
+
+    type: str  # one of EVENT_TYPES
+    name: str  # e.g. "Divorce of Elsina Khayrova and Dmitry Tsetkov"
+    date: PartialDate | None
+    location: str | None
+    attendees: tuple[str, ...]  # canonical person names
+    sentence: str
+    start: int  # offset of the sentence that introduced the event
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named non-person found on the way: a place or an organisation."""
+
+    name: str
+    kind: Literal["place", "organization"]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShortName:
+    """A single-word name the post could not resolve on its own ("Cruise").
+
+    Site-wide resolution (``pelican_celebmeta.site.resolve``) settles these
+    against people introduced in full elsewhere.
+    """
+
+    token: str
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PostFacts:
+    """Who is in one post and what happened, as plain data."""
+
+    published: str  # ISO date the post was published
+    text: str
+    people: tuple[Person, ...] = ()
+    events: tuple[Event, ...] = ()
+    places: tuple[Entity, ...] = ()
+    organizations: tuple[Entity, ...] = ()
+    unresolved: tuple[ShortName, ...] = field(default=(), repr=False)
+
+    def person(self, name: str) -> Person | None:
+        return next((p for p in self.people if p.name == name), None)
+
+    @property
+    def main_people(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.salience == "main")
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON shape of the ``extract`` command (without slug)."""
+        return {
+            "date": self.published,
+            "people": [
+                {
+                    "name": p.name,
+                    "slug": p.slug,
+                    "salience": p.salience,
+                    "mentions": [asdict(m) for m in p.mentions],
+                    "descriptors": list(p.descriptors),
+                    "age": p.age.years if p.age else None,
+                    "age_stated_on": p.age.stated_on if p.age else None,
+                }
+                for p in self.people
+            ],
+            "events": [
+                {
+                    "type": e.type,
+                    "name": e.name,
+                    "date": e.date.value if e.date else None,
+                    "precision": e.date.precision if e.date else None,
+                    "date_phrase": e.date.phrase if e.date else None,
+                    "location": e.location,
+                    "attendees": list(e.attendees),
+                    "sentence": e.sentence,
+                }
+                for e in self.events
+            ],
+            "places": sorted({e.name for e in self.places}),
+            "organizations": sorted({e.name for e in self.organizations}),
+        }

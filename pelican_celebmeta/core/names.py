@@ -1,0 +1,374 @@
+"""Find capitalised name phrases in a post and tell people from look-alikes.
+
+A phrase is a run of capitalised words (with surname particles such as
+"de la" or "van der" inside) in one sentence. Each phrase becomes a
+``Candidate``: a place, an organisation, a brand, a work title, a full
+person name, or a single word that may be a short reference to a person
+("Cruise", "Tom", "Khayrova's"). Deciding uses cheap evidence only: the
+given-name list, honorifics, descriptor words before the name, the words
+after it, look-alike head words ("Park", "Charity") and a gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .text import Document
+
+# A word: letters, inner apostrophes and hyphens (O'Brien, Smith-Okafor).
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_OPEN_QUOTES = "\"'“‘([*_"
+
+# Words after a name that say a person is acting or speaking.
+_PERSON_VERBS = frozenset(
+    """
+    said says told tells added adds revealed reveals claimed claims insisted admitted
+    confirmed denied posted shared wrote writes explained recalled joked gushed praised
+    thanked slammed hit blasted responded replied announced married dated dating divorced
+    split wed weds met attended arrived left wore wearing looked appeared seemed kissed
+    hugged danced smiled laughed cried stunned dazzled debuted celebrated welcomed gave give
+    reportedly allegedly finalised finalized filed sued was is has had who whose herself
+    himself and
+    """.split()
+)
+_STRONG_VERBS = _PERSON_VERBS - {"was", "is", "has", "had", "and"}
+# Words before a phrase that make it the title of a work, not a person.
+_WORK_CUES = frozenset(
+    """
+    premiere film movie series show sitcom drama thriller comedy musical album single song
+    track record book novel memoir documentary sequel prequel franchise play role roles
+    season episode cast
+    """.split()
+)
+_PLACE_PREPS = frozenset(
+    """
+    in at near outside inside across around into through via from to
+    """.split()
+)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int  # end of the name part (without a possessive 's)
+    text: str
+    sentence: int
+    initial: bool  # first word of its sentence (after opening quotes)
+    possessive: bool
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A capitalised phrase and what it was judged to be."""
+
+    tokens: list[Token]
+    kind: str  # person | short | place | organization | brand | work | other
+    title: str | None = None  # honorific or royal title in front, e.g. "Prince"
+    score: float = 0.0
+    descriptors: list[str] = field(default_factory=list)
+    title_start: int | None = None  # where the title begins, for the mention span
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def sentence(self) -> int:
+        return self.tokens[0].sentence
+
+
+def fold(word: str) -> str:
+    """Strip accents: "Siobhán" -> "Siobhan" (for list look-ups only)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokenize(doc: Document) -> list[Token]:
+    text = doc.text
+    tokens: list[Token] = []
+    for index, sentence in enumerate(doc.sentences):
+        first = True
+        for m in _WORD.finditer(text, sentence.start, sentence.end):
+            word = m.group()
+            possessive = False
+            end = m.end()
+            if _POSSESSIVE.search(word) and len(word) > 2:
+                word, end, possessive = word[:-2], end - 2, True
+            elif word.endswith("s") and text[end : end + 1] in ("'", "’"):
+                after = text[end + 1 : end + 2]
+                possessive = not after.isalpha()
+            initial = first and not text[sentence.start : m.start()].strip(_OPEN_QUOTES + " ")
+            tokens.append(Token(m.start(), end, word, index, initial, possessive))
+            first = False
+    return tokens
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper() and len(word) > 3)
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token]]:
+    """Runs of capitalised words joined by single spaces (particles allowed inside)."""
+    text = doc.text
+    out: list[list[Token]] = []
+    i, n = 0, len(tokens)
+    titles = lex.royal_titles | lex.honorifics
+    while i < n:
+        tok = tokens[i]
+        if not _is_cap(tok.text):
+            i += 1
+            continue
+        run = [tok]
+        j = i + 1
+        while j < n and not run[-1].possessive:
+            nxt = tokens[j]
+            gap = _gap(text, run[-1], nxt)
+            if nxt.sentence != tok.sentence:
+                break
+            abbreviated_title = gap == ". " and run[-1].text in titles and len(run) == 1
+            if gap not in (" ", "\u00a0") and not abbreviated_title:
+                break
+            if _is_cap(nxt.text):
+                run.append(nxt)
+                j += 1
+                continue
+            # Particles join only when a capitalised word follows them.
+            k = j
+            while (
+                k < n
+                and tokens[k].text.lower() in lex.particles
+                and tokens[k].sentence == tok.sentence
+            ):
+                k += 1
+            if (
+                k > j
+                and k < n
+                and tokens[k].sentence == tok.sentence
+                and _is_cap(tokens[k].text)
+                and all(_gap(text, tokens[x], tokens[x + 1]) == " " for x in range(j - 1, k))
+            ):
+                run.extend(tokens[j : k + 1])
+                j = k + 1
+                continue
+            break
+        out.append(run)
+        i = j
+    return out
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document facts the classifier reads."""
+
+    doc: Document
+    lex: Lexicon
+    lower_words: frozenset[str]  # every word the post writes in lower case
+    known_names: frozenset[str]  # registry names and aliases: always people
+
+
+def make_context(
+    doc: Document, tokens: list[Token], lex: Lexicon, known: frozenset[str]
+) -> Context:
+    lower = frozenset(t.text for t in tokens if t.text[:1].islower())
+    return Context(doc, lex, lower, known)
+
+
+def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
+    sentence = ctx.doc.sentences[ctx.doc.sentence_at(offset)]
+    before = ctx.doc.text[sentence.start : offset]
+    return re.findall(r"[^\s,;:()“”\"]+", before)[-limit:]
+
+
+def _text_after(ctx: Context, offset: int, size: int = 40) -> str:
+    return ctx.doc.text[offset : offset + size]
+
+
+def descriptors_before(ctx: Context, offset: int) -> list[str]:
+    """Role words right before a name: "model and socialite", "her ex-husband"."""
+    words = _words_before(ctx, offset)
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(".'’").lower()
+        if bare in ctx.lex.roles or word in ctx.lex.nationalities:
+            taken.append(word)
+        else:
+            break
+    while taken and taken[-1].lower() in ("and", "&"):
+        taken.pop()
+    return [" ".join(reversed(taken))] if taken else []
+
+
+_AGE_AFTER = re.compile(
+    r"(?:['’]s)?,\s*(?:who is |who's |who’s |currently |now |aged |age )?(\d{1,3})(?=[,.;)]|\s+(?:and|is|was|has|who|at|in|on|with)\b)"
+)
+
+
+def age_after(ctx: Context, end: int) -> int | None:
+    m = _AGE_AFTER.match(ctx.doc.text, end)
+    if m and 0 < int(m.group(1)) < 120:
+        return int(m.group(1))
+    return None
+
+
+def _head_kind(words: list[str], lex: Lexicon, first_is_given: bool) -> str | None:
+    last = words[-1]
+    if last in lex.place_heads:
+        return "place"
+    if last in lex.org_heads:
+        return "organization"
+    if not first_is_given or len(words) > 2:
+        if last in lex.weak_place_heads:
+            return "place"
+        if last in lex.weak_org_heads:
+            return "organization"
+    return None
+
+
+def _given(lex: Lexicon, word: str):
+    return lex.given.get(word) or lex.given.get(fold(word))
+
+
+def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
+    before = [w.lower() for w in _words_before(ctx, cand_start, 3)]
+    after = re.match(r"\s*([^\W\d_]+)", ctx.doc.text[cand_end : cand_end + 30])
+    if after and after.group(1).lower() in ctx.lex.products:
+        return True
+    if before and before[-1] in {
+        "custom", "vintage", "bespoke", "wore", "wearing", "wears", "donned", "sporting",
+        "in", "by", "from", "couture", "designer",
+    }:  # fmt: skip
+        return True
+    return False
+
+
+def classify(ctx: Context, run: list[Token]) -> Candidate:
+    """Decide what one capitalised run is."""
+    lex = ctx.lex
+    text = ctx.doc.text
+    whole = run
+    surface = text[run[0].start : run[-1].end]
+
+    # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
+    gz = lex.gazetteer.get(surface) or lex.gazetteer.get(surface.removeprefix("The "))
+    if surface in ctx.known_names:
+        gz = None
+    if gz and gz != "brand":
+        return Candidate(run, gz)
+    if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
+        return Candidate(run, "brand")
+
+    # Trim words that open a sentence or describe the person.
+    title: str | None = None
+    title_start: int | None = None
+    lead: list[str] = []
+    while run:
+        w = run[0].text
+        if (
+            w in lex.nationalities
+            or (
+                w.lower() in lex.stopwords and w not in lex.honorifics and w not in lex.royal_titles
+            )
+        ) and (run[0].initial or w.lower() in lex.stopwords or w in lex.nationalities):
+            lead.append(w)
+            run = run[1:]
+            continue
+        if (w in lex.royal_titles or w in lex.honorifics) and len(run) > 1:
+            title, title_start = w, run[0].start
+            run = run[1:]
+            continue
+        if w.lower() in lex.roles and len(run) > 1 and not _given(lex, w):
+            lead.append(w)
+            run = run[1:]
+            continue
+        break
+    if not run:
+        return Candidate(whole, "other")
+    words = [t.text for t in run]
+    surface = text[run[0].start : run[-1].end]
+    if surface in ctx.known_names:
+        return Candidate(run, "person", title, 10.0, title_start=title_start)
+    gz = lex.gazetteer.get(surface)
+    if gz and gz != "brand":
+        return Candidate(run, gz)
+    if any(w in lex.months or w in lex.weekdays for w in words):
+        return Candidate(run, "other")
+
+    first_given = _given(lex, words[0])
+    first_common = words[0].lower() in ctx.lower_words or words[0].lower() in lex.stopwords
+    head = _head_kind(
+        words, lex, bool(first_given and first_given.frequency >= 3 and not first_common)
+    )
+    if head:
+        return Candidate(run, head)
+    if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
+        return Candidate(run, "brand")
+    after_word = re.match(r"\s*([^\W\d_]+)", text[run[-1].end : run[-1].end + 30])
+    if after_word and after_word.group(1).lower() in lex.products and not run[-1].possessive:
+        return Candidate(run, "brand")
+    before = [
+        w.lower().strip(".") for w in _words_before(ctx, run[0].start - len(" ".join(lead)), 3)
+    ]
+    if (
+        before
+        and before[-1] in {"of", "in", "for"}
+        and len(before) > 1
+        and before[-2] in _WORK_CUES
+    ):
+        return Candidate(run, "work")
+    if before and before[-1] in _WORK_CUES and not title:
+        return Candidate(run, "work")
+
+    if len(run) == 1:
+        if title in lex.royal_titles:
+            return Candidate(run, "person", title, 5.0, title_start=title_start)
+        return Candidate(run, "short", title, title_start=title_start)
+    if len(run) > 5 or words[-1].lower() in lex.particles:
+        return Candidate(run, "other")
+
+    # Evidence for a person name made of two or more words.
+    score = 0.0
+    if first_given and not first_common:
+        score += 2.0 + (1.0 if first_given.frequency >= 3 else 0.0)
+    elif first_given:
+        score += 1.0
+    if title:
+        score += 3.0
+    descriptors = descriptors_before(ctx, run[0].start)
+    if descriptors or (
+        lead and any(w.lower() in lex.roles or w in lex.nationalities for w in lead)
+    ):
+        score += 3.0
+    follow = re.match(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)", text[run[-1].end : run[-1].end + 30])
+    if follow:
+        verb = follow.group(1).lower()
+        if verb in _STRONG_VERBS:
+            score += 2.0
+        elif verb in _PERSON_VERBS:
+            score += 1.0
+    if age_after(ctx, run[-1].end) is not None:
+        score += 3.0
+    if before and before[-1] in {"with", "and", "by", "star", "told"}:
+        score += 1.0
+    if before and before[-1] in _PLACE_PREPS and not descriptors:
+        score -= 2.0
+    if any(t.text.lower() in lex.particles for t in run[1:-1]):
+        score += 1.0
+    for w in words[1:]:
+        if w.lower() in ctx.lower_words or w.lower() in lex.stopwords or w in lex.nationalities:
+            score -= 3.0
+    if run[0].initial and first_common:
+        score -= 2.0
+    kind = "person" if score >= 3.0 else "maybe"
+    return Candidate(run, kind, title, score, descriptors, title_start)

@@ -1,0 +1,255 @@
+"""Turn name candidates into canonical people for one post.
+
+Full names come first; then every short form (surname, first name,
+possessive, nickname, stage name) is resolved against, in order, the
+post's own full names, the registry, and names known from other posts of
+the site. A short form that fits two people stays unresolved unless the
+post already holds exactly one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .facts import Age, Mention, Person, ShortName
+from .lexicon import Lexicon
+from .names import Candidate, Context, Token, age_after, fold
+from .registry import Registry
+from .slugs import slugify
+
+
+def _key(form: str) -> str:
+    return fold(form).casefold().replace("’", "'")
+
+
+@dataclass(slots=True)
+class NameIndex:
+    """Which canonical people each name form can mean."""
+
+    forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add_person(self, name: str, particles: frozenset[str], aliases: Iterable[str] = ()) -> None:
+        words = name.split()
+        self.forms[_key(name)].add(name)
+        for alias in aliases:
+            self.forms[_key(alias)].add(name)
+        if len(words) < 2:
+            return
+        start = 1
+        if words[0] in ("Prince", "Princess", "King", "Queen", "Duke", "Duchess"):
+            self.forms[_key(words[1])].add(name)
+            return
+        self.forms[_key(words[0])].add(name)  # first name
+        surname = words[start:]
+        self.forms[_key(" ".join(surname))].add(name)  # "de la Fuente"
+        # "Fuente" alone, and each part of a double-barrelled surname.
+        bare = [w for w in surname if w.lower() not in particles]
+        if bare and len(bare) < len(surname):
+            self.forms[_key(" ".join(bare))].add(name)
+        if len(surname) > 1 and not bare[:-1]:
+            pass
+        if "-" in surname[-1]:
+            self.forms[_key(surname[-1])].add(name)
+
+    def lookup(self, form: str) -> set[str]:
+        return self.forms.get(_key(form), set())
+
+
+def registry_index(registry: Registry | None, lex: Lexicon) -> NameIndex:
+    index = NameIndex()
+    for person in registry.people if registry else ():
+        index.add_person(person.name, lex.particles, person.aliases)
+    return index
+
+
+@dataclass(slots=True)
+class _Found:
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)
+    age: int | None = None
+    from_registry: bool = False
+
+
+@dataclass(slots=True)
+class PeopleResult:
+    people: list[Person]
+    unresolved: list[ShortName]
+    # canonical name -> gender ("m", "f", "") for pronoun resolution
+    genders: dict[str, str]
+
+
+def _surface(ctx: Context, tokens: list[Token]) -> str:
+    return ctx.doc.text[tokens[0].start : tokens[-1].end]
+
+
+def _canonical(ctx: Context, cand: Candidate) -> str:
+    surface = _surface(ctx, cand.tokens)
+    if cand.title in ctx.lex.royal_titles and len(cand.tokens) == 1:
+        return f"{cand.title} {surface}"
+    return surface
+
+
+def resolve_people(
+    ctx: Context,
+    candidates: list[Candidate],
+    registry: Registry | None,
+    registry_idx: NameIndex,
+    site: NameIndex | None,
+    *,
+    published: str,
+    title_end: int,
+    lede: tuple[int, int],
+    force: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+) -> PeopleResult:
+    lex = ctx.lex
+    found: dict[str, _Found] = {}
+    local = NameIndex()
+    registry_names = {p.name: p for p in registry.people} if registry else {}
+
+    def canonical_of(form: str) -> str | None:
+        hits = registry_idx.lookup(form)
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def add(name: str, cand: Candidate) -> None:
+        person = found.get(name)
+        if person is None:
+            person = found[name] = _Found(name, from_registry=name in registry_names)
+            local.add_person(
+                name, lex.particles, registry_names[name].aliases if name in registry_names else ()
+            )
+        tokens = cand.tokens
+        start = cand.title_start if cand.title_start is not None else tokens[0].start
+        person.mentions.append(Mention(start, tokens[-1].end, ctx.doc.text[start : tokens[-1].end]))
+        descriptors = list(cand.descriptors)
+        if cand.title:
+            descriptors.append(cand.title)
+        for d in descriptors:
+            if d not in person.descriptors:
+                person.descriptors.append(d)
+        if person.age is None:
+            person.age = age_after(ctx, tokens[-1].end)
+
+    # 1. Full names the classifier accepted, mapped to registry names when known.
+    pending: list[Candidate] = []
+    for cand in candidates:
+        if cand.kind == "person":
+            name = _canonical(ctx, cand)
+            add(canonical_of(name) or name, cand)
+        elif cand.kind in ("short", "maybe"):
+            pending.append(cand)
+
+    # A shorter full name inside a longer one ("Elsina Khayrova" in
+    # "Elsina Anna Khayrova") is the same person.
+    names = sorted(found, key=lambda n: (-len(n.split()), n))
+    for short in names:
+        sw = short.split()
+        for long in names:
+            lw = long.split()
+            if long != short and len(lw) > len(sw) >= 2 and lw[0] == sw[0] and lw[-1] == sw[-1]:
+                found[long].mentions.extend(found.pop(short).mentions)
+                break
+    local = NameIndex()
+    for name in found:
+        local.add_person(
+            name, lex.particles, registry_names[name].aliases if name in registry_names else ()
+        )
+
+    # 2. Short and weakly-evidenced forms.
+    unresolved: dict[str, list[Mention]] = defaultdict(list)
+    ambiguous: list[tuple[Candidate, set[str]]] = []
+    for cand in pending:
+        form = _surface(ctx, cand.tokens)
+        hits = local.lookup(form)
+        if len(hits) == 1:
+            add(next(iter(hits)), cand)
+            continue
+        if len(hits) > 1:
+            continue  # two people of this post share it: leave it alone
+        reg_hits = registry_idx.lookup(form)
+        if len(reg_hits) == 1:
+            add(next(iter(reg_hits)), cand)
+            continue
+        site_hits = site.lookup(form) if site else set()
+        if len(site_hits) == 1:
+            add(next(iter(site_hits)), cand)
+            continue
+        if site_hits:
+            ambiguous.append((cand, site_hits))
+            continue
+        if _name_like(ctx, cand):
+            unresolved[form].append(Mention(cand.start, cand.end, form))
+    # The post's own context settles a shared short name when it already
+    # holds exactly one of the people it could mean.
+    for cand, options in ambiguous:
+        present = options & set(found)
+        if len(present) == 1:
+            add(next(iter(present)), cand)
+
+    # 3. Forced and excluded people.
+    for name in force:
+        name = canonical_of(name) or name
+        if name not in found:
+            found[name] = _Found(name, from_registry=name in registry_names)
+    banned = {canonical_of(n) or n for n in exclude}
+    if registry:
+        banned |= registry.excluded
+    for name in banned:
+        found.pop(name, None)
+
+    counts = {n: len(f.mentions) for n, f in found.items()}
+    top = max(counts.values(), default=0)
+    people: list[Person] = []
+    for f in found.values():
+        mentions = tuple(sorted(set(f.mentions), key=lambda m: (m.start, m.end)))
+        in_title = any(m.start < title_end for m in mentions)
+        in_lede = any(lede[0] <= m.start < lede[1] for m in mentions)
+        body = len([m for m in mentions if m.start >= title_end])
+        main = in_title or (in_lede and body >= 2) or (body >= 3 and body * 2 >= top)
+        people.append(
+            Person(
+                name=f.name,
+                slug=registry_names[f.name].slug if f.name in registry_names else slugify(f.name),
+                salience="main" if main else "mentioned",
+                mentions=mentions,
+                descriptors=tuple(f.descriptors),
+                age=Age(f.age, published) if f.age is not None else None,
+                from_registry=f.from_registry,
+            )
+        )
+    people.sort(
+        key=lambda p: (p.salience != "main", p.mentions[0].start if p.mentions else 1 << 30, p.name)
+    )
+    genders = {}
+    for p in people:
+        given = lex.given.get(p.name.split()[0]) if p.name.split() else None
+        genders[p.name] = given.gender if given and given.frequency >= 2 else ""
+    shorts = [ShortName(form, tuple(ms)) for form, ms in sorted(unresolved.items())]
+    return PeopleResult(people, shorts, genders)
+
+
+def _name_like(ctx: Context, cand: Candidate) -> bool:
+    """Could this unresolved word be a person's short name (for site-wide resolution)?"""
+    lex = ctx.lex
+    for tok in cand.tokens:
+        w = tok.text
+        if re.search(r"['’](?:ve|re|ll|d|m|t)$", w, re.IGNORECASE) or (
+            tok.initial and len(cand.tokens) == 1 and w.lower() in ctx.lower_words
+        ):
+            return False
+        if (
+            w.lower() in ctx.lower_words
+            or w.lower() in lex.stopwords
+            or w in lex.nationalities
+            or w in lex.months
+            or w in lex.weekdays
+            or w in lex.gazetteer
+            or w in lex.place_heads
+            or w in lex.org_heads
+        ):
+            return False
+    return True

@@ -1,0 +1,185 @@
+"""HTML to plain text with block and sentence structure.
+
+The text is what every offset in the facts points into: inline whitespace is
+collapsed to one space and blocks (paragraphs, headings, list items, quotes)
+are joined by a blank line, so a name never spans two blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+# Tags whose text is not prose a reader sees as part of the story.
+_SKIP = frozenset({"script", "style", "template", "noscript", "code", "pre", "svg", "math"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCKS = frozenset(
+    {
+        "p", "div", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer",
+        "aside", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "br",
+        "hr", "main", "nav", "details", "summary", "caption",
+    }
+    | _HEADINGS
+)  # fmt: skip
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-like run of text: ``kind`` is ``p``, ``heading``, ``quote`` or ``item``."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+def _parse(markup: str) -> etree._Element | None:
+    if not markup or not markup.strip():
+        return None
+    try:
+        root = html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def html_to_blocks(markup: str) -> list[tuple[str, str]]:
+    """The visible prose of ``markup`` as (kind, text) blocks, in reading order."""
+    root = _parse(markup)
+    if root is None:
+        return []
+    blocks: list[tuple[str, str]] = []
+    parts: list[str] = []
+    kinds: list[str] = ["p"]
+
+    def flush() -> None:
+        text = _SPACE.sub(" ", "".join(parts)).strip()
+        parts.clear()
+        if text:
+            blocks.append((kinds[-1], text))
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _SKIP:
+                walker.skip_subtree()  # its "end" event still comes, with the tail
+                continue
+            if tag in _BLOCKS:
+                flush()
+                if tag in _HEADINGS:
+                    kinds.append("heading")
+                elif tag == "blockquote":
+                    kinds.append("quote")
+                elif tag == "li":
+                    kinds.append("item")
+                else:
+                    kinds.append(kinds[-1])
+            if el.text and tag:
+                parts.append(el.text)
+        else:
+            if tag in _BLOCKS:
+                flush()
+                if len(kinds) > 1:
+                    kinds.pop()
+            if el.tail and el is not root:
+                parts.append(el.tail)
+    flush()
+    return blocks
+
+
+# A sentence ends at . ! or ? (and closing quotes/brackets) before a space and
+# an upper-case letter, digit or opening quote.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[^\W_a-z])")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "sgt", "capt",
+     "rev", "hon", "vs", "no", "mt", "ft", "inc", "ltd", "co", "approx", "est", "dept"}
+)  # fmt: skip
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``; abbreviations and initials do not end one."""
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.start()
+        word_start = stop
+        while word_start > begin and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:stop]
+        if text[stop] == "." and (
+            word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        ):
+            continue
+        cut = match.end()
+        spans.append((begin, len(text[begin:cut].rstrip()) + begin))
+        begin = cut
+    if begin < end:
+        spans.append((begin, end))
+    return spans
+
+
+def make_document(blocks: list[tuple[str, str]]) -> Document:
+    """Join blocks into one text and index its blocks and sentences."""
+    pieces: list[str] = []
+    out_blocks: list[Block] = []
+    offset = 0
+    for kind, text in blocks:
+        if pieces:
+            pieces.append("\n\n")
+            offset += 2
+        out_blocks.append(Block(offset, offset + len(text), kind))
+        pieces.append(text)
+        offset += len(text)
+    text = "".join(pieces)
+    sentences = [
+        Sentence(s, e, i)
+        for i, block in enumerate(out_blocks)
+        for s, e in split_sentences(text, block.start, block.end)
+    ]
+    return Document(text, tuple(out_blocks), tuple(sentences))
+
+
+def html_to_document(markup: str) -> Document:
+    return make_document(html_to_blocks(markup))
+
+
+def text_to_document(text: str) -> Document:
+    """A document over ``text`` exactly as given (offsets unchanged): one block a line."""
+    blocks: list[Block] = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            blocks.append(Block(m.start(), m.end(), "p"))
+    sentences = [
+        Sentence(s, e, i)
+        for i, b in enumerate(blocks)
+        for s, e in split_sentences(text, b.start, b.end)
+    ]
+    return Document(text, tuple(blocks), tuple(sentences))

@@ -1,0 +1,66 @@
+"""Date phrases resolve against the post date at the precision the text gives."""
+
+import datetime as dt
+
+import pytest
+
+from pelican_celebmeta.core.dates import find_dates
+
+POSTED = dt.date(2024, 2, 14)  # a Wednesday
+
+
+def resolve(text: str, today: dt.date = POSTED) -> list[tuple[str, str]]:
+    return [(d.date.value, d.date.precision) for d in find_dates(text, 0, len(text), today)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they met last December", [("2023-12", "month")]),
+        ("at a party in December last year", [("2023-12", "month")]),
+        ("earlier this month", [("2024-02", "month")]),
+        ("two weeks ago", [("2024-01-31", "day")]),
+        ("on Saturday", [("2024-02-10", "day")]),
+        ("got divorced in 2022", [("2022", "year")]),
+        ("dating since last year", [("2023", "year")]),
+        ("they wed on 3 March", [("2023-03-03", "day")]),
+        ("the wedding will be on 3 March", [("2024-03-03", "day")]),
+        ("on June 14, 2024", [("2024-06-14", "day")]),
+        ("the 3rd of March 2023", [("2023-03-03", "day")]),
+        ("next spring", [("2024", "year")]),
+        ("back in March 2021", [("2021-03", "month")]),
+        ("last February", [("2023-02", "month")]),
+        ("three days ago", [("2024-02-11", "day")]),
+        ("yesterday", [("2024-02-13", "day")]),
+        ("last month", [("2024-01", "month")]),
+        ("six months ago", [("2023-08", "month")]),
+    ],
+)
+def test_phrase_resolves(text, expected):
+    assert resolve(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elsina Khayrova, who is 36, is happy",
+        "Tom Cruise, currently 61, at a party",
+        "the 61-year-old star",
+        "a £2,000,000 apartment",
+        "home by 10pm",
+        "she owns 2022 handbags",
+        "a few weeks ago",
+        "recently",
+    ],
+)
+def test_not_a_date(text):
+    assert resolve(text) == []
+
+
+def test_next_spring_late_in_the_year_is_next_year():
+    assert resolve("next spring", dt.date(2024, 11, 2)) == [("2025", "year")]
+
+
+def test_year_stays_a_year_not_a_day():
+    [(value, precision)] = resolve("in 2022")
+    assert (value, precision) == ("2022", "year")

@@ -1,0 +1,59 @@
+"""The people registry: validated, with errors that name file and line."""
+
+import pytest
+
+from pelican_celebmeta.core import RegistryError, extract, load_registry, parse_registry
+
+
+def test_entries_are_read_with_their_fields():
+    reg = parse_registry(
+        "- name: Kairo\n  aliases: [KK]\n  jobTitle: Rapper\n  birthDate: 1994-05-02\n"
+        "  sameAs: [https://www.wikidata.org/wiki/Q1]\n- name: Poppy Fox\n  exclude: true\n"
+    )
+    kairo = reg.get("Kairo")
+    assert (kairo.slug, kairo.aliases, kairo.job_title, kairo.birth_date) == (
+        "kairo",
+        ("KK",),
+        "Rapper",
+        "1994-05-02",
+    )
+    assert reg.excluded == {"Poppy Fox"}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- name: A\n  colour: red\n", "people.yml:1: unknown field 'colour'"),
+        ("- name: A\n- jobTitle: Actor\n", "people.yml:2: an entry has no 'name'"),
+        (
+            "- name: A\n  birthDate: last year\n",
+            "people.yml:1: birthDate of 'A' must be YYYY-MM-DD",
+        ),
+        ("- name: A\n  sameAs: [not a url]\n", "people.yml:1: sameAs of 'A' must be URLs"),
+        ("- name: A\n  aliases: [B]\n- name: B\n", "people.yml:3: 'B' names two different people"),
+        ("- name: [unclosed\n", "people.yml:2: not valid YAML"),
+        ("name: A\n", "people.yml:1: expected a list of people"),
+    ],
+)
+def test_bad_registry_is_a_clear_error(text, message):
+    with pytest.raises(RegistryError) as err:
+        parse_registry(text, "people.yml")
+    assert str(err.value).startswith(message)
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(RegistryError, match="cannot read the people registry"):
+        load_registry(tmp_path / "people.yml")
+
+
+def test_stage_name_and_nickname_resolve_through_the_registry():
+    reg = parse_registry("- name: Kairo\n- name: Imogen Blackwood\n  aliases: [Immy]\n")
+    facts = extract("<p>Kairo was seen with Immy at the Savoy.</p>", "2024-01-01", reg)
+    assert [p.name for p in facts.people] == ["Kairo", "Imogen Blackwood"]
+
+
+def test_excluded_person_is_never_tagged():
+    reg = parse_registry("- name: Poppy Fox\n  exclude: true\n")
+    html = "<p>Singer Tom Baxter took his daughter Poppy Fox to the park. Poppy loved it.</p>"
+    facts = extract(html, "2024-01-01", reg)
+    assert [p.name for p in facts.people] == ["Tom Baxter"]
