@@ -42,6 +42,18 @@ _DISPLAY = {
     "award_show": "Award show", "court_hearing": "Court hearing", "birthday": "Birthday",
     "concert": "Concert", "dinner": "Dinner", "vacation": "Holiday", "other": "Event",
 }  # fmt: skip
+# The last word of every trigger and event reference: a cheap first filter.
+_TRIGGER_WORDS = frozenset(
+    """
+    party parties bash soiree soirée shindig knees-up gala ball fundraiser premiere première
+    wedding nuptials knot married wed engagement engaged proposed popped divorce divorced
+    split broke break-up breakup parted quits separated separation awards award oscars
+    grammys baftas emmys globes brits vmas hearing court trial tribunal birthday concert gig
+    sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
+    honeymoon jetted trip event ceremony celebrations
+    """.split()
+)
+_LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 _COUPLE_EVENTS = {"wedding", "engagement", "divorce", "breakup"}
 _TRIGGER = re.compile(
     r"\b(?P<det>the |this |that |their |her |his |a |an )?(?:"
@@ -50,7 +62,7 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _EVENT_REF = re.compile(
-    r"\b(?:the|that) (?:event|evening|night|do|bash|ceremony|celebrations?)\b", re.IGNORECASE
+    r"\b(?:the|that) (?:event|bash|ceremony|celebrations)\b", re.IGNORECASE
 )
 _NOT_EVENT = re.compile(
     r"\b(?:political party|third party|party line|search party|split second|split-second|"
@@ -104,7 +116,18 @@ def extract_events(
     text = doc.text
     drafts: list[_Draft] = []
     main = [p.name for p in persons if p.salience == "main"]
-    for index in range(first_body_sentence, len(doc.sentences)):
+    if first_body_sentence >= len(doc.sentences):
+        return []
+    body = doc.sentences[first_body_sentence].start
+    # One pass over the whole text finds the few sentences worth reading closely.
+    wanted = sorted(
+        {
+            doc.sentence_at(m.start())
+            for m in _LOWER_WORD.finditer(text, body)
+            if m.group().lower() in _TRIGGER_WORDS
+        }
+    )
+    for index in wanted:
         sentence = doc.sentences[index]
         if doc.blocks[sentence.block].kind == "heading":
             continue

@@ -78,12 +78,12 @@ def extract_document(
     lede_block = next((b for b in doc.blocks if b.kind == "p" and b.start >= title_end), None)
     lede = (lede_block.start, lede_block.end) if lede_block else (0, 0)
 
-    tokens = tokenize(doc)
+    tokens, lower = tokenize(doc, lex.particles)
     reg_idx = registry_index(registry, lex)
     known_names = frozenset(
         form for p in (registry.people if registry else ()) for form in (p.name, *p.aliases)
     )
-    ctx = make_context(doc, tokens, lex, known_names)
+    ctx = make_context(doc, lower, lex, known_names)
     candidates = [classify(ctx, run) for run in phrases(doc, tokens, lex)]
 
     result = resolve_people(

@@ -9,6 +9,7 @@ smaller lists are this package's own, in ``core/data/``.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -40,6 +41,7 @@ class Lexicon:
     org_heads: frozenset[str]
     weak_place_heads: frozenset[str]
     weak_org_heads: frozenset[str]
+    prefix_heads: frozenset[str]  # first words of non-person names: Royal, Lake, Club
     gazetteer: dict[str, str]  # name -> place | organization | outlet | brand
     products: frozenset[str]  # lower case
     particles: frozenset[str]  # lower case: de, la, van, der, von, di, le, ...
@@ -73,10 +75,18 @@ def _given_names() -> dict[str, GivenName]:
                 (int(c, 16) for c in line[30:85] if c in "0123456789ABCDEFabcdef"), default=0
             )
             gender = "m" if code in ("M", "1M") else "f" if code in ("F", "1F") else ""
-            old = names.get(name)
-            if old is None or freq > old.frequency:
-                names[name] = GivenName(freq, gender if old is None or not old.gender else "")
+            for key in {name, _ascii(name)}:
+                old = names.get(key)
+                if old is None or freq > old.frequency:
+                    names[key] = GivenName(freq, gender if old is None or not old.gender else "")
     return names
+
+
+def _ascii(word: str) -> str:
+    from .slugs import TRANSLITERATE
+
+    decomposed = unicodedata.normalize("NFKD", word.translate(TRANSLITERATE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -98,6 +108,7 @@ def lexicon() -> Lexicon:
         org_heads=heads["organization"],
         weak_place_heads=heads["weak-place"],
         weak_org_heads=heads["weak-organization"],
+        prefix_heads=heads["prefix"],
         gazetteer=gazetteer,
         products=frozenset(w.lower() for w in _words("products.txt")),
         particles=frozenset(_PARTICLES),

@@ -16,11 +16,21 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
+from .slugs import TRANSLITERATE
 from .text import Document
 
 # A word: letters, inner apostrophes and hyphens (O'Brien, Smith-Okafor).
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Upper-case letters of the alphabets a name is written in (Latin, Greek,
+# Cyrillic and their extensions); ``re`` has no \p{Lu}.
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
+# A word that can be part of a name: capitalised, or a lower-case particle.
+_NAME_WORD = re.compile(
+    rf"(?<![^\W\d_])(?:[{_UPPER}]|(?:de|la|le|du|des|del|della|dei|di|da|das|dos|van|der|den|ter|ten|"
+    rf"von|zu|af|av|bin|bint|ibn|al|el|st|ní|nic|ó|mac|d|l)(?![^\W\d_])|[dl](?=['’]))"
+    rf"[^\W\d_]*(?:[-'’][^\W\d_]+)*"
+)
 _OPEN_QUOTES = "\"'“‘([*_"
 
 # Words after a name that say a person is acting or speaking.
@@ -86,33 +96,53 @@ class Candidate:
 
 
 def fold(word: str) -> str:
-    """Strip accents: "Siobhán" -> "Siobhan" (for list look-ups only)."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    """Strip accents: "Siobhán" -> "Siobhan", "Søren" -> "Soren" (for look-ups only)."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(TRANSLITERATE))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def tokenize(doc: Document) -> list[Token]:
+def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], frozenset[str]]:
+    """Capitalised words and surname particles as tokens; every lower-case word as a set.
+
+    Only the words a name can be made of become ``Token`` objects: building
+    one per word would cost more than the rest of the reading.
+    """
     text = doc.text
+    lower = frozenset(w for w in _WORD.findall(text) if not w[0].isupper())
     tokens: list[Token] = []
-    for index, sentence in enumerate(doc.sentences):
-        first = True
-        for m in _WORD.finditer(text, sentence.start, sentence.end):
-            word = m.group()
-            possessive = False
-            end = m.end()
-            if _POSSESSIVE.search(word) and len(word) > 2:
-                word, end, possessive = word[:-2], end - 2, True
-            elif word.endswith("s") and text[end : end + 1] in ("'", "’"):
-                after = text[end + 1 : end + 2]
-                possessive = not after.isalpha()
-            initial = first and not text[sentence.start : m.start()].strip(_OPEN_QUOTES + " ")
-            tokens.append(Token(m.start(), end, word, index, initial, possessive))
-            first = False
-    return tokens
+    sentences = doc.sentences
+    index = 0
+    count = len(sentences)
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper() and word not in particles:
+            continue
+        start = m.start()
+        while index < count and sentences[index].end <= start:
+            index += 1
+        if index == count:
+            break
+        possessive = False
+        end = m.end()
+        if len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+            word, end, possessive = word[:-2], end - 2, True
+        elif word[-1] == "s" and text[end : end + 1] in ("'", "’"):
+            possessive = not text[end + 1 : end + 2].isalpha()
+        sentence = sentences[index]
+        initial = start == sentence.start or (
+            start - sentence.start < 4 and not text[sentence.start : start].strip(_OPEN_QUOTES + " ")
+        )
+        tokens.append(Token(start, end, word, index, initial, possessive))
+    return tokens, lower
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper() and len(word) > 3)
+    return word[:1].isupper()
+
+
+def _is_shout(word: str) -> bool:
+    """An all-capitals word (AIDS, TMZ, a headline): never part of a person's name."""
+    return len(word) > 1 and word.isupper()
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
@@ -179,9 +209,8 @@ class Context:
 
 
 def make_context(
-    doc: Document, tokens: list[Token], lex: Lexicon, known: frozenset[str]
+    doc: Document, lower: frozenset[str], lex: Lexicon, known: frozenset[str]
 ) -> Context:
-    lower = frozenset(t.text for t in tokens if t.text[:1].islower())
     return Context(doc, lex, lower, known)
 
 
@@ -237,7 +266,10 @@ def _head_kind(words: list[str], lex: Lexicon, first_is_given: bool) -> str | No
 
 
 def _given(lex: Lexicon, word: str):
-    return lex.given.get(word) or lex.given.get(fold(word))
+    found = lex.given.get(word)
+    if found is None and not word.isascii():
+        found = lex.given.get(fold(word))
+    return found
 
 
 def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
@@ -304,6 +336,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, gz)
     if any(w in lex.months or w in lex.weekdays for w in words):
         return Candidate(run, "other")
+    if words[0] in lex.prefix_heads:
+        return Candidate(run, "place" if words[0] in lex.place_heads | lex.weak_place_heads else "organization")
+    if any(_is_shout(w) for w in words):
+        return Candidate(run, "other")
+    if words[0].lower() in lex.particles and len(words) > 1:
+        return Candidate(run, "short", title)  # "De la Fuente said": a surname alone
 
     first_given = _given(lex, words[0])
     first_common = words[0].lower() in ctx.lower_words or words[0].lower() in lex.stopwords
@@ -366,6 +404,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if any(t.text.lower() in lex.particles for t in run[1:-1]):
         score += 1.0
     for w in words[1:]:
+        if w.lower() in lex.particles:
+            continue
         if w.lower() in ctx.lower_words or w.lower() in lex.stopwords or w in lex.nationalities:
             score -= 3.0
     if run[0].initial and first_common:

@@ -237,6 +237,8 @@ def _name_like(ctx: Context, cand: Candidate) -> bool:
     lex = ctx.lex
     for tok in cand.tokens:
         w = tok.text
+        if w.lower() in lex.particles and len(cand.tokens) > 1:
+            continue
         if re.search(r"['’](?:ve|re|ll|d|m|t)$", w, re.IGNORECASE) or (
             tok.initial and len(cand.tokens) == 1 and w.lower() in ctx.lower_words
         ):

@@ -6,13 +6,13 @@ import re
 import unicodedata
 
 # Letters NFKD does not decompose into a base letter plus accents.
-_SPECIAL = str.maketrans(
+TRANSLITERATE = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d",
      "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "œ": "oe", "Œ": "OE", "ı": "i"}
 )  # fmt: skip
 
 
 def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    ascii_text = unicodedata.normalize("NFKD", text.translate(TRANSLITERATE))
     ascii_text = ascii_text.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "person"
