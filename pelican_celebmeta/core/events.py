@@ -61,9 +61,7 @@ _TRIGGER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_EVENT_REF = re.compile(
-    r"\b(?:the|that) (?:event|bash|ceremony|celebrations)\b", re.IGNORECASE
-)
+_EVENT_REF = re.compile(r"\b(?:the|that) (?:event|bash|ceremony|celebrations)\b", re.IGNORECASE)
 _NOT_EVENT = re.compile(
     r"\b(?:political party|third party|party line|search party|split second|split-second|"
     r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card))\b",

@@ -83,7 +83,7 @@ def extract_document(
     known_names = frozenset(
         form for p in (registry.people if registry else ()) for form in (p.name, *p.aliases)
     )
-    ctx = make_context(doc, lower, lex, known_names)
+    ctx = make_context(doc, tokens, lower, lex, known_names)
     candidates = [classify(ctx, run) for run in phrases(doc, tokens, lex)]
 
     result = resolve_people(

@@ -31,6 +31,9 @@ _NAME_WORD = re.compile(
     rf"von|zu|af|av|bin|bint|ibn|al|el|st|ní|nic|ó|mac|d|l)(?![^\W\d_])|[dl](?=['’]))"
     rf"[^\W\d_]*(?:[-'’][^\W\d_]+)*"
 )
+_BEFORE_WORD = re.compile(r"[^\s,;:()“”\"]+")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_FOLLOW_WORD = re.compile(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)")
 _OPEN_QUOTES = "\"'“‘([*_"
 
 # Words after a name that say a person is acting or speaking.
@@ -43,6 +46,14 @@ _PERSON_VERBS = frozenset(
     hugged danced smiled laughed cried stunned dazzled debuted celebrated welcomed gave give
     reportedly allegedly finalised finalized filed sued was is has had who whose herself
     himself and
+    """.split()
+)
+# Words before a name that take a person as their object ("met Kwame Okonkwo").
+_SOCIAL_VERBS = frozenset(
+    """
+    met meets meeting dated dating dates married marrying marry wed weds kissed kissing hugged
+    hugging joined joining divorced divorcing accompanied alongside beside befriended
+    romancing romanced engaged fiancé fiancée congratulated thanked praised slammed
     """.split()
 )
 _STRONG_VERBS = _PERSON_VERBS - {"was", "is", "has", "had", "and"}
@@ -97,6 +108,8 @@ class Candidate:
 
 def fold(word: str) -> str:
     """Strip accents: "Siobhán" -> "Siobhan", "Søren" -> "Soren" (for look-ups only)."""
+    if word.isascii():
+        return word
     decomposed = unicodedata.normalize("NFKD", word.translate(TRANSLITERATE))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -130,7 +143,8 @@ def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], fro
             possessive = not text[end + 1 : end + 2].isalpha()
         sentence = sentences[index]
         initial = start == sentence.start or (
-            start - sentence.start < 4 and not text[sentence.start : start].strip(_OPEN_QUOTES + " ")
+            start - sentence.start < 4
+            and not text[sentence.start : start].strip(_OPEN_QUOTES + " ")
         )
         tokens.append(Token(start, end, word, index, initial, possessive))
     return tokens, lower
@@ -193,9 +207,21 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
                 j = k + 1
                 continue
             break
-        out.append(run)
+        if len(run) > 1 or not _never_a_name(run[0], lex):
+            out.append(run)
         i = j
     return out
+
+
+def _never_a_name(tok: Token, lex: Lexicon) -> bool:
+    """A lone capitalised word that cannot be a name ("The", "Witnesses", "Monday")."""
+    word = tok.text
+    return (
+        word.lower() in lex.stopwords
+        or word in lex.months
+        or word in lex.weekdays
+        or word in lex.nationalities
+    )
 
 
 @dataclass(slots=True)
@@ -206,18 +232,22 @@ class Context:
     lex: Lexicon
     lower_words: frozenset[str]  # every word the post writes in lower case
     known_names: frozenset[str]  # registry names and aliases: always people
+    word_counts: dict[str, int]  # how often each capitalised word occurs
 
 
 def make_context(
-    doc: Document, lower: frozenset[str], lex: Lexicon, known: frozenset[str]
+    doc: Document, tokens: list[Token], lower: frozenset[str], lex: Lexicon, known: frozenset[str]
 ) -> Context:
-    return Context(doc, lex, lower, known)
+    counts: dict[str, int] = {}
+    for tok in tokens:
+        counts[tok.text] = counts.get(tok.text, 0) + 1
+    return Context(doc, lex, lower, known, counts)
 
 
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
     sentence = ctx.doc.sentences[ctx.doc.sentence_at(offset)]
     before = ctx.doc.text[sentence.start : offset]
-    return re.findall(r"[^\s,;:()“”\"]+", before)[-limit:]
+    return _BEFORE_WORD.findall(before)[-limit:]
 
 
 def _text_after(ctx: Context, offset: int, size: int = 40) -> str:
@@ -274,15 +304,31 @@ def _given(lex: Lexicon, word: str):
 
 def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     before = [w.lower() for w in _words_before(ctx, cand_start, 3)]
-    after = re.match(r"\s*([^\W\d_]+)", ctx.doc.text[cand_end : cand_end + 30])
+    after = _NEXT_WORD.match(ctx.doc.text, cand_end, cand_end + 30)
     if after and after.group(1).lower() in ctx.lex.products:
         return True
     if before and before[-1] in {
         "custom", "vintage", "bespoke", "wore", "wearing", "wears", "donned", "sporting",
-        "in", "by", "from", "couture", "designer",
+        "in",
     }:  # fmt: skip
         return True
     return False
+
+
+def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
+    """A lone capitalised word: a look-alike, or a short name to resolve later."""
+    lex = ctx.lex
+    word = run[0].text
+    if word in ctx.known_names:
+        return Candidate(run, "person", score=10.0)
+    if _is_shout(word):
+        return Candidate(run, "other")
+    if word in lex.place_heads or word in lex.org_heads:
+        return Candidate(run, "place" if word in lex.place_heads else "organization")
+    after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
+    if after and after.group(1).lower() in lex.products and not run[0].possessive:
+        return Candidate(run, "brand")
+    return Candidate(run, "short")
 
 
 def classify(ctx: Context, run: list[Token]) -> Candidate:
@@ -300,6 +346,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, gz)
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")
+    if len(run) == 1:
+        return _classify_word(ctx, run)
 
     # Trim words that open a sentence or describe the person.
     title: str | None = None
@@ -337,9 +385,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if any(w in lex.months or w in lex.weekdays for w in words):
         return Candidate(run, "other")
     if words[0] in lex.prefix_heads:
-        return Candidate(run, "place" if words[0] in lex.place_heads | lex.weak_place_heads else "organization")
-    if any(_is_shout(w) for w in words):
-        return Candidate(run, "other")
+        return Candidate(
+            run, "place" if words[0] in lex.place_heads | lex.weak_place_heads else "organization"
+        )
     if words[0].lower() in lex.particles and len(words) > 1:
         return Candidate(run, "short", title)  # "De la Fuente said": a surname alone
 
@@ -350,9 +398,11 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     )
     if head:
         return Candidate(run, head)
+    if any(_is_shout(w) for w in words):
+        return Candidate(run, "other")
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")
-    after_word = re.match(r"\s*([^\W\d_]+)", text[run[-1].end : run[-1].end + 30])
+    after_word = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
     if after_word and after_word.group(1).lower() in lex.products and not run[-1].possessive:
         return Candidate(run, "brand")
     before = [
@@ -388,7 +438,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         lead and any(w.lower() in lex.roles or w in lex.nationalities for w in lead)
     ):
         score += 3.0
-    follow = re.match(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)", text[run[-1].end : run[-1].end + 30])
+    follow = _FOLLOW_WORD.match(text, run[-1].end, run[-1].end + 30)
     if follow:
         verb = follow.group(1).lower()
         if verb in _STRONG_VERBS:
@@ -397,12 +447,16 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             score += 1.0
     if age_after(ctx, run[-1].end) is not None:
         score += 3.0
-    if before and before[-1] in {"with", "and", "by", "star", "told"}:
+    if before and before[-1] in _SOCIAL_VERBS:
+        score += 2.0
+    elif before and before[-1] in {"with", "and", "by", "star", "told"}:
         score += 1.0
     if before and before[-1] in _PLACE_PREPS and not descriptors:
         score -= 2.0
     if any(t.text.lower() in lex.particles for t in run[1:-1]):
         score += 1.0
+    if ctx.word_counts.get(words[-1], 0) > 1:
+        score += 1.0  # the surname comes back on its own: "Okonkwo's agent"
     for w in words[1:]:
         if w.lower() in lex.particles:
             continue

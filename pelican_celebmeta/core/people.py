@@ -20,6 +20,8 @@ from .names import Candidate, Context, Token, age_after, fold
 from .registry import Registry
 from .slugs import slugify
 
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
+
 
 def _key(form: str) -> str:
     return fold(form).casefold().replace("’", "'")
@@ -239,7 +241,7 @@ def _name_like(ctx: Context, cand: Candidate) -> bool:
         w = tok.text
         if w.lower() in lex.particles and len(cand.tokens) > 1:
             continue
-        if re.search(r"['’](?:ve|re|ll|d|m|t)$", w, re.IGNORECASE) or (
+        if _CONTRACTION.search(w) or (
             tok.initial and len(cand.tokens) == 1 and w.lower() in ctx.lower_words
         ):
             return False

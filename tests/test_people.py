@@ -1,0 +1,158 @@
+"""Person finding in one post: one behaviour per test, a post in, people out."""
+
+from pelican_celebmeta.core import extract
+
+DAY = "2024-02-14"
+
+
+def people(html: str, title: str = "") -> list[str]:
+    return [p.name for p in extract(html, DAY, title=title).people]
+
+
+def test_full_name_surname_first_name_and_possessive_are_one_person():
+    facts = extract(
+        "<p>Actor Tom Cruise arrived late. Cruise smiled. Tom waved. Cruise's car left.</p>", DAY
+    )
+    [tom] = facts.people
+    assert tom.name == "Tom Cruise"
+    assert [m.text for m in tom.mentions] == ["Tom Cruise", "Cruise", "Tom", "Cruise"]
+    assert all(facts.text[m.start : m.end] == m.text for m in tom.mentions)
+
+
+def test_unknown_given_name_is_found_from_its_descriptor():
+    assert people("<p>He was seen with model and socialite Elsina Khayrova.</p>") == [
+        "Elsina Khayrova"
+    ]
+
+
+def test_curly_possessive_and_s_apostrophe_resolve():
+    html = (
+        "<p>Singer Amara Davies met Kwame Okonkwo. Davies’ manager and Okonkwo’s agent "
+        "were thrilled.</p>"
+    )
+    facts = extract(html, DAY)
+    assert {p.name: len(p.mentions) for p in facts.people} == {
+        "Amara Davies": 2,
+        "Kwame Okonkwo": 2,
+    }
+
+
+def test_places_outlets_and_charities_are_not_people():
+    html = (
+        "<p>Actress Imogen Blackwood told Page Six she walks in Hyde Park and Notting Hill, "
+        "and supports the Elton John AIDS Foundation and London’s Air Ambulance Charity.</p>"
+    )
+    facts = extract(html, DAY)
+    assert [p.name for p in facts.people] == ["Imogen Blackwood"]
+    assert {e.name for e in facts.places} >= {"Hyde Park", "Notting Hill"}
+    assert {"Page Six", "Elton John AIDS Foundation"} <= {e.name for e in facts.organizations}
+
+
+def test_brand_named_after_a_person_is_a_brand_where_worn():
+    html = "<p>Singer Zoë Marchetti wore a custom Tom Ford suit and Jimmy Choo heels.</p>"
+    assert people(html) == ["Zoë Marchetti"]
+
+
+def test_designer_named_as_a_person_is_a_person():
+    html = "<p>Designer Tom Ford said the collection was his best.</p>"
+    assert people(html) == ["Tom Ford"]
+
+
+def test_film_title_after_premiere_of_is_not_a_person():
+    html = "<p>Actor Rafael Ashworth attended the premiere of Meet Sally Rivers in Cannes.</p>"
+    assert people(html) == ["Rafael Ashworth"]
+
+
+def test_sources_insiders_and_exes_are_not_named_people():
+    html = (
+        "<p>According to a source, singer Noor Haldane is happy. An insider said her ex "
+        "was furious. Witnesses agreed. Sources say the pair split.</p>"
+    )
+    assert people(html) == ["Noor Haldane"]
+
+
+def test_nationality_is_a_descriptor_not_a_person():
+    facts = extract("<p>Russian socialite Elsina Khayrova smiled.</p>", DAY)
+    [elsina] = facts.people
+    assert elsina.name == "Elsina Khayrova"
+    assert elsina.descriptors == ("Russian socialite",)
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    html = (
+        "<p>Victoria Haldane and her daughter Harper Haldane arrived. Victoria waved, "
+        "Harper smiled, and Haldane said nothing.</p>"
+    )
+    facts = extract(html, DAY)
+    counts = {p.name: [m.text for m in p.mentions] for p in facts.people}
+    assert counts == {
+        "Victoria Haldane": ["Victoria Haldane", "Victoria"],
+        "Harper Haldane": ["Harper Haldane", "Harper"],
+    }
+
+
+def test_particles_and_non_ascii_letters():
+    html = (
+        "<p>French model Zoë de la Fuente dated Polish actor Łukasz van der Linden. "
+        "De la Fuente said van der Linden was kind.</p>"
+    )
+    facts = extract(html, DAY)
+    assert {p.name: len(p.mentions) for p in facts.people} == {
+        "Zoë de la Fuente": 2,
+        "Łukasz van der Linden": 2,
+    }
+    assert [p.slug for p in facts.people] == ["zoe-de-la-fuente", "lukasz-van-der-linden"]
+
+
+def test_apostrophe_mac_and_hyphenated_surnames():
+    html = (
+        "<p>Singer Siobhán O'Brien, presenter Declan McAllister and rapper Amara Smith-Okafor "
+        "met. O'Brien and McAllister left; Smith-Okafor stayed.</p>"
+    )
+    assert people(html) == ["Siobhán O'Brien", "Declan McAllister", "Amara Smith-Okafor"]
+
+
+def test_royal_title_stays_in_the_name_other_titles_do_not():
+    html = "<p>Prince William greeted Sir Marcus Bell. Bell bowed.</p>"
+    facts = extract(html, DAY)
+    assert {p.name: p.descriptors for p in facts.people} == {
+        "Prince William": ("Prince",),
+        "Marcus Bell": ("Sir",),
+    }
+
+
+def test_stated_age_is_kept_with_the_day_it_was_stated():
+    facts = extract("<p>Elsina Khayrova, who is 36, met Tom Cruise, currently 61.</p>", DAY)
+    assert [(p.name, p.age.years, p.age.stated_on) for p in facts.people] == [
+        ("Elsina Khayrova", 36, DAY),
+        ("Tom Cruise", 61, DAY),
+    ]
+
+
+def test_title_and_lede_people_are_main_passing_names_are_mentioned():
+    html = (
+        "<p>Singer Noor Haldane has been seen with Idris Kowalczyk. Haldane and Kowalczyk "
+        "looked happy.</p><p>Host Declan McAllister once interviewed Haldane.</p>"
+    )
+    facts = extract(html, DAY, title="Noor Haldane's new romance")
+    assert [(p.name, p.salience) for p in facts.people] == [
+        ("Noor Haldane", "main"),
+        ("Idris Kowalczyk", "main"),
+        ("Declan McAllister", "mentioned"),
+    ]
+
+
+def test_sentence_initial_capitals_are_not_people():
+    html = "<p>Despite everything, Fans Gathered. Meanwhile Hollywood Reporters waited.</p>"
+    assert people(html) == []
+
+
+def test_post_metadata_can_add_and_remove_people():
+    html = "<p>Singer Noor Haldane met actor Idris Kowalczyk.</p>"
+    facts = extract(html, DAY, people=["Kairo"], people_exclude=["Idris Kowalczyk"])
+    assert [p.name for p in facts.people] == ["Noor Haldane", "Kairo"]
+
+
+def test_empty_post_has_no_people_or_events():
+    facts = extract("", DAY)
+    assert (facts.people, facts.events) == ((), ())
