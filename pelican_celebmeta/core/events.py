@@ -140,7 +140,7 @@ def extract_events(
             if kind is None or kind in found or any(a <= m.start() < b for a, b in blocked):
                 continue
             # "the party" is a trigger only when it names an event (not "Labour Party").
-            if text[s + m.end("det" if m.group("det") else kind) : s + m.end()][:1].isupper():
+            if kind != "award_show" and m.group(kind)[:1].isupper() and m.start(kind) > 0:
                 continue
             found[kind] = m
         people = _people_in(persons, s, e)

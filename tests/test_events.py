@@ -1,0 +1,79 @@
+"""Events: type, date at the text's precision, place and attendees."""
+
+from pelican_celebmeta.core import extract
+
+DAY = "2024-02-14"
+
+
+def events(html: str, title: str = "") -> list[tuple]:
+    facts = extract(html, DAY, title=title)
+    return [
+        (e.type, e.date.value if e.date else None, e.location, e.attendees) for e in facts.events
+    ]
+
+
+def test_party_with_relative_month_and_pronoun_attendee():
+    html = (
+        "<p>Model Elsina Khayrova, who is 36, is glowing. She reportedly met actor Tom Cruise "
+        "at a party in December last year.</p>"
+    )
+    assert events(html) == [("party", "2023-12", None, ("Tom Cruise", "Elsina Khayrova"))]
+
+
+def test_divorce_in_a_year_stays_a_year_and_names_both_partners():
+    facts = extract(
+        "<p>Elsina Khayrova, who is 36, got divorced from her ex-husband Dmitry Tsetkov in 2022.</p>",
+        DAY,
+    )
+    [divorce] = facts.events
+    assert (divorce.type, divorce.date.value, divorce.date.precision) == ("divorce", "2022", "year")
+    assert divorce.name == "Divorce of Elsina Khayrova and Dmitry Tsetkov"
+
+
+def test_later_reference_to_the_gala_adds_its_guests():
+    html = (
+        "<p>Singer Noor Haldane dated actor Idris Kowalczyk. The couple attended a gala for "
+        "the Bluebird Trust. Prince William was also a guest of the gala.</p>"
+    )
+    [gala] = extract(html, DAY, title="Noor Haldane and Idris Kowalczyk").events
+    assert gala.type == "gala"
+    assert gala.name == "Gala for the Bluebird Trust"
+    assert gala.attendees == ("Noor Haldane", "Idris Kowalczyk", "Prince William")
+    assert gala.date is None
+
+
+def test_place_right_after_the_trigger_is_the_location():
+    html = "<p>Singer Noor Haldane married actor Idris Kowalczyk at a wedding on Lake Como on Saturday.</p>"
+    assert events(html) == [
+        ("wedding", "2024-02-10", "Lake Como", ("Noor Haldane", "Idris Kowalczyk"))
+    ]
+
+
+def test_a_place_later_in_the_sentence_is_not_invented_as_the_location():
+    html = (
+        "<p>Actor Tom Cruise and model Elsina Khayrova were at the gala. Afterwards they went "
+        "for a walk in Hyde Park.</p>"
+    )
+    assert [e[2] for e in events(html)] == [None]
+
+
+def test_questions_and_headings_report_no_events():
+    html = "<h2>Will there be a wedding?</h2><p>Did singer Noor Haldane attend the premiere?</p>"
+    assert events(html) == []
+
+
+def test_each_event_type_has_a_trigger():
+    sentences = {
+        "premiere": "attended the world premiere of Velvet Season",
+        "engagement": "got engaged in Paris last month",
+        "breakup": "announced their split two weeks ago",
+        "award_show": "walked the red carpet at the Brit Awards ceremony",
+        "court_hearing": "appeared at a custody hearing on Monday",
+        "birthday": "celebrated her 30th birthday on Saturday",
+        "concert": "played a sold-out concert at Wembley",
+        "dinner": "enjoyed a romantic dinner at the Savoy",
+        "vacation": "jetted off on holiday to Mykonos",
+    }
+    for kind, sentence in sentences.items():
+        html = f"<p>Singer Noor Haldane {sentence}.</p>"
+        assert [e[0] for e in events(html)] == [kind], sentence

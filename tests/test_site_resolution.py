@@ -1,0 +1,61 @@
+"""Full names in one post settle short names in others, whatever the order."""
+
+import itertools
+
+from pelican_celebmeta.core import extract
+from pelican_celebmeta.site.resolve import resolve_site
+
+INTRO = (
+    "<p>Actor Tom Cruise has been seen with model Elsina Khayrova.</p>",
+    "Tom Cruise and Elsina Khayrova step out",
+)
+FOLLOW_UP = (
+    "<p>Cruise was spotted leaving Khayrova's apartment. Tom looked happy.</p>",
+    "Cruise's new romance heats up",
+)
+OTHER_TOM = ("<p>Actor Tom Hanks opened a bakery.</p>", "A bakery for Tom Hanks")
+ONLY_TOM = ("<p>Tom was seen at the bakery again.</p>", "Back at the bakery")
+
+
+def read(posts):
+    facts = [extract(html, "2024-03-01", title=title) for html, title in posts]
+    return resolve_site(
+        facts,
+        lambda i, idx: extract(posts[i][0], "2024-03-01", title=posts[i][1], known=idx),
+    )
+
+
+def names(facts):
+    return [[p.name for p in f.people] for f in facts]
+
+
+def test_follow_up_short_names_resolve_to_people_named_in_full_elsewhere():
+    _, follow = read([INTRO, FOLLOW_UP])
+    assert {p.name: [m.text for m in p.mentions] for p in follow.people} == {
+        "Tom Cruise": ["Cruise", "Cruise", "Tom"],
+        "Elsina Khayrova": ["Khayrova"],
+    }
+
+
+def test_a_post_read_alone_leaves_short_names_unresolved():
+    follow = extract(FOLLOW_UP[0], "2024-03-01", title=FOLLOW_UP[1])
+    assert follow.people == ()
+    assert {s.token for s in follow.unresolved} == {"Cruise", "Khayrova", "Tom"}
+
+
+def test_a_shared_first_name_stays_unresolved_without_context():
+    *_, only_tom = read([INTRO, OTHER_TOM, ONLY_TOM])
+    assert only_tom.people == ()
+
+
+def test_the_post_itself_settles_a_shared_first_name():
+    _, _, follow = read([INTRO, OTHER_TOM, FOLLOW_UP])
+    assert [m.text for m in follow.person("Tom Cruise").mentions] == ["Cruise", "Cruise", "Tom"]
+
+
+def test_result_does_not_depend_on_the_order_of_posts():
+    posts = [INTRO, OTHER_TOM, FOLLOW_UP, ONLY_TOM]
+    expected = dict(zip(map(str, posts), names(read(posts)), strict=True))
+    for order in itertools.permutations(posts):
+        got = dict(zip(map(str, order), names(read(list(order))), strict=True))
+        assert got == expected
