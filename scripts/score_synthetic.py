@@ -57,8 +57,10 @@ def main(site: Path) -> None:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     print(f"posts={n} people P={p:.4f} R={r:.4f} perfect_posts={perfect / n:.4f}")
-    print(f"events found={ev_tp}/{ev_tp + ev_fn} recall={ev_tp / max(1, ev_tp + ev_fn):.4f} "
-          f"date_correct={ev_date_ok / max(1, ev_tp):.4f} extra_non_premiere={ev_fp}")
+    print(
+        f"events found={ev_tp}/{ev_tp + ev_fn} recall={ev_tp / max(1, ev_tp + ev_fn):.4f} "
+        f"date_correct={ev_date_ok / max(1, ev_tp):.4f} extra_non_premiere={ev_fp}"
+    )
     print("most missed:", misses.most_common(8))
     print("most extra:", extras.most_common(8))
 
