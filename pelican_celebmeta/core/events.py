@@ -255,6 +255,10 @@ def _finish(d: _Draft, doc: Document) -> Event:
         )
         if d.location:
             name += f" at {d.location.removeprefix('the ')}"
+        elif d.people:
+            name += (
+                " with " + " and ".join(d.people[:2]) + (" and others" if len(d.people) > 2 else "")
+            )
     return Event(
         type=d.type,
         name=name,

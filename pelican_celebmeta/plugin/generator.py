@@ -1,0 +1,116 @@
+"""Writes what the plugin adds to a site: person pages, the people index,
+a feed per person and the ``celebmeta.json`` export."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import Any
+
+from pelican.generators import Generator
+
+from ..site.export import dumps_export, export_data
+from ..site.jsonld import people_page_graph, person_page_graph
+from .state import get_state
+from .templating import jsonld_script
+
+logger = logging.getLogger(__name__)
+
+
+class CelebmetaGenerator(Generator):
+    """Person and people pages, person feeds and the export, once per build."""
+
+    def generate_output(self, writer: Any) -> None:
+        state = get_state(self.context)
+        if state is None or state.model is None:
+            return
+        settings = state.settings
+        model = state.model
+        relative = self.settings.get("RELATIVE_URLS", False)
+        people = sorted(
+            (p for p in model.people.values() if p.posts),
+            key=lambda p: (p.name.casefold(), p.slug),
+        )
+        if settings.person_save_as:
+            template = self.get_template("person")
+            for person in people:
+                articles = [state.contents[post.key] for post, _ in person.posts]
+                graph = person_page_graph(state.site, person, model)
+                feed_url = (
+                    settings.person_feed_atom.format(slug=person.slug)
+                    if settings.person_feed_atom
+                    else None
+                )
+                writer.write_file(
+                    settings.person_save_as.format(slug=person.slug),
+                    _Head(template, graph if settings.auto_inject else None),
+                    self.context,
+                    relative_urls=relative,
+                    person=person,
+                    person_articles=articles,
+                    person_main={post.key for post in person.main_posts},
+                    person_events=person.events,
+                    person_feed_url=feed_url,
+                    celebmeta_graph=graph,
+                    page_name=settings.person_url.format(slug=person.slug).rstrip("/"),
+                    url=settings.person_url.format(slug=person.slug),
+                )
+                state.pages_written += 1
+        if settings.people_save_as:
+            graph = people_page_graph(state.site, settings.people_url, model)
+            writer.write_file(
+                settings.people_save_as,
+                _Head(self.get_template("people"), graph if settings.auto_inject else None),
+                self.context,
+                relative_urls=relative,
+                people=people,
+                celebmeta_graph=graph,
+                page_name=settings.people_url.rstrip("/"),
+                url=settings.people_url,
+            )
+            state.pages_written += 1
+        if settings.person_feed_atom:
+            sitename = self.settings.get("SITENAME", "")
+            for person in people:
+                articles = [state.contents[post.key] for post, _ in person.posts]
+                path = settings.person_feed_atom.format(slug=person.slug)
+                writer.write_feed(
+                    articles, self.context, path, feed_title=f"{sitename} – {person.name}"
+                )
+                state.pages_written += 1
+        if settings.export:
+            path = os.path.join(self.output_path, settings.export)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(dumps_export(export_data(model)))
+            state.pages_written += 1
+        events = sum(len(p.facts.events) for p in model.posts)
+        logger.info(
+            "celebmeta: %d people and %d events in %d posts; %d pages written, "
+            "%d article pages marked up, %d posts unreadable, in %.2f s",
+            len(people),
+            events,
+            len(model.posts),
+            state.pages_written,
+            state.injected,
+            state.unreadable,
+            time.perf_counter() - state.started,
+        )
+
+
+class _Head:
+    """A template that puts one JSON-LD graph at the end of ``<head>``."""
+
+    def __init__(self, template: Any, graph: dict[str, Any] | None) -> None:
+        self._template = template
+        self._graph = graph
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._template, name)
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        from .inject import inject_head
+
+        html = self._template.render(*args, **kwargs)
+        return inject_head(html, str(jsonld_script(self._graph))) if self._graph else html

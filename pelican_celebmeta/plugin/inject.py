@@ -1,0 +1,100 @@
+"""Place the JSON-LD and the people box into pages of any theme, unedited.
+
+Pelican renders a page with ``template.render(context)`` and writes the
+result once. The plugin hands the article generator templates wrapped so
+that the rendered HTML gets the graph before ``</head>`` and the people box
+after the article's content, before it is written: no page is read back
+or written twice.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .state import BuildState, get_state
+from .templating import article_jsonld, people_of
+
+_HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"</article\s*>", re.IGNORECASE)
+_BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
+
+
+def insert_before(html: str, pattern: re.Pattern[str], snippet: str) -> str | None:
+    m = pattern.search(html)
+    if m is None:
+        return None
+    return html[: m.start()] + snippet + html[m.start() :]
+
+
+def inject_head(html: str, snippet: str) -> str:
+    """Put ``snippet`` at the end of ``<head>`` (or the top of the page if there is none)."""
+    if not snippet:
+        return html
+    done = insert_before(html, _HEAD_END, snippet)
+    return done if done is not None else snippet + html
+
+
+def inject_after_content(html: str, content_html: str, snippet: str) -> str:
+    """Put ``snippet`` right after the post's content, wherever the theme placed it."""
+    if not snippet:
+        return html
+    at = html.find(content_html) if content_html else -1
+    if at >= 0:
+        end = at + len(content_html)
+        return html[:end] + snippet + html[end:]
+    for pattern in (_ARTICLE_END, _BODY_END):
+        done = insert_before(html, pattern, snippet)
+        if done is not None:
+            return done
+    return html + snippet
+
+
+class InjectingTemplate:
+    """A Jinja template whose ``render`` adds the plugin's markup to article pages."""
+
+    def __init__(self, template: Any, context: dict[str, Any], render_box: Any) -> None:
+        self._template = template
+        self._context = context
+        self._render_box = render_box
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._template, name)
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        html = self._template.render(*args, **kwargs)
+        local = dict(*args, **kwargs)
+        content = local.get("article") or local.get("page")
+        state = get_state(self._context)
+        if state is None or content is None or id(content) not in state.keys_by_id:
+            return html
+        return decorate(state, html, content, local, self._render_box)
+
+
+def decorate(
+    state: BuildState, html: str, content: Any, local: dict[str, Any], render_box: Any
+) -> str:
+    if state.settings.auto_inject:
+        html = inject_head(html, str(article_jsonld(state, content)))
+    if state.settings.sidebar_inject:
+        people = people_of(state, content)
+        if people:
+            box = render_box(local, people)
+            html = inject_after_content(html, content.content, box)
+    state.injected += 1
+    return html
+
+
+def wrap_generator(generator: Any) -> None:
+    """Make ``generator.get_template`` hand out injecting templates."""
+    original = generator.get_template
+    context = generator.context
+
+    def render_box(local: dict[str, Any], people: list[dict[str, Any]]) -> str:
+        template = generator.env.get_template("celebmeta/people_sidebar.html")
+        return template.render({**local, "celebmeta_people_rows": people})
+
+    def get_template(name: str) -> Any:
+        return InjectingTemplate(original(name), context, render_box)
+
+    generator.get_template = get_template

@@ -1,0 +1,39 @@
+"""What one build knows: kept in the build's own context, never in globals.
+
+``pelican --autoreload`` runs many builds in one process; each gets a fresh
+context dict from Pelican, so a ``BuildState`` lives and dies with its build.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.facts import PostFacts
+from ..core.registry import Registry
+from ..site.jsonld import SiteInfo
+from ..site.model import PostRecord, SiteModel
+from .settings import CelebmetaSettings
+
+CONTEXT_KEY = "celebmeta_build"
+
+
+@dataclass
+class BuildState:
+    settings: CelebmetaSettings
+    registry: Registry | None
+    site: SiteInfo
+    started: float = field(default_factory=time.perf_counter)
+    model: SiteModel | None = None
+    records: dict[str, PostRecord] = field(default_factory=dict)  # key -> record
+    contents: dict[str, Any] = field(default_factory=dict)  # key -> Pelican content object
+    facts_by_id: dict[int, PostFacts] = field(default_factory=dict)  # id(content) -> facts
+    keys_by_id: dict[int, str] = field(default_factory=dict)
+    pages_written: int = 0
+    injected: int = 0
+    unreadable: int = 0
+
+
+def get_state(context: dict[str, Any]) -> BuildState | None:
+    return context.get(CONTEXT_KEY)

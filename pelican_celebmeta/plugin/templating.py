@@ -1,0 +1,87 @@
+"""Template globals and the loader for the plugin's own templates.
+
+Themes call these; the plugin's auto-injection calls them too, so a theme
+that places the JSON-LD or the people box itself gets exactly the same
+markup.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader
+from markupsafe import Markup
+
+from ..site.jsonld import article_graph, dumps_for_script
+from .state import BuildState, get_state
+
+# The repository's top-level templates/ folder, installed as pelican_celebmeta.templates.
+TEMPLATES = Path(str(resources.files("pelican_celebmeta.templates")))
+
+
+def jsonld_script(graph: dict[str, Any] | None) -> Markup:
+    if not graph:
+        return Markup("")
+    return (
+        Markup('<script type="application/ld+json">')
+        + Markup(dumps_for_script(graph))
+        + Markup("</script>")
+    )
+
+
+def article_jsonld(state: BuildState | None, content: Any) -> Markup:
+    if state is None or state.model is None or content is None:
+        return Markup("")
+    key = state.keys_by_id.get(id(content))
+    if key is None:
+        return Markup("")
+    return jsonld_script(article_graph(state.site, state.records[key], state.model))
+
+
+def people_of(state: BuildState | None, content: Any, siteurl: str = "") -> list[dict[str, Any]]:
+    """The people box's rows for one post: main people first, then the others."""
+    if state is None or state.model is None or content is None:
+        return []
+    facts = state.facts_by_id.get(id(content))
+    if facts is None:
+        return []
+    rows = []
+    for p in facts.people:
+        person = state.model.people.get(p.name)
+        if person is None:
+            continue
+        entry = person.registry
+        rows.append(
+            {
+                "name": person.name,
+                "slug": person.slug,
+                "url": person.url,
+                "salience": p.salience,
+                # "Prince" is already in "Prince William": show only what adds something.
+                "descriptors": [d for d in p.descriptors if d not in person.name],
+                "job_title": entry.job_title if entry else None,
+                "image": entry.image if entry else None,
+                "post_count": len(person.posts),
+                "has_page": state.settings.person_save_as is not None,
+            }
+        )
+    rows.sort(key=lambda r: r["salience"] != "main")  # stable: text order within each group
+    return rows
+
+
+def install(generator: Any) -> None:
+    """Give a generator's Jinja environment the plugin's templates and globals.
+
+    The plugin's folder comes after the theme's, so a theme overrides any
+    template by shipping a file of the same name.
+    """
+    env = generator.env
+    env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(TEMPLATES))])
+    context = generator.context
+    env.globals["celebmeta_jsonld"] = lambda content=None: article_jsonld(
+        get_state(context), content
+    )
+    env.globals["celebmeta_people"] = lambda content=None: people_of(get_state(context), content)
+    env.globals["celebmeta_enabled"] = True

@@ -1,0 +1,57 @@
+"""``celebmeta.json``: the site's people, posts and stories as data."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import SiteModel
+
+
+def export_data(model: SiteModel, stories: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    people = [
+        {
+            "name": p.name,
+            "slug": p.slug,
+            "url": p.url,
+            "posts": sorted({post.slug for post, _ in p.posts}),
+        }
+        for p in sorted(model.people.values(), key=lambda p: p.slug)
+        if p.posts
+    ]
+    posts = []
+    for post in sorted(model.posts, key=lambda p: (p.slug, p.key)):
+        facts = post.facts.to_json()
+        posts.append(
+            {
+                "slug": post.slug,
+                "url": post.url,
+                "date": post.date,
+                "title": post.title,
+                "lang": post.lang,
+                "people": [
+                    {
+                        "name": p["name"],
+                        "slug": model.people[p["name"]].slug,
+                        "salience": p["salience"],
+                    }
+                    for p in facts["people"]
+                    if p["name"] in model.people
+                ],
+                "events": [
+                    {
+                        k: e[k]
+                        for k in ("type", "name", "date", "precision", "location", "attendees")
+                    }
+                    for e in facts["events"]
+                ],
+            }
+        )
+    data: dict[str, Any] = {"people": people, "posts": posts}
+    if stories is not None:
+        data["stories"] = stories
+    return data
+
+
+def dumps_export(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"

@@ -1,0 +1,236 @@
+"""schema.org JSON-LD graphs for article, person and people pages.
+
+Each page gets one ``@graph`` whose nodes refer to each other by ``@id``.
+Person ids are the person page's URL plus ``#person`` on every page, so
+search engines can join what different pages say about one person. A node
+is left out, with every reference to it, when it lacks what it needs.
+
+Which event types become ``Event`` nodes (see the README for why):
+gatherings one attends are events; changes in a relationship (engagement,
+divorce, breakup) and holidays are not, and stay out of the markup.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.facts import Event
+from ..core.slugs import slugify
+from .model import PostRecord, SiteModel, SitePerson
+
+CONTEXT = "https://schema.org"
+EVENT_SCHEMA_TYPES: dict[str, str | None] = {
+    "party": "SocialEvent",
+    "gala": "SocialEvent",
+    "wedding": "SocialEvent",
+    "birthday": "SocialEvent",
+    "dinner": "SocialEvent",
+    "premiere": "ScreeningEvent",
+    "concert": "MusicEvent",
+    "award_show": "Event",
+    "court_hearing": "Event",
+    "other": "Event",
+    "engagement": None,
+    "divorce": None,
+    "breakup": None,
+    "vacation": None,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """What every graph needs to know about the site."""
+
+    url: str  # absolute SITEURL without a trailing slash, or "" for root-relative ids
+    name: str
+    article_type: str = "NewsArticle"
+    logo: str | None = None
+
+    def absolute(self, path: str) -> str:
+        if path.startswith(("http://", "https://")):
+            return path
+        return f"{self.url}/{path.lstrip('/')}"
+
+    @property
+    def publisher_id(self) -> str:
+        return f"{self.url}/#organization"
+
+
+def dumps_for_script(data: Any) -> str:
+    """JSON that is safe inside ``<script>``: no text can close it or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def person_id(site: SiteInfo, person: SitePerson) -> str:
+    return site.absolute(person.url) + "#person"
+
+
+def person_node(site: SiteInfo, person: SitePerson) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "@type": "Person",
+        "@id": person_id(site, person),
+        "name": person.name,
+        "url": site.absolute(person.url),
+    }
+    entry = person.registry
+    if entry:
+        if entry.aliases:
+            node["alternateName"] = list(entry.aliases)
+        if entry.job_title:
+            node["jobTitle"] = entry.job_title
+        if entry.same_as:
+            node["sameAs"] = list(entry.same_as)
+        if entry.image:
+            node["image"] = site.absolute(entry.image)
+        if entry.birth_date:
+            node["birthDate"] = entry.birth_date
+        if entry.description:
+            node["description"] = entry.description
+    return node
+
+
+def _organization(site: SiteInfo) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "@type": "Organization",
+        "@id": site.publisher_id,
+        "name": site.name,
+        "url": site.absolute(""),
+    }
+    if site.logo:
+        node["logo"] = {"@type": "ImageObject", "url": site.absolute(site.logo)}
+    return node
+
+
+def event_id(site: SiteInfo, event: Event, post: PostRecord, people: dict[str, SitePerson]) -> str:
+    """Dated events get a site-wide id (several posts report one party); others stay per page."""
+    who = "-".join(sorted(people[n].slug for n in event.attendees if n in people)) or "unknown"
+    if event.date:
+        return site.absolute("") + f"#event-{event.type}-{event.date.value}-{who}"
+    return site.absolute(post.url) + f"#event-{event.type}-{slugify(event.name)}"
+
+
+def event_node(
+    site: SiteInfo, event: Event, post: PostRecord, people: dict[str, SitePerson]
+) -> dict[str, Any] | None:
+    schema_type = EVENT_SCHEMA_TYPES.get(event.type)
+    if schema_type is None:
+        return None
+    node: dict[str, Any] = {
+        "@type": schema_type,
+        "@id": event_id(site, event, post, people),
+        "name": event.name,
+    }
+    if event.date:
+        node["startDate"] = event.date.value
+    if event.location:
+        node["location"] = {"@type": "Place", "name": event.location}
+    attendees = [{"@id": person_id(site, people[n])} for n in event.attendees if n in people]
+    if attendees:
+        node["attendee"] = attendees
+    return node
+
+
+def article_graph(site: SiteInfo, post: PostRecord, model: SiteModel) -> dict[str, Any]:
+    """The graph of one article page: the article, its publisher, people and events."""
+    url = site.absolute(post.url)
+    people = [model.people[p.name] for p in post.facts.people if p.name in model.people]
+    salience = {p.name: p.salience for p in post.facts.people}
+    article: dict[str, Any] = {
+        "@type": site.article_type,
+        "@id": url + "#article",
+        "headline": post.title[:110],
+        "url": url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "datePublished": post.date,
+        "dateModified": post.modified or post.date,
+        "publisher": {"@id": site.publisher_id},
+    }
+    if post.authors:
+        article["author"] = [
+            {"@type": "Person", "name": name, "url": site.absolute(a_url)}
+            if a_url
+            else {"@type": "Person", "name": name}
+            for name, a_url in post.authors
+        ]
+    if post.image:
+        article["image"] = [site.absolute(post.image)]
+    if post.lang:
+        article["inLanguage"] = post.lang
+    about = [{"@id": person_id(site, p)} for p in people if salience[p.name] == "main"]
+    mentions = [{"@id": person_id(site, p)} for p in people if salience[p.name] != "main"]
+    nodes: list[dict[str, Any]] = [article, _organization(site)]
+    nodes += [person_node(site, p) for p in people]
+    seen: set[str] = set()
+    for event in post.facts.events:
+        node = event_node(site, event, post, model.people)
+        if node and node["@id"] not in seen:
+            seen.add(node["@id"])
+            nodes.append(node)
+            mentions.append({"@id": node["@id"]})
+    if about:
+        article["about"] = about
+    if mentions:
+        article["mentions"] = mentions
+    return {"@context": CONTEXT, "@graph": nodes}
+
+
+def person_page_graph(site: SiteInfo, person: SitePerson, model: SiteModel) -> dict[str, Any]:
+    """A person page: a CollectionPage whose main entity is the Person."""
+    url = site.absolute(person.url)
+    page: dict[str, Any] = {
+        "@type": "CollectionPage",
+        "@id": url,
+        "url": url,
+        "name": person.name,
+        "mainEntity": {"@id": person_id(site, person)},
+        "about": {"@id": person_id(site, person)},
+        "publisher": {"@id": site.publisher_id},
+    }
+    nodes: list[dict[str, Any]] = [page, _organization(site), person_node(site, person)]
+    if person.posts:
+        page["hasPart"] = [
+            {"@id": site.absolute(post.url) + "#article"} for post, _ in person.posts
+        ]
+        nodes += [
+            {
+                "@type": site.article_type,
+                "@id": site.absolute(post.url) + "#article",
+                "headline": post.title[:110],
+                "url": site.absolute(post.url),
+                "datePublished": post.date,
+            }
+            for post, _ in person.posts
+        ]
+    return {"@context": CONTEXT, "@graph": nodes}
+
+
+def people_page_graph(site: SiteInfo, url: str, model: SiteModel) -> dict[str, Any]:
+    """The people index: a CollectionPage holding an ItemList of persons."""
+    page_url = site.absolute(url)
+    people = sorted(model.people.values(), key=lambda p: (p.name.casefold(), p.slug))
+    items = [
+        {"@type": "ListItem", "position": i, "item": {"@id": person_id(site, p)}}
+        for i, p in enumerate(people, 1)
+    ]
+    page = {
+        "@type": "CollectionPage",
+        "@id": page_url,
+        "url": page_url,
+        "name": "People",
+        "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": items},
+        "publisher": {"@id": site.publisher_id},
+    }
+    nodes = [page, _organization(site)] + [
+        {"@type": "Person", "@id": person_id(site, p), "name": p.name, "url": site.absolute(p.url)}
+        for p in people
+    ]
+    return {"@context": CONTEXT, "@graph": nodes}

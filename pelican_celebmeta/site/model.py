@@ -1,0 +1,108 @@
+"""Plain records of a site's posts and people, built once per build.
+
+``PostRecord`` is what the site layer knows of a post: no Pelican object
+gets past the plugin layer. ``SiteModel`` indexes people across posts
+(person -> posts, never all pairs) and is rebuilt from scratch each build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..core.facts import Event, PostFacts
+from ..core.registry import Registry, RegistryPerson
+
+
+@dataclass(frozen=True, slots=True)
+class PostRecord:
+    """One published post, as the site layer sees it."""
+
+    key: str  # unique and stable: the source path relative to the content folder
+    slug: str
+    url: str  # site-relative, as Pelican gives it ("2024/02/slug.html")
+    title: str
+    date: str  # ISO 8601 date-time with offset when known
+    modified: str
+    facts: PostFacts
+    authors: tuple[tuple[str, str], ...] = ()  # (name, site-relative url)
+    image: str | None = None
+    summary: str = ""
+    lang: str = ""
+    translation_of: str | None = None  # key of the original when this is a translation
+
+
+@dataclass(slots=True)
+class SitePerson:
+    name: str
+    slug: str
+    url: str
+    registry: RegistryPerson | None = None
+    posts: list[tuple[PostRecord, str]] = field(default_factory=list)  # (post, salience)
+    events: list[tuple[Event, PostRecord]] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)
+
+    @property
+    def main_posts(self) -> list[PostRecord]:
+        return [p for p, s in self.posts if s == "main"]
+
+
+@dataclass(slots=True)
+class SiteModel:
+    posts: list[PostRecord]
+    people: dict[str, SitePerson]  # canonical name -> person
+    by_slug: dict[str, SitePerson]
+
+    def person(self, name: str) -> SitePerson | None:
+        return self.people.get(name)
+
+
+def _sort_key(post: PostRecord) -> tuple[str, str]:
+    return (post.date, post.key)
+
+
+def build_site(
+    posts: Iterable[PostRecord],
+    registry: Registry | None,
+    person_url: str = "people/{slug}/",
+) -> SiteModel:
+    """Index people across ``posts``; the result does not depend on their order."""
+    ordered = sorted(posts, key=_sort_key)
+    registry_people = {p.name: p for p in registry.people} if registry else {}
+    names = sorted({p.name for post in ordered for p in post.facts.people})
+    people: dict[str, SitePerson] = {}
+    taken: set[str] = set()
+    for name in names:
+        entry = registry_people.get(name)
+        base = entry.slug if entry else _slug(name)
+        slug, n = base, 1
+        while slug in taken:  # two names with one slug ("Zoë X" and "Zoe X")
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        people[name] = SitePerson(name, slug, person_url.format(slug=slug), entry)
+    for post in ordered:
+        if post.translation_of:
+            continue  # a translation tells the same story again: count the original only
+        for p in post.facts.people:
+            person = people[p.name]
+            person.posts.append((post, p.salience))
+            for d in p.descriptors:
+                if d not in person.descriptors:
+                    person.descriptors.append(d)
+        for event in post.facts.events:
+            for name in event.attendees:
+                if name in people:
+                    people[name].events.append((event, post))
+    for person in people.values():
+        person.posts.reverse()  # newest first
+        person.events.sort(
+            key=lambda ep: ((ep[0].date.value if ep[0].date else ep[1].date[:10]), ep[1].key)
+        )
+    return SiteModel(ordered, people, {p.slug: p for p in people.values()})
+
+
+def _slug(name: str) -> str:
+    from ..core.slugs import slugify
+
+    return slugify(name)
