@@ -139,12 +139,10 @@ def event_node(
     return node
 
 
-def article_graph(site: SiteInfo, post: PostRecord, model: SiteModel) -> dict[str, Any]:
-    """The graph of one article page: the article, its publisher, people and events."""
+def article_node(site: SiteInfo, post: PostRecord) -> dict[str, Any]:
+    """The article itself, with everything Google asks of an Article."""
     url = site.absolute(post.url)
-    people = [model.people[p.name] for p in post.facts.people if p.name in model.people]
-    salience = {p.name: p.salience for p in post.facts.people}
-    article: dict[str, Any] = {
+    node: dict[str, Any] = {
         "@type": site.article_type,
         "@id": url + "#article",
         "headline": post.title[:110],
@@ -153,18 +151,26 @@ def article_graph(site: SiteInfo, post: PostRecord, model: SiteModel) -> dict[st
         "datePublished": post.date,
         "dateModified": post.modified or post.date,
         "publisher": {"@id": site.publisher_id},
-    }
-    if post.authors:
-        article["author"] = [
+        "author": [
             {"@type": "Person", "name": name, "url": site.absolute(a_url)}
             if a_url
             else {"@type": "Person", "name": name}
             for name, a_url in post.authors
         ]
+        or [{"@type": "Organization", "name": site.name, "url": site.absolute("")}],
+    }
     if post.image:
-        article["image"] = [site.absolute(post.image)]
+        node["image"] = [site.absolute(post.image)]
     if post.lang:
-        article["inLanguage"] = post.lang
+        node["inLanguage"] = post.lang
+    return node
+
+
+def article_graph(site: SiteInfo, post: PostRecord, model: SiteModel) -> dict[str, Any]:
+    """The graph of one article page: the article, its publisher, people and events."""
+    people = [model.people[p.name] for p in post.facts.people if p.name in model.people]
+    salience = {p.name: p.salience for p in post.facts.people}
+    article = article_node(site, post)
     about = [{"@id": person_id(site, p)} for p in people if salience[p.name] == "main"]
     mentions = [{"@id": person_id(site, p)} for p in people if salience[p.name] != "main"]
     nodes: list[dict[str, Any]] = [article, _organization(site)]
@@ -200,16 +206,7 @@ def person_page_graph(site: SiteInfo, person: SitePerson, model: SiteModel) -> d
         page["hasPart"] = [
             {"@id": site.absolute(post.url) + "#article"} for post, _ in person.posts
         ]
-        nodes += [
-            {
-                "@type": site.article_type,
-                "@id": site.absolute(post.url) + "#article",
-                "headline": post.title[:110],
-                "url": site.absolute(post.url),
-                "datePublished": post.date,
-            }
-            for post, _ in person.posts
-        ]
+        nodes += [article_node(site, post) for post, _ in person.posts]
     return {"@context": CONTEXT, "@graph": nodes}
 
 

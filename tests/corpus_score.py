@@ -1,0 +1,133 @@
+"""Score the extractor on the hand-annotated corpus in tests/corpus/.
+
+Used by tests/test_corpus.py (which fails below the thresholds) and runnable
+alone to print the figures: ``python tests/corpus_score.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pelican_celebmeta.cli import _extract_post, read_post
+from pelican_celebmeta.core import load_registry
+from pelican_celebmeta.site.resolve import resolve_site
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _norm_place(value: str | None) -> str | None:
+    if not value:
+        return None
+    return value.lower().removeprefix("the ").strip()
+
+
+@dataclass
+class Score:
+    posts: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    per_post_p: list[float] = field(default_factory=list)
+    per_post_r: list[float] = field(default_factory=list)
+    salience_ok: int = 0
+    salience_n: int = 0
+    ev_gold: int = 0
+    ev_pred: int = 0
+    ev_type_tp: int = 0
+    ev_date_ok: int = 0
+    ev_attendees_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def mean_post_precision(self) -> float:
+        return sum(self.per_post_p) / len(self.per_post_p)
+
+    @property
+    def mean_post_recall(self) -> float:
+        return sum(self.per_post_r) / len(self.per_post_r)
+
+    def summary(self) -> str:
+        return (
+            f"posts={self.posts} people micro P={self.precision:.3f} R={self.recall:.3f} "
+            f"per-post P={self.mean_post_precision:.3f} R={self.mean_post_recall:.3f} "
+            f"salience={self.salience_ok}/{self.salience_n} "
+            f"events gold={self.ev_gold} pred={self.ev_pred} type_matched={self.ev_type_tp} "
+            f"date_ok={self.ev_date_ok} attendees_ok={self.ev_attendees_ok}"
+        )
+
+
+def score(with_registry: bool = True) -> Score:
+    truth = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
+    registry = load_registry(CORPUS / "people.yml") if with_registry else None
+    posts = [read_post(p) for p in sorted((CORPUS / "posts").glob("*.md"))]
+    posts = [p for p in posts if with_registry or not truth[p.slug].get("needs_registry")]
+    dates = [p.date[:10] for p in posts]
+    facts = [_extract_post(p, d, registry, None) for p, d in zip(posts, dates, strict=True)]
+    facts = resolve_site(facts, lambda i, idx: _extract_post(posts[i], dates[i], registry, idx))
+    s = Score()
+    for post, f in zip(posts, facts, strict=True):
+        gold = truth[post.slug]
+        want = gold["people"]
+        got = {p.name: p.salience for p in f.people}
+        tp = len(set(want) & set(got))
+        s.posts += 1
+        s.tp += tp
+        s.fp += len(set(got) - set(want))
+        s.fn += len(set(want) - set(got))
+        s.per_post_p.append(tp / len(got) if got else 1.0)
+        s.per_post_r.append(tp / len(want) if want else 1.0)
+        for name in set(want) - set(got):
+            s.errors.append(f"{post.slug}: missed {name}")
+        for name in set(got) - set(want):
+            s.errors.append(f"{post.slug}: extra {name}")
+        for name in set(want) & set(got):
+            s.salience_n += 1
+            if want[name] == got[name]:
+                s.salience_ok += 1
+            else:
+                s.errors.append(f"{post.slug}: {name} is {got[name]}, want {want[name]}")
+        pool = list(f.events)
+        s.ev_gold += len(gold["events"])
+        s.ev_pred += len(f.events)
+        for ev in gold["events"]:
+            same = [e for e in pool if e.type == ev["type"]]
+            if not same:
+                s.errors.append(f"{post.slug}: missed event {ev['type']} {ev['date']}")
+                continue
+            match = next(
+                (e for e in same if (e.date.value if e.date else None) == ev["date"]), same[0]
+            )
+            pool.remove(match)
+            s.ev_type_tp += 1
+            got_date = match.date.value if match.date else None
+            if got_date == ev["date"]:
+                s.ev_date_ok += 1
+            else:
+                s.errors.append(f"{post.slug}: {ev['type']} dated {got_date}, want {ev['date']}")
+            if set(match.attendees) == set(ev["attendees"]):
+                s.ev_attendees_ok += 1
+            else:
+                s.errors.append(
+                    f"{post.slug}: {ev['type']} attendees {sorted(match.attendees)}, want {sorted(ev['attendees'])}"
+                )
+        for e in pool:
+            s.errors.append(f"{post.slug}: extra event {e.type} {e.date.value if e.date else None}")
+    return s
+
+
+if __name__ == "__main__":
+    for flag in (True, False):
+        result = score(with_registry=flag)
+        print(("with registry: " if flag else "no registry:   ") + result.summary())
+    for line in score().errors:
+        print("  " + line)
