@@ -34,12 +34,16 @@ BASE_SETTINGS: dict[str, Any] = {
 class Site:
     """A site folder: write posts, build with Pelican, read what it wrote."""
 
-    def __init__(self, root: Path, caplog: pytest.LogCaptureFixture) -> None:
+    def __init__(
+        self, root: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         self.root = root
         self.content = root / "content"
         self.output = root / "output"
         self.content.mkdir(parents=True, exist_ok=True)
         self.caplog = caplog
+        # Run where a user runs `pelican content`: in the site's own folder.
+        monkeypatch.chdir(root)
 
     def post(self, name: str, text: str) -> Path:
         path = self.content / name
@@ -86,5 +90,7 @@ class Site:
 
 
 @pytest.fixture
-def site(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Site:
-    return Site(tmp_path / "site", caplog)
+def site(tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> Site:
+    root = tmp_path / "site"
+    root.mkdir()
+    return Site(root, caplog, monkeypatch)

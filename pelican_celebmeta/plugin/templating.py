@@ -17,8 +17,16 @@ from markupsafe import Markup
 from ..site.jsonld import article_graph, dumps_for_script
 from .state import BuildState, get_state
 
-# The repository's top-level templates/ folder, installed as pelican_celebmeta.templates.
-TEMPLATES = Path(str(resources.files("pelican_celebmeta.templates")))
+
+def _templates_dir() -> Path:
+    """The top-level templates/ folder, installed as ``pelican_celebmeta.templates``."""
+    try:
+        return Path(str(resources.files("pelican_celebmeta.templates")))
+    except ModuleNotFoundError:  # imported from a source checkout, not installed
+        return Path(__file__).resolve().parents[2] / "templates"
+
+
+TEMPLATES = _templates_dir()
 
 
 def jsonld_script(graph: dict[str, Any] | None) -> Markup:
