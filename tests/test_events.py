@@ -77,3 +77,13 @@ def test_each_event_type_has_a_trigger():
     for kind, sentence in sentences.items():
         html = f"<p>Singer Noor Haldane {sentence}.</p>"
         assert [e[0] for e in events(html)] == [kind], sentence
+
+
+def test_an_award_show_after_party_is_a_party():
+    html = "<p>Singer Noor Haldane met actor Idris Kowalczyk at an Oscars after-party yesterday.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("party", "2024-02-13")]
+
+
+def test_a_capitalised_organisation_is_no_event():
+    html = "<p>Singer Noor Haldane joined the Labour Party in 2022.</p>"
+    assert events(html) == []

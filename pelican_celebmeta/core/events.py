@@ -22,7 +22,7 @@ from .text import Document
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:birthday |launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up)",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:birthday |launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
     "premiere": r"(?:world |european |uk |london |red carpet |film )?premi[eè]re",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|wed)",
@@ -140,7 +140,8 @@ def extract_events(
             if kind is None or kind in found or any(a <= m.start() < b for a, b in blocked):
                 continue
             # "the party" is a trigger only when it names an event (not "Labour Party").
-            if kind != "award_show" and m.group(kind)[:1].isupper() and m.start(kind) > 0:
+            noun = m.group(kind).split()[-1]
+            if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0:
                 continue
             found[kind] = m
         people = _people_in(persons, s, e)
