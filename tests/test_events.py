@@ -80,7 +80,9 @@ def test_each_event_type_has_a_trigger():
 
 
 def test_an_award_show_after_party_is_a_party():
-    html = "<p>Singer Noor Haldane met actor Idris Kowalczyk at an Oscars after-party yesterday.</p>"
+    html = (
+        "<p>Singer Noor Haldane met actor Idris Kowalczyk at an Oscars after-party yesterday.</p>"
+    )
     assert [(e[0], e[1]) for e in events(html)] == [("party", "2024-02-13")]
 
 

@@ -77,6 +77,11 @@ def extract_document(
     lex = lexicon()
     lede_block = next((b for b in doc.blocks if b.kind == "p" and b.start >= title_end), None)
     lede = (lede_block.start, lede_block.end) if lede_block else (0, 0)
+    # The lede's first sentence names who the story is about.
+    lede_sentence = next(
+        (s for s in doc.sentences if lede_block and s.start >= lede_block.start), None
+    )
+    first = (lede_sentence.start, lede_sentence.end) if lede_sentence else (0, 0)
 
     tokens, lower = tokenize(doc, lex.particles)
     reg_idx = registry_index(registry, lex)
@@ -95,6 +100,7 @@ def extract_document(
         published=today.isoformat(),
         title_end=title_end,
         lede=lede,
+        first_sentence=first,
         force=people,
         exclude=people_exclude,
     )

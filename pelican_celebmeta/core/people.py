@@ -105,6 +105,7 @@ def resolve_people(
     published: str,
     title_end: int,
     lede: tuple[int, int],
+    first_sentence: tuple[int, int] = (0, 0),
     force: Iterable[str] = (),
     exclude: Iterable[str] = (),
 ) -> PeopleResult:
@@ -211,7 +212,8 @@ def resolve_people(
         in_title = any(m.start < title_end for m in mentions)
         in_lede = any(lede[0] <= m.start < lede[1] for m in mentions)
         body = len([m for m in mentions if m.start >= title_end])
-        main = in_title or (in_lede and body >= 2) or (body >= 3 and body * 2 >= top)
+        in_first = any(first_sentence[0] <= m.start < first_sentence[1] for m in mentions)
+        main = in_title or in_first or (in_lede and body >= 2) or (body >= 3 and body * 2 >= top)
         people.append(
             Person(
                 name=f.name,

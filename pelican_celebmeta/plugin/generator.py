@@ -11,7 +11,12 @@ from typing import Any
 from pelican.generators import Generator
 
 from ..site.export import dumps_export, export_data
-from ..site.jsonld import people_page_graph, person_page_graph
+from ..site.jsonld import (
+    people_page_graph,
+    person_page_graph,
+    stories_page_graph,
+    story_page_graph,
+)
 from .state import get_state
 from .templating import jsonld_script
 
@@ -79,24 +84,79 @@ class CelebmetaGenerator(Generator):
                     articles, self.context, path, feed_title=f"{sitename} – {person.name}"
                 )
                 state.pages_written += 1
+        self._write_stories(writer, state, relative)
         if settings.export:
             path = os.path.join(self.output_path, settings.export)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w", encoding="utf-8") as fh:
-                fh.write(dumps_export(export_data(model)))
+                fh.write(dumps_export(export_data(model, state.stories)))
             state.pages_written += 1
+        self._log_summary(state, people)
+
+    def _log_summary(self, state: Any, people: list[Any]) -> None:
+        model = state.model
         events = sum(len(p.facts.events) for p in model.posts)
         logger.info(
-            "celebmeta: %d people and %d events in %d posts; %d pages written, "
+            "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written, "
             "%d article pages marked up, %d posts unreadable, in %.2f s",
             len(people),
             events,
+            len(state.stories),
             len(model.posts),
             state.pages_written,
             state.injected,
             state.unreadable,
             time.perf_counter() - state.started,
         )
+
+    def _write_stories(self, writer: Any, state: Any, relative: bool) -> None:
+        settings = state.settings
+        model = state.model
+        sitename = self.settings.get("SITENAME", "")
+        for story in state.stories:
+            articles = [state.contents[p.key] for p in story.posts]
+            feed_url = (
+                settings.story_feed_atom.format(slug=story.slug)
+                if settings.story_feed_atom
+                else None
+            )
+            if settings.story_save_as:
+                graph = story_page_graph(state.site, story, model)
+                writer.write_file(
+                    settings.story_save_as.format(slug=story.slug),
+                    _Head(self.get_template("story"), graph if settings.auto_inject else None),
+                    self.context,
+                    relative_urls=relative,
+                    story=story,
+                    story_articles=articles,
+                    story_people=[model.people[n] for n in story.people if n in model.people],
+                    story_feed_url=feed_url,
+                    celebmeta_graph=graph,
+                    page_name=story.url.rstrip("/"),
+                    url=story.url,
+                )
+                state.pages_written += 1
+            if feed_url:
+                newest_first = sorted(
+                    articles, key=lambda a: (a.date, a.relative_source_path), reverse=True
+                )
+                writer.write_feed(
+                    newest_first, self.context, feed_url, feed_title=f"{sitename} – {story.title}"
+                )
+                state.pages_written += 1
+        if settings.stories_save_as:
+            graph = stories_page_graph(state.site, settings.stories_url, state.stories)
+            writer.write_file(
+                settings.stories_save_as,
+                _Head(self.get_template("stories"), graph if settings.auto_inject else None),
+                self.context,
+                relative_urls=relative,
+                stories=state.stories,
+                celebmeta_graph=graph,
+                page_name=settings.stories_url.rstrip("/"),
+                url=settings.stories_url,
+            )
+            state.pages_written += 1
 
 
 class _Head:

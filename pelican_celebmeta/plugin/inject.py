@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from .state import BuildState, get_state
-from .templating import article_jsonld, people_of
+from .templating import article_jsonld, people_of, story_of
 
 _HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"</article\s*>", re.IGNORECASE)
@@ -76,11 +76,13 @@ def decorate(
 ) -> str:
     if state.settings.auto_inject:
         html = inject_head(html, str(article_jsonld(state, content)))
-    if state.settings.sidebar_inject:
-        people = people_of(state, content)
-        if people:
-            box = render_box(local, people)
-            html = inject_after_content(html, content.content, box)
+    boxes = ""
+    if state.settings.sidebar_inject and people_of(state, content):
+        boxes += render_box("celebmeta/people_sidebar.html", local)
+    if state.settings.story_nav_inject and story_of(state, content):
+        boxes += render_box("celebmeta/story_nav.html", local)
+    if boxes:
+        html = inject_after_content(html, content.content, boxes)
     state.injected += 1
     return html
 
@@ -90,9 +92,8 @@ def wrap_generator(generator: Any) -> None:
     original = generator.get_template
     context = generator.context
 
-    def render_box(local: dict[str, Any], people: list[dict[str, Any]]) -> str:
-        template = generator.env.get_template("celebmeta/people_sidebar.html")
-        return template.render({**local, "celebmeta_people_rows": people})
+    def render_box(name: str, local: dict[str, Any]) -> str:
+        return generator.env.get_template(name).render(local)
 
     def get_template(name: str) -> Any:
         return InjectingTemplate(original(name), context, render_box)

@@ -15,6 +15,8 @@ from ..core import PostFacts, extract
 from ..core.people import NameIndex
 from ..site.model import PostRecord, build_site
 from ..site.resolve import resolve_site
+from ..site.stories import build_stories, related_posts
+from ..site.threads import ThreadingSettings
 from .state import BuildState
 
 logger = logging.getLogger(__name__)
@@ -101,6 +103,24 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
         state.keys_by_id[id(content)] = record.key
         content.celebmeta = f
     state.model = build_site(records, state.registry, state.settings.person_url)
+    options = state.settings
+    overrides = {
+        key: str(state.contents[key].metadata["story"]).strip()
+        for key in state.records
+        if state.contents[key].metadata.get("story")
+    }
+    state.stories, state.positions = build_stories(
+        state.model,
+        overrides,
+        options.story_url,
+        ThreadingSettings(gap_days=options.story_gap_days, min_posts=options.story_min_posts),
+    )
+    if options.related_posts:
+        state.related = related_posts(state.model, state.positions, options.related_posts)
+    for key, content in state.contents.items():
+        position = state.positions.get(key)
+        content.celebmeta_story = position
+        content.celebmeta_related = [state.contents[r.key] for r in state.related.get(key, ())]
 
 
 def _safe_read(state: BuildState, content: Any, known: NameIndex | None) -> PostFacts:

@@ -55,6 +55,15 @@ SETTINGS: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "CELEBMETA_EXPORT": ("celebmeta.json", _page_path, "a file name such as 'celebmeta.json', or None"),
     "CELEBMETA_CONTENT_TYPES": (("articles",), lambda v: isinstance(v, list | tuple) and bool(v) and set(v) <= {"articles", "pages"}, "a list of 'articles' and/or 'pages'"),
     "CELEBMETA_LOGO": (None, _optional_str, "a URL or path of the publisher logo, or None"),
+    "CELEBMETA_STORY_URL": ("stories/{slug}/", _pattern, "a pattern containing {slug}"),
+    "CELEBMETA_STORY_SAVE_AS": ("stories/{slug}/index.html", _optional_pattern, "a pattern containing {slug}, or None for no story pages"),
+    "CELEBMETA_STORIES_URL": ("stories/", lambda v: isinstance(v, str), "a URL such as 'stories/'"),
+    "CELEBMETA_STORIES_SAVE_AS": ("stories/index.html", _page_path, "a path such as 'stories/index.html', or None"),
+    "CELEBMETA_STORY_FEED_ATOM": ("stories/{slug}/feed.atom.xml", _optional_pattern, "a pattern containing {slug}, or None for no feeds"),
+    "CELEBMETA_STORY_NAV_INJECT": (True, lambda v: isinstance(v, bool), "True or False"),
+    "CELEBMETA_STORY_GAP_DAYS": (180, lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, "a number of days above 0"),
+    "CELEBMETA_STORY_MIN_POSTS": (2, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 2, "a whole number of at least 2"),
+    "CELEBMETA_RELATED_POSTS": (5, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0, "a whole number (0 for none)"),
 }  # fmt: skip
 
 
@@ -72,6 +81,15 @@ class CelebmetaSettings:
     export: str | None
     content_types: tuple[str, ...]
     logo: str | None
+    story_url: str
+    story_save_as: str | None
+    stories_url: str
+    stories_save_as: str | None
+    story_feed_atom: str | None
+    story_nav_inject: bool
+    story_gap_days: int
+    story_min_posts: int
+    related_posts: int
     registry_explicit: bool  # set by the user (a missing file is then an error)
 
 

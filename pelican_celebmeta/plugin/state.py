@@ -14,6 +14,7 @@ from ..core.facts import PostFacts
 from ..core.registry import Registry
 from ..site.jsonld import SiteInfo
 from ..site.model import PostRecord, SiteModel
+from ..site.stories import Position, StoryView
 from .settings import CelebmetaSettings
 
 CONTEXT_KEY = "celebmeta_build"
@@ -26,6 +27,9 @@ class BuildState:
     site: SiteInfo
     started: float = field(default_factory=time.perf_counter)
     model: SiteModel | None = None
+    stories: list[StoryView] = field(default_factory=list)  # most recent first
+    positions: dict[str, Position] = field(default_factory=dict)  # post key -> place in story
+    related: dict[str, list[PostRecord]] = field(default_factory=dict)
     records: dict[str, PostRecord] = field(default_factory=dict)  # key -> record
     contents: dict[str, Any] = field(default_factory=dict)  # key -> Pelican content object
     facts_by_id: dict[int, PostFacts] = field(default_factory=dict)  # id(content) -> facts

@@ -45,7 +45,41 @@ def article_jsonld(state: BuildState | None, content: Any) -> Markup:
     key = state.keys_by_id.get(id(content))
     if key is None:
         return Markup("")
-    return jsonld_script(article_graph(state.site, state.records[key], state.model))
+    position = state.positions.get(key)
+    story = position.story if position else None
+    return jsonld_script(article_graph(state.site, state.records[key], state.model, story))
+
+
+def story_of(state: BuildState | None, content: Any) -> dict[str, Any] | None:
+    """The "in this story" navigation of one post, or None outside any story."""
+    if state is None or content is None:
+        return None
+    key = state.keys_by_id.get(id(content))
+    position = state.positions.get(key) if key else None
+    if position is None:
+        return None
+
+    def link(post: Any) -> dict[str, str] | None:
+        return {"title": post.title, "url": post.url} if post is not None else None
+
+    story = position.story
+    return {
+        "slug": story.slug,
+        "title": story.title,
+        "url": story.url,
+        "number": position.number,
+        "count": len(story.posts),
+        "previous": link(position.previous),
+        "next": link(position.next),
+        "has_page": state.settings.story_save_as is not None,
+    }
+
+
+def related_of(state: BuildState | None, content: Any) -> list[Any]:
+    if state is None or content is None:
+        return []
+    key = state.keys_by_id.get(id(content))
+    return [state.contents[r.key] for r in state.related.get(key, ())] if key else []
 
 
 def people_of(state: BuildState | None, content: Any, siteurl: str = "") -> list[dict[str, Any]]:
@@ -92,4 +126,6 @@ def install(generator: Any) -> None:
         get_state(context), content
     )
     env.globals["celebmeta_people"] = lambda content=None: people_of(get_state(context), content)
+    env.globals["celebmeta_story"] = lambda content=None: story_of(get_state(context), content)
+    env.globals["celebmeta_related"] = lambda content=None: related_of(get_state(context), content)
     env.globals["celebmeta_enabled"] = True

@@ -6,9 +6,10 @@ import json
 from typing import Any
 
 from .model import SiteModel
+from .stories import StoryView
 
 
-def export_data(model: SiteModel, stories: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def export_data(model: SiteModel, stories: list[StoryView] | None = None) -> dict[str, Any]:
     people = [
         {
             "name": p.name,
@@ -49,7 +50,10 @@ def export_data(model: SiteModel, stories: list[dict[str, Any]] | None = None) -
         )
     data: dict[str, Any] = {"people": people, "posts": posts}
     if stories is not None:
-        data["stories"] = stories
+        data["stories"] = [
+            {"slug": s.slug, "title": s.title, "url": s.url, "posts": [p.slug for p in s.posts]}
+            for s in sorted(stories, key=lambda s: s.slug)
+        ]
     return data
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from ..core.facts import Event
 from ..core.slugs import slugify
 from .model import PostRecord, SiteModel, SitePerson
+from .stories import StoryView
 
 CONTEXT = "https://schema.org"
 EVENT_SCHEMA_TYPES: dict[str, str | None] = {
@@ -166,8 +167,23 @@ def article_node(site: SiteInfo, post: PostRecord) -> dict[str, Any]:
     return node
 
 
-def article_graph(site: SiteInfo, post: PostRecord, model: SiteModel) -> dict[str, Any]:
-    """The graph of one article page: the article, its publisher, people and events."""
+def story_id(site: SiteInfo, story: StoryView) -> str:
+    return site.absolute(story.url) + "#story"
+
+
+def story_stub(site: SiteInfo, story: StoryView) -> dict[str, Any]:
+    return {
+        "@type": "CreativeWorkSeries",
+        "@id": story_id(site, story),
+        "name": story.title,
+        "url": site.absolute(story.url),
+    }
+
+
+def article_graph(
+    site: SiteInfo, post: PostRecord, model: SiteModel, story: StoryView | None = None
+) -> dict[str, Any]:
+    """The graph of one article page: the article, its publisher, people, events, story."""
     people = [model.people[p.name] for p in post.facts.people if p.name in model.people]
     salience = {p.name: p.salience for p in post.facts.people}
     article = article_node(site, post)
@@ -186,6 +202,9 @@ def article_graph(site: SiteInfo, post: PostRecord, model: SiteModel) -> dict[st
         article["about"] = about
     if mentions:
         article["mentions"] = mentions
+    if story is not None:
+        article["isPartOf"] = {"@id": story_id(site, story)}
+        nodes.append(story_stub(site, story))
     return {"@context": CONTEXT, "@graph": nodes}
 
 
@@ -231,3 +250,41 @@ def people_page_graph(site: SiteInfo, url: str, model: SiteModel) -> dict[str, A
         for p in people
     ]
     return {"@context": CONTEXT, "@graph": nodes}
+
+
+def story_page_graph(site: SiteInfo, story: StoryView, model: SiteModel) -> dict[str, Any]:
+    """A story page: a CreativeWorkSeries whose parts are its articles, oldest first."""
+    series = story_stub(site, story)
+    people = [model.people[n] for n in story.people if n in model.people]
+    series["about"] = [{"@id": person_id(site, p)} for p in people]
+    series["hasPart"] = [{"@id": site.absolute(p.url) + "#article"} for p in story.posts]
+    series["startDate"] = story.posts[0].date[:10]
+    series["publisher"] = {"@id": site.publisher_id}
+    nodes: list[dict[str, Any]] = [series, _organization(site)]
+    nodes += [person_node(site, p) for p in people]
+    for post in story.posts:
+        node = article_node(site, post)
+        node["isPartOf"] = {"@id": series["@id"]}
+        nodes.append(node)
+    return {"@context": CONTEXT, "@graph": nodes}
+
+
+def stories_page_graph(site: SiteInfo, url: str, stories: list[StoryView]) -> dict[str, Any]:
+    """The stories index: a CollectionPage holding an ItemList of series, newest first."""
+    page_url = site.absolute(url)
+    items = [
+        {"@type": "ListItem", "position": i, "item": {"@id": story_id(site, s)}}
+        for i, s in enumerate(stories, 1)
+    ]
+    page = {
+        "@type": "CollectionPage",
+        "@id": page_url,
+        "url": page_url,
+        "name": "Stories",
+        "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": items},
+        "publisher": {"@id": site.publisher_id},
+    }
+    return {
+        "@context": CONTEXT,
+        "@graph": [page, _organization(site)] + [story_stub(site, s) for s in stories],
+    }

@@ -1,0 +1,140 @@
+"""What the site shows of story threads: story pages, positions, related posts."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..core.facts import Event
+from .model import PostRecord, SiteModel
+from .threads import Story, ThreadingSettings, build_threads, thread_inputs
+
+
+@dataclass(slots=True)
+class StoryView:
+    slug: str
+    title: str
+    url: str
+    people: list[str]  # canonical names, founders first
+    posts: list[PostRecord]  # oldest first
+    events: list[tuple[Event, PostRecord]]  # chronological
+
+    @property
+    def updated(self) -> str:
+        return self.posts[-1].date
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    story: StoryView
+    index: int  # 0-based
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+    @property
+    def previous(self) -> PostRecord | None:
+        return self.story.posts[self.index - 1] if self.index > 0 else None
+
+    @property
+    def next(self) -> PostRecord | None:
+        posts = self.story.posts
+        return posts[self.index + 1] if self.index + 1 < len(posts) else None
+
+
+def _title(names: Sequence[str], slug: str) -> str:
+    if not names:
+        return slug.replace("-", " ").title()
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def build_stories(
+    model: SiteModel,
+    overrides: dict[str, str | None],
+    url_pattern: str,
+    settings: ThreadingSettings,
+) -> tuple[list[StoryView], dict[str, Position]]:
+    """Stories most recent first, and each post's place in its story (by post key)."""
+    stories: list[Story] = build_threads(thread_inputs(model.posts, overrides), settings)
+    records = {p.key: p for p in model.posts}
+    views: list[StoryView] = []
+    for story in stories:
+        posts = sorted((records[k] for k in story.keys), key=lambda p: (p.date, p.key))
+        events = sorted(
+            ((e, p) for p in posts for e in p.facts.events),
+            key=lambda ep: (
+                (ep[0].date.value if ep[0].date else ep[1].date[:10]),
+                ep[1].date,
+                ep[1].key,
+            ),
+        )
+        people = list(dict.fromkeys(story.people + sorted(story.core())))
+        views.append(
+            StoryView(
+                story.slug,
+                _title(story.people[:3], story.slug),
+                url_pattern.format(slug=story.slug),
+                people,
+                posts,
+                events,
+            )
+        )
+    views.sort(key=lambda v: (v.updated, v.slug), reverse=True)
+    positions: dict[str, Position] = {}
+    for view in views:
+        for i, post in enumerate(view.posts):
+            positions[post.key] = Position(view, i)
+    # A translation sits where its original sits.
+    for post in model.posts:
+        if post.translation_of and post.translation_of in positions:
+            positions[post.key] = positions[post.translation_of]
+    return views, positions
+
+
+def related_posts(
+    model: SiteModel,
+    positions: dict[str, Position],
+    limit: int = 5,
+    max_posts_per_person: int = 200,
+) -> dict[str, list[PostRecord]]:
+    """For each post, others about its people outside its own story, rarest people first.
+
+    Scores come from the person -> posts index: a post is only ever compared
+    with posts that share someone with it.
+    """
+    originals = [p for p in model.posts if not p.translation_of]
+    total = len(originals) or 1
+    weight = {
+        name: math.log(1 + total / len(person.posts))
+        for name, person in model.people.items()
+        if person.posts
+    }
+    out: dict[str, list[PostRecord]] = {}
+    for post in originals:
+        story = positions.get(post.key)
+        scores: dict[str, float] = defaultdict(float)
+        by_key: dict[str, PostRecord] = {}
+        for p in post.facts.people:
+            person = model.people.get(p.name)
+            # Someone in hundreds of posts relates nothing and would cost the most.
+            if person is None or len(person.posts) > max_posts_per_person:
+                continue
+            for other, _ in person.posts:
+                if other.key == post.key:
+                    continue
+                if (
+                    story is not None
+                    and positions.get(other.key) is not None
+                    and positions[other.key].story is story.story
+                ):
+                    continue
+                scores[other.key] += weight.get(p.name, 0.0)
+                by_key[other.key] = other
+        ranked = sorted(scores, key=lambda k: (-scores[k], by_key[k].date, k))[:limit]
+        out[post.key] = [by_key[k] for k in ranked]
+    return out

@@ -1,0 +1,134 @@
+"""Story threads in a real build: navigation, story pages, feeds, export, translations."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import etree
+from schema_check import problems
+
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+
+
+def graphs(tree) -> list[dict]:
+    return [json.loads(s.text) for s in tree.xpath('//script[@type="application/ld+json"]')]
+
+
+@pytest.fixture
+def story_site(site):
+    site.fixture("seed-story.md")
+    site.post(
+        "dinner.md",
+        "Title: Cruise and Khayrova dine out\nDate: 2024-03-01\nSlug: dinner\n\n"
+        "Cruise and Khayrova enjoyed a romantic dinner at the Savoy on Saturday. "
+        "Cruise ordered for both of them.\n",
+    )
+    site.post(
+        "dinner-fr.md",
+        "Title: Cruise et Khayrova au restaurant\nDate: 2024-03-01\nSlug: dinner\nLang: fr\n\n"
+        "Cruise et Khayrova ont dîné au Savoy samedi. Cruise a commandé pour eux deux.\n",
+    )
+    site.post(
+        "other.md",
+        "Title: Noor Haldane's new album\nDate: 2024-03-05\nSlug: album\n\n"
+        "Singer Noor Haldane released an album. Haldane thanked Tom Cruise, a fan.\n",
+    )
+    return site.build()
+
+
+def test_article_shows_its_place_in_the_story(story_site):
+    [nav] = story_site.page("dinner.html").xpath('//nav[@class="celebmeta-story"]')
+    assert "part 2 of 2" in nav.text_content()
+    assert [a.get("rel") for a in nav.xpath(".//a")] == [None, "prev"]
+    assert nav.xpath('.//a[@rel="prev"]/@href') == ["https://velvet.example/seed-story.html"]
+    assert (
+        nav.xpath(".//a/@href")[0] == "https://velvet.example/stories/tom-cruise-elsina-khayrova/"
+    )
+
+
+def test_story_page_lists_posts_oldest_first_with_a_valid_series_graph(story_site):
+    tree = story_site.page("stories/tom-cruise-elsina-khayrova/index.html")
+    assert [a.text for a in tree.xpath('//ol[@class="celebmeta-story-posts"]//a')] == [
+        "Tom Cruise and Elsina Khayrova are now an item",
+        "Cruise and Khayrova dine out",
+    ]
+    [graph] = graphs(tree)
+    assert problems(graph) == []
+    [series] = [n for n in graph["@graph"] if n["@type"] == "CreativeWorkSeries"]
+    assert [ref["@id"] for ref in series["hasPart"]] == [
+        "https://velvet.example/seed-story.html#article",
+        "https://velvet.example/dinner.html#article",
+    ]
+
+
+def test_article_graph_points_to_its_story(story_site):
+    [graph] = graphs(story_site.page("dinner.html"))
+    assert problems(graph) == []
+    [article] = [n for n in graph["@graph"] if n["@type"] == "NewsArticle"]
+    assert article["isPartOf"] == {
+        "@id": "https://velvet.example/stories/tom-cruise-elsina-khayrova/#story"
+    }
+
+
+def test_translation_sits_with_its_original_and_does_not_count_twice(story_site):
+    nav = story_site.page("dinner-fr.html").xpath('//nav[@class="celebmeta-story"]')[0]
+    assert "part 2 of 2" in nav.text_content()
+    data = json.loads(story_site.read("celebmeta.json"))
+    assert data["stories"] == [
+        {
+            "slug": "tom-cruise-elsina-khayrova",
+            "title": "Tom Cruise and Elsina Khayrova",
+            "url": "stories/tom-cruise-elsina-khayrova/",
+            "posts": ["seed-story", "dinner"],
+        }
+    ]
+
+
+def test_story_feed_and_index(story_site):
+    feed = etree.fromstring(
+        story_site.read("stories/tom-cruise-elsina-khayrova/feed.atom.xml").encode()
+    )
+    assert feed.xpath("//a:entry/a:title/text()", namespaces=ATOM) == [
+        "Cruise and Khayrova dine out",
+        "Tom Cruise and Elsina Khayrova are now an item",
+    ]
+    index = story_site.page("stories/index.html")
+    assert [a.text for a in index.xpath('//section[@class="celebmeta-stories-index"]//a')] == [
+        "Tom Cruise and Elsina Khayrova"
+    ]
+    [graph] = graphs(index)
+    assert problems(graph) == []
+
+
+def test_a_post_outside_any_story_has_no_navigation(story_site):
+    assert story_site.page("album.html").xpath('//nav[@class="celebmeta-story"]') == []
+
+
+def test_related_posts_global_in_a_theme(site, tmp_path):
+    import pelican
+
+    simple = __import__("pathlib").Path(pelican.__file__).parent / "themes" / "simple" / "templates"
+    theme = tmp_path / "t" / "templates"
+    theme.mkdir(parents=True)
+    for f in simple.iterdir():
+        (theme / f.name).write_text(f.read_text())
+    (theme / "article.html").write_text(
+        '{% extends "base.html" %}{% block content %}{{ article.content }}<ul id="rel">'
+        "{% for a in celebmeta_related(article) %}<li>{{ a.title }}</li>{% endfor %}</ul>{% endblock %}"
+    )
+    site.fixture("seed-story.md")
+    site.post(
+        "b.md",
+        "Title: Cruise dines\nDate: 2024-03-01\nSlug: b\n\nCruise and Khayrova dined at the Savoy.\n",
+    )
+    site.post(
+        "c.md",
+        "Title: Haldane's album\nDate: 2024-03-05\nSlug: c\n\nSinger Noor Haldane thanked Tom Cruise.\n",
+    )
+    site.build(THEME=str(theme.parent))
+    assert site.page("c.html").xpath('//ul[@id="rel"]/li/text()') == [
+        "Tom Cruise and Elsina Khayrova are now an item",
+        "Cruise dines",
+    ]
+    assert site.page("b.html").xpath('//ul[@id="rel"]/li/text()') == ["Haldane's album"]
