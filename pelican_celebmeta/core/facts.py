@@ -162,3 +162,61 @@ class PostFacts:
             "places": sorted({e.name for e in self.places}),
             "organizations": sorted({e.name for e in self.organizations}),
         }
+
+
+def facts_to_data(facts: PostFacts) -> dict[str, Any]:
+    """Everything in ``facts`` as JSON-ready data (``facts_from_data`` reverses it)."""
+    return asdict(facts)
+
+
+def facts_from_data(data: dict[str, Any]) -> PostFacts:
+    """Rebuild facts from ``facts_to_data`` output; raises on anything malformed."""
+
+    def mentions(items: list[dict[str, Any]]) -> tuple[Mention, ...]:
+        return tuple(Mention(int(m["start"]), int(m["end"]), str(m["text"])) for m in items)
+
+    people = tuple(
+        Person(
+            name=str(p["name"]),
+            slug=str(p["slug"]),
+            salience=p["salience"],
+            mentions=mentions(p["mentions"]),
+            descriptors=tuple(str(d) for d in p["descriptors"]),
+            age=Age(int(p["age"]["years"]), str(p["age"]["stated_on"])) if p["age"] else None,
+            from_registry=bool(p["from_registry"]),
+        )
+        for p in data["people"]
+    )
+    events = tuple(
+        Event(
+            type=str(e["type"]),
+            name=str(e["name"]),
+            date=PartialDate(
+                str(e["date"]["value"]), e["date"]["precision"], str(e["date"]["phrase"])
+            )
+            if e["date"]
+            else None,
+            location=e["location"],
+            attendees=tuple(str(a) for a in e["attendees"]),
+            sentence=str(e["sentence"]),
+            start=int(e["start"]),
+        )
+        for e in data["events"]
+    )
+
+    def entities(items: list[dict[str, Any]]) -> tuple[Entity, ...]:
+        return tuple(
+            Entity(str(x["name"]), x["kind"], int(x["start"]), int(x["end"])) for x in items
+        )
+
+    return PostFacts(
+        published=str(data["published"]),
+        text=str(data["text"]),
+        people=people,
+        events=events,
+        places=entities(data["places"]),
+        organizations=entities(data["organizations"]),
+        unresolved=tuple(
+            ShortName(str(s["token"]), mentions(s["mentions"])) for s in data["unresolved"]
+        ),
+    )

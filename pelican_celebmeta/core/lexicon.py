@@ -54,9 +54,11 @@ _MONTHS = (
 ).split()
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # Lower-case words that join the parts of a surname.
-_PARTICLES = (
+PARTICLES_LIST = (
     "de la le du des del della dei di da das dos van der den ter ten von zu af av bin bint ibn al el d' l' st ní nic ó mac"
 ).split()
+#: Lower-case words that join the parts of a surname (no word lists needed).
+PARTICLES = frozenset(PARTICLES_LIST)
 
 
 def _given_names() -> dict[str, GivenName]:
@@ -111,7 +113,7 @@ def lexicon() -> Lexicon:
         prefix_heads=heads["prefix"],
         gazetteer=gazetteer,
         products=frozenset(w.lower() for w in _words("products.txt")),
-        particles=frozenset(_PARTICLES),
+        particles=PARTICLES,
         months=frozenset(_MONTHS),
         weekdays=frozenset(_WEEKDAYS),
     )

@@ -11,6 +11,7 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from ..core.registry import Registry, load_registry
 from ..site.jsonld import SiteInfo
+from .cache import FactsCache
 from .generator import CelebmetaGenerator
 from .inject import wrap_generator
 from .reading import read_contents
@@ -65,10 +66,16 @@ def on_generator_init(generator: Any) -> None:
     context = generator.context
     if get_state(context) is None:
         options = read_settings(generator.settings)
+        cache_dir = generator.settings.get("CACHE_PATH")
         context[CONTEXT_KEY] = BuildState(
             settings=options,
             registry=_registry(generator.settings, options),
             site=_site_info(generator.settings, options),
+            cache=FactsCache(
+                os.path.join(cache_dir, "celebmeta", "facts.json")
+                if options.cache and cache_dir
+                else None
+            ),
         )
     install(generator)
     state = get_state(context)

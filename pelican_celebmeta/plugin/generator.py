@@ -54,7 +54,6 @@ class CelebmetaGenerator(Generator):
                     relative_urls=relative,
                     person=person,
                     person_articles=articles,
-                    person_main={post.key for post in person.main_posts},
                     person_events=person.events,
                     person_feed_url=feed_url,
                     celebmeta_graph=graph,
@@ -78,7 +77,9 @@ class CelebmetaGenerator(Generator):
         if settings.person_feed_atom:
             sitename = self.settings.get("SITENAME", "")
             for person in people:
-                articles = [state.contents[post.key] for post, _ in person.posts]
+                articles = [
+                    state.contents[post.key] for post, _ in person.posts[: settings.feed_max_items]
+                ]
                 path = settings.person_feed_atom.format(slug=person.slug)
                 writer.write_feed(
                     articles, self.context, path, feed_title=f"{sitename} – {person.name}"

@@ -2,26 +2,36 @@
 
 Drafts and hidden articles are never read: nothing of them may reach
 another page. A post that cannot be analysed is logged with its file name
-and published without people, never dropped.
+and published without people, never dropped. Facts come from the on-disk
+cache when the post is unchanged; the rest are extracted, in a process
+pool when there are enough of them to pay for one.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
-from ..core import PostFacts, extract
+from ..core import PostFacts, Registry, extract
+from ..core.lexicon import lexicon
 from ..core.people import NameIndex
 from ..site.model import PostRecord, build_site
 from ..site.resolve import resolve_site
 from ..site.stories import build_stories, related_posts
 from ..site.threads import ThreadingSettings
+from .cache import post_key
 from .state import BuildState
 
 logger = logging.getLogger(__name__)
 
 _OFF = {"off", "false", "no", "0", "none"}
+# Below this many posts to extract, starting processes costs more than it saves.
+POOL_THRESHOLD = 200
 
 
 def _names(value: Any) -> list[str]:
@@ -36,17 +46,66 @@ def enabled(content: Any) -> bool:
     return str(content.metadata.get("celebmeta", "on")).strip().lower() not in _OFF
 
 
-def _read(state: BuildState, content: Any, known: NameIndex | None) -> PostFacts:
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One post to extract: plain data, so it can cross to a worker process."""
+
+    source: str
+    html: str
+    date: str
+    title: str
+    people: tuple[str, ...]
+    people_exclude: tuple[str, ...]
+
+    def key(self, registry: Registry | None, known: Any = None) -> str:
+        fingerprint = registry.fingerprint() if registry else ""
+        return post_key(
+            self.html, self.date, self.title, self.people, self.people_exclude, fingerprint, known
+        )
+
+
+def _job(content: Any) -> Job:
     meta = content.metadata
-    return extract(
-        content.content,
-        content.date,
-        state.registry,
+    return Job(
+        source=content.source_path,
+        html=content.content,
+        date=content.date.isoformat(),
         title=getattr(content, "title", ""),
-        people=_names(meta.get("people")),
-        people_exclude=_names(meta.get("people_exclude")),
-        known=known,
+        people=tuple(_names(meta.get("people"))),
+        people_exclude=tuple(_names(meta.get("people_exclude"))),
     )
+
+
+def run_job(job: Job, registry: Registry | None, known: NameIndex | None = None) -> PostFacts | str:
+    """Extract one post; a failure comes back as its message, never as an exception."""
+    try:
+        return extract(
+            job.html,
+            job.date,
+            registry,
+            title=job.title,
+            people=job.people,
+            people_exclude=job.people_exclude,
+            known=known,
+        )
+    except Exception as exc:  # one bad post must never stop a build
+        return f"{type(exc).__name__}: {exc}"
+
+
+def _run_jobs(jobs: list[Job], registry: Registry | None, workers: int) -> list[PostFacts | str]:
+    if workers == 0:
+        workers = min(os.cpu_count() or 1, 4) if len(jobs) >= POOL_THRESHOLD else 1
+    if workers <= 1 or len(jobs) < 2:
+        return [run_job(job, registry) for job in jobs]
+    lexicon()  # loaded once here, inherited by forked workers
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        chunk = max(1, len(jobs) // (workers * 8))
+        return list(pool.map(run_job, jobs, [registry] * len(jobs), chunksize=chunk))
+
+
+def _empty(job: Job) -> PostFacts:
+    return PostFacts(published=job.date[:10], text="")
 
 
 def _iso(value: Any) -> str:
@@ -78,21 +137,56 @@ def _record(content: Any, facts: PostFacts, original: str | None) -> PostRecord:
         summary="",
         lang=getattr(content, "lang", "") or "",
         translation_of=original,
+        date_display=getattr(content, "locale_date", "") or "",
     )
+
+
+def extract_all(state: BuildState, jobs: list[Job]) -> list[PostFacts]:
+    """Facts for each job, from the cache where possible; failures are warned about."""
+    cache, registry = state.cache, state.registry
+    keys = [job.key(registry) for job in jobs]
+    out: list[PostFacts | None] = [cache.get(k) for k in keys]
+    missing = [i for i, facts in enumerate(out) if facts is None]
+    results = _run_jobs([jobs[i] for i in missing], registry, state.settings.workers)
+    for i, result in zip(missing, results, strict=True):
+        if isinstance(result, str):
+            state.unreadable += 1
+            logger.warning(
+                "celebmeta: could not analyse %s (%s); it is published without people",
+                jobs[i].source,
+                result,
+            )
+            out[i] = _empty(jobs[i])
+        else:
+            out[i] = result
+            cache.put(keys[i], result)
+    return [f for f in out if f is not None]
 
 
 def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]) -> None:
     """Extract facts for each (content, original key) and build the site model."""
     items = [(c, orig) for c, orig in contents if enabled(c) and getattr(c, "date", None)]
     items.sort(key=lambda item: item[0].relative_source_path or item[0].source_path)
-    facts: list[PostFacts] = []
-    for content, _ in items:
-        facts.append(_safe_read(state, content, None))
+    jobs = [_job(content) for content, _ in items]
+    facts = extract_all(state, jobs)
 
     def reread(i: int, index: NameIndex) -> PostFacts:
-        return _safe_read(state, items[i][0], index)
+        # Keyed by what the site index answers for this post's unresolved names.
+        answers = tuple(
+            (s.token, tuple(sorted(index.lookup(s.token)))) for s in facts[i].unresolved
+        )
+        key = jobs[i].key(state.registry, answers)
+        cached = state.cache.get(key)
+        if cached is not None:
+            return cached
+        result = run_job(jobs[i], state.registry, index)
+        if isinstance(result, str):
+            return facts[i]
+        state.cache.put(key, result)
+        return result
 
     facts = resolve_site(facts, reread)
+    state.cache.save()
     records = []
     for (content, original), f in zip(items, facts, strict=True):
         record = _record(content, f, original)
@@ -118,21 +212,5 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     if options.related_posts:
         state.related = related_posts(state.model, state.positions, options.related_posts)
     for key, content in state.contents.items():
-        position = state.positions.get(key)
-        content.celebmeta_story = position
+        content.celebmeta_story = state.positions.get(key)
         content.celebmeta_related = [state.contents[r.key] for r in state.related.get(key, ())]
-
-
-def _safe_read(state: BuildState, content: Any, known: NameIndex | None) -> PostFacts:
-    try:
-        return _read(state, content, known)
-    except Exception as exc:  # one bad post must never stop a build
-        if known is None:
-            state.unreadable += 1
-            logger.warning(
-                "celebmeta: could not analyse %s (%s: %s); it is published without people",
-                content.source_path,
-                type(exc).__name__,
-                exc,
-            )
-        return PostFacts(published=_iso(getattr(content, "date", None))[:10], text="")

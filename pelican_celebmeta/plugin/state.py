@@ -15,6 +15,7 @@ from ..core.registry import Registry
 from ..site.jsonld import SiteInfo
 from ..site.model import PostRecord, SiteModel
 from ..site.stories import Position, StoryView
+from .cache import FactsCache
 from .settings import CelebmetaSettings
 
 CONTEXT_KEY = "celebmeta_build"
@@ -34,6 +35,7 @@ class BuildState:
     contents: dict[str, Any] = field(default_factory=dict)  # key -> Pelican content object
     facts_by_id: dict[int, PostFacts] = field(default_factory=dict)  # id(content) -> facts
     keys_by_id: dict[int, str] = field(default_factory=dict)
+    cache: FactsCache = field(default_factory=lambda: FactsCache(None))
     pages_written: int = 0
     injected: int = 0
     unreadable: int = 0

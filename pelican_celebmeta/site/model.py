@@ -30,6 +30,7 @@ class PostRecord:
     summary: str = ""
     lang: str = ""
     translation_of: str | None = None  # key of the original when this is a translation
+    date_display: str = ""  # the date as the site formats it (Pelican's locale_date)
 
 
 @dataclass(slots=True)

@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..core.facts import PostFacts
-from ..core.lexicon import lexicon
+from ..core.lexicon import PARTICLES
 from ..core.people import NameIndex
 
 
 def site_index(posts: Sequence[PostFacts]) -> NameIndex:
     """Every person some post names in full (two words or more, or a registry name)."""
-    lex = lexicon()
     index = NameIndex()
     names = sorted(
         {
@@ -32,7 +31,7 @@ def site_index(posts: Sequence[PostFacts]) -> NameIndex:
         }
     )
     for name in names:
-        index.add_person(name, lex.particles)
+        index.add_person(name, PARTICLES)
     return index
 
 
