@@ -165,15 +165,30 @@ class PostFacts:
 
 
 def facts_to_data(facts: PostFacts) -> dict[str, Any]:
-    """Everything in ``facts`` as JSON-ready data (``facts_from_data`` reverses it)."""
-    return asdict(facts)
+    """Everything in ``facts`` as JSON-ready data (``facts_from_data`` reverses it).
+
+    Mentions are written as ``[start, end, text]`` lists: they are most of the
+    data, and lists load several times faster than objects.
+    """
+    data = asdict(facts)
+    for person in data["people"]:
+        person["mentions"] = [[m["start"], m["end"], m["text"]] for m in person["mentions"]]
+    for short in data["unresolved"]:
+        short["mentions"] = [[m["start"], m["end"], m["text"]] for m in short["mentions"]]
+    return data
 
 
 def facts_from_data(data: dict[str, Any]) -> PostFacts:
     """Rebuild facts from ``facts_to_data`` output; raises on anything malformed."""
 
-    def mentions(items: list[dict[str, Any]]) -> tuple[Mention, ...]:
-        return tuple(Mention(int(m["start"]), int(m["end"]), str(m["text"])) for m in items)
+    def mentions(items: list[list[Any]]) -> tuple[Mention, ...]:
+        out = tuple(Mention(*m) for m in items)
+        if any(
+            type(m.start) is not int or type(m.end) is not int or type(m.text) is not str
+            for m in out
+        ):
+            raise TypeError("a mention is not [start, end, text]")
+        return out
 
     people = tuple(
         Person(

@@ -22,7 +22,7 @@ def export_data(model: SiteModel, stories: list[StoryView] | None = None) -> dic
     ]
     posts = []
     for post in sorted(model.posts, key=lambda p: (p.slug, p.key)):
-        facts = post.facts.to_json()
+        facts = post.facts
         posts.append(
             {
                 "slug": post.slug,
@@ -31,20 +31,20 @@ def export_data(model: SiteModel, stories: list[StoryView] | None = None) -> dic
                 "title": post.title,
                 "lang": post.lang,
                 "people": [
-                    {
-                        "name": p["name"],
-                        "slug": model.people[p["name"]].slug,
-                        "salience": p["salience"],
-                    }
-                    for p in facts["people"]
-                    if p["name"] in model.people
+                    {"name": p.name, "slug": model.people[p.name].slug, "salience": p.salience}
+                    for p in facts.people
+                    if p.name in model.people
                 ],
                 "events": [
                     {
-                        k: e[k]
-                        for k in ("type", "name", "date", "precision", "location", "attendees")
+                        "type": e.type,
+                        "name": e.name,
+                        "date": e.date.value if e.date else None,
+                        "precision": e.date.precision if e.date else None,
+                        "location": e.location,
+                        "attendees": list(e.attendees),
                     }
-                    for e in facts["events"]
+                    for e in facts.events
                 ],
             }
         )
