@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .dates import DateMatch, find_dates
@@ -54,6 +55,7 @@ _TRIGGER_WORDS = frozenset(
     """.split()
 )
 _LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
+MAX_EVENTS = 50
 _COUPLE_EVENTS = {"wedding", "engagement", "divorce", "breakup"}
 _TRIGGER = re.compile(
     r"\b(?P<det>the |this |that |their |her |his |a |an )?(?:"
@@ -88,19 +90,23 @@ class _Draft:
     detail: str | None = None  # "for the Air Ambulance Charity", "of Velvet Season"
 
 
-def _people_in(persons: list[Person], start: int, end: int) -> list[str]:
-    hits = [(m.start, p.name) for p in persons for m in p.mentions if start <= m.start < end]
-    return [name for _, name in sorted(hits)]
+class _Mentions:
+    """Every person mention in text order, searchable by position (bisect, not scans)."""
 
+    def __init__(self, persons: list[Person]) -> None:
+        pairs = sorted((m.start, p.name) for p in persons for m in p.mentions)
+        self.starts = [s for s, _ in pairs]
+        self.names = [n for _, n in pairs]
 
-def _last_person(persons, before: int, genders: dict[str, str], want: str) -> str | None:
-    best: tuple[int, str] | None = None
-    for p in persons:
-        for m in p.mentions:
-            if m.start < before and (best is None or m.start > best[0]):
-                if genders.get(p.name, "") in ("", want):
-                    best = (m.start, p.name)
-    return best[1] if best else None
+    def within(self, start: int, end: int) -> list[str]:
+        return self.names[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def last_before(self, before: int, genders: dict[str, str], want: str) -> str | None:
+        """The nearest person named before ``before`` who can be "she" (or "he")."""
+        for i in range(bisect_left(self.starts, before) - 1, -1, -1):
+            if genders.get(self.names[i], "") in ("", want):
+                return self.names[i]
+        return None
 
 
 def extract_events(
@@ -114,6 +120,7 @@ def extract_events(
     text = doc.text
     drafts: list[_Draft] = []
     main = [p.name for p in persons if p.salience == "main"]
+    mentions = _Mentions(persons)
     if first_body_sentence >= len(doc.sentences):
         return []
     body = doc.sentences[first_body_sentence].start
@@ -126,6 +133,8 @@ def extract_events(
         }
     )
     for index in wanted:
+        if len(drafts) >= MAX_EVENTS:
+            break  # a real post reports a handful; this bounds pathological input
         sentence = doc.sentences[index]
         if doc.blocks[sentence.block].kind == "heading":
             continue
@@ -144,17 +153,17 @@ def extract_events(
             if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0:
                 continue
             found[kind] = m
-        people = _people_in(persons, s, e)
+        people = mentions.within(s, e)
         lowered = chunk.lower()
         extra: list[str] = []
         if _GROUP.search(chunk) and len(main) >= 2:
             extra += main
         elif _GROUP.search(chunk):
-            prev = _people_in(persons, doc.sentences[index - 1].start, s) if index else []
+            prev = mentions.within(doc.sentences[index - 1].start, s) if index else []
             extra += prev
         for pattern, gender in ((_SHE, "f"), (_HE, "m")):
             if pattern.search(lowered):
-                who = _last_person(persons, s, genders, gender)
+                who = mentions.last_before(s, genders, gender)
                 if who and who not in people:
                     # A pronoun stands for someone not named in the sentence itself.
                     extra.append(who)

@@ -17,7 +17,7 @@ from ..site.jsonld import (
     stories_page_graph,
     story_page_graph,
 )
-from .state import get_state
+from .state import CONTEXT_KEY, get_state
 from .templating import jsonld_script
 
 logger = logging.getLogger(__name__)
@@ -93,6 +93,7 @@ class CelebmetaGenerator(Generator):
                 fh.write(dumps_export(export_data(model, state.stories)))
             state.pages_written += 1
         self._log_summary(state, people)
+        release(self.context)
 
     def _log_summary(self, state: Any, people: list[Any]) -> None:
         model = state.model
@@ -158,6 +159,30 @@ class CelebmetaGenerator(Generator):
                 url=settings.stories_url,
             )
             state.pages_written += 1
+
+
+def release(context: dict[str, Any]) -> None:
+    """Drop this build's data once every page is written.
+
+    Pelican keeps content objects alive after a build (its memoised methods
+    hold them), and they hold the build context: without this, every
+    ``--autoreload`` rebuild would keep the previous build's people and
+    stories in memory.
+    """
+    state = context.pop(CONTEXT_KEY, None)
+    if state is None:
+        return
+    for content in state.contents.values():
+        for name in ("celebmeta", "celebmeta_story", "celebmeta_related"):
+            content.__dict__.pop(name, None)
+    state.contents.clear()
+    state.records.clear()
+    state.facts_by_id.clear()
+    state.keys_by_id.clear()
+    state.positions.clear()
+    state.related.clear()
+    state.stories = []
+    state.model = None
 
 
 class _Head:

@@ -1,0 +1,261 @@
+"""Hostile and broken input: nothing crashes, nothing escapes, nothing is lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pelican_celebmeta.core import extract
+from pelican_celebmeta.core.extract import extract_text
+from pelican_celebmeta.site.jsonld import dumps_for_script
+
+NASTY = [
+    "</script>",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&",
+    '"',
+    "'",
+    "\u202e",
+    "\u2028",
+    "💍",
+    "Zoë",
+    "</SCRIPT >",
+]
+words = st.sampled_from(
+    ["Tom", "Cruise", "Zoë", "de", "la", "Fuente", "met", "at", "a", "party", "in", "2022",
+     "last", "December", "Hyde", "Park", "she", "said", ",", ".", "’s", "O'Brien", *NASTY]
+)  # fmt: skip
+tags = st.sampled_from(["p", "b", "i", "div", "blockquote", "li", "h2", "script", "code", "span"])
+
+
+@st.composite
+def html_fragments(draw, depth: int = 0):
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        if depth < 4 and draw(st.booleans()):
+            tag = draw(tags)
+            parts.append(f"<{tag}>{draw(html_fragments(depth + 1))}</{tag}>")
+        else:
+            parts.append(" ".join(draw(st.lists(words, max_size=12))))
+    if draw(st.booleans()):
+        parts.append(draw(st.sampled_from(["<p>", "</div>", "<b><i>", "<", "&#0;", "<!-- x"])))
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_fragments(), st.text(max_size=60))
+def test_extract_never_fails_and_offsets_point_into_the_text(html, title):
+    facts = extract(html, "2024-02-14", title=title)
+    for person in facts.people:
+        for m in person.mentions:
+            assert facts.text[m.start : m.end] == m.text
+    for event in facts.events:
+        assert event.sentence in facts.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_unicode_text_is_read(text):
+    extract_text(text, "2024-02-14")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.recursive(
+        st.text() | st.integers() | st.none(), lambda c: st.lists(c) | st.dictionaries(st.text(), c)
+    )
+)
+def test_json_for_a_script_never_closes_it_and_reads_back(data):
+    text = dumps_for_script({"x": data})
+    lowered = text.lower()
+    assert "</script" not in lowered and "<!--" not in text and "-->" not in text
+    assert json.loads(text) == {"x": data}
+
+
+def test_deeply_nested_and_huge_posts_are_read():
+    nested = "<div>" * 5000 + "Singer Noor Haldane smiled." + "</div>" * 5000
+    extract(nested, "2024-01-01")
+    huge = "<p>" + "Singer Noor Haldane met actor Idris Kowalczyk at a party. " * 18000 + "</p>"
+    assert len(huge) > 1_000_000
+    facts = extract(huge, "2024-01-01")
+    assert {p.name for p in facts.people} == {"Noor Haldane", "Idris Kowalczyk"}
+
+
+HOSTILE_POSTS = {
+    "script.md": "Title: </script><script>alert(1)</script>\nDate: 2024-01-01\n\n"
+    "Singer Noor </script> Haldane met actor Idris Kowalczyk at a party.\n",
+    "comment.md": "Title: <!-- Zoë’s 💍 -->\nDate: 2024-01-02\n\nModel Zoë de la Fuente wore a ring 💍.\n",
+    "rtl.md": 'Title: \u202eevil\u202c & "quotes"\nDate: 2024-01-03\n\nمرحبا Singer Noor Haldane waved. שלום\n',
+    "empty.md": "Title: Empty\nDate: 2024-01-04\n\n",
+    "nested.md": "Title: Nested\nDate: 2024-01-05\n\n"
+    + "<div>" * 300
+    + "Actor Idris Kowalczyk."
+    + "</div>" * 300
+    + "\n",
+    "big.md": "Title: Big\nDate: 2024-01-06\n\n"
+    + "Singer Noor Haldane sang at a gala. " * 30000
+    + "\n",
+}
+
+
+def _script_bodies(raw: str) -> list[str]:
+    out, start = [], 0
+    marker = '<script type="application/ld+json">'
+    while (i := raw.find(marker, start)) >= 0:
+        j = raw.find("</script>", i)
+        out.append(raw[i + len(marker) : j])
+        start = j
+    return out
+
+
+def test_a_build_of_hostile_posts_finishes_and_nothing_breaks_out(site):
+    for name, text in HOSTILE_POSTS.items():
+        site.post(name, text)
+    site.build()
+    pages = [p for p in site.output.rglob("*.html")]
+    articles = [
+        p
+        for p in pages
+        if p.parent == site.output
+        and p.stem not in ("index", "archives", "tags", "categories", "authors")
+    ]
+    assert len(articles) == len(HOSTILE_POSTS)
+    for page in pages:
+        raw = page.read_text(encoding="utf-8")
+        for body in _script_bodies(raw):
+            assert "<" not in body, page
+            json.loads(body)
+    box = site.page("people/noor-haldane/index.html")
+    assert box.xpath("//h1")[-1].text == "Noor Haldane"
+
+
+def test_a_post_that_cannot_be_analysed_is_named_in_a_warning_and_still_published(
+    site, monkeypatch
+):
+    import pelican_celebmeta.plugin.reading as reading
+
+    real = reading.extract
+
+    def fragile(html, *args, **kwargs):
+        if "EXPLODE" in html:
+            raise RuntimeError("boom")
+        return real(html, *args, **kwargs)
+
+    monkeypatch.setattr(reading, "extract", fragile)
+    site.post("bad.md", "Title: Bad\nDate: 2024-01-01\n\nSinger Noor Haldane EXPLODE.\n")
+    site.post("good.md", "Title: Good\nDate: 2024-01-02\n\nSinger Noor Haldane sang.\n")
+    site.build(CELEBMETA_CACHE=False)
+    assert any("bad.md" in w and "could not analyse" in w for w in site.warnings())
+    assert (site.output / "bad.html").exists()
+    assert json.loads(site.read("celebmeta.json"))["people"][0]["posts"] == ["good"]
+
+
+def test_corrupt_cache_is_ignored_with_a_warning(site):
+    site.post("a.md", "Title: A\nDate: 2024-01-01\n\nSinger Noor Haldane sang.\n")
+    cache = site.root / "cache" / "celebmeta" / "facts.json"
+    cache.parent.mkdir(parents=True)
+    cache.write_text("{not json", encoding="utf-8")
+    site.build()
+    assert any("ignoring unreadable cache" in w for w in site.warnings())
+    assert json.loads(cache.read_text())["format"] == "pelican-celebmeta facts cache"
+
+
+def test_foreign_cache_is_ignored_with_a_warning(site):
+    site.post("a.md", "Title: A\nDate: 2024-01-01\n\nSinger Noor Haldane sang.\n")
+    cache = site.root / "cache" / "celebmeta" / "facts.json"
+    cache.parent.mkdir(parents=True)
+    cache.write_text('{"some": "other tool"}', encoding="utf-8")
+    site.build()
+    assert any("not a pelican-celebmeta cache" in w for w in site.warnings())
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="root can write anywhere; permissions cannot be tested"
+)
+def test_unwritable_cache_is_a_warning_not_a_failure(site):
+    site.post("a.md", "Title: A\nDate: 2024-01-01\n\nSinger Noor Haldane sang.\n")
+    locked = site.root / "cache"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        site.build()
+    finally:
+        locked.chmod(0o700)
+    assert any("cannot write the cache" in w for w in site.warnings())
+
+
+def test_unwritable_cache_path_is_a_warning_even_for_root(site):
+    site.post("a.md", "Title: A\nDate: 2024-01-01\n\nSinger Noor Haldane sang.\n")
+    blocker = site.root / "blocker"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    site.build(CACHE_PATH=str(blocker / "cache"))
+    assert any("cannot write the cache" in w for w in site.warnings())
+    assert (site.output / "a.html").exists()
+
+
+def test_warm_build_reads_facts_from_the_cache(site, monkeypatch):
+    site.fixture("seed-story.md")
+    first = site.build().files()
+    import pelican_celebmeta.plugin.reading as reading
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("extract ran on a warm build")
+
+    monkeypatch.setattr(reading, "extract", must_not_run)
+    assert site.build().files() == first
+
+
+def test_shuffled_reading_order_gives_identical_output(site, monkeypatch):
+    import pelican.generators
+
+    site.fixture("seed-story.md")
+    for i, (name, text) in enumerate(HOSTILE_POSTS.items()):
+        if name != "big.md":
+            site.post(name, text)
+    for i in range(6):
+        site.post(
+            f"f{i}.md",
+            f"Title: F{i}\nDate: 2024-02-{i + 15}\n\nCruise and Khayrova dined. Haldane sang.\n",
+        )
+    outputs = []
+    real = pelican.generators.Generator.get_files
+    for seed in (1, 2, 3):
+
+        def shuffled(self, *args, _seed=seed, **kwargs):
+            files = real(self, *args, **kwargs)
+            if not isinstance(self, pelican.generators.ArticlesGenerator):
+                return files
+            order = sorted(files)
+            random.Random(_seed).shuffle(order)
+            return order
+
+        monkeypatch.setattr(pelican.generators.Generator, "get_files", shuffled)
+        outputs.append(site.build(CELEBMETA_CACHE=False).files())
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_ten_rebuilds_in_one_process_are_identical_and_do_not_grow(site):
+    import gc
+    import tracemalloc
+
+    site.fixture("seed-story.md")
+    site.post("b.md", "Title: B\nDate: 2024-03-01\n\nCruise and Khayrova dined at the Savoy.\n")
+    first = site.build().files()
+    ours = [tracemalloc.Filter(True, "*pelican_celebmeta*", all_frames=True)]
+    tracemalloc.start(12)
+    held = []
+    for _ in range(10):
+        assert site.build().files() == first
+        gc.collect()
+        snapshot = tracemalloc.take_snapshot().filter_traces(ours)
+        held.append(sum(stat.size for stat in snapshot.statistics("filename")))
+    tracemalloc.stop()
+    # What the plugin's code allocated and still holds does not grow build after build.
+    assert held[-1] - held[2] < 32 * 1024, held
