@@ -2,7 +2,7 @@
 
 AUTHOR = "The Velvet Rope Desk"
 SITENAME = "The Velvet Rope"
-SITEURL = ""
+SITEURL = "http://localhost:8000"  # what `pelican --listen` serves
 RELATIVE_URLS = True
 PATH = "content"
 STATIC_PATHS = ["images"]

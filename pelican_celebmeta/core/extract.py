@@ -89,7 +89,19 @@ def extract_document(
         form for p in (registry.people if registry else ()) for form in (p.name, *p.aliases)
     )
     ctx = make_context(doc, tokens, lower, lex, known_names)
-    candidates = [classify(ctx, run) for run in phrases(doc, tokens, lex)]
+    runs = phrases(doc, tokens, lex)
+    if title_end:
+        # Titles are often in Title Case ("Kayleigh and Brooke Call a Truce"), where
+        # capitals say nothing: a title only names people the post or site knows,
+        # so its words are matched one by one and never start a new person.
+        runs = [
+            piece
+            for run in runs
+            for piece in (
+                [[t] for t in run if t.text[:1].isupper()] if run[0].start < title_end else [run]
+            )
+        ]
+    candidates = [classify(ctx, run) for run in runs]
 
     result = resolve_people(
         ctx,

@@ -302,17 +302,39 @@ def _given(lex: Lexicon, word: str):
     return found
 
 
+_WEAR_WORDS = frozenset(
+    "custom vintage bespoke wore wearing wears worn donned sporting dressed in".split()
+)
+
+
 def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
-    before = [w.lower() for w in _words_before(ctx, cand_start, 3)]
+    """Is a name that is also a fashion house used as the brand here?"""
+    before = [w.lower() for w in _words_before(ctx, cand_start, 4)]
     after = _NEXT_WORD.match(ctx.doc.text, cand_end, cand_end + 30)
     if after and after.group(1).lower() in ctx.lex.products:
-        return True
-    if before and before[-1] in {
-        "custom", "vintage", "bespoke", "wore", "wearing", "wears", "donned", "sporting",
-        "in",
-    }:  # fmt: skip
-        return True
-    return False
+        return True  # "a Tom Ford suit"
+    if before and before[-1] in _WEAR_WORDS:
+        return True  # "wore Jimmy Choo", "dressed in Erdem"
+    # "wore a caramel Victoria Beckham trench", "a dress by Emilia Wickstead"
+    return any(w in _WEAR_WORDS or w in ctx.lex.products for w in before[:-1]) and (
+        before[-1] in ("by", "from") or any(w in ("wore", "wearing", "donned") for w in before)
+    )
+
+
+def _made_by(ctx: Context, start: int) -> bool:
+    """ "a ring by Harry Winston": any maker named after a product is a brand."""
+    before = [w.lower() for w in _words_before(ctx, start, 4)]
+    return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
+
+
+def _quoted(ctx: Context, start: int, end: int) -> bool:
+    """A name set in quotes ("Corazón de Neón,") is a title, not a person."""
+    text = ctx.doc.text
+    opening = text[start - 1 : start]
+    closing = text[end : end + 2]
+    return opening in ("“", '"', "‘") and (
+        closing[:1] in ("”", '"', "’") or closing[1:2] in ("”", '"', "’")
+    )
 
 
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
@@ -402,6 +424,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")
+    if _quoted(ctx, whole[0].start, run[-1].end):
+        return Candidate(run, "work")
+    if _made_by(ctx, run[0].start):
+        return Candidate(run, "brand")
     after_word = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
     if after_word and after_word.group(1).lower() in lex.products and not run[-1].possessive:
         return Candidate(run, "brand")
@@ -453,6 +479,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         score += 1.0
     if before and before[-1] in _PLACE_PREPS and not descriptors:
         score -= 2.0
+    if before and before[-1] == "the" and not descriptors and not title:
+        score -= 2.0  # "the Silver Lantern nominations": people rarely take "the"
     if any(t.text.lower() in lex.particles for t in run[1:-1]):
         score += 1.0
     if ctx.word_counts.get(words[-1], 0) > 1:

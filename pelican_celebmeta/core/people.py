@@ -63,7 +63,13 @@ class NameIndex:
 def registry_index(registry: Registry | None, lex: Lexicon) -> NameIndex:
     index = NameIndex()
     for person in registry.people if registry else ():
-        index.add_person(person.name, lex.particles, person.aliases)
+        if person.exclude:
+            # Someone never to be tagged is only recognised by full name or alias, so
+            # that a shared surname ("Castellanos") goes to the person who may be tagged.
+            for form in (person.name, *person.aliases):
+                index.forms[_key(form)].add(person.name)
+        else:
+            index.add_person(person.name, lex.particles, person.aliases)
     return index
 
 
@@ -118,13 +124,20 @@ def resolve_people(
         hits = registry_idx.lookup(form)
         return next(iter(hits)) if len(hits) == 1 else None
 
+    excluded = registry.excluded if registry else frozenset()
+
+    def index(target: NameIndex, name: str) -> None:
+        if name in excluded:  # full name only: see registry_index
+            target.forms[_key(name)].add(name)
+        else:
+            aliases = registry_names[name].aliases if name in registry_names else ()
+            target.add_person(name, lex.particles, aliases)
+
     def add(name: str, cand: Candidate) -> None:
         person = found.get(name)
         if person is None:
             person = found[name] = _Found(name, from_registry=name in registry_names)
-            local.add_person(
-                name, lex.particles, registry_names[name].aliases if name in registry_names else ()
-            )
+            index(local, name)
         tokens = cand.tokens
         start = cand.title_start if cand.title_start is not None else tokens[0].start
         person.mentions.append(Mention(start, tokens[-1].end, ctx.doc.text[start : tokens[-1].end]))
@@ -158,9 +171,7 @@ def resolve_people(
                 break
     local = NameIndex()
     for name in found:
-        local.add_person(
-            name, lex.particles, registry_names[name].aliases if name in registry_names else ()
-        )
+        index(local, name)
 
     # 2. Short and weakly-evidenced forms.
     unresolved: dict[str, list[Mention]] = defaultdict(list)

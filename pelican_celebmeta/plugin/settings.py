@@ -61,7 +61,7 @@ SETTINGS: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "CELEBMETA_STORIES_SAVE_AS": ("stories/index.html", _page_path, "a path such as 'stories/index.html', or None"),
     "CELEBMETA_STORY_FEED_ATOM": ("stories/{slug}/feed.atom.xml", _optional_pattern, "a pattern containing {slug}, or None for no feeds"),
     "CELEBMETA_STORY_NAV_INJECT": (True, lambda v: isinstance(v, bool), "True or False"),
-    "CELEBMETA_STORY_GAP_DAYS": (180, lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, "a number of days above 0"),
+    "CELEBMETA_STORY_GAP_DAYS": (365, lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, "a number of days above 0"),
     "CELEBMETA_STORY_MIN_POSTS": (2, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 2, "a whole number of at least 2"),
     "CELEBMETA_FEED_MAX_ITEMS": (10, lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool) and v > 0), "a number of entries above 0, or None for all"),
     "CELEBMETA_CACHE": (True, lambda v: isinstance(v, bool), "True or False"),

@@ -29,7 +29,7 @@ NO_STORY = "none"
 
 @dataclass(frozen=True, slots=True)
 class ThreadingSettings:
-    gap_days: int = 180  # silence after which the same people start a new story
+    gap_days: int = 365  # silence after which the same people start a new story
     min_share: float = 0.5  # weighted overlap a post needs to join a story
     common_share: float = 0.4  # a person who leads more posts than this links nothing
     min_posts: int = 2  # stories with fewer posts are not shown
