@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from .events import extract_events
 from .facts import Entity, PostFacts
@@ -41,15 +43,30 @@ def extract(
     ``known`` holds names introduced in full by other posts of the site
     (see ``pelican_celebmeta.site.resolve``); without it the post stands alone.
     """
+    reading = read_html(
+        html, published, registry, title=title, people=people, people_exclude=people_exclude
+    )
+    return assemble(reading, known)
+
+
+def read_html(
+    html: str,
+    published: dt.date | dt.datetime | str,
+    registry: Registry | None = None,
+    *,
+    title: str = "",
+    people: Iterable[str] = (),
+    people_exclude: Iterable[str] = (),
+) -> Reading:
+    """The name-independent half of ``extract``: see ``Reading``."""
     blocks = html_to_blocks(html)
     if title.strip():
         blocks.insert(0, ("title", " ".join(title.split())))
     doc = make_document(blocks)
     title_end = doc.blocks[0].end if title.strip() and doc.blocks else 0
-    return extract_document(
-        doc, published, registry, title_end=title_end, people=people,
-        people_exclude=people_exclude, known=known,
-    )  # fmt: skip
+    return read_document(
+        doc, published, registry, title_end=title_end, people=people, people_exclude=people_exclude
+    )
 
 
 def extract_text(
@@ -63,7 +80,32 @@ def extract_text(
     return extract_document(text_to_document(text), published, registry, known=known)
 
 
-def extract_document(
+@dataclass(slots=True)
+class Reading:
+    """What reading one post finds before anyone else's names are known.
+
+    ``assemble`` turns it into facts; site-wide resolution assembles it again
+    with the site's names, without reading the text a second time.
+    """
+
+    doc: Document
+    today: dt.date
+    registry: Registry | None
+    registry_idx: NameIndex
+    ctx: Any
+    candidates: list[Any]
+    title_end: int
+    lede: tuple[int, int]
+    first_sentence: tuple[int, int]
+    places: list[Entity]
+    organizations: list[Entity]
+    place_spans: list[tuple[int, int, str]]
+    first_body: int
+    people: tuple[str, ...]
+    people_exclude: tuple[str, ...]
+
+
+def read_document(
     doc: Document,
     published: dt.date | dt.datetime | str,
     registry: Registry | None = None,
@@ -71,8 +113,7 @@ def extract_document(
     title_end: int = 0,
     people: Iterable[str] = (),
     people_exclude: Iterable[str] = (),
-    known: NameIndex | None = None,
-) -> PostFacts:
+) -> Reading:
     today = _as_date(published)
     lex = lexicon()
     lede_block = next((b for b in doc.blocks if b.kind == "p" and b.start >= title_end), None)
@@ -84,7 +125,6 @@ def extract_document(
     first = (lede_sentence.start, lede_sentence.end) if lede_sentence else (0, 0)
 
     tokens, lower = tokenize(doc, lex.particles)
-    reg_idx = registry_index(registry, lex)
     known_names = frozenset(
         form for p in (registry.people if registry else ()) for form in (p.name, *p.aliases)
     )
@@ -102,20 +142,6 @@ def extract_document(
             )
         ]
     candidates = [classify(ctx, run) for run in runs]
-
-    result = resolve_people(
-        ctx,
-        candidates,
-        registry,
-        reg_idx,
-        known,
-        published=today.isoformat(),
-        title_end=title_end,
-        lede=lede,
-        first_sentence=first,
-        force=people,
-        exclude=people_exclude,
-    )
     places = [
         Entity(doc.text[c.start : c.end], "place", c.start, c.end)
         for c in candidates
@@ -136,13 +162,53 @@ def extract_document(
     first_body = next(
         (i for i, s in enumerate(doc.sentences) if s.start >= title_end), len(doc.sentences)
     )
-    events = extract_events(doc, result.people, place_spans, result.genders, today, first_body)
+    return Reading(
+        doc, today, registry, registry_index(registry, lex), ctx, candidates, title_end, lede,
+        first, places, orgs, place_spans, first_body, tuple(people), tuple(people_exclude),
+    )  # fmt: skip
+
+
+def assemble(reading: Reading, known: NameIndex | None = None) -> PostFacts:
+    """People and events of a read post; ``known`` adds names from the rest of the site."""
+    r = reading
+    result = resolve_people(
+        r.ctx,
+        r.candidates,
+        r.registry,
+        r.registry_idx,
+        known,
+        published=r.today.isoformat(),
+        title_end=r.title_end,
+        lede=r.lede,
+        first_sentence=r.first_sentence,
+        force=r.people,
+        exclude=r.people_exclude,
+    )
+    events = extract_events(
+        r.doc, result.people, r.place_spans, result.genders, r.today, r.first_body
+    )
     return PostFacts(
-        published=today.isoformat(),
-        text=doc.text,
+        published=r.today.isoformat(),
+        text=r.doc.text,
         people=tuple(result.people),
         events=tuple(events),
-        places=tuple(places),
-        organizations=tuple(orgs),
+        places=tuple(r.places),
+        organizations=tuple(r.organizations),
         unresolved=tuple(result.unresolved),
     )
+
+
+def extract_document(
+    doc: Document,
+    published: dt.date | dt.datetime | str,
+    registry: Registry | None = None,
+    *,
+    title_end: int = 0,
+    people: Iterable[str] = (),
+    people_exclude: Iterable[str] = (),
+    known: NameIndex | None = None,
+) -> PostFacts:
+    reading = read_document(
+        doc, published, registry, title_end=title_end, people=people, people_exclude=people_exclude
+    )
+    return assemble(reading, known)

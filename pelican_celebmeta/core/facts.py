@@ -167,15 +167,55 @@ class PostFacts:
 def facts_to_data(facts: PostFacts) -> dict[str, Any]:
     """Everything in ``facts`` as JSON-ready data (``facts_from_data`` reverses it).
 
-    Mentions are written as ``[start, end, text]`` lists: they are most of the
-    data, and lists load several times faster than objects.
+    Written by hand rather than with ``asdict`` (ten times slower here), and
+    mentions as ``[start, end, text]`` lists: they are most of the data.
     """
-    data = asdict(facts)
-    for person in data["people"]:
-        person["mentions"] = [[m["start"], m["end"], m["text"]] for m in person["mentions"]]
-    for short in data["unresolved"]:
-        short["mentions"] = [[m["start"], m["end"], m["text"]] for m in short["mentions"]]
-    return data
+
+    def mentions(items: tuple[Mention, ...]) -> list[list[Any]]:
+        return [[m.start, m.end, m.text] for m in items]
+
+    def entities(items: tuple[Entity, ...]) -> list[dict[str, Any]]:
+        return [{"name": e.name, "kind": e.kind, "start": e.start, "end": e.end} for e in items]
+
+    return {
+        "published": facts.published,
+        "text": facts.text,
+        "people": [
+            {
+                "name": p.name,
+                "slug": p.slug,
+                "salience": p.salience,
+                "mentions": mentions(p.mentions),
+                "descriptors": list(p.descriptors),
+                "age": {"years": p.age.years, "stated_on": p.age.stated_on} if p.age else None,
+                "from_registry": p.from_registry,
+            }
+            for p in facts.people
+        ],
+        "events": [
+            {
+                "type": e.type,
+                "name": e.name,
+                "date": {
+                    "value": e.date.value,
+                    "precision": e.date.precision,
+                    "phrase": e.date.phrase,
+                }
+                if e.date
+                else None,
+                "location": e.location,
+                "attendees": list(e.attendees),
+                "sentence": e.sentence,
+                "start": e.start,
+            }
+            for e in facts.events
+        ],
+        "places": entities(facts.places),
+        "organizations": entities(facts.organizations),
+        "unresolved": [
+            {"token": u.token, "mentions": mentions(u.mentions)} for u in facts.unresolved
+        ],
+    }
 
 
 def facts_from_data(data: dict[str, Any]) -> PostFacts:

@@ -93,20 +93,20 @@ class FactsCache:
         try:
             os.makedirs(folder, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".celebmeta-", suffix=".tmp")
+            # One dumps() call runs the C encoder over the whole; dump() would not.
+            payload = json.dumps(
+                {"format": FORMAT, "version": __version__, "facts": self._new},
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(
-                    {"format": FORMAT, "version": __version__, "facts": self._new},
-                    fh,
-                    ensure_ascii=False,
-                    separators=(",", ":"),
-                    sort_keys=True,
-                )
+                fh.write(payload)
             os.replace(tmp, self.path)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             if tmp and os.path.exists(tmp):
                 os.unlink(tmp)
             logger.warning(
                 "celebmeta: cannot write the cache %s (%s); the next build reads every post again",
                 self.path,
-                exc.strerror or exc,
+                getattr(exc, "strerror", None) or exc,
             )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core import PostFacts, Registry, extract
+from ..core.extract import Reading, assemble, read_html
 from ..core.lexicon import lexicon
 from ..core.people import NameIndex
 from ..site.model import PostRecord, build_site
@@ -96,14 +97,39 @@ def run_job(job: Job, registry: Registry | None, known: NameIndex | None = None)
         return f"{type(exc).__name__}: {exc}"
 
 
-def _run_jobs(jobs: list[Job], registry: Registry | None, workers: int) -> list[PostFacts | str]:
+def _read_job(job: Job, registry: Registry | None) -> tuple[PostFacts | str, Reading | None]:
+    """Like ``run_job``, keeping the reading when names are left for the site to settle."""
+    try:
+        reading = read_html(
+            job.html,
+            job.date,
+            registry,
+            title=job.title,
+            people=job.people,
+            people_exclude=job.people_exclude,
+        )
+        facts = assemble(reading)
+    except Exception as exc:  # one bad post must never stop a build
+        return f"{type(exc).__name__}: {exc}", None
+    return facts, (reading if facts.unresolved else None)
+
+
+def _run_jobs(
+    jobs: list[Job], registry: Registry | None, workers: int, readings: dict[int, Reading]
+) -> list[PostFacts | str]:
     if workers == 0:
         cores = os.cpu_count() or 1
         workers = (
             min(cores - 1, 4) if cores >= POOL_MIN_CORES and len(jobs) >= POOL_THRESHOLD else 1
         )
     if workers <= 1 or len(jobs) < 2:
-        return [run_job(job, registry) for job in jobs]
+        out: list[PostFacts | str] = []
+        for i, job in enumerate(jobs):
+            facts, reading = _read_job(job, registry)
+            out.append(facts)
+            if reading is not None:
+                readings[i] = reading
+        return out
     lexicon()  # loaded once here, inherited by forked workers
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
@@ -148,13 +174,21 @@ def _record(content: Any, facts: PostFacts, original: str | None) -> PostRecord:
     )
 
 
-def extract_all(state: BuildState, jobs: list[Job]) -> list[PostFacts]:
-    """Facts for each job, from the cache where possible; failures are warned about."""
+def extract_all(
+    state: BuildState, jobs: list[Job], readings: dict[int, Reading]
+) -> list[PostFacts]:
+    """Facts for each job, from the cache where possible; failures are warned about.
+
+    ``readings`` receives, by job index, the readings of freshly read posts that
+    left names for site-wide resolution (it re-assembles them instead of re-reading).
+    """
     cache, registry = state.cache, state.registry
     keys = [job.key(registry) for job in jobs]
     out: list[PostFacts | None] = [cache.get(k) for k in keys]
     missing = [i for i, facts in enumerate(out) if facts is None]
-    results = _run_jobs([jobs[i] for i in missing], registry, state.settings.workers)
+    fresh: dict[int, Reading] = {}
+    results = _run_jobs([jobs[i] for i in missing], registry, state.settings.workers, fresh)
+    readings.update({missing[j]: reading for j, reading in fresh.items()})
     for i, result in zip(missing, results, strict=True):
         if isinstance(result, str):
             state.unreadable += 1
@@ -175,7 +209,8 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     items = [(c, orig) for c, orig in contents if enabled(c) and getattr(c, "date", None)]
     items.sort(key=lambda item: item[0].relative_source_path or item[0].source_path)
     jobs = [_job(content) for content, _ in items]
-    facts = extract_all(state, jobs)
+    readings: dict[int, Reading] = {}
+    facts = extract_all(state, jobs, readings)
 
     def reread(i: int, index: NameIndex) -> PostFacts:
         # Keyed by what the site index answers for this post's unresolved names.
@@ -186,7 +221,12 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
         cached = state.cache.get(key)
         if cached is not None:
             return cached
-        result = run_job(jobs[i], state.registry, index)
+        reading = readings.pop(i, None)
+        result = (
+            assemble(reading, index)
+            if reading is not None
+            else run_job(jobs[i], state.registry, index)
+        )
         if isinstance(result, str):
             return facts[i]
         state.cache.put(key, result)
