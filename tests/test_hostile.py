@@ -141,14 +141,14 @@ def test_a_post_that_cannot_be_analysed_is_named_in_a_warning_and_still_publishe
 ):
     import pelican_celebmeta.plugin.reading as reading
 
-    real = reading.extract
+    real = reading.read_html
 
     def fragile(html, *args, **kwargs):
         if "EXPLODE" in html:
             raise RuntimeError("boom")
         return real(html, *args, **kwargs)
 
-    monkeypatch.setattr(reading, "extract", fragile)
+    monkeypatch.setattr(reading, "read_html", fragile)
     site.post("bad.md", "Title: Bad\nDate: 2024-01-01\n\nSinger Noor Haldane EXPLODE.\n")
     site.post("good.md", "Title: Good\nDate: 2024-01-02\n\nSinger Noor Haldane sang.\n")
     site.build(CELEBMETA_CACHE=False)
@@ -209,6 +209,7 @@ def test_warm_build_reads_facts_from_the_cache(site, monkeypatch):
         raise AssertionError("extract ran on a warm build")
 
     monkeypatch.setattr(reading, "extract", must_not_run)
+    monkeypatch.setattr(reading, "read_html", must_not_run)
     assert site.build().files() == first
 
 
