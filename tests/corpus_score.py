@@ -1,4 +1,4 @@
-"""Score the extractor on the hand-annotated corpus in tests/corpus/.
+"""Score the extractor on the hand-annotated corpus in tests/annotated/.
 
 Used by tests/test_corpus.py (which fails below the thresholds) and runnable
 alone to print the figures: ``python tests/corpus_score.py``.
@@ -14,7 +14,7 @@ from pelican_celebmeta.cli import _extract_post, read_post
 from pelican_celebmeta.core import load_registry
 from pelican_celebmeta.site.resolve import resolve_site
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parent / "annotated"
 
 
 def _norm_place(value: str | None) -> str | None:
@@ -125,9 +125,33 @@ def score(with_registry: bool = True) -> Score:
     return s
 
 
+def story_score() -> tuple[float, float, float]:
+    """B-cubed of story threads over the corpus against its annotated storylines."""
+    from pelican_celebmeta.site.bcubed import bcubed
+    from pelican_celebmeta.site.model import PostRecord
+    from pelican_celebmeta.site.threads import build_threads, thread_inputs
+
+    truth = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
+    registry = load_registry(CORPUS / "people.yml")
+    posts = [read_post(p) for p in sorted((CORPUS / "posts").glob("*.md"))]
+    dates = [p.date.replace(" ", "T") for p in posts]
+    facts = [_extract_post(p, d[:10], registry, None) for p, d in zip(posts, dates, strict=True)]
+    facts = resolve_site(
+        facts, lambda i, idx: _extract_post(posts[i], dates[i][:10], registry, idx)
+    )
+    records = [
+        PostRecord(key=p.slug, slug=p.slug, url="", title=p.title, date=d, modified="", facts=f)
+        for p, d, f in zip(posts, dates, facts, strict=True)
+    ]
+    predicted = {k: s.slug for s in build_threads(thread_inputs(records, {})) for k in s.keys}
+    return bcubed({slug: t["story"] for slug, t in truth.items()}, predicted)
+
+
 if __name__ == "__main__":
     for flag in (True, False):
         result = score(with_registry=flag)
         print(("with registry: " if flag else "no registry:   ") + result.summary())
+    precision, recall, f1 = story_score()
+    print(f"stories B-cubed P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
     for line in score().errors:
         print("  " + line)

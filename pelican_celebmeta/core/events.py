@@ -26,15 +26,15 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:birthday |launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
     "premiere": r"(?:world |european |uk |london |red carpet |film )?premi[eè]re",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|wed)",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|wed|marry|marrying)",
     "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|proposed)",
     "divorce": r"(?:divorce|divorced|got divorced)",
     "breakup": r"(?:split up|split|broke up|break-?up|parted ways|called it quits|separated|separation)",
     "award_show": r"(?:awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
     "court_hearing": r"(?:court hearing|custody hearing|hearing|appeared in court|in court|trial|tribunal|court)",
-    "birthday": r"(?:\d+(?:st|nd|rd|th) birthday|birthday)",
-    "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at)",
-    "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch)",
+    "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: dinner| lunch| bash| celebrations?)?",
+    "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|(?:farewell |world |stadium |arena |comeback )?tour)",
+    "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch|dined|lunched)",
     "vacation": r"(?:holiday|vacation|getaway|honeymoon|romantic break|jetted off|trip)",
 }
 _DISPLAY = {
@@ -51,7 +51,8 @@ _TRIGGER_WORDS = frozenset(
     split broke break-up breakup parted quits separated separation awards award oscars
     grammys baftas emmys globes brits vmas hearing court trial tribunal birthday concert gig
     sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
-    honeymoon jetted trip event ceremony celebrations
+    honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
+    guests guest attended reading hosted officiated
     """.split()
 )
 _LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
@@ -70,12 +71,18 @@ _NOT_EVENT = re.compile(
     re.IGNORECASE,
 )
 _GROUP = re.compile(
-    r"\b(?:the couple|the pair|the duo|the two of them|the two|the lovebirds|both of them|they|them)\b",
+    r"\b(?:the couple|the pair|the duo|the two of them|the two|the lovebirds|the newlyweds|"
+    r"the sisters|the brothers|the siblings|the exes|the former couple|both of them|they|them)\b",
+    re.IGNORECASE,
+)
+_GUESTS = re.compile(
+    r"\b(?:guests? included|guest list|among the guests|also (?:a )?guests?|also attended|"
+    r"gave a reading|gave a speech|officiated|hosted the)\b",
     re.IGNORECASE,
 )
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
-_FOLLOW_PLACE = re.compile(r"\s+(?:\S+\s+){0,6}?(?:in|at|on)\s+$")
+_FOLLOW_PLACE = re.compile(r"\s+(?:\S+\s+){0,6}?(?:in|at|on|to)\s+$")
 
 
 @dataclass(slots=True)
@@ -130,6 +137,7 @@ def extract_events(
             doc.sentence_at(m.start())
             for m in _LOWER_WORD.finditer(text, body)
             if m.group().lower() in _TRIGGER_WORDS
+            or any(part in _TRIGGER_WORDS for part in m.group().lower().split("-"))
         }
     )
     for index in wanted:
@@ -169,10 +177,13 @@ def extract_events(
                     extra.append(who)
         attendees = list(dict.fromkeys(people + extra))
         dates = find_dates(text, s, e, today)
-        ref = _EVENT_REF.search(chunk)
+        ref = _EVENT_REF.search(chunk) or _GUESTS.search(chunk)
         if not found and ref and drafts:
+            # "The gala was over", "Guests included Priya Raman": the last event.
             _merge(drafts[-1], attendees)
             continue
+        if "party" in found:
+            found.pop("birthday", None)  # "a party for his 39th birthday" is one party
         used: set[int] = set()
         for kind, m in sorted(found.items(), key=lambda kv: kv[1].start()):
             det = (m.group("det") or "").strip().lower()
@@ -181,6 +192,15 @@ def extract_events(
                 _merge(existing, attendees)
                 continue
             date = _nearest(dates, s + m.start(), s + m.end(), used)
+            if existing is not None and (
+                date is None or existing.date is None or date == existing.date
+            ):
+                # The same event told again ("have split ... announced their breakup on
+                # Friday"): one event, dated by whichever sentence gives the date.
+                existing.date = existing.date or date
+                existing.location = existing.location or _place_after(text, places, s + m.end(), e)
+                _merge(existing, attendees[:2] if kind in _COUPLE_EVENTS else attendees)
+                continue
             location = _place_after(text, places, s + m.end(), e)
             detail = _detail(text, s + m.end(kind), e)
             names = attendees
