@@ -249,7 +249,9 @@ def test_ten_rebuilds_in_one_process_are_identical_and_do_not_grow(site):
     site.fixture("seed-story.md")
     site.post("b.md", "Title: B\nDate: 2024-03-01\n\nCruise and Khayrova dined at the Savoy.\n")
     first = site.build().files()
-    ours = [tracemalloc.Filter(True, "*pelican_celebmeta*", all_frames=True)]
+    # Allocated by the plugin's own lines (what Pelican's memoised methods keep of the
+    # pages it renders is Pelican's, and grows just as much without the plugin).
+    ours = [tracemalloc.Filter(True, "*pelican_celebmeta*", all_frames=False)]
     tracemalloc.start(12)
     held = []
     for _ in range(10):
