@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from ..core import PostFacts, Registry, extract
+from ..core import PostFacts, Registry
 from ..core.extract import Reading, assemble, read_html
 from ..core.lexicon import lexicon
 from ..core.people import NameIndex
@@ -81,24 +81,12 @@ def _job(content: Any) -> Job:
     )
 
 
-def run_job(job: Job, registry: Registry | None, known: NameIndex | None = None) -> PostFacts | str:
-    """Extract one post; a failure comes back as its message, never as an exception."""
-    try:
-        return extract(
-            job.html,
-            job.date,
-            registry,
-            title=job.title,
-            people=job.people,
-            people_exclude=job.people_exclude,
-            known=known,
-        )
-    except Exception as exc:  # one bad post must never stop a build
-        return f"{type(exc).__name__}: {exc}"
-
-
 def _read_job(job: Job, registry: Registry | None) -> tuple[PostFacts | str, Reading | None]:
-    """Like ``run_job``, keeping the reading when names are left for the site to settle."""
+    """Read and assemble one post; a failure comes back as its message, never raised.
+
+    The reading is kept when names are left for site-wide resolution, which
+    then re-assembles it instead of reading the post again.
+    """
     try:
         reading = read_html(
             job.html,
@@ -112,6 +100,11 @@ def _read_job(job: Job, registry: Registry | None) -> tuple[PostFacts | str, Rea
     except Exception as exc:  # one bad post must never stop a build
         return f"{type(exc).__name__}: {exc}", None
     return facts, (reading if facts.unresolved else None)
+
+
+def run_job(job: Job, registry: Registry | None) -> PostFacts | str:
+    """``_read_job`` without the reading, for worker processes."""
+    return _read_job(job, registry)[0]
 
 
 def _run_jobs(
@@ -222,13 +215,11 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
         if cached is not None:
             return cached
         reading = readings.pop(i, None)
-        result = (
-            assemble(reading, index)
-            if reading is not None
-            else run_job(jobs[i], state.registry, index)
-        )
-        if isinstance(result, str):
+        if reading is None:  # read in a worker process (or cached): read it again here
+            _, reading = _read_job(jobs[i], state.registry)
+        if reading is None:
             return facts[i]
+        result = assemble(reading, index)
         state.cache.put(key, result)
         return result
 

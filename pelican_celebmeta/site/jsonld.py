@@ -229,22 +229,27 @@ def person_page_graph(site: SiteInfo, person: SitePerson, model: SiteModel) -> d
     return {"@context": CONTEXT, "@graph": nodes}
 
 
-def people_page_graph(site: SiteInfo, url: str, model: SiteModel) -> dict[str, Any]:
-    """The people index: a CollectionPage holding an ItemList of persons."""
+def _index_page(site: SiteInfo, url: str, name: str, item_ids: list[str]) -> dict[str, Any]:
+    """An index page: a CollectionPage holding an ItemList of the given nodes."""
     page_url = site.absolute(url)
-    people = sorted(model.people.values(), key=lambda p: (p.name.casefold(), p.slug))
     items = [
-        {"@type": "ListItem", "position": i, "item": {"@id": person_id(site, p)}}
-        for i, p in enumerate(people, 1)
+        {"@type": "ListItem", "position": i, "item": {"@id": item}}
+        for i, item in enumerate(item_ids, 1)
     ]
-    page = {
+    return {
         "@type": "CollectionPage",
         "@id": page_url,
         "url": page_url,
-        "name": "People",
+        "name": name,
         "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": items},
         "publisher": {"@id": site.publisher_id},
     }
+
+
+def people_page_graph(site: SiteInfo, url: str, model: SiteModel) -> dict[str, Any]:
+    """The people index, sorted by name."""
+    people = sorted(model.people.values(), key=lambda p: (p.name.casefold(), p.slug))
+    page = _index_page(site, url, "People", [person_id(site, p) for p in people])
     nodes = [page, _organization(site)] + [
         {"@type": "Person", "@id": person_id(site, p), "name": p.name, "url": site.absolute(p.url)}
         for p in people
@@ -270,20 +275,8 @@ def story_page_graph(site: SiteInfo, story: StoryView, model: SiteModel) -> dict
 
 
 def stories_page_graph(site: SiteInfo, url: str, stories: list[StoryView]) -> dict[str, Any]:
-    """The stories index: a CollectionPage holding an ItemList of series, newest first."""
-    page_url = site.absolute(url)
-    items = [
-        {"@type": "ListItem", "position": i, "item": {"@id": story_id(site, s)}}
-        for i, s in enumerate(stories, 1)
-    ]
-    page = {
-        "@type": "CollectionPage",
-        "@id": page_url,
-        "url": page_url,
-        "name": "Stories",
-        "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": items},
-        "publisher": {"@id": site.publisher_id},
-    }
+    """The stories index, most recently updated first."""
+    page = _index_page(site, url, "Stories", [story_id(site, s) for s in stories])
     return {
         "@context": CONTEXT,
         "@graph": [page, _organization(site)] + [story_stub(site, s) for s in stories],
