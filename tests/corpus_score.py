@@ -1,7 +1,10 @@
-"""Score the extractor on the hand-annotated corpus in tests/annotated/.
+"""Score the extractor on a hand-annotated corpus.
 
-Used by tests/test_corpus.py (which fails below the thresholds) and runnable
-alone to print the figures: ``python tests/corpus_score.py``.
+Two corpora share one format (``posts/*.md``, ``people.yml``, ``truth.json``):
+``tests/annotated/`` was written alongside the rules; ``tests/corpus/`` was
+written and annotated apart from them and never tuned on, so it is the blind
+test. Used by tests/test_corpus.py; runnable alone to print the figures and
+every disagreement: ``python tests/corpus_score.py [annotated|corpus]``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from pelican_celebmeta.cli import _extract_post, read_post
 from pelican_celebmeta.core import load_registry
 from pelican_celebmeta.site.resolve import resolve_site
 
-CORPUS = Path(__file__).parent / "annotated"
+HERE = Path(__file__).parent
+CORPUS = HERE / "annotated"
+BLIND = HERE / "corpus"
 
 
 def _norm_place(value: str | None) -> str | None:
@@ -66,10 +71,10 @@ class Score:
         )
 
 
-def score(with_registry: bool = True) -> Score:
-    truth = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
-    registry = load_registry(CORPUS / "people.yml") if with_registry else None
-    posts = [read_post(p) for p in sorted((CORPUS / "posts").glob("*.md"))]
+def score(with_registry: bool = True, corpus: Path = CORPUS) -> Score:
+    truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
+    registry = load_registry(corpus / "people.yml") if with_registry else None
+    posts = [read_post(p) for p in sorted((corpus / "posts").glob("*.md"))]
     posts = [p for p in posts if with_registry or not truth[p.slug].get("needs_registry")]
     dates = [p.date[:10] for p in posts]
     facts = [_extract_post(p, d, registry, None) for p, d in zip(posts, dates, strict=True)]
@@ -125,15 +130,15 @@ def score(with_registry: bool = True) -> Score:
     return s
 
 
-def story_score() -> tuple[float, float, float]:
+def story_score(corpus: Path = CORPUS) -> tuple[float, float, float]:
     """B-cubed of story threads over the corpus against its annotated storylines."""
     from pelican_celebmeta.site.bcubed import bcubed
     from pelican_celebmeta.site.model import PostRecord
     from pelican_celebmeta.site.threads import build_threads, thread_inputs
 
-    truth = json.loads((CORPUS / "truth.json").read_text(encoding="utf-8"))
-    registry = load_registry(CORPUS / "people.yml")
-    posts = [read_post(p) for p in sorted((CORPUS / "posts").glob("*.md"))]
+    truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
+    registry = load_registry(corpus / "people.yml")
+    posts = [read_post(p) for p in sorted((corpus / "posts").glob("*.md"))]
     dates = [p.date.replace(" ", "T") for p in posts]
     facts = [_extract_post(p, d[:10], registry, None) for p, d in zip(posts, dates, strict=True)]
     facts = resolve_site(
@@ -148,10 +153,13 @@ def story_score() -> tuple[float, float, float]:
 
 
 if __name__ == "__main__":
+    import sys
+
+    chosen = HERE / (sys.argv[1] if len(sys.argv) > 1 else "annotated")
     for flag in (True, False):
-        result = score(with_registry=flag)
+        result = score(with_registry=flag, corpus=chosen)
         print(("with registry: " if flag else "no registry:   ") + result.summary())
-    precision, recall, f1 = story_score()
+    precision, recall, f1 = story_score(chosen)
     print(f"stories B-cubed P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
-    for line in score().errors:
+    for line in score(corpus=chosen).errors:
         print("  " + line)

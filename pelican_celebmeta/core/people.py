@@ -95,7 +95,8 @@ def _surface(ctx: Context, tokens: list[Token]) -> str:
 
 
 def _canonical(ctx: Context, cand: Candidate) -> str:
-    surface = _surface(ctx, cand.tokens)
+    # One spelling per person whatever the post's typography: "O’Brien" is "O'Brien".
+    surface = " ".join(_surface(ctx, cand.tokens).replace("’", "'").split())
     if cand.title in ctx.lex.royal_titles and len(cand.tokens) == 1:
         return f"{cand.title} {surface}"
     return surface
