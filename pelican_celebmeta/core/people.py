@@ -40,21 +40,15 @@ class NameIndex:
             self.forms[_key(alias)].add(name)
         if len(words) < 2:
             return
-        start = 1
         if words[0] in ("Prince", "Princess", "King", "Queen", "Duke", "Duchess"):
-            self.forms[_key(words[1])].add(name)
+            self.forms[_key(words[1])].add(name)  # "William" for "Prince William"
             return
         self.forms[_key(words[0])].add(name)  # first name
-        surname = words[start:]
+        surname = words[1:]
         self.forms[_key(" ".join(surname))].add(name)  # "de la Fuente"
-        # "Fuente" alone, and each part of a double-barrelled surname.
         bare = [w for w in surname if w.lower() not in particles]
         if bare and len(bare) < len(surname):
-            self.forms[_key(" ".join(bare))].add(name)
-        if len(surname) > 1 and not bare[:-1]:
-            pass
-        if "-" in surname[-1]:
-            self.forms[_key(surname[-1])].add(name)
+            self.forms[_key(" ".join(bare))].add(name)  # "Fuente"
 
     def lookup(self, form: str) -> set[str]:
         return self.forms.get(_key(form), set())

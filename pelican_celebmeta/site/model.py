@@ -43,10 +43,6 @@ class SitePerson:
     events: list[tuple[Event, PostRecord]] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
 
-    @property
-    def main_posts(self) -> list[PostRecord]:
-        return [p for p, s in self.posts if s == "main"]
-
 
 @dataclass(slots=True)
 class SiteModel:
