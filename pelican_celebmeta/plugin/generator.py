@@ -17,6 +17,7 @@ from ..site.jsonld import (
     stories_page_graph,
     story_page_graph,
 )
+from .inject import with_head
 from .state import CONTEXT_KEY, get_state
 from .templating import jsonld_script
 
@@ -49,7 +50,7 @@ class CelebmetaGenerator(Generator):
                 )
                 writer.write_file(
                     settings.person_save_as.format(slug=person.slug),
-                    _Head(template, graph if settings.auto_inject else None),
+                    _with_graph(template, graph, settings),
                     self.context,
                     relative_urls=relative,
                     person=person,
@@ -65,7 +66,7 @@ class CelebmetaGenerator(Generator):
             graph = people_page_graph(state.site, settings.people_url, model)
             writer.write_file(
                 settings.people_save_as,
-                _Head(self.get_template("people"), graph if settings.auto_inject else None),
+                _with_graph(self.get_template("people"), graph, settings),
                 self.context,
                 relative_urls=relative,
                 people=people,
@@ -126,7 +127,7 @@ class CelebmetaGenerator(Generator):
                 graph = story_page_graph(state.site, story, model)
                 writer.write_file(
                     settings.story_save_as.format(slug=story.slug),
-                    _Head(self.get_template("story"), graph if settings.auto_inject else None),
+                    _with_graph(self.get_template("story"), graph, settings),
                     self.context,
                     relative_urls=relative,
                     story=story,
@@ -150,7 +151,7 @@ class CelebmetaGenerator(Generator):
             graph = stories_page_graph(state.site, settings.stories_url, state.stories)
             writer.write_file(
                 settings.stories_save_as,
-                _Head(self.get_template("stories"), graph if settings.auto_inject else None),
+                _with_graph(self.get_template("stories"), graph, settings),
                 self.context,
                 relative_urls=relative,
                 stories=state.stories,
@@ -185,18 +186,6 @@ def release(context: dict[str, Any]) -> None:
     state.model = None
 
 
-class _Head:
-    """A template that puts one JSON-LD graph at the end of ``<head>``."""
-
-    def __init__(self, template: Any, graph: dict[str, Any] | None) -> None:
-        self._template = template
-        self._graph = graph
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._template, name)
-
-    def render(self, *args: Any, **kwargs: Any) -> str:
-        from .inject import inject_head
-
-        html = self._template.render(*args, **kwargs)
-        return inject_head(html, str(jsonld_script(self._graph))) if self._graph else html
+def _with_graph(template: Any, graph: dict[str, Any], settings: Any) -> Any:
+    """The page's template, with its JSON-LD put into ``<head>`` when auto-injection is on."""
+    return with_head(template, str(jsonld_script(graph)) if settings.auto_inject else "")

@@ -10,6 +10,7 @@ or written twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .state import BuildState, get_state
@@ -50,25 +51,29 @@ def inject_after_content(html: str, content_html: str, snippet: str) -> str:
     return html + snippet
 
 
-class InjectingTemplate:
-    """A Jinja template whose ``render`` adds the plugin's markup to article pages."""
+class AfterRender:
+    """A Jinja template whose rendered HTML passes through ``finish(html, context)``.
 
-    def __init__(self, template: Any, context: dict[str, Any], render_box: Any) -> None:
+    Pelican renders and writes in one step; wrapping the template is how the
+    plugin changes a page without reading it back or writing it twice.
+    """
+
+    def __init__(self, template: Any, finish: Callable[[str, dict[str, Any]], str]) -> None:
         self._template = template
-        self._context = context
-        self._render_box = render_box
+        self._finish = finish
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._template, name)
 
     def render(self, *args: Any, **kwargs: Any) -> str:
-        html = self._template.render(*args, **kwargs)
-        local = dict(*args, **kwargs)
-        content = local.get("article") or local.get("page")
-        state = get_state(self._context)
-        if state is None or content is None or id(content) not in state.keys_by_id:
-            return html
-        return decorate(state, html, content, local, self._render_box)
+        return self._finish(self._template.render(*args, **kwargs), dict(*args, **kwargs))
+
+
+def with_head(template: Any, snippet: str) -> Any:
+    """``template`` with ``snippet`` added at the end of ``<head>``."""
+    return (
+        AfterRender(template, lambda html, _: inject_head(html, snippet)) if snippet else template
+    )
 
 
 def decorate(
@@ -88,14 +93,18 @@ def decorate(
 
 
 def wrap_generator(generator: Any) -> None:
-    """Make ``generator.get_template`` hand out injecting templates."""
+    """Make ``generator.get_template`` hand out templates that mark up article pages."""
     original = generator.get_template
     context = generator.context
 
     def render_box(name: str, local: dict[str, Any]) -> str:
         return generator.env.get_template(name).render(local)
 
-    def get_template(name: str) -> Any:
-        return InjectingTemplate(original(name), context, render_box)
+    def finish(html: str, local: dict[str, Any]) -> str:
+        content = local.get("article") or local.get("page")
+        state = get_state(context)
+        if state is None or content is None or id(content) not in state.keys_by_id:
+            return html
+        return decorate(state, html, content, local, render_box)
 
-    generator.get_template = get_template
+    generator.get_template = lambda name: AfterRender(original(name), finish)

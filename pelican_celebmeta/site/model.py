@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..core.facts import Event, PostFacts
 from ..core.registry import Registry, RegistryPerson
+from ..core.slugs import slugify
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ def build_site(
     taken: set[str] = set()
     for name in names:
         entry = registry_people.get(name)
-        base = entry.slug if entry else _slug(name)
+        base = entry.slug if entry else slugify(name)
         slug, n = base, 1
         while slug in taken:  # two names with one slug ("Zoë X" and "Zoe X")
             n += 1
@@ -97,9 +98,3 @@ def build_site(
             key=lambda ep: ((ep[0].date.value if ep[0].date else ep[1].date[:10]), ep[1].key)
         )
     return SiteModel(ordered, people, {p.slug: p for p in people.values()})
-
-
-def _slug(name: str) -> str:
-    from ..core.slugs import slugify
-
-    return slugify(name)
