@@ -63,10 +63,10 @@ class Site:
         }
         return read_settings(path=None, override=values)
 
-    def build(self, **overrides: Any) -> Site:
+    def build(self, log_level: int = logging.WARNING, **overrides: Any) -> Site:
         """Build the site; any ERROR in Pelican's log fails the test."""
         self.caplog.clear()
-        with self.caplog.at_level(logging.WARNING):
+        with self.caplog.at_level(log_level):
             Pelican(self.settings(**overrides)).run()
         errors = [r.getMessage() for r in self.caplog.records if r.levelno >= logging.ERROR]
         assert not errors, f"Pelican logged errors: {errors}"
@@ -74,6 +74,9 @@ class Site:
 
     def warnings(self) -> list[str]:
         return [r.getMessage() for r in self.caplog.records if r.levelno == logging.WARNING]
+
+    def messages(self, level: int = logging.INFO) -> list[str]:
+        return [r.getMessage() for r in self.caplog.records if r.levelno == level]
 
     def read(self, rel: str) -> str:
         return (self.output / rel).read_text(encoding="utf-8")

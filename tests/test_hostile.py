@@ -139,7 +139,7 @@ def test_a_build_of_hostile_posts_finishes_and_nothing_breaks_out(site):
 def test_a_post_that_cannot_be_analysed_is_named_in_a_warning_and_still_published(
     site, monkeypatch
 ):
-    import pelican_celebmeta.plugin.reading as reading
+    import pelican_celebmeta.core.batch as reading
 
     real = reading.read_html
 
@@ -162,7 +162,7 @@ def test_corrupt_cache_is_ignored_with_a_warning(site):
     cache = site.root / "cache" / "celebmeta" / "facts.json"
     cache.parent.mkdir(parents=True)
     cache.write_text("{not json", encoding="utf-8")
-    site.build()
+    site.build(LOAD_CONTENT_CACHE=True)
     assert any("ignoring unreadable cache" in w for w in site.warnings())
     assert json.loads(cache.read_text())["format"] == "pelican-celebmeta facts cache"
 
@@ -172,7 +172,7 @@ def test_foreign_cache_is_ignored_with_a_warning(site):
     cache = site.root / "cache" / "celebmeta" / "facts.json"
     cache.parent.mkdir(parents=True)
     cache.write_text('{"some": "other tool"}', encoding="utf-8")
-    site.build()
+    site.build(LOAD_CONTENT_CACHE=True)
     assert any("not a pelican-celebmeta cache" in w for w in site.warnings())
 
 
@@ -203,13 +203,42 @@ def test_unwritable_cache_path_is_a_warning_even_for_root(site):
 def test_warm_build_reads_facts_from_the_cache(site, monkeypatch):
     site.fixture("seed-story.md")
     first = site.build().files()
-    import pelican_celebmeta.plugin.reading as reading
+    import pelican_celebmeta.core.batch as reading
 
     def must_not_run(*args, **kwargs):
         raise AssertionError("extract ran on a warm build")
 
     monkeypatch.setattr(reading, "read_html", must_not_run)
-    assert site.build().files() == first
+    assert site.build(LOAD_CONTENT_CACHE=True).files() == first
+
+
+def test_ignore_cache_reads_every_post_again(site, monkeypatch):
+    # `pelican --ignore-cache` sets LOAD_CONTENT_CACHE = False.
+    site.fixture("seed-story.md")
+    site.build(LOAD_CONTENT_CACHE=True)
+    import pelican_celebmeta.core.batch as batch
+
+    real, calls = batch.read_html, []
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "read_html", counted)
+    site.build(LOAD_CONTENT_CACHE=False)
+    assert calls
+
+
+def test_damaged_cache_entry_is_read_again_with_a_warning(site):
+    site.fixture("seed-story.md")
+    first = site.build().files()
+    cache = site.root / "cache" / "celebmeta" / "facts.json"
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    for key in data["facts"]:
+        data["facts"][key][1] = [["Tom Cruise", 7, "main", [], [], None, None, False]]
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    assert site.build(LOAD_CONTENT_CACHE=True).files() == first
+    assert any("damaged cache entry" in w for w in site.warnings())
 
 
 def test_shuffled_reading_order_gives_identical_output(site, monkeypatch):

@@ -164,114 +164,114 @@ class PostFacts:
         }
 
 
-def facts_to_data(facts: PostFacts) -> dict[str, Any]:
-    """Everything in ``facts`` as JSON-ready data (``facts_from_data`` reverses it).
+def facts_to_data(facts: PostFacts) -> list[Any]:
+    """``facts`` without its text, as compact JSON-ready lists (``facts_from_data`` reverses it).
 
-    Written by hand rather than with ``asdict`` (ten times slower here), and
-    mentions as ``[start, end, text]`` lists: they are most of the data.
+    Positional lists rather than objects with keys: a cache of thousands of
+    posts is read at the start of every build, and lists are a third of the
+    size and quicker to read. Mentions are flattened to ``[start, end, text, ...]``.
     """
 
-    def mentions(items: tuple[Mention, ...]) -> list[list[Any]]:
-        return [[m.start, m.end, m.text] for m in items]
+    def mentions(items: tuple[Mention, ...]) -> list[Any]:
+        return [v for m in items for v in (m.start, m.end, m.text)]
 
-    def entities(items: tuple[Entity, ...]) -> list[dict[str, Any]]:
-        return [{"name": e.name, "kind": e.kind, "start": e.start, "end": e.end} for e in items]
-
-    return {
-        "published": facts.published,
-        "text": facts.text,
-        "people": [
-            {
-                "name": p.name,
-                "slug": p.slug,
-                "salience": p.salience,
-                "mentions": mentions(p.mentions),
-                "descriptors": list(p.descriptors),
-                "age": {"years": p.age.years, "stated_on": p.age.stated_on} if p.age else None,
-                "from_registry": p.from_registry,
-            }
+    return [
+        facts.published,
+        [
+            [
+                p.name,
+                p.slug,
+                p.salience,
+                mentions(p.mentions),
+                list(p.descriptors),
+                p.age.years if p.age else None,
+                p.age.stated_on if p.age else None,
+                p.from_registry,
+            ]
             for p in facts.people
         ],
-        "events": [
-            {
-                "type": e.type,
-                "name": e.name,
-                "date": {
-                    "value": e.date.value,
-                    "precision": e.date.precision,
-                    "phrase": e.date.phrase,
-                }
-                if e.date
-                else None,
-                "location": e.location,
-                "attendees": list(e.attendees),
-                "sentence": e.sentence,
-                "start": e.start,
-            }
+        [
+            [
+                e.type,
+                e.name,
+                [e.date.value, e.date.precision, e.date.phrase] if e.date else None,
+                e.location,
+                list(e.attendees),
+                e.sentence,
+                e.start,
+            ]
             for e in facts.events
         ],
-        "places": entities(facts.places),
-        "organizations": entities(facts.organizations),
-        "unresolved": [
-            {"token": u.token, "mentions": mentions(u.mentions)} for u in facts.unresolved
-        ],
-    }
+        [[e.name, e.start, e.end] for e in facts.places],
+        [[e.name, e.start, e.end] for e in facts.organizations],
+        [[u.token, mentions(u.mentions)] for u in facts.unresolved],
+    ]
 
 
-def facts_from_data(data: dict[str, Any]) -> PostFacts:
-    """Rebuild facts from ``facts_to_data`` output; raises on anything malformed."""
+def _check(ok: bool) -> None:
+    if not ok:
+        raise ValueError("malformed facts")
 
-    def mentions(items: list[list[Any]]) -> tuple[Mention, ...]:
-        out = tuple(Mention(*m) for m in items)
-        if any(
-            type(m.start) is not int or type(m.end) is not int or type(m.text) is not str
-            for m in out
-        ):
-            raise TypeError("a mention is not [start, end, text]")
-        return out
 
-    people = tuple(
-        Person(
-            name=str(p["name"]),
-            slug=str(p["slug"]),
-            salience=p["salience"],
-            mentions=mentions(p["mentions"]),
-            descriptors=tuple(str(d) for d in p["descriptors"]),
-            age=Age(int(p["age"]["years"]), str(p["age"]["stated_on"])) if p["age"] else None,
-            from_registry=bool(p["from_registry"]),
-        )
-        for p in data["people"]
-    )
-    events = tuple(
-        Event(
-            type=str(e["type"]),
-            name=str(e["name"]),
-            date=PartialDate(
-                str(e["date"]["value"]), e["date"]["precision"], str(e["date"]["phrase"])
+def _strs(items: Any) -> tuple[str, ...]:
+    _check(type(items) is list and all(type(x) is str for x in items))
+    return tuple(items)
+
+
+def _mentions(flat: Any) -> tuple[Mention, ...]:
+    _check(type(flat) is list and len(flat) % 3 == 0)
+    out = tuple(Mention(flat[i], flat[i + 1], flat[i + 2]) for i in range(0, len(flat), 3))
+    _check(all(type(m.start) is int and type(m.end) is int and type(m.text) is str for m in out))
+    return out
+
+
+def facts_from_data(data: Any) -> PostFacts:
+    """Rebuild facts from ``facts_to_data`` output; raises ValueError on anything malformed."""
+    try:
+        published, people, events, places, organizations, unresolved = data
+        _check(type(published) is str)
+        out_people = []
+        for name, slug, salience, mentions, descriptors, years, stated_on, registry in people:
+            _check(type(name) is str and type(slug) is str and salience in ("main", "mentioned"))
+            _check(years is None or (type(years) is int and type(stated_on) is str))
+            out_people.append(
+                Person(
+                    name,
+                    slug,
+                    salience,
+                    _mentions(mentions),
+                    _strs(descriptors),
+                    Age(years, stated_on) if years is not None else None,
+                    registry is True,
+                )
             )
-            if e["date"]
-            else None,
-            location=e["location"],
-            attendees=tuple(str(a) for a in e["attendees"]),
-            sentence=str(e["sentence"]),
-            start=int(e["start"]),
-        )
-        for e in data["events"]
-    )
+        out_events = []
+        for kind, name, date, location, attendees, sentence, start in events:
+            _check(type(kind) is str and type(name) is str and type(sentence) is str)
+            _check(location is None or type(location) is str)
+            _check(type(start) is int)
+            if date is not None:
+                value, precision, phrase = date
+                _check(type(value) is str and type(phrase) is str)
+                _check(precision in ("year", "month", "day"))
+                date = PartialDate(value, precision, phrase)
+            out_events.append(Event(kind, name, date, location, _strs(attendees), sentence, start))
 
-    def entities(items: list[dict[str, Any]]) -> tuple[Entity, ...]:
-        return tuple(
-            Entity(str(x["name"]), x["kind"], int(x["start"]), int(x["end"])) for x in items
-        )
+        def entities(items: Any, kind: Literal["place", "organization"]) -> tuple[Entity, ...]:
+            out = tuple(Entity(name, kind, start, end) for name, start, end in items)
+            _check(all(type(e.name) is str and type(e.start) is int for e in out))
+            return out
 
-    return PostFacts(
-        published=str(data["published"]),
-        text=str(data["text"]),
-        people=people,
-        events=events,
-        places=entities(data["places"]),
-        organizations=entities(data["organizations"]),
-        unresolved=tuple(
-            ShortName(str(s["token"]), mentions(s["mentions"])) for s in data["unresolved"]
-        ),
-    )
+        return PostFacts(
+            published=published,
+            text="",
+            people=tuple(out_people),
+            events=tuple(out_events),
+            places=entities(places, "place"),
+            organizations=entities(organizations, "organization"),
+            unresolved=tuple(
+                ShortName(_strs([token])[0], _mentions(mentions)) for token, mentions in unresolved
+            ),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"malformed facts ({exc})") from None

@@ -7,6 +7,7 @@ import os
 from typing import Any
 
 from pelican import signals
+from pelican.contents import Article, Page
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from ..core.registry import Registry, load_registry
@@ -14,7 +15,7 @@ from ..site.jsonld import SiteInfo
 from .cache import FactsCache
 from .generator import CelebmetaGenerator
 from .inject import wrap_generator
-from .reading import read_contents
+from .reading import enabled, make_job, read_contents
 from .settings import CelebmetaSettings, CelebmetaSettingsError, read_settings
 from .state import CONTEXT_KEY, BuildState, get_state
 from .templating import install
@@ -74,7 +75,9 @@ def on_generator_init(generator: Any) -> None:
             cache=FactsCache(
                 os.path.join(cache_dir, "celebmeta", "facts.json")
                 if options.cache and cache_dir
-                else None
+                else None,
+                # --ignore-cache means read everything again, this plugin's posts too.
+                load=bool(generator.settings.get("LOAD_CONTENT_CACHE", True)),
             ),
         )
     install(generator)
@@ -84,6 +87,22 @@ def on_generator_init(generator: Any) -> None:
     )
     if wanted:
         wrap_generator(generator)
+
+
+def on_content_init(content: Any) -> None:
+    """Hand a just-read post over for reading, so it is read while Pelican reads on."""
+    state = get_state(getattr(content, "_context", None) or {})
+    if state is None or getattr(content, "status", None) != "published":
+        return
+    types = state.settings.content_types
+    wanted = ("articles" in types and isinstance(content, Article)) or (
+        "pages" in types and isinstance(content, Page)
+    )
+    if wanted and enabled(content) and getattr(content, "date", None):
+        try:
+            state.extractor.add(make_job(content))
+        except Exception as exc:  # read again at the end, where a failure is warned about
+            logger.debug("celebmeta: %s is read at the end (%s)", content.source_path, exc)
 
 
 def on_all_generators_finalized(generators: list[Any]) -> None:
@@ -116,5 +135,6 @@ def on_get_generators(pelican: Any) -> type:
 def register() -> None:
     signals.initialized.connect(on_initialized)
     signals.generator_init.connect(on_generator_init)
+    signals.content_object_init.connect(on_content_init)
     signals.all_generators_finalized.connect(on_all_generators_finalized)
     signals.get_generators.connect(on_get_generators)

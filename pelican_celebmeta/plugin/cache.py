@@ -23,6 +23,8 @@ from ..core.facts import PostFacts, facts_from_data, facts_to_data
 logger = logging.getLogger(__name__)
 
 FORMAT = "pelican-celebmeta facts cache"
+# Bumped when the shape of an entry changes: an older file is then rebuilt silently.
+SCHEMA = 2
 
 
 def post_key(*parts: Any) -> str:
@@ -36,13 +38,13 @@ def post_key(*parts: Any) -> str:
 class FactsCache:
     """Facts by key, read at the start of a build and written once at its end."""
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, *, load: bool = True) -> None:
         self.path = path
         self._old: dict[str, Any] = {}
         self._new: dict[str, Any] = {}
         self.hits = 0
         self.misses = 0
-        if path:
+        if path and load:
             self._load()
 
     def _load(self) -> None:
@@ -61,7 +63,7 @@ class FactsCache:
         ):
             logger.warning("celebmeta: ignoring %s: not a pelican-celebmeta cache", self.path)
             return
-        if data.get("version") != __version__:
+        if data.get("version") != __version__ or data.get("schema") != SCHEMA:
             return  # another version's facts: rebuilt from scratch, silently
         self._old = data["facts"]
 
@@ -72,7 +74,7 @@ class FactsCache:
             return None
         try:
             facts = facts_from_data(raw)
-        except (KeyError, TypeError, ValueError) as exc:
+        except ValueError as exc:
             logger.warning("celebmeta: ignoring a damaged cache entry in %s (%s)", self.path, exc)
             self.misses += 1
             return None
@@ -95,7 +97,7 @@ class FactsCache:
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".celebmeta-", suffix=".tmp")
             # One dumps() call runs the C encoder over the whole; dump() would not.
             payload = json.dumps(
-                {"format": FORMAT, "version": __version__, "facts": self._new},
+                {"format": FORMAT, "version": __version__, "schema": SCHEMA, "facts": self._new},
                 ensure_ascii=False,
                 separators=(",", ":"),
             )

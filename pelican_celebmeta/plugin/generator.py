@@ -101,7 +101,8 @@ class CelebmetaGenerator(Generator):
         events = sum(len(p.facts.events) for p in model.posts)
         logger.info(
             "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written, "
-            "%d article pages marked up, %d posts unreadable, in %.2f s",
+            "%d article pages marked up, %d posts unreadable; %d readings here, %d in worker "
+            "processes, %d from the cache; in %.2f s",
             len(people),
             events,
             len(state.stories),
@@ -109,6 +110,9 @@ class CelebmetaGenerator(Generator):
             state.pages_written,
             state.injected,
             state.unreadable,
+            state.extractor.read_here,
+            state.extractor.read_by_workers,
+            state.cache.hits,
             time.perf_counter() - state.started,
         )
 

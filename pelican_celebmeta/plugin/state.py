@@ -16,6 +16,7 @@ from ..site.jsonld import SiteInfo
 from ..site.model import PostRecord, SiteModel
 from ..site.stories import Position, StoryView
 from .cache import FactsCache
+from .extraction import Extractor
 from .settings import CelebmetaSettings
 
 CONTEXT_KEY = "celebmeta_build"
@@ -36,9 +37,13 @@ class BuildState:
     facts_by_id: dict[int, PostFacts] = field(default_factory=dict)  # id(content) -> facts
     keys_by_id: dict[int, str] = field(default_factory=dict)
     cache: FactsCache = field(default_factory=lambda: FactsCache(None))
+    extractor: Extractor = field(init=False)
     pages_written: int = 0
     injected: int = 0
     unreadable: int = 0
+
+    def __post_init__(self) -> None:
+        self.extractor = Extractor(self.registry, self.cache, self.settings.workers)
 
 
 def get_state(context: dict[str, Any]) -> BuildState | None:

@@ -47,7 +47,15 @@ def resolve_site(
     """
     index = site_index(posts)
     out = list(posts)
-    for i, facts in enumerate(posts):
-        if any(index.lookup(short.token) for short in facts.unresolved):
-            out[i] = reread(i, index)
+    for i in to_reread(posts, index):
+        out[i] = reread(i, index)
     return out
+
+
+def to_reread(posts: Sequence[PostFacts], index: NameIndex) -> list[int]:
+    """The posts with a short name that some person of ``index`` answers to."""
+    return [
+        i
+        for i, facts in enumerate(posts)
+        if any(index.lookup(short.token) for short in facts.unresolved)
+    ]

@@ -100,12 +100,13 @@ def related_posts(
     model: SiteModel,
     positions: dict[str, Position],
     limit: int = 5,
-    max_posts_per_person: int = 200,
+    window: int = 15,
 ) -> dict[str, list[PostRecord]]:
     """For each post, others about its people outside its own story, rarest people first.
 
-    Scores come from the person -> posts index: a post is only ever compared
-    with posts that share someone with it.
+    A post is only compared with the ``window`` posts on either side of it in
+    each of its people's timelines: the nearest in time are the relevant ones,
+    and the work per post stays the same however many posts a person gathers.
     """
     originals = [p for p in model.posts if not p.translation_of]
     total = len(originals) or 1
@@ -114,6 +115,10 @@ def related_posts(
         for name, person in model.people.items()
         if person.posts
     }
+    place: dict[str, dict[str, int]] = {
+        name: {post.key: i for i, (post, _) in enumerate(person.posts)}
+        for name, person in model.people.items()
+    }
     out: dict[str, list[PostRecord]] = {}
     for post in originals:
         story = positions.get(post.key)
@@ -121,10 +126,10 @@ def related_posts(
         by_key: dict[str, PostRecord] = {}
         for p in post.facts.people:
             person = model.people.get(p.name)
-            # Someone in hundreds of posts relates nothing and would cost the most.
-            if person is None or len(person.posts) > max_posts_per_person:
+            at = place.get(p.name, {}).get(post.key)
+            if person is None or at is None:
                 continue
-            for other, _ in person.posts:
+            for other, _ in person.posts[max(0, at - window) : at + window + 1]:
                 if other.key == post.key:
                     continue
                 if (

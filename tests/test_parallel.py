@@ -1,0 +1,59 @@
+"""Worker processes read posts while Pelican reads; the site comes out the same."""
+
+import logging
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pelican_celebmeta.plugin.extraction as extraction
+
+CORPUS = Path(__file__).parent / "annotated"
+
+
+@pytest.fixture
+def corpus_site(site):
+    for post in sorted((CORPUS / "posts").glob("*.md")):
+        shutil.copy(post, site.content / post.name)
+    shutil.copy(CORPUS / "people.yml", site.root / "people.yml")
+    return site
+
+
+def readings(site):
+    summary = next(m for m in site.messages(logging.INFO) if m.startswith("celebmeta: "))
+    here, workers, cached = re.search(
+        r"(\d+) readings here, (\d+) in worker processes, (\d+) from the cache", summary
+    ).groups()
+    return int(here), int(workers), int(cached)
+
+
+def test_worker_processes_give_the_same_site_as_reading_in_process(corpus_site, monkeypatch):
+    registry = str(corpus_site.root / "people.yml")
+    serial = corpus_site.build(logging.INFO, CELEBMETA_WORKERS=1, CELEBMETA_REGISTRY=registry)
+    serial_files = serial.files()
+    here, workers, _ = readings(serial)
+    assert here >= 26 and workers == 0
+
+    monkeypatch.setattr(extraction, "POOL_START", 2)
+    monkeypatch.setattr(extraction, "BATCH", 3)
+    shutil.rmtree(corpus_site.output)
+    pooled = corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+    here, workers, _ = readings(pooled)
+    assert workers >= 26 and here == 0
+    assert pooled.files() == serial_files
+
+
+def test_a_small_site_is_read_without_starting_a_pool(corpus_site):
+    registry = str(corpus_site.root / "people.yml")
+    corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+    here, workers, _ = readings(corpus_site)
+    assert workers == 0 and here >= 26
+
+
+def test_a_warm_build_reads_nothing_again(corpus_site):
+    registry = str(corpus_site.root / "people.yml")
+    corpus_site.build(CELEBMETA_REGISTRY=registry)
+    corpus_site.build(logging.INFO, CELEBMETA_REGISTRY=registry, LOAD_CONTENT_CACHE=True)
+    here, workers, cached = readings(corpus_site)
+    assert (here, workers) == (0, 0) and cached >= 26
