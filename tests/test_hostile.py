@@ -159,17 +159,18 @@ def test_a_post_that_cannot_be_analysed_is_named_in_a_warning_and_still_publishe
 
 def test_corrupt_cache_is_ignored_with_a_warning(site):
     site.post("a.md", "Title: A\nDate: 2024-01-01\n\nSinger Noor Haldane sang.\n")
-    cache = site.root / "cache" / "celebmeta" / "facts.json"
+    cache = site.root / "cache" / "celebmeta" / "facts.jsonl"
     cache.parent.mkdir(parents=True)
     cache.write_text("{not json", encoding="utf-8")
     site.build(LOAD_CONTENT_CACHE=True)
     assert any("ignoring unreadable cache" in w for w in site.warnings())
-    assert json.loads(cache.read_text())["format"] == "pelican-celebmeta facts cache"
+    header = cache.read_text(encoding="utf-8").splitlines()[0]
+    assert json.loads(header)["format"] == "pelican-celebmeta facts cache"
 
 
 def test_foreign_cache_is_ignored_with_a_warning(site):
     site.post("a.md", "Title: A\nDate: 2024-01-01\n\nSinger Noor Haldane sang.\n")
-    cache = site.root / "cache" / "celebmeta" / "facts.json"
+    cache = site.root / "cache" / "celebmeta" / "facts.jsonl"
     cache.parent.mkdir(parents=True)
     cache.write_text('{"some": "other tool"}', encoding="utf-8")
     site.build(LOAD_CONTENT_CACHE=True)
@@ -232,11 +233,14 @@ def test_ignore_cache_reads_every_post_again(site, monkeypatch):
 def test_damaged_cache_entry_is_read_again_with_a_warning(site):
     site.fixture("seed-story.md")
     first = site.build().files()
-    cache = site.root / "cache" / "celebmeta" / "facts.json"
-    data = json.loads(cache.read_text(encoding="utf-8"))
-    for key in data["facts"]:
-        data["facts"][key][1] = [["Tom Cruise", 7, "main", [], [], None, None, False]]
-    cache.write_text(json.dumps(data), encoding="utf-8")
+    cache = site.root / "cache" / "celebmeta" / "facts.jsonl"
+    header, *lines = cache.read_text(encoding="utf-8").splitlines()
+    damaged = []
+    for line in lines:
+        key, facts = json.loads(line)
+        facts[1] = [["Tom Cruise", 7, "main", [], [], None, None, False]]  # a slug of 7
+        damaged.append(json.dumps([key, facts]))
+    cache.write_text("\n".join([header, *damaged]) + "\n", encoding="utf-8")
     assert site.build(LOAD_CONTENT_CACHE=True).files() == first
     assert any("damaged cache entry" in w for w in site.warnings())
 

@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from .extract import assemble, read_html
-from .facts import PostFacts
+from .facts import Entity, Mention, PostFacts, ShortName
 from .lexicon import lexicon
 from .people import NameIndex
 from .registry import Registry
@@ -44,11 +44,40 @@ def run_job(job: Job, registry: Registry | None, known: NameIndex | None = None)
             people=job.people,
             people_exclude=job.people_exclude,
         )
-        # A build never shows the plain text (the page has the post), so it is
-        # not carried between processes, kept in memory or cached.
-        return dataclasses.replace(assemble(reading, known), text="")
+        return slim(assemble(reading, known))
     except Exception as exc:  # one bad post must never stop a build
         return f"{type(exc).__name__}: {exc}"
+
+
+def slim(facts: PostFacts) -> PostFacts:
+    """What a build keeps of a post's facts, which thousands of posts hold in memory at once.
+
+    A page never shows the plain text (the page has the post), so it goes,
+    and with it what only points into it: a person keeps the first mention in
+    each form it was named by, a place or organisation its first mention, a
+    short name left unresolved only itself.
+    """
+
+    def firsts(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        seen: dict[str, Mention] = {}
+        for m in mentions:
+            seen.setdefault(m.text, m)
+        return tuple(seen.values())
+
+    def once(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        seen: dict[str, Entity] = {}
+        for e in entities:
+            seen.setdefault(e.name, e)
+        return tuple(seen.values())
+
+    return dataclasses.replace(
+        facts,
+        text="",
+        people=tuple(dataclasses.replace(p, mentions=firsts(p.mentions)) for p in facts.people),
+        places=once(facts.places),
+        organizations=once(facts.organizations),
+        unresolved=tuple(ShortName(s.token, ()) for s in facts.unresolved),
+    )
 
 
 def run_batch(

@@ -8,6 +8,7 @@ Offsets are character offsets into ``PostFacts.text``, the post's plain text.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from sys import intern
 from typing import Any, Literal
 
 Salience = Literal["main", "mentioned"]
@@ -226,7 +227,10 @@ def _mentions(flat: Any) -> tuple[Mention, ...]:
 
 
 def facts_from_data(data: Any) -> PostFacts:
-    """Rebuild facts from ``facts_to_data`` output; raises ValueError on anything malformed."""
+    """Rebuild facts from ``facts_to_data`` output; raises ValueError on anything malformed.
+
+    Names are interned: thousands of posts name the same few hundred people and places.
+    """
     try:
         published, people, events, places, organizations, unresolved = data
         _check(type(published) is str)
@@ -236,8 +240,8 @@ def facts_from_data(data: Any) -> PostFacts:
             _check(years is None or (type(years) is int and type(stated_on) is str))
             out_people.append(
                 Person(
-                    name,
-                    slug,
+                    intern(name),
+                    intern(slug),
                     salience,
                     _mentions(mentions),
                     _strs(descriptors),
@@ -258,8 +262,9 @@ def facts_from_data(data: Any) -> PostFacts:
             out_events.append(Event(kind, name, date, location, _strs(attendees), sentence, start))
 
         def entities(items: Any, kind: Literal["place", "organization"]) -> tuple[Entity, ...]:
-            out = tuple(Entity(name, kind, start, end) for name, start, end in items)
-            _check(all(type(e.name) is str and type(e.start) is int for e in out))
+            _check(all(type(name) is str for name, _, _ in items))
+            out = tuple(Entity(intern(name), kind, start, end) for name, start, end in items)
+            _check(all(type(e.start) is int for e in out))
             return out
 
         return PostFacts(

@@ -73,7 +73,7 @@ def on_generator_init(generator: Any) -> None:
             registry=_registry(generator.settings, options),
             site=_site_info(generator.settings, options),
             cache=FactsCache(
-                os.path.join(cache_dir, "celebmeta", "facts.json")
+                os.path.join(cache_dir, "celebmeta", "facts.jsonl")
                 if options.cache and cache_dir
                 else None,
                 # --ignore-cache means read everything again, this plugin's posts too.

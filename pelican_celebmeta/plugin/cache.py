@@ -3,7 +3,7 @@
 A post's facts depend only on its HTML, date, title, its people overrides,
 the registry and this plugin's version; the cache key is a hash of all of
 them, so a changed post, registry or plugin simply misses. The cache is
-JSON (never pickle: a file on disk is never trusted to run code); a
+JSON Lines (never pickle: a file on disk is never trusted to run code); a
 corrupt or foreign file is ignored with a warning, and an unwritable
 folder costs a warning, never the build.
 """
@@ -36,12 +36,17 @@ def post_key(*parts: Any) -> str:
 
 
 class FactsCache:
-    """Facts by key, read at the start of a build and written once at its end."""
+    """Facts by key, read at the start of a build and written once at its end.
+
+    The file is JSON Lines: a header line, then one ``[key, facts]`` line per
+    post. Lines stay text until a post asks for its facts, so a large cache
+    costs one string per post in memory, not a tree of lists.
+    """
 
     def __init__(self, path: str | None, *, load: bool = True) -> None:
         self.path = path
-        self._old: dict[str, Any] = {}
-        self._new: dict[str, Any] = {}
+        self._old: dict[str, str] = {}
+        self._new: dict[str, str] = {}
         self.hits = 0
         self.misses = 0
         if path and load:
@@ -50,41 +55,49 @@ class FactsCache:
     def _load(self) -> None:
         try:
             with open(self.path, encoding="utf-8") as fh:
-                data = json.load(fh)
+                header = fh.readline()
+                lines = fh.readlines()
         except FileNotFoundError:
             return
-        except (OSError, ValueError, UnicodeDecodeError) as exc:
+        except (OSError, UnicodeDecodeError) as exc:
             logger.warning("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
             return
-        if (
-            not isinstance(data, dict)
-            or data.get("format") != FORMAT
-            or not isinstance(data.get("facts"), dict)
-        ):
+        try:
+            data = json.loads(header)
+        except ValueError as exc:
+            logger.warning("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
+            return
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             logger.warning("celebmeta: ignoring %s: not a pelican-celebmeta cache", self.path)
             return
         if data.get("version") != __version__ or data.get("schema") != SCHEMA:
             return  # another version's facts: rebuilt from scratch, silently
-        self._old = data["facts"]
+        for line in lines:
+            # '["<64 hex digits>",' opens every line: the key needs no parsing.
+            if line.startswith('["') and line[66:68] == '",':
+                self._old[line[2:66]] = line
 
     def get(self, key: str) -> PostFacts | None:
-        raw = self._old.get(key)
-        if raw is None:
+        line = self._old.get(key)
+        if line is None:
             self.misses += 1
             return None
         try:
-            facts = facts_from_data(raw)
-        except ValueError as exc:
+            facts = facts_from_data(json.loads(line)[1])
+        except (ValueError, IndexError, TypeError) as exc:
             logger.warning("celebmeta: ignoring a damaged cache entry in %s (%s)", self.path, exc)
             self.misses += 1
             return None
-        self._new[key] = raw
+        self._new[key] = line
         self.hits += 1
         return facts
 
     def put(self, key: str, facts: PostFacts) -> None:
         if self.path:
-            self._new[key] = facts_to_data(facts)
+            line = json.dumps(
+                [key, facts_to_data(facts)], ensure_ascii=False, separators=(",", ":")
+            )
+            self._new[key] = line + "\n"
 
     def save(self) -> None:
         """Write the entries this build used (old entries of deleted posts drop out)."""
@@ -95,14 +108,10 @@ class FactsCache:
         try:
             os.makedirs(folder, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".celebmeta-", suffix=".tmp")
-            # One dumps() call runs the C encoder over the whole; dump() would not.
-            payload = json.dumps(
-                {"format": FORMAT, "version": __version__, "schema": SCHEMA, "facts": self._new},
-                ensure_ascii=False,
-                separators=(",", ":"),
-            )
+            header = json.dumps({"format": FORMAT, "version": __version__, "schema": SCHEMA})
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload)
+                fh.write(header + "\n")
+                fh.writelines(self._new[key] for key in sorted(self._new))
             os.replace(tmp, self.path)
         except (OSError, ValueError) as exc:
             if tmp and os.path.exists(tmp):

@@ -55,17 +55,19 @@ class Extractor:
     """Facts for posts, from the cache, from worker processes or read here.
 
     ``workers`` is the ``CELEBMETA_WORKERS`` setting: 0 decides from the
-    machine (one worker per core, up to four, and only with two cores or
-    more), 1 never starts a pool, n starts n workers.
+    machine (a worker for every core but the one Pelican runs on, up to
+    four), 1 never starts a pool, n starts n workers.
     """
 
     def __init__(self, registry: Registry | None, cache: FactsCache, workers: int) -> None:
         self.registry = registry
         self.cache = cache
-        cores = os.cpu_count() or 1
-        self.workers = min(cores, MAX_AUTO_WORKERS) if workers == 0 and cores > 1 else workers
-        if workers == 0 and cores == 1:
-            self.workers = 1
+        if workers == 0:
+            # Pelican keeps one core busy reading; more workers than the other
+            # cores would slow it down more than they speed reading up.
+            self.pool_size = min((os.cpu_count() or 1) - 1, MAX_AUTO_WORKERS)
+        else:
+            self.pool_size = workers if workers > 1 else 0
         self._done: dict[str, Result] = {}
         self._queued: dict[str, Job] = {}
         self._running: dict[str, Future[list[Result]]] = {}
@@ -86,7 +88,7 @@ class Extractor:
             self._done[key] = cached
             return
         self._queued[key] = job
-        if self._pool is None and self.workers > 1 and len(self._queued) >= POOL_START:
+        if self._pool is None and self.pool_size > 0 and len(self._queued) >= POOL_START:
             self._start()
         if self._pool is not None and len(self._queued) >= BATCH:
             self._submit()
@@ -94,11 +96,11 @@ class Extractor:
     def _start(self) -> None:
         try:
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=_context(), initializer=warm_up
+                self.pool_size, mp_context=_context(), initializer=warm_up
             )
         except (OSError, ValueError) as exc:
             logger.warning("celebmeta: no worker processes (%s); reading posts in this one", exc)
-            self.workers = 1
+            self.pool_size = 0
 
     def _submit(self) -> None:
         if not self._queued or self._pool is None:
@@ -117,7 +119,7 @@ class Extractor:
         """Facts (or an error message) for each job, in order."""
         for job in jobs:
             self.add(job)
-        if self._pool is None and self.workers > 1 and len(self._queued) >= POOL_START:
+        if self._pool is None and self.pool_size > 0 and len(self._queued) >= POOL_START:
             self._start()
         self._submit()
         self._collect()
@@ -142,7 +144,7 @@ class Extractor:
                 out[key] = cached
             elif key not in out:
                 todo.append((key, job))
-        if self._pool is None and self.workers > 1 and len(todo) >= POOL_START:
+        if self._pool is None and self.pool_size > 0 and len(todo) >= POOL_START:
             self._start()
         if self._pool is not None and todo:
             try:
@@ -188,7 +190,7 @@ class Extractor:
         # A worker died (killed, out of memory): read what it had here instead.
         logger.warning("celebmeta: a worker process stopped (%s); reading posts in this one", exc)
         self.close()
-        self.workers = 1
+        self.pool_size = 0
         self._running.clear()
         self._batches.clear()
 

@@ -76,15 +76,12 @@ class CelebmetaGenerator(Generator):
             )
             state.pages_written += 1
         if settings.person_feed_atom:
-            sitename = self.settings.get("SITENAME", "")
             for person in people:
                 articles = [
                     state.contents[post.key] for post, _ in person.posts[: settings.feed_max_items]
                 ]
                 path = settings.person_feed_atom.format(slug=person.slug)
-                writer.write_feed(
-                    articles, self.context, path, feed_title=f"{sitename} – {person.name}"
-                )
+                writer.write_feed(articles, self.context, path, feed_title=person.name)
                 state.pages_written += 1
         self._write_stories(writer, state, relative)
         if settings.export:
@@ -119,7 +116,6 @@ class CelebmetaGenerator(Generator):
     def _write_stories(self, writer: Any, state: Any, relative: bool) -> None:
         settings = state.settings
         model = state.model
-        sitename = self.settings.get("SITENAME", "")
         for story in state.stories:
             articles = [state.contents[p.key] for p in story.posts]
             feed_url = (
@@ -147,9 +143,7 @@ class CelebmetaGenerator(Generator):
                 newest_first = sorted(
                     articles, key=lambda a: (a.date, a.relative_source_path), reverse=True
                 )
-                writer.write_feed(
-                    newest_first, self.context, feed_url, feed_title=f"{sitename} – {story.title}"
-                )
+                writer.write_feed(newest_first, self.context, feed_url, feed_title=story.title)
                 state.pages_written += 1
         if settings.stories_save_as:
             graph = stories_page_graph(state.site, settings.stories_url, state.stories)

@@ -58,4 +58,21 @@ def export_data(model: SiteModel, stories: list[StoryView] | None = None) -> dic
 
 
 def dumps_export(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    """Sorted JSON with one line per person, post and story.
+
+    Readable in a diff, and written by the C encoder: ``indent`` would switch
+    ``json`` to its pure-Python encoder, ten times slower on a large site.
+    """
+
+    def compact(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    sections = []
+    for name in sorted(data):
+        value = data[name]
+        if isinstance(value, list):
+            body = ",\n".join(compact(item) for item in value)
+            sections.append(f"{compact(name)}:[\n{body}\n]" if value else f"{compact(name)}:[]")
+        else:
+            sections.append(f"{compact(name)}:{compact(value)}")
+    return "{\n" + ",\n".join(sections) + "\n}\n"
