@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from .extract import assemble, read_html
+from .extract import Reading, assemble, read_html
 from .facts import Entity, Mention, PostFacts, ShortName
-from .lexicon import lexicon
-from .people import NameIndex
+from .lexicon import PARTICLES, lexicon
+from .people import Answers, NameIndex, full_names
 from .registry import Registry
 
 
@@ -33,20 +33,88 @@ class Job:
 Result = PostFacts | str  # facts, or why the post could not be read
 
 
-def run_job(job: Job, registry: Registry | None, known: NameIndex | None = None) -> Result:
-    """Read one post; ``known`` is the site's name index for a second reading."""
-    try:
-        reading = read_html(
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A first reading, and a guess at the second.
+
+    ``guess`` is what the names read so far answer for the post's unresolved
+    short names, and ``guessed`` the facts with those answers. When the whole
+    site answers the same, the guess is the second reading and the post need
+    not be read again.
+    """
+
+    facts: Result
+    guess: Answers = ()
+    guessed: PostFacts | None = None
+
+
+class Reader:
+    """Reads posts one after another, learning full names as it goes.
+
+    One per build (or per worker process of a build): what it learns is
+    only ever a guess, checked against the whole site before it is used.
+    """
+
+    def __init__(self, registry: Registry | None) -> None:
+        self.registry = registry
+        self.known = NameIndex()
+
+    def _read(self, job: Job) -> Reading:
+        return read_html(
             job.html,
             job.date,
-            registry,
+            self.registry,
             title=job.title,
             people=job.people,
             people_exclude=job.people_exclude,
         )
-        return slim(assemble(reading, known))
-    except Exception as exc:  # one bad post must never stop a build
-        return f"{type(exc).__name__}: {exc}"
+
+    def read(self, job: Job) -> Outcome:
+        try:
+            reading = self._read(job)
+            facts = slim(assemble(reading))
+            guess = self.known.answers(s.token for s in facts.unresolved)
+            guessed = (
+                slim(assemble(reading, NameIndex.answering(guess)))
+                if any(names for _, names in guess)
+                else None
+            )
+        except Exception as exc:  # one bad post must never stop a build
+            return Outcome(f"{type(exc).__name__}: {exc}")
+        for name in sorted(full_names(facts)):
+            self.known.add_person(name, PARTICLES)
+        return Outcome(facts, guess, guessed)
+
+    def reread(self, job: Job, answers: Answers) -> Result:
+        """The second reading, with what the site answers for the post's short names."""
+        try:
+            return slim(assemble(self._read(job), NameIndex.answering(answers)))
+        except Exception as exc:
+            return f"{type(exc).__name__}: {exc}"
+
+
+# The reader of a worker process: made by ``start_worker`` when the pool
+# starts a process for a build, and gone with the process when the build ends.
+_worker: Reader | None = None
+
+
+def start_worker(registry: Registry | None) -> None:
+    """Pool initializer: load the word lists and date parser before the first post."""
+    global _worker
+    _worker = Reader(registry)
+    lexicon()
+    Reader(None).read(Job("", "<p>Tom Cruise wed in Paris on 3 March 2023.</p>", "2024-02-14", ""))
+
+
+def read_batch(jobs: list[Job]) -> list[Outcome]:
+    """First readings in a worker: one message per batch, not per post."""
+    assert _worker is not None, "start_worker() runs first"
+    return [_worker.read(job) for job in jobs]
+
+
+def reread_batch(items: list[tuple[Job, Answers]]) -> list[Result]:
+    assert _worker is not None, "start_worker() runs first"
+    return [_worker.reread(job, answers) for job, answers in items]
 
 
 def slim(facts: PostFacts) -> PostFacts:
@@ -78,16 +146,3 @@ def slim(facts: PostFacts) -> PostFacts:
         organizations=once(facts.organizations),
         unresolved=tuple(ShortName(s.token, ()) for s in facts.unresolved),
     )
-
-
-def run_batch(
-    jobs: list[Job], registry: Registry | None, known: NameIndex | None = None
-) -> list[Result]:
-    """``run_job`` over ``jobs``: one message to and from a worker per batch, not per post."""
-    return [run_job(job, registry, known) for job in jobs]
-
-
-def warm_up() -> None:
-    """Load the word lists and date parser before the first post arrives (worker start-up)."""
-    lexicon()
-    run_job(Job("", "<p>Tom Cruise married in Paris on 3 March 2023.</p>", "2024-02-14", ""), None)

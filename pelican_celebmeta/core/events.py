@@ -12,6 +12,7 @@ starting a new one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -55,7 +56,36 @@ _TRIGGER_WORDS = frozenset(
     guests guest attended reading hosted officiated
     """.split()
 )
-_LOWER_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
+_LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
+
+
+def _trigger_positions(text: str, start: int) -> list[int]:
+    """Where words of ``_TRIGGER_WORDS`` (or hyphenated words with one) start.
+
+    The distinct words are checked first, with ``findall`` in C; only the few
+    that hit are then searched for, so a post costs one scan, not one Python
+    step per word.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    hits = frozenset(
+        w
+        for w in set(_LOWER_WORD.findall(lowered, start))
+        if w in _TRIGGER_WORDS or ("-" in w and any(p in _TRIGGER_WORDS for p in w.split("-")))
+    )
+    if not hits:
+        return []
+    return [m.start() for m in _words_pattern(hits).finditer(lowered, start)]
+
+
+@functools.lru_cache(maxsize=256)
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    # Whole words: not inside a longer word, a contraction or a hyphenated one.
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+
+
 MAX_EVENTS = 50
 _COUPLE_EVENTS = {"wedding", "engagement", "divorce", "breakup"}
 _TRIGGER = re.compile(
@@ -116,40 +146,49 @@ class _Mentions:
         return None
 
 
-def extract_events(
-    doc: Document,
-    persons: list[Person],
-    places: list[tuple[int, int, str]],
-    genders: dict[str, str],
-    today: dt.date,
-    first_body_sentence: int,
-) -> list[Event]:
-    text = doc.text
-    drafts: list[_Draft] = []
-    main = [p.name for p in persons if p.salience == "main"]
-    mentions = _Mentions(persons)
-    if first_body_sentence >= len(doc.sentences):
-        return []
-    body = doc.sentences[first_body_sentence].start
-    # One pass over the whole text finds the few sentences worth reading closely.
-    wanted = sorted(
-        {
-            doc.sentence_at(m.start())
-            for m in _LOWER_WORD.finditer(text, body)
-            if m.group().lower() in _TRIGGER_WORDS
-            or any(part in _TRIGGER_WORDS for part in m.group().lower().split("-"))
-        }
-    )
-    for index in wanted:
-        if len(drafts) >= MAX_EVENTS:
-            break  # a real post reports a handful; this bounds pathological input
+@dataclass(slots=True)
+class _Cue:
+    """What one sentence says about events, whoever turns out to be in it."""
+
+    found: list[tuple[str, re.Match[str]]]  # trigger kind and match, in text order
+    dates: list[DateMatch]
+    ref: bool  # "the event", "guests included": adds to the last event
+    group: bool  # "the couple", "they"
+    she: bool
+    he: bool
+
+
+class SentenceCues:
+    """The sentences of a post worth reading for events, read once per post.
+
+    A post's second reading (with names from the rest of the site) changes
+    who attends, never which sentences report what, so this is shared.
+    """
+
+    def __init__(self, doc: Document, first_body_sentence: int, today: dt.date) -> None:
+        self.doc = doc
+        self.today = today
+        self._memo: dict[int, _Cue | None] = {}
+        if first_body_sentence >= len(doc.sentences):
+            self.wanted: list[int] = []
+            return
+        body = doc.sentences[first_body_sentence].start
+        self.wanted = sorted({doc.sentence_at(at) for at in _trigger_positions(doc.text, body)})
+
+    def __getitem__(self, index: int) -> _Cue | None:
+        if index not in self._memo:
+            self._memo[index] = self._read(index)
+        return self._memo[index]
+
+    def _read(self, index: int) -> _Cue | None:
+        doc = self.doc
         sentence = doc.sentences[index]
         if doc.blocks[sentence.block].kind == "heading":
-            continue
+            return None
         s, e = sentence.start, sentence.end
-        chunk = text[s:e]
+        chunk = doc.text[s:e]
         if chunk.rstrip().endswith("?"):
-            continue  # a question asks, it does not report
+            return None  # a question asks, it does not report
         blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
         found: dict[str, re.Match[str]] = {}
         for m in _TRIGGER.finditer(chunk):
@@ -161,37 +200,64 @@ def extract_events(
             if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0:
                 continue
             found[kind] = m
-        people = mentions.within(s, e)
+        if "party" in found:
+            found.pop("birthday", None)  # "a party for his 39th birthday" is one party
         lowered = chunk.lower()
+        return _Cue(
+            found=sorted(found.items(), key=lambda kv: kv[1].start()),
+            dates=find_dates(doc.text, s, e, self.today),
+            ref=bool(_EVENT_REF.search(chunk) or _GUESTS.search(chunk)),
+            group=bool(_GROUP.search(chunk)),
+            she=bool(_SHE.search(lowered)),
+            he=bool(_HE.search(lowered)),
+        )
+
+
+def extract_events(
+    cues: SentenceCues,
+    persons: list[Person],
+    places: list[tuple[int, int, str]],
+    genders: dict[str, str],
+) -> list[Event]:
+    doc = cues.doc
+    text = doc.text
+    drafts: list[_Draft] = []
+    main = [p.name for p in persons if p.salience == "main"]
+    mentions = _Mentions(persons)
+    for index in cues.wanted:
+        if len(drafts) >= MAX_EVENTS:
+            break  # a real post reports a handful; this bounds pathological input
+        cue = cues[index]
+        if cue is None:
+            continue
+        sentence = doc.sentences[index]
+        s, e = sentence.start, sentence.end
+        people = mentions.within(s, e)
         extra: list[str] = []
-        if _GROUP.search(chunk) and len(main) >= 2:
+        if cue.group and len(main) >= 2:
             extra += main
-        elif _GROUP.search(chunk):
+        elif cue.group:
             prev = mentions.within(doc.sentences[index - 1].start, s) if index else []
             extra += prev
-        for pattern, gender in ((_SHE, "f"), (_HE, "m")):
-            if pattern.search(lowered):
+        for said, gender in ((cue.she, "f"), (cue.he, "m")):
+            if said:
                 who = mentions.last_before(s, genders, gender)
                 if who and who not in people:
                     # A pronoun stands for someone not named in the sentence itself.
                     extra.append(who)
         attendees = list(dict.fromkeys(people + extra))
-        dates = find_dates(text, s, e, today)
-        ref = _EVENT_REF.search(chunk) or _GUESTS.search(chunk)
-        if not found and ref and drafts:
+        if not cue.found and cue.ref and drafts:
             # "The gala was over", "Guests included Priya Raman": the last event.
             _merge(drafts[-1], attendees)
             continue
-        if "party" in found:
-            found.pop("birthday", None)  # "a party for his 39th birthday" is one party
         used: set[int] = set()
-        for kind, m in sorted(found.items(), key=lambda kv: kv[1].start()):
+        for kind, m in cue.found:
             det = (m.group("det") or "").strip().lower()
             existing = next((d for d in reversed(drafts) if d.type == kind), None)
             if det in ("the", "that", "this") and existing is not None:
                 _merge(existing, attendees)
                 continue
-            date = _nearest(dates, s + m.start(), s + m.end(), used)
+            date = _nearest(cue.dates, s + m.start(), s + m.end(), used)
             if existing is not None and (
                 date is None or existing.date is None or date == existing.date
             ):

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .events import extract_events
+from .events import SentenceCues, extract_events
 from .facts import Entity, PostFacts
 from .lexicon import lexicon
 from .names import classify, make_context, phrases, tokenize
@@ -101,6 +101,7 @@ class Reading:
     organizations: list[Entity]
     place_spans: list[tuple[int, int, str]]
     first_body: int
+    cues: SentenceCues
     people: tuple[str, ...]
     people_exclude: tuple[str, ...]
 
@@ -164,7 +165,8 @@ def read_document(
     )
     return Reading(
         doc, today, registry, registry_index(registry, lex), ctx, candidates, title_end, lede,
-        first, places, orgs, place_spans, first_body, tuple(people), tuple(people_exclude),
+        first, places, orgs, place_spans, first_body, SentenceCues(doc, first_body, today),
+        tuple(people), tuple(people_exclude),
     )  # fmt: skip
 
 
@@ -184,9 +186,7 @@ def assemble(reading: Reading, known: NameIndex | None = None) -> PostFacts:
         force=r.people,
         exclude=r.people_exclude,
     )
-    events = extract_events(
-        r.doc, result.people, r.place_spans, result.genders, r.today, r.first_body
-    )
+    events = extract_events(r.cues, result.people, r.place_spans, result.genders)
     return PostFacts(
         published=r.today.isoformat(),
         text=r.doc.text,

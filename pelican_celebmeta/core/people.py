@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .facts import Age, Mention, Person, ShortName
+from .facts import Age, Mention, Person, PostFacts, ShortName
 from .lexicon import Lexicon
 from .names import Candidate, Context, Token, age_after, fold
 from .registry import Registry
@@ -52,6 +52,36 @@ class NameIndex:
 
     def lookup(self, form: str) -> set[str]:
         return self.forms.get(_key(form), set())
+
+    def answers(self, forms: Iterable[str]) -> Answers:
+        """What this index says each of ``forms`` can mean: all a second reading depends on."""
+        return tuple((form, tuple(sorted(self.lookup(form)))) for form in forms)
+
+    @classmethod
+    def answering(cls, answers: Answers) -> NameIndex:
+        """An index that knows only ``answers``."""
+        index = cls()
+        for form, names in answers:
+            if names:
+                index.forms[_key(form)].update(names)
+        return index
+
+
+Answers = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def full_names(facts: PostFacts) -> set[str]:
+    """The people a post names in full (two words or more, or from the registry).
+
+    Only these go into the site's index: a name a post gives only in part
+    settles nothing elsewhere.
+    """
+    return {
+        p.name
+        for p in facts.people
+        if p.from_registry
+        or (len(p.name.split()) > 1 and any(len(m.text.split()) > 1 for m in p.mentions))
+    }
 
 
 def registry_index(registry: Registry | None, lex: Lexicon) -> NameIndex:

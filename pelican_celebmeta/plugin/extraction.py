@@ -20,8 +20,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from ..core.batch import Job, Result, run_batch, run_job, warm_up
-from ..core.people import NameIndex
+from ..core.batch import Job, Outcome, Reader, Result, read_batch, reread_batch, start_worker
+from ..core.people import Answers
 from ..core.registry import Registry
 from .cache import FactsCache, post_key
 
@@ -33,8 +33,6 @@ POOL_START = 100
 # Posts per message to a worker: one per post would cost more in messaging.
 BATCH = 16
 MAX_AUTO_WORKERS = 4
-
-Answers = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def job_key(job: Job, registry: Registry | None, answers: Answers | None = None) -> str:
@@ -68,13 +66,15 @@ class Extractor:
             self.pool_size = min((os.cpu_count() or 1) - 1, MAX_AUTO_WORKERS)
         else:
             self.pool_size = workers if workers > 1 else 0
-        self._done: dict[str, Result] = {}
+        self._reader = Reader(registry)  # for posts read in this process
+        self._done: dict[str, Outcome] = {}
         self._queued: dict[str, Job] = {}
-        self._running: dict[str, Future[list[Result]]] = {}
+        self._running: dict[str, Future[list[Outcome]]] = {}
         self._batches: dict[int, list[str]] = {}
         self._pool: ProcessPoolExecutor | None = None
         self.read_here = 0  # readings done in this process
         self.read_by_workers = 0  # and in worker processes
+        self.guessed = 0  # second readings a first reading had already made
 
     # -- while Pelican reads ------------------------------------------------
 
@@ -85,7 +85,7 @@ class Extractor:
             return
         cached = self.cache.get(key)
         if cached is not None:
-            self._done[key] = cached
+            self._done[key] = Outcome(cached)
             return
         self._queued[key] = job
         if self._pool is None and self.pool_size > 0 and len(self._queued) >= POOL_START:
@@ -96,7 +96,10 @@ class Extractor:
     def _start(self) -> None:
         try:
             self._pool = ProcessPoolExecutor(
-                self.pool_size, mp_context=_context(), initializer=warm_up
+                self.pool_size,
+                mp_context=_context(),
+                initializer=start_worker,
+                initargs=(self.registry,),
             )
         except (OSError, ValueError) as exc:
             logger.warning("celebmeta: no worker processes (%s); reading posts in this one", exc)
@@ -108,63 +111,61 @@ class Extractor:
         keys = list(self._queued)
         jobs = [self._queued.pop(k) for k in keys]
         for i in range(0, len(jobs), BATCH):
-            future = self._pool.submit(run_batch, jobs[i : i + BATCH], self.registry)
+            future = self._pool.submit(read_batch, jobs[i : i + BATCH])
             self._batches[id(future)] = keys[i : i + BATCH]
             for key in keys[i : i + BATCH]:
                 self._running[key] = future
 
     # -- once every post is in ----------------------------------------------
 
-    def results(self, jobs: Sequence[Job]) -> list[Result]:
-        """Facts (or an error message) for each job, in order."""
+    def results(self, jobs: Sequence[Job]) -> list[Outcome]:
+        """The first reading of each job, in order."""
         for job in jobs:
             self.add(job)
-        if self._pool is None and self.pool_size > 0 and len(self._queued) >= POOL_START:
-            self._start()
         self._submit()
         self._collect()
         out = []
         for job in jobs:
             key = job_key(job, self.registry)
             if key not in self._done:
-                result = run_job(self._queued.pop(key, job), self.registry)
                 self.read_here += 1
-                self._store(key, result)
+                self._store(key, self._reader.read(self._queued.pop(key, job)))
             out.append(self._done[key])
         return out
 
-    def reread(self, items: Sequence[tuple[Job, Answers]], index: NameIndex) -> list[Result]:
-        """Second readings with the site's name index, keyed by what the index answers."""
-        keys = [job_key(job, self.registry, answers) for job, answers in items]
+    def reread(self, items: Sequence[tuple[Job, Answers, Outcome]]) -> list[Result]:
+        """Second readings, with what the site answers for each post's short names."""
+        keys = [job_key(job, self.registry, answers) for job, answers, _ in items]
         out: dict[str, Result] = {}
-        todo: list[tuple[str, Job]] = []
-        for key, (job, _) in zip(keys, items, strict=True):
+        todo: list[tuple[str, Job, Answers]] = []
+        for key, (job, answers, first) in zip(keys, items, strict=True):
+            if key in out:
+                continue
             cached = self.cache.get(key)
             if cached is not None:
                 out[key] = cached
-            elif key not in out:
-                todo.append((key, job))
-        if self._pool is None and self.pool_size > 0 and len(todo) >= POOL_START:
-            self._start()
+            elif first.guessed is not None and first.guess == answers:
+                out[key] = first.guessed
+                self.guessed += 1
+                self.cache.put(key, first.guessed)
+            else:
+                todo.append((key, job, answers))
         if self._pool is not None and todo:
             try:
                 futures = [
-                    self._pool.submit(
-                        run_batch, [job for _, job in todo[i : i + BATCH]], self.registry, index
-                    )
+                    self._pool.submit(reread_batch, [(j, a) for _, j, a in todo[i : i + BATCH]])
                     for i in range(0, len(todo), BATCH)
                 ]
                 results = [r for future in futures for r in future.result()]
-                for (key, _), result in zip(todo, results, strict=True):
+                for (key, _, _), result in zip(todo, results, strict=True):
                     out[key] = result
                 self.read_by_workers += len(results)
             except BrokenProcessPool as exc:
                 self._broken(exc)
-        for key, job in todo:
+        for key, job, answers in todo:
             if key not in out:
-                out[key] = run_job(job, self.registry, index)
+                out[key] = self._reader.reread(job, answers)
                 self.read_here += 1
-        for key, _ in todo:
             if not isinstance(out[key], str):
                 self.cache.put(key, out[key])
         return [out[key] for key in keys]
@@ -177,14 +178,14 @@ class Extractor:
             seen.add(id(future))
             keys = self._batches.pop(id(future))
             try:
-                results = future.result()
+                outcomes = future.result()
             except BrokenProcessPool as exc:
                 self._broken(exc)
                 return
-            for key, result in zip(keys, results, strict=True):
-                self._store(key, result)
+            for key, outcome in zip(keys, outcomes, strict=True):
+                self._store(key, outcome)
                 self._running.pop(key, None)
-            self.read_by_workers += len(results)
+            self.read_by_workers += len(outcomes)
 
     def _broken(self, exc: BaseException) -> None:
         # A worker died (killed, out of memory): read what it had here instead.
@@ -194,10 +195,10 @@ class Extractor:
         self._running.clear()
         self._batches.clear()
 
-    def _store(self, key: str, result: Result) -> None:
-        self._done[key] = result
-        if not isinstance(result, str):
-            self.cache.put(key, result)
+    def _store(self, key: str, outcome: Outcome) -> None:
+        self._done[key] = outcome
+        if not isinstance(outcome.facts, str):
+            self.cache.put(key, outcome.facts)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -99,7 +99,7 @@ class CelebmetaGenerator(Generator):
         logger.info(
             "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written, "
             "%d article pages marked up, %d posts unreadable; %d readings here, %d in worker "
-            "processes, %d from the cache; in %.2f s",
+            "processes, %d from the cache, %d second readings guessed right; in %.2f s",
             len(people),
             events,
             len(state.stories),
@@ -110,6 +110,7 @@ class CelebmetaGenerator(Generator):
             state.extractor.read_here,
             state.extractor.read_by_workers,
             state.cache.hits,
+            state.extractor.guessed,
             time.perf_counter() - state.started,
         )
 

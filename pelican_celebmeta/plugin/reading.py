@@ -16,7 +16,7 @@ from typing import Any
 from ..core import PostFacts
 from ..core.batch import Job
 from ..site.model import PostRecord, build_site
-from ..site.resolve import site_index, to_reread
+from ..site.resolve import site_index, to_reread, unresolved
 from ..site.stories import build_stories, related_posts
 from ..site.threads import ThreadingSettings
 from .state import BuildState
@@ -106,21 +106,14 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     jobs = [make_job(content) for content, _ in items]
     extractor = state.extractor
     try:
-        facts = [
-            _facts(state, job, r) for job, r in zip(jobs, extractor.results(jobs), strict=True)
-        ]
+        firsts = extractor.results(jobs)
+        facts = [_facts(state, job, o.facts) for job, o in zip(jobs, firsts, strict=True)]
         # Short names settled by full names elsewhere on the site: a second reading,
         # keyed by what the site's index answers for each of them.
         index = site_index(facts)
         again = to_reread(facts, index)
-        answers = [
-            tuple((s.token, tuple(sorted(index.lookup(s.token)))) for s in facts[i].unresolved)
-            for i in again
-        ]
-        results = extractor.reread(
-            [(jobs[i], a) for i, a in zip(again, answers, strict=True)], index
-        )
-        for i, result in zip(again, results, strict=True):
+        asks = [(jobs[i], index.answers(unresolved(facts[i])), firsts[i]) for i in again]
+        for i, result in zip(again, extractor.reread(asks), strict=True):
             facts[i] = _facts(state, jobs[i], result)
     finally:
         extractor.close()

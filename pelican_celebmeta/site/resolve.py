@@ -15,22 +15,13 @@ from collections.abc import Callable, Sequence
 
 from ..core.facts import PostFacts
 from ..core.lexicon import PARTICLES
-from ..core.people import NameIndex
+from ..core.people import NameIndex, full_names
 
 
 def site_index(posts: Sequence[PostFacts]) -> NameIndex:
     """Every person some post names in full (two words or more, or a registry name)."""
     index = NameIndex()
-    names = sorted(
-        {
-            p.name
-            for facts in posts
-            for p in facts.people
-            if p.from_registry or (len(p.name.split()) > 1 and p.mentions)
-            if any(len(m.text.split()) > 1 for m in p.mentions) or p.from_registry
-        }
-    )
-    for name in names:
+    for name in sorted(set().union(*(full_names(facts) for facts in posts))):
         index.add_person(name, PARTICLES)
     return index
 
@@ -41,15 +32,20 @@ def resolve_site(
 ) -> list[PostFacts]:
     """Settle unresolved short names across ``posts``.
 
-    ``reread(i, index)`` extracts post ``i`` again with the site's index;
-    it is called only for posts that have unresolved names some known
-    person could answer to.
+    ``reread(i, known)`` extracts post ``i`` again with ``known``, an index
+    holding only what the site's index answers for that post's unresolved
+    names (so the second reading depends on those answers alone); it is
+    called only for posts where some known person answers.
     """
     index = site_index(posts)
     out = list(posts)
     for i in to_reread(posts, index):
-        out[i] = reread(i, index)
+        out[i] = reread(i, NameIndex.answering(index.answers(unresolved(posts[i]))))
     return out
+
+
+def unresolved(facts: PostFacts) -> list[str]:
+    return [short.token for short in facts.unresolved]
 
 
 def to_reread(posts: Sequence[PostFacts], index: NameIndex) -> list[int]:
