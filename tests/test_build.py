@@ -263,3 +263,35 @@ def test_namespace_plugin_is_found_without_naming_it(site):
     site.fixture(SEED)
     site.build(PLUGINS=None)
     assert len(graphs(site.page("seed-story.html"))) == 1
+
+
+def test_person_feed_entries_match_pelicans_own_feed(site):
+    site.fixture("seed-story.md")
+    site.post(
+        "odd.md",
+        'Title: Tom & "Elsina" <3 Paris\nDate: 2024-02-20\nCategory: Love & Loss\n'
+        "Tags: a<b, c&d\n\nTom Cruise and Elsina Khayrova dined in Paris.\n",
+    )
+    site.build(FEED_ALL_ATOM="feeds/all.atom.xml")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    ours = etree.fromstring(site.read("people/elsina-khayrova/feed.atom.xml").encode())
+    pelican = etree.fromstring(site.read("feeds/all.atom.xml").encode())
+
+    def entries(feed):
+        return [
+            (
+                e.findtext("a:id", namespaces=ns),
+                e.findtext("a:title", namespaces=ns),
+                e.find("a:link", ns).get("href"),
+                e.findtext("a:published", namespaces=ns)[:19],
+                sorted(c.get("term") for c in e.findall("a:category", ns)),
+            )
+            for e in feed.findall("a:entry", ns)
+        ]
+
+    assert entries(ours) == entries(pelican)  # the same two posts, newest first
+    assert entries(ours)[0][1] == 'Tom & "Elsina" <3 Paris'
+    assert ours.findtext("a:title", namespaces=ns) == "The Velvet Rope - Elsina Khayrova"
+    assert ours.findall("a:link", ns)[1].get("href") == (
+        "https://velvet.example/people/elsina-khayrova/feed.atom.xml"
+    )

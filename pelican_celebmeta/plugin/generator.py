@@ -17,6 +17,7 @@ from ..site.jsonld import (
     stories_page_graph,
     story_page_graph,
 )
+from .feeds import AtomWriter
 from .inject import with_head
 from .state import CONTEXT_KEY, get_state
 from .templating import jsonld_script
@@ -75,15 +76,17 @@ class CelebmetaGenerator(Generator):
                 url=settings.people_url,
             )
             state.pages_written += 1
+        feeds = AtomWriter(self.settings, self.output_path)
         if settings.person_feed_atom:
             for person in people:
                 articles = [
                     state.contents[post.key] for post, _ in person.posts[: settings.feed_max_items]
                 ]
-                path = settings.person_feed_atom.format(slug=person.slug)
-                writer.write_feed(articles, self.context, path, feed_title=person.name)
+                feeds.write(
+                    articles, settings.person_feed_atom.format(slug=person.slug), person.name
+                )
                 state.pages_written += 1
-        self._write_stories(writer, state, relative)
+        self._write_stories(writer, feeds, state, relative)
         if settings.export:
             path = os.path.join(self.output_path, settings.export)
             os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -114,7 +117,7 @@ class CelebmetaGenerator(Generator):
             time.perf_counter() - state.started,
         )
 
-    def _write_stories(self, writer: Any, state: Any, relative: bool) -> None:
+    def _write_stories(self, writer: Any, feeds: AtomWriter, state: Any, relative: bool) -> None:
         settings = state.settings
         model = state.model
         for story in state.stories:
@@ -144,7 +147,7 @@ class CelebmetaGenerator(Generator):
                 newest_first = sorted(
                     articles, key=lambda a: (a.date, a.relative_source_path), reverse=True
                 )
-                writer.write_feed(newest_first, self.context, feed_url, feed_title=story.title)
+                feeds.write(newest_first[: settings.feed_max_items], feed_url, story.title)
                 state.pages_written += 1
         if settings.stories_save_as:
             graph = stories_page_graph(state.site, settings.stories_url, state.stories)

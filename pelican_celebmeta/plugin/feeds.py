@@ -1,0 +1,103 @@
+"""Atom feeds for people and stories.
+
+A post shows up in the feeds of each of its people and of its story, so
+each post's ``<entry>`` is written once per build and reused by every feed
+it is in. Entries carry what Pelican's own Atom feeds carry (title, link,
+dates, author, categories, summary and full content) with the same tag
+URIs as ids, so a reader that follows both sees one post once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import posixpath
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin
+from xml.sax.saxutils import escape, quoteattr
+
+from feedgenerator import get_tag_uri
+from markupsafe import Markup
+from pelican.utils import sanitised_join, set_date_tzinfo
+
+logger = logging.getLogger(__name__)
+
+
+def _stamp(value: datetime) -> str:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.isoformat()
+
+
+class AtomWriter:
+    """Writes Atom feeds of Pelican articles, one entry rendering per article."""
+
+    def __init__(self, settings: dict[str, Any], output_path: str) -> None:
+        self.settings = settings
+        self.output_path = output_path
+        self.site_url = (settings.get("SITEURL") or "").rstrip("/")
+        self.feed_domain = settings.get("FEED_DOMAIN") or self.site_url
+        self.timezone = settings.get("TIMEZONE")
+        self._entries: dict[int, tuple[str, datetime]] = {}
+        self.written: list[str] = []
+
+    def _join(self, base: str, url: str) -> str:
+        if self.settings.get("RELATIVE_URLS"):
+            return posixpath.join(base, url)
+        return urljoin(base if base.endswith("/") else base + "/", str(url))
+
+    def _entry(self, article: Any) -> tuple[str, datetime]:
+        cached = self._entries.get(id(article))
+        if cached is not None:
+            return cached
+        link = self._join(self.site_url, article.url)
+        if self.settings.get("FEED_APPEND_REF"):
+            link += "?ref=feed"
+        published = set_date_tzinfo(article.date, self.timezone)
+        modified = getattr(article, "modified", None)
+        updated = set_date_tzinfo(modified, self.timezone) if modified else published
+        content = article.get_content(self.site_url)
+        summary = article.summary
+        parts = [
+            "<entry>",
+            f"<title>{escape(Markup(article.title).striptags())}</title>",
+            f'<link href={quoteattr(link)} rel="alternate"></link>',
+            f"<published>{_stamp(published)}</published>",
+            f"<updated>{_stamp(updated)}</updated>",
+        ]
+        for author in getattr(article, "authors", None) or ():
+            parts.append(f"<author><name>{escape(str(author))}</name></author>")
+        parts.append(f"<id>{escape(get_tag_uri(link, article.date))}</id>")
+        if summary and summary != content:
+            parts.append(f'<summary type="html">{escape(summary)}</summary>')
+        parts.append(f'<content type="html">{escape(content)}</content>')
+        terms = [getattr(article, "category", None), *(getattr(article, "tags", None) or ())]
+        parts += [f"<category term={quoteattr(str(t))}></category>" for t in terms if t]
+        parts.append("</entry>")
+        entry = ("".join(parts), updated)
+        self._entries[id(article)] = entry
+        return entry
+
+    def write(self, articles: list[Any], path: str, title: str) -> None:
+        """Write ``articles`` (newest first) as the feed ``path`` in the output folder."""
+        feed_url = self._join(self.feed_domain, path)
+        sitename = self.settings.get("SITENAME", "")
+        entries = [self._entry(a) for a in articles]
+        updated = max((u for _, u in entries), default=None)
+        lang = self.settings.get("DEFAULT_LANG", "en")
+        head = [
+            '<?xml version="1.0" encoding="utf-8"?>\n',
+            f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(lang)}>',
+            f"<title>{escape(Markup(f'{sitename} - {title}').striptags())}</title>",
+            f'<link href={quoteattr(self.site_url + "/")} rel="alternate"></link>',
+            f'<link href={quoteattr(feed_url)} rel="self"></link>',
+            f"<id>{escape(feed_url)}</id>",
+            f"<updated>{_stamp(updated) if updated else ''}</updated>",
+        ]
+        full = sanitised_join(self.output_path, path)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w", encoding="utf-8") as fh:
+            fh.write("".join(head) + "".join(e for e, _ in entries) + "</feed>")
+        logger.info('Writing "%s"', full)
+        self.written.append(full)
