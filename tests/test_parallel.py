@@ -40,7 +40,9 @@ def test_worker_processes_give_the_same_site_as_reading_in_process(corpus_site, 
     shutil.rmtree(corpus_site.output)
     pooled = corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
     here, workers, _ = readings(pooled)
-    assert workers >= 26  # every first reading; a few second readings may be done here
+    # Workers read from the front of the queue and this process from the back:
+    # how the posts split depends on timing, that every one is read does not.
+    assert workers > 0 and here + workers >= 26
     assert pooled.files() == serial_files
 
 

@@ -12,6 +12,7 @@ would give it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -55,6 +56,10 @@ class Extractor:
     ``workers`` is the ``CELEBMETA_WORKERS`` setting: 0 decides from the
     machine (a worker for every core but the one Pelican runs on, up to
     four), 1 never starts a pool, n starts n workers.
+
+    Workers take posts from the front of the queue a few batches at a time;
+    whatever is still queued when Pelican has read everything, this process
+    reads from the back, so both ends of the queue are worked at once.
     """
 
     def __init__(self, registry: Registry | None, cache: FactsCache, workers: int) -> None:
@@ -67,10 +72,10 @@ class Extractor:
         else:
             self.pool_size = workers if workers > 1 else 0
         self._reader = Reader(registry)  # for posts read in this process
+        self._keys: dict[str, tuple[str, str]] = {}  # source -> (html, first-reading key)
         self._done: dict[str, Outcome] = {}
-        self._queued: dict[str, Job] = {}
-        self._running: dict[str, Future[list[Outcome]]] = {}
-        self._batches: dict[int, list[str]] = {}
+        self._queued: dict[str, Job] = {}  # in arrival order
+        self._inflight: list[tuple[Future[list[Any]], list[str]]] = []
         self._pool: ProcessPoolExecutor | None = None
         self.read_here = 0  # readings done in this process
         self.read_by_workers = 0  # and in worker processes
@@ -78,10 +83,20 @@ class Extractor:
 
     # -- while Pelican reads ------------------------------------------------
 
-    def add(self, job: Job) -> None:
-        """A post Pelican has just read: start reading it if a pool is running."""
+    def key(self, job: Job) -> str:
+        """The cache key of a first reading; hashed once per post, however often asked."""
+        known = self._keys.get(job.source)
+        # Pelican hands out the same content string each time: an identity check will do.
+        if known is not None and known[0] is job.html:
+            return known[1]
         key = job_key(job, self.registry)
-        if key in self._done or key in self._queued or key in self._running:
+        self._keys[job.source] = (job.html, key)
+        return key
+
+    def add(self, job: Job) -> None:
+        """A post Pelican has just read: queue it, and keep the workers busy."""
+        key = self.key(job)
+        if key in self._done or key in self._queued or self._is_inflight(key):
             return
         cached = self.cache.get(key)
         if cached is not None:
@@ -90,8 +105,11 @@ class Extractor:
         self._queued[key] = job
         if self._pool is None and self.pool_size > 0 and len(self._queued) >= POOL_START:
             self._start()
-        if self._pool is not None and len(self._queued) >= BATCH:
-            self._submit()
+        if self._pool is not None:
+            self._top_up()
+
+    def _is_inflight(self, key: str) -> bool:
+        return any(key in keys for _, keys in self._inflight)
 
     def _start(self) -> None:
         try:
@@ -105,16 +123,39 @@ class Extractor:
             logger.warning("celebmeta: no worker processes (%s); reading posts in this one", exc)
             self.pool_size = 0
 
-    def _submit(self) -> None:
-        if not self._queued or self._pool is None:
-            return
-        keys = list(self._queued)
-        jobs = [self._queued.pop(k) for k in keys]
-        for i in range(0, len(jobs), BATCH):
-            future = self._pool.submit(read_batch, jobs[i : i + BATCH])
-            self._batches[id(future)] = keys[i : i + BATCH]
-            for key in keys[i : i + BATCH]:
-                self._running[key] = future
+    def _top_up(self) -> None:
+        """Collect finished batches and hand out new ones, two per worker in flight."""
+        finished = [item for item in self._inflight if item[0].done()]
+        for item in finished:
+            self._inflight.remove(item)
+            self._collect(*item)
+        while self._pool is not None and self._queued and len(self._inflight) < 2 * self.pool_size:
+            keys = list(itertools.islice(self._queued, BATCH))
+            jobs = [self._queued.pop(k) for k in keys]
+            try:
+                self._inflight.append((self._pool.submit(read_batch, jobs), keys))
+            except BrokenProcessPool as exc:
+                self._queued.update(zip(keys, jobs, strict=True))
+                self._broken(exc)
+
+    def _collect(self, future: Future[list[Any]], keys: list[str]) -> None:
+        try:
+            outcomes = future.result()
+        except BrokenProcessPool as exc:
+            self._broken(exc)
+            return  # its posts are read here, in ``results``
+        for key, outcome in zip(keys, outcomes, strict=True):
+            self._store(key, outcome)
+        self.read_by_workers += len(outcomes)
+
+    def _broken(self, exc: BaseException) -> None:
+        # A worker died (killed, out of memory): what it had is read here instead.
+        logger.warning("celebmeta: a worker process stopped (%s); reading posts in this one", exc)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        self.pool_size = 0
+        self._inflight.clear()
 
     # -- once every post is in ----------------------------------------------
 
@@ -122,14 +163,20 @@ class Extractor:
         """The first reading of each job, in order."""
         for job in jobs:
             self.add(job)
-        self._submit()
-        self._collect()
+        while self._queued:
+            self._top_up()
+            if self._queued:
+                key, job = self._queued.popitem()  # from the back
+                self.read_here += 1
+                self._store(key, self._reader.read(job))
+        while self._inflight:
+            self._collect(*self._inflight.pop(0))
         out = []
         for job in jobs:
-            key = job_key(job, self.registry)
-            if key not in self._done:
+            key = self.key(job)
+            if key not in self._done:  # a worker stopped with it
                 self.read_here += 1
-                self._store(key, self._reader.read(self._queued.pop(key, job)))
+                self._store(key, self._reader.read(job))
             out.append(self._done[key])
         return out
 
@@ -138,9 +185,11 @@ class Extractor:
         keys = [job_key(job, self.registry, answers) for job, answers, _ in items]
         out: dict[str, Result] = {}
         todo: list[tuple[str, Job, Answers]] = []
+        seen: set[str] = set()
         for key, (job, answers, first) in zip(keys, items, strict=True):
-            if key in out:
-                continue
+            if key in seen:
+                continue  # a translation with the same text
+            seen.add(key)
             cached = self.cache.get(key)
             if cached is not None:
                 out[key] = cached
@@ -150,50 +199,46 @@ class Extractor:
                 self.cache.put(key, first.guessed)
             else:
                 todo.append((key, job, answers))
-        if self._pool is not None and todo:
-            try:
-                futures = [
-                    self._pool.submit(reread_batch, [(j, a) for _, j, a in todo[i : i + BATCH]])
-                    for i in range(0, len(todo), BATCH)
-                ]
-                results = [r for future in futures for r in future.result()]
-                for (key, _, _), result in zip(todo, results, strict=True):
-                    out[key] = result
-                self.read_by_workers += len(results)
-            except BrokenProcessPool as exc:
-                self._broken(exc)
-        for key, job, answers in todo:
-            if key not in out:
+        # Workers take batches from the front, this process posts from the back.
+        inflight: list[tuple[Future[list[Any]], list[tuple[str, Job, Answers]]]] = []
+        while todo:
+            while self._pool is not None and todo and len(inflight) < 2 * self.pool_size:
+                batch, todo = todo[:BATCH], todo[BATCH:]
+                try:
+                    future = self._pool.submit(reread_batch, [(j, a) for _, j, a in batch])
+                except BrokenProcessPool as exc:
+                    self._broken(exc)
+                    todo = batch + todo
+                    break
+                inflight.append((future, batch))
+            if todo:
+                key, job, answers = todo.pop()
                 out[key] = self._reader.reread(job, answers)
                 self.read_here += 1
-            if not isinstance(out[key], str):
-                self.cache.put(key, out[key])
+            if inflight and inflight[0][0].done():
+                self._gather(inflight.pop(0), out)
+        for item in inflight:
+            self._gather(item, out)
+        for key, value in out.items():
+            if not isinstance(value, str):
+                self.cache.put(key, value)
         return [out[key] for key in keys]
 
-    def _collect(self) -> None:
-        seen: set[int] = set()
-        for future in list(self._running.values()):
-            if id(future) in seen:
-                continue
-            seen.add(id(future))
-            keys = self._batches.pop(id(future))
-            try:
-                outcomes = future.result()
-            except BrokenProcessPool as exc:
-                self._broken(exc)
-                return
-            for key, outcome in zip(keys, outcomes, strict=True):
-                self._store(key, outcome)
-                self._running.pop(key, None)
-            self.read_by_workers += len(outcomes)
-
-    def _broken(self, exc: BaseException) -> None:
-        # A worker died (killed, out of memory): read what it had here instead.
-        logger.warning("celebmeta: a worker process stopped (%s); reading posts in this one", exc)
-        self.close()
-        self.pool_size = 0
-        self._running.clear()
-        self._batches.clear()
+    def _gather(
+        self,
+        item: tuple[Future[list[Any]], list[tuple[str, Job, Answers]]],
+        out: dict[str, Result],
+    ) -> None:
+        future, batch = item
+        try:
+            results = future.result()
+            self.read_by_workers += len(results)
+        except BrokenProcessPool as exc:
+            self._broken(exc)
+            results = [self._reader.reread(job, answers) for _, job, answers in batch]
+            self.read_here += len(batch)
+        for (key, _, _), result in zip(batch, results, strict=True):
+            out[key] = result
 
     def _store(self, key: str, outcome: Outcome) -> None:
         self._done[key] = outcome

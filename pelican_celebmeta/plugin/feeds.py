@@ -1,10 +1,13 @@
 """Atom feeds for people and stories.
 
-A post shows up in the feeds of each of its people and of its story, so
-each post's ``<entry>`` is written once per build and reused by every feed
-it is in. Entries carry what Pelican's own Atom feeds carry (title, link,
-dates, author, categories, summary and full content) with the same tag
-URIs as ids, so a reader that follows both sees one post once.
+Written directly rather than through Pelican's feed writer, which builds
+each entry element by element: a post is in the feeds of each of its
+people and of its story, and those feeds are most of what the plugin
+writes. Entries carry what Pelican's own Atom feeds carry (title, link,
+dates, author, categories and the full content; no separate summary, which
+Atom does not need beside the content and which would mean truncating every
+post's HTML again) with the same tag URIs as ids, so a reader that follows
+both sees one post once.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ def _stamp(value: datetime) -> str:
 
 
 class AtomWriter:
-    """Writes Atom feeds of Pelican articles, one entry rendering per article."""
+    """Writes Atom feeds of Pelican articles into the output folder."""
 
     def __init__(self, settings: dict[str, Any], output_path: str) -> None:
         self.settings = settings
@@ -39,7 +42,6 @@ class AtomWriter:
         self.site_url = (settings.get("SITEURL") or "").rstrip("/")
         self.feed_domain = settings.get("FEED_DOMAIN") or self.site_url
         self.timezone = settings.get("TIMEZONE")
-        self._entries: dict[int, tuple[str, datetime]] = {}
         self.written: list[str] = []
 
     def _join(self, base: str, url: str) -> str:
@@ -48,9 +50,6 @@ class AtomWriter:
         return urljoin(base if base.endswith("/") else base + "/", str(url))
 
     def _entry(self, article: Any) -> tuple[str, datetime]:
-        cached = self._entries.get(id(article))
-        if cached is not None:
-            return cached
         link = self._join(self.site_url, article.url)
         if self.settings.get("FEED_APPEND_REF"):
             link += "?ref=feed"
@@ -58,7 +57,6 @@ class AtomWriter:
         modified = getattr(article, "modified", None)
         updated = set_date_tzinfo(modified, self.timezone) if modified else published
         content = article.get_content(self.site_url)
-        summary = article.summary
         parts = [
             "<entry>",
             f"<title>{escape(Markup(article.title).striptags())}</title>",
@@ -69,15 +67,11 @@ class AtomWriter:
         for author in getattr(article, "authors", None) or ():
             parts.append(f"<author><name>{escape(str(author))}</name></author>")
         parts.append(f"<id>{escape(get_tag_uri(link, article.date))}</id>")
-        if summary and summary != content:
-            parts.append(f'<summary type="html">{escape(summary)}</summary>')
         parts.append(f'<content type="html">{escape(content)}</content>')
         terms = [getattr(article, "category", None), *(getattr(article, "tags", None) or ())]
         parts += [f"<category term={quoteattr(str(t))}></category>" for t in terms if t]
         parts.append("</entry>")
-        entry = ("".join(parts), updated)
-        self._entries[id(article)] = entry
-        return entry
+        return "".join(parts), updated
 
     def write(self, articles: list[Any], path: str, title: str) -> None:
         """Write ``articles`` (newest first) as the feed ``path`` in the output folder."""
