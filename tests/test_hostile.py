@@ -9,6 +9,7 @@ import random
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from pelican_celebmeta.core import extract
 from pelican_celebmeta.core.extract import extract_text
@@ -94,6 +95,8 @@ HOSTILE_POSTS = {
     "comment.md": "Title: <!-- Zoë’s 💍 -->\nDate: 2024-01-02\n\nModel Zoë de la Fuente wore a ring 💍.\n",
     "rtl.md": 'Title: \u202eevil\u202c & "quotes"\nDate: 2024-01-03\n\nمرحبا Singer Noor Haldane waved. שלום\n',
     "empty.md": "Title: Empty\nDate: 2024-01-04\n\n",
+    "control.md": "Title: Bell\x07 and \x01 tab\x0b\nDate: 2024-01-07\n\n"
+    "Singer Noor Haldane\x0c sang\x1f at a party with actor Idris Kowalczyk.\n",
     "nested.md": "Title: Nested\nDate: 2024-01-05\n\n"
     + "<div>" * 300
     + "Actor Idris Kowalczyk."
@@ -134,6 +137,10 @@ def test_a_build_of_hostile_posts_finishes_and_nothing_breaks_out(site):
             json.loads(body)
     box = site.page("people/noor-haldane/index.html")
     assert box.xpath("//h1")[-1].text == "Noor Haldane"
+    feeds = list(site.output.rglob("*.xml"))
+    assert feeds
+    for feed in feeds:
+        etree.fromstring(feed.read_bytes())  # well-formed, control characters and all
 
 
 def test_a_post_that_cannot_be_analysed_is_named_in_a_warning_and_still_published(

@@ -122,8 +122,9 @@ def slim(facts: PostFacts) -> PostFacts:
 
     A page never shows the plain text (the page has the post), so it goes,
     and with it what only points into it: a person keeps the first mention in
-    each form it was named by, a place or organisation its first mention, a
-    short name left unresolved only itself.
+    each form it was named by, a place or organisation its first mention, an
+    event not the sentence it was read from, a short name left unresolved
+    only itself.
     """
 
     def firsts(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -142,6 +143,7 @@ def slim(facts: PostFacts) -> PostFacts:
         facts,
         text="",
         people=tuple(dataclasses.replace(p, mentions=firsts(p.mentions)) for p in facts.people),
+        events=tuple(dataclasses.replace(e, sentence="") for e in facts.events),
         places=once(facts.places),
         organizations=once(facts.organizations),
         unresolved=tuple(ShortName(s.token, ()) for s in facts.unresolved),

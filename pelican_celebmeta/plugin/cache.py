@@ -39,14 +39,18 @@ class FactsCache:
     """Facts by key, read at the start of a build and written once at its end.
 
     The file is JSON Lines: a header line, then one ``[key, facts]`` line per
-    post. Lines stay text until a post asks for its facts, so a large cache
-    costs one string per post in memory, not a tree of lists.
+    post. Lines stay undecoded bytes until a post asks for its facts, and are
+    let go once it has them: a large cache costs a few bytes per post in
+    memory, not a tree of lists. The file is written again only when this
+    build used something it did not hold, from the facts themselves.
     """
 
     def __init__(self, path: str | None, *, load: bool = True) -> None:
         self.path = path
-        self._old: dict[str, str] = {}
-        self._new: dict[str, str] = {}
+        self._old: dict[str, bytes] = {}
+        self._used: dict[str, PostFacts] = {}
+        self._stale = False  # something this build used is not in the file
+        self._loaded = 0
         self.hits = 0
         self.misses = 0
         if path and load:
@@ -54,12 +58,12 @@ class FactsCache:
 
     def _load(self) -> None:
         try:
-            with open(self.path, encoding="utf-8") as fh:
+            with open(self.path, "rb") as fh:
                 header = fh.readline()
                 lines = fh.readlines()
         except FileNotFoundError:
             return
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             logger.warning("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
             return
         try:
@@ -73,12 +77,17 @@ class FactsCache:
         if data.get("version") != __version__ or data.get("schema") != SCHEMA:
             return  # another version's facts: rebuilt from scratch, silently
         for line in lines:
-            # '["<64 hex digits>",' opens every line: the key needs no parsing.
-            if line.startswith('["') and line[66:68] == '",':
-                self._old[line[2:66]] = line
+            # b'["<64 hex digits>",' opens every line: the key needs no parsing.
+            if line.startswith(b'["') and line[66:68] == b'",':
+                self._old[line[2:66].decode("ascii", "replace")] = line
+        self._loaded = len(self._old)
 
     def get(self, key: str) -> PostFacts | None:
-        line = self._old.get(key)
+        facts = self._used.get(key)
+        if facts is not None:
+            self.hits += 1
+            return facts
+        line = self._old.pop(key, None)
         if line is None:
             self.misses += 1
             return None
@@ -87,21 +96,20 @@ class FactsCache:
         except (ValueError, IndexError, TypeError) as exc:
             logger.warning("celebmeta: ignoring a damaged cache entry in %s (%s)", self.path, exc)
             self.misses += 1
+            self._stale = True
             return None
-        self._new[key] = line
+        self._used[key] = facts
         self.hits += 1
         return facts
 
     def put(self, key: str, facts: PostFacts) -> None:
-        if self.path:
-            line = json.dumps(
-                [key, facts_to_data(facts)], ensure_ascii=False, separators=(",", ":")
-            )
-            self._new[key] = line + "\n"
+        if self.path and key not in self._used:
+            self._used[key] = facts
+            self._stale = True
 
     def save(self) -> None:
         """Write the entries this build used (old entries of deleted posts drop out)."""
-        if not self.path or (self._new.keys() == self._old.keys() and not self.misses):
+        if not self.path or not (self._stale or len(self._used) != self._loaded):
             return
         folder = os.path.dirname(self.path)
         tmp = None
@@ -111,7 +119,9 @@ class FactsCache:
             header = json.dumps({"format": FORMAT, "version": __version__, "schema": SCHEMA})
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(header + "\n")
-                fh.writelines(self._new[key] for key in sorted(self._new))
+                for key in sorted(self._used):
+                    data = [key, facts_to_data(self._used[key])]
+                    fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
             os.replace(tmp, self.path)
         except (OSError, ValueError) as exc:
             if tmp and os.path.exists(tmp):
@@ -121,3 +131,5 @@ class FactsCache:
                 self.path,
                 getattr(exc, "strerror", None) or exc,
             )
+        finally:
+            self._old.clear()

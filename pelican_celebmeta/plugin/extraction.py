@@ -246,6 +246,10 @@ class Extractor:
             self.cache.put(key, outcome.facts)
 
     def close(self) -> None:
+        """Stop the workers and let go of every reading: the site model has the facts now."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        self._done.clear()
+        self._keys.clear()
+        self._queued.clear()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
+import re
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -25,6 +26,19 @@ from markupsafe import Markup
 from pelican.utils import sanitised_join, set_date_tzinfo
 
 logger = logging.getLogger(__name__)
+
+
+# Characters XML 1.0 cannot carry at all, not even escaped: a post that holds one
+# must not make every feed it is in unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _text(value: str) -> str:
+    return escape(_NOT_XML.sub("", value))
+
+
+def _attr(value: str) -> str:
+    return quoteattr(_NOT_XML.sub("", value))
 
 
 def _stamp(value: datetime) -> str:
@@ -59,17 +73,17 @@ class AtomWriter:
         content = article.get_content(self.site_url)
         parts = [
             "<entry>",
-            f"<title>{escape(Markup(article.title).striptags())}</title>",
-            f'<link href={quoteattr(link)} rel="alternate"></link>',
+            f"<title>{_text(Markup(article.title).striptags())}</title>",
+            f'<link href={_attr(link)} rel="alternate"></link>',
             f"<published>{_stamp(published)}</published>",
             f"<updated>{_stamp(updated)}</updated>",
         ]
         for author in getattr(article, "authors", None) or ():
-            parts.append(f"<author><name>{escape(str(author))}</name></author>")
-        parts.append(f"<id>{escape(get_tag_uri(link, article.date))}</id>")
-        parts.append(f'<content type="html">{escape(content)}</content>')
+            parts.append(f"<author><name>{_text(str(author))}</name></author>")
+        parts.append(f"<id>{_text(get_tag_uri(link, article.date))}</id>")
+        parts.append(f'<content type="html">{_text(content)}</content>')
         terms = [getattr(article, "category", None), *(getattr(article, "tags", None) or ())]
-        parts += [f"<category term={quoteattr(str(t))}></category>" for t in terms if t]
+        parts += [f"<category term={_attr(str(t))}></category>" for t in terms if t]
         parts.append("</entry>")
         return "".join(parts), updated
 
@@ -82,11 +96,11 @@ class AtomWriter:
         lang = self.settings.get("DEFAULT_LANG", "en")
         head = [
             '<?xml version="1.0" encoding="utf-8"?>\n',
-            f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(lang)}>',
-            f"<title>{escape(Markup(f'{sitename} - {title}').striptags())}</title>",
-            f'<link href={quoteattr(self.site_url + "/")} rel="alternate"></link>',
-            f'<link href={quoteattr(feed_url)} rel="self"></link>',
-            f"<id>{escape(feed_url)}</id>",
+            f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={_attr(lang)}>',
+            f"<title>{_text(Markup(f'{sitename} - {title}').striptags())}</title>",
+            f'<link href={_attr(self.site_url + "/")} rel="alternate"></link>',
+            f'<link href={_attr(feed_url)} rel="self"></link>',
+            f"<id>{_text(feed_url)}</id>",
             f"<updated>{_stamp(updated) if updated else ''}</updated>",
         ]
         full = sanitised_join(self.output_path, path)
