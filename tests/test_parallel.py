@@ -59,3 +59,19 @@ def test_a_warm_build_reads_nothing_again(corpus_site):
     corpus_site.build(logging.INFO, CELEBMETA_REGISTRY=registry, LOAD_CONTENT_CACHE=True)
     here, workers, cached = readings(corpus_site)
     assert (here, workers) == (0, 0) and cached >= 26
+
+
+def test_a_failing_worker_costs_a_warning_and_the_posts_are_read_here(corpus_site, monkeypatch):
+    import os
+
+    registry = str(corpus_site.root / "people.yml")
+    serial_files = corpus_site.build(CELEBMETA_WORKERS=1, CELEBMETA_REGISTRY=registry).files()
+    shutil.rmtree(corpus_site.output)
+    monkeypatch.setattr(extraction, "POOL_START", 2)
+    # Whatever a worker is sent fails there (abort() takes no arguments).
+    monkeypatch.setattr(extraction, "read_batch", os.abort)
+    corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+    assert any("worker process stopped" in w for w in corpus_site.warnings())
+    here, workers, _ = readings(corpus_site)
+    assert workers == 0 and here >= 26
+    assert corpus_site.files() == serial_files

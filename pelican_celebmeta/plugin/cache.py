@@ -39,16 +39,16 @@ class FactsCache:
     """Facts by key, read at the start of a build and written once at its end.
 
     The file is JSON Lines: a header line, then one ``[key, facts]`` line per
-    post. Lines stay undecoded bytes until a post asks for its facts, and are
-    let go once it has them: a large cache costs a few bytes per post in
-    memory, not a tree of lists. The file is written again only when this
-    build used something it did not hold, from the facts themselves.
+    post. Lines stay undecoded bytes until a post asks for its facts: a large
+    cache costs a line per post in memory, not a tree of lists or a second
+    copy of facts. The file is written again only when this build used
+    something it did not hold.
     """
 
     def __init__(self, path: str | None, *, load: bool = True) -> None:
         self.path = path
         self._old: dict[str, bytes] = {}
-        self._used: dict[str, PostFacts] = {}
+        self._used: dict[str, bytes] = {}  # lines this build used, to be written back
         self._stale = False  # something this build used is not in the file
         self._loaded = 0
         self.hits = 0
@@ -83,11 +83,7 @@ class FactsCache:
         self._loaded = len(self._old)
 
     def get(self, key: str) -> PostFacts | None:
-        facts = self._used.get(key)
-        if facts is not None:
-            self.hits += 1
-            return facts
-        line = self._old.pop(key, None)
+        line = self._old.pop(key, None) or self._used.get(key)
         if line is None:
             self.misses += 1
             return None
@@ -98,13 +94,15 @@ class FactsCache:
             self.misses += 1
             self._stale = True
             return None
-        self._used[key] = facts
+        self._used[key] = line
         self.hits += 1
         return facts
 
     def put(self, key: str, facts: PostFacts) -> None:
         if self.path and key not in self._used:
-            self._used[key] = facts
+            data = [key, facts_to_data(facts)]
+            line = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+            self._used[key] = line.encode("utf-8")
             self._stale = True
 
     def save(self) -> None:
@@ -117,11 +115,9 @@ class FactsCache:
             os.makedirs(folder, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".celebmeta-", suffix=".tmp")
             header = json.dumps({"format": FORMAT, "version": __version__, "schema": SCHEMA})
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(header + "\n")
-                for key in sorted(self._used):
-                    data = [key, facts_to_data(self._used[key])]
-                    fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(header.encode("ascii") + b"\n")
+                fh.writelines(self._used[key] for key in sorted(self._used))
             os.replace(tmp, self.path)
         except (OSError, ValueError) as exc:
             if tmp and os.path.exists(tmp):

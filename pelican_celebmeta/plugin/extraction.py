@@ -127,8 +127,9 @@ class Extractor:
         """Collect finished batches and hand out new ones, two per worker in flight."""
         finished = [item for item in self._inflight if item[0].done()]
         for item in finished:
-            self._inflight.remove(item)
-            self._collect(*item)
+            if item in self._inflight:  # not dropped by a failure just before
+                self._inflight.remove(item)
+                self._collect(*item)
         while self._pool is not None and self._queued and len(self._inflight) < 2 * self.pool_size:
             keys = list(itertools.islice(self._queued, BATCH))
             jobs = [self._queued.pop(k) for k in keys]
@@ -141,7 +142,7 @@ class Extractor:
     def _collect(self, future: Future[list[Any]], keys: list[str]) -> None:
         try:
             outcomes = future.result()
-        except BrokenProcessPool as exc:
+        except Exception as exc:  # a worker died, or could not send its answer back
             self._broken(exc)
             return  # its posts are read here, in ``results``
         for key, outcome in zip(keys, outcomes, strict=True):
@@ -149,7 +150,7 @@ class Extractor:
         self.read_by_workers += len(outcomes)
 
     def _broken(self, exc: BaseException) -> None:
-        # A worker died (killed, out of memory): what it had is read here instead.
+        # A worker died (killed, out of memory) or failed: what it had is read here instead.
         logger.warning("celebmeta: a worker process stopped (%s); reading posts in this one", exc)
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
@@ -233,7 +234,7 @@ class Extractor:
         try:
             results = future.result()
             self.read_by_workers += len(results)
-        except BrokenProcessPool as exc:
+        except Exception as exc:  # a worker died, or could not send its answer back
             self._broken(exc)
             results = [self._reader.reread(job, answers) for _, job, answers in batch]
             self.read_here += len(batch)

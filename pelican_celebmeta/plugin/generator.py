@@ -10,7 +10,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from ..site.export import dumps_export, export_data
+from ..site.export import export_sections, write_export
 from ..site.jsonld import (
     people_page_graph,
     person_page_graph,
@@ -91,7 +91,7 @@ class CelebmetaGenerator(Generator):
             path = os.path.join(self.output_path, settings.export)
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w", encoding="utf-8") as fh:
-                fh.write(dumps_export(export_data(model, state.stories)))
+                write_export(fh, export_sections(model, state.stories))
             state.pages_written += 1
         self._log_summary(state, people)
         release(self.context)

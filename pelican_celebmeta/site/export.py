@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from .model import SiteModel
 from .stories import StoryView
 
 
-def export_data(model: SiteModel, stories: list[StoryView] | None = None) -> dict[str, Any]:
-    people = [
+def export_sections(
+    model: SiteModel, stories: list[StoryView] | None = None
+) -> dict[str, Iterator[dict[str, Any]]]:
+    """The export's lists, each item made only as it is written."""
+    people = (
         {
             "name": p.name,
             "slug": p.slug,
@@ -19,12 +23,12 @@ def export_data(model: SiteModel, stories: list[StoryView] | None = None) -> dic
         }
         for p in sorted(model.people.values(), key=lambda p: p.slug)
         if p.posts
-    ]
-    posts = []
-    for post in sorted(model.posts, key=lambda p: (p.slug, p.key)):
-        facts = post.facts
-        posts.append(
-            {
+    )
+
+    def posts() -> Iterator[dict[str, Any]]:
+        for post in sorted(model.posts, key=lambda p: (p.slug, p.key)):
+            facts = post.facts
+            yield {
                 "slug": post.slug,
                 "url": post.url,
                 "date": post.date,
@@ -47,32 +51,31 @@ def export_data(model: SiteModel, stories: list[StoryView] | None = None) -> dic
                     for e in facts.events
                 ],
             }
-        )
-    data: dict[str, Any] = {"people": people, "posts": posts}
+
+    sections = {"people": people, "posts": posts()}
     if stories is not None:
-        data["stories"] = [
+        sections["stories"] = (
             {"slug": s.slug, "title": s.title, "url": s.url, "posts": [p.slug for p in s.posts]}
             for s in sorted(stories, key=lambda s: s.slug)
-        ]
-    return data
+        )
+    return sections
 
 
-def dumps_export(data: dict[str, Any]) -> str:
-    """Sorted JSON with one line per person, post and story.
+def write_export(fh: TextIO, sections: dict[str, Iterator[dict[str, Any]]]) -> None:
+    """Sorted JSON with one line per person, post and story, written as it is made.
 
-    Readable in a diff, and written by the C encoder: ``indent`` would switch
-    ``json`` to its pure-Python encoder, ten times slower on a large site.
+    Readable in a diff; written by the C encoder (``indent`` would switch
+    ``json`` to its pure-Python encoder, ten times slower) one item at a
+    time, so a large site's export is never all in memory at once.
     """
 
     def compact(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
-    sections = []
-    for name in sorted(data):
-        value = data[name]
-        if isinstance(value, list):
-            body = ",\n".join(compact(item) for item in value)
-            sections.append(f"{compact(name)}:[\n{body}\n]" if value else f"{compact(name)}:[]")
-        else:
-            sections.append(f"{compact(name)}:{compact(value)}")
-    return "{\n" + ",\n".join(sections) + "\n}\n"
+    fh.write("{")
+    for i, name in enumerate(sorted(sections)):
+        fh.write(f"{',' if i else ''}\n{compact(name)}:[")
+        for j, item in enumerate(sections[name]):
+            fh.write(f"{',' if j else ''}\n{compact(item)}")
+        fh.write("\n]")
+    fh.write("\n}\n")
