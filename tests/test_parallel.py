@@ -21,11 +21,13 @@ def corpus_site(site):
 
 
 def readings(site):
-    summary = next(m for m in site.messages(logging.INFO) if m.startswith("celebmeta: "))
-    here, workers, cached = re.search(
-        r"(\d+) readings here, (\d+) in worker processes, (\d+) from the cache", summary
-    ).groups()
-    return int(here), int(workers), int(cached)
+    summaries = [m for m in site.messages(logging.INFO) if m.startswith("celebmeta: ")]
+    assert len(summaries) == 1, summaries
+    found = re.search(
+        r"(\d+) readings here, (\d+) in worker processes, (\d+) from the cache", summaries[0]
+    )
+    assert found, summaries[0]
+    return tuple(int(n) for n in found.groups())
 
 
 def test_worker_processes_give_the_same_site_as_reading_in_process(corpus_site, monkeypatch):
@@ -50,7 +52,7 @@ def test_a_small_site_is_read_without_starting_a_pool(corpus_site):
     registry = str(corpus_site.root / "people.yml")
     corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
     here, workers, _ = readings(corpus_site)
-    assert workers == 0 and here >= 26
+    assert workers == 0 and here >= 26, corpus_site.messages(logging.INFO)[-1]
 
 
 def test_a_warm_build_reads_nothing_again(corpus_site):
