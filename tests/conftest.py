@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from lxml import html as lhtml
 from pelican import Pelican
+from pelican.log import LimitFilter
 from pelican.settings import read_settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -66,6 +67,9 @@ class Site:
     def build(self, log_level: int = logging.WARNING, **overrides: Any) -> Site:
         """Build the site; any ERROR in Pelican's log fails the test."""
         self.caplog.clear()
+        # Pelican drops a log message it has logged before in this process (its
+        # LimitFilter); each test build is a fresh `pelican` run, so it starts afresh.
+        LimitFilter._raised_messages.clear()
         with self.caplog.at_level(log_level):
             Pelican(self.settings(**overrides)).run()
         errors = [r.getMessage() for r in self.caplog.records if r.levelno >= logging.ERROR]
