@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .state import BuildState, get_state
-from .templating import article_jsonld, people_of, story_of
+from .templating import article_jsonld, has_people
 
 _HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
 _ARTICLE_END = re.compile(r"</article\s*>", re.IGNORECASE)
@@ -81,10 +81,14 @@ def decorate(
 ) -> str:
     if state.settings.auto_inject:
         html = inject_head(html, str(article_jsonld(state, content)))
+    # Cheap tests of whether a box has anything to show: the box templates build
+    # their rows themselves (through the same globals a theme calls).
+    key = state.keys_by_id.get(id(content))
+    facts = state.facts_by_id.get(id(content))
     boxes = ""
-    if state.settings.sidebar_inject and people_of(state, content):
+    if state.settings.sidebar_inject and facts and has_people(state, facts):
         boxes += render_box("celebmeta/people_sidebar.html", local)
-    if state.settings.story_nav_inject and story_of(state, content):
+    if state.settings.story_nav_inject and key in state.positions:
         boxes += render_box("celebmeta/story_nav.html", local)
     if boxes:
         html = inject_after_content(html, content.content, boxes)

@@ -82,6 +82,12 @@ def related_of(state: BuildState | None, content: Any) -> list[Any]:
     return [state.contents[r.key] for r in state.related.get(key, ())] if key else []
 
 
+def has_people(state: BuildState, facts: Any) -> bool:
+    """Whether ``people_of`` would give any rows, without building them."""
+    model = state.model
+    return model is not None and any(p.name in model.people for p in facts.people)
+
+
 def people_of(state: BuildState | None, content: Any, siteurl: str = "") -> list[dict[str, Any]]:
     """The people box's rows for one post: main people first, then the others."""
     if state is None or state.model is None or content is None:
