@@ -56,7 +56,6 @@ class AtomWriter:
         self.site_url = (settings.get("SITEURL") or "").rstrip("/")
         self.feed_domain = settings.get("FEED_DOMAIN") or self.site_url
         self.timezone = settings.get("TIMEZONE")
-        self.written: list[str] = []
 
     def _join(self, base: str, url: str) -> str:
         if self.settings.get("RELATIVE_URLS"):
@@ -108,4 +107,3 @@ class AtomWriter:
         with open(full, "w", encoding="utf-8") as fh:
             fh.write("".join(head) + "".join(e for e, _ in entries) + "</feed>")
         logger.info('Writing "%s"', full)
-        self.written.append(full)
