@@ -164,24 +164,22 @@ def test_a_post_that_cannot_be_analysed_is_named_in_a_warning_and_still_publishe
     assert json.loads(site.read("celebmeta.json"))["people"][0]["posts"] == ["good"]
 
 
-def test_corrupt_cache_is_ignored_with_a_warning(site):
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("{not json", "ignoring unreadable cache"),
+        ('{"some": "other tool"}', "not a pelican-celebmeta cache"),
+    ],
+)
+def test_corrupt_or_foreign_cache_is_ignored_with_a_warning_and_replaced(site, text, warning):
     site.post("a.md", "Title: A\nDate: 2024-01-01\n\nSinger Noor Haldane sang.\n")
     cache = site.root / "cache" / "celebmeta" / "facts.jsonl"
     cache.parent.mkdir(parents=True)
-    cache.write_text("{not json", encoding="utf-8")
+    cache.write_text(text, encoding="utf-8")
     site.build(LOAD_CONTENT_CACHE=True)
-    assert any("ignoring unreadable cache" in w for w in site.warnings())
+    assert any(warning in w for w in site.warnings())
     header = cache.read_text(encoding="utf-8").splitlines()[0]
     assert json.loads(header)["format"] == "pelican-celebmeta facts cache"
-
-
-def test_foreign_cache_is_ignored_with_a_warning(site):
-    site.post("a.md", "Title: A\nDate: 2024-01-01\n\nSinger Noor Haldane sang.\n")
-    cache = site.root / "cache" / "celebmeta" / "facts.jsonl"
-    cache.parent.mkdir(parents=True)
-    cache.write_text('{"some": "other tool"}', encoding="utf-8")
-    site.build(LOAD_CONTENT_CACHE=True)
-    assert any("not a pelican-celebmeta cache" in w for w in site.warnings())
 
 
 @pytest.mark.skipif(
