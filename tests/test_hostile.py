@@ -218,6 +218,20 @@ def test_warm_build_reads_facts_from_the_cache(site, monkeypatch):
     assert site.build(LOAD_CONTENT_CACHE=True).files() == first
 
 
+def test_a_rebuild_after_a_new_post_keeps_every_other_post_in_the_cache(site, monkeypatch):
+    site.fixture("seed-story.md")
+    site.build(LOAD_CONTENT_CACHE=True)
+    site.post("new.md", "Title: New\nDate: 2024-03-01\n\nSinger Noor Haldane sang.\n")
+    second = site.build(LOAD_CONTENT_CACHE=True).files()
+    import pelican_celebmeta.core.batch as batch
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("extract ran on a warm build")
+
+    monkeypatch.setattr(batch, "read_html", must_not_run)
+    assert site.build(LOAD_CONTENT_CACHE=True).files() == second
+
+
 def test_ignore_cache_reads_every_post_again(site, monkeypatch):
     # `pelican --ignore-cache` sets LOAD_CONTENT_CACHE = False.
     site.fixture("seed-story.md")

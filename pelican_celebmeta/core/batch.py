@@ -9,10 +9,12 @@ batch, a worker or a build down with it.
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from .extract import Reading, assemble, read_html
-from .facts import Entity, Mention, PostFacts, ShortName
+from .facts import Entity, Mention, PostFacts, ShortName, facts_to_data
 from .lexicon import PARTICLES, lexicon
 from .people import Answers, NameIndex, full_names
 from .registry import Registry
@@ -30,7 +32,10 @@ class Job:
     people_exclude: tuple[str, ...] = ()
 
 
-Result = PostFacts | str  # facts, or why the post could not be read
+# Facts travel as ``facts_to_data`` lists: to the cache as they are, and from a
+# worker process in a message a fraction of the size of pickled objects.
+FactsData = list[Any]
+Result = FactsData | str  # slim facts as data, or why the post could not be read
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +50,7 @@ class Outcome:
 
     facts: Result
     guess: Answers = ()
-    guessed: PostFacts | None = None
+    guessed: FactsData | None = None
 
 
 class Reader:
@@ -75,7 +80,7 @@ class Reader:
             facts = slim(assemble(reading))
             guess = self.known.answers(s.token for s in facts.unresolved)
             guessed = (
-                slim(assemble(reading, NameIndex.answering(guess)))
+                facts_to_data(slim(assemble(reading, NameIndex.answering(guess))))
                 if any(names for _, names in guess)
                 else None
             )
@@ -83,12 +88,12 @@ class Reader:
             return Outcome(f"{type(exc).__name__}: {exc}")
         for name in sorted(full_names(facts)):
             self.known.add_person(name, PARTICLES)
-        return Outcome(facts, guess, guessed)
+        return Outcome(facts_to_data(facts), guess, guessed)
 
     def reread(self, job: Job, answers: Answers) -> Result:
         """The second reading, with what the site answers for the post's short names."""
         try:
-            return slim(assemble(self._read(job), NameIndex.answering(answers)))
+            return facts_to_data(slim(assemble(self._read(job), NameIndex.answering(answers))))
         except Exception as exc:
             return f"{type(exc).__name__}: {exc}"
 
@@ -106,43 +111,62 @@ def start_worker(registry: Registry | None) -> None:
     Reader(None).read(Job("", "<p>Tom Cruise wed in Paris on 3 March 2023.</p>", "2024-02-14", ""))
 
 
-def read_batch(jobs: list[Job]) -> list[Outcome]:
+def pack(jobs: list[Job]) -> bytes:
+    """Jobs as one message to a worker process.
+
+    Not pickled: pickling a string with non-ASCII text makes Python keep a
+    UTF-8 copy inside the string for as long as it lives, and these are the
+    build's own post bodies, which live until the build ends.
+    """
+    rows = [[j.source, j.html, j.date, j.title, j.people, j.people_exclude] for j in jobs]
+    return json.dumps(rows, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def unpack(message: bytes) -> list[Job]:
+    rows = json.loads(message.decode("utf-8", "surrogatepass"))
+    return [Job(s, h, d, t, tuple(p), tuple(x)) for s, h, d, t, p, x in rows]
+
+
+def read_batch(message: bytes) -> list[Outcome]:
     """First readings in a worker: one message per batch, not per post."""
     assert _worker is not None, "start_worker() runs first"
-    return [_worker.read(job) for job in jobs]
+    return [_worker.read(job) for job in unpack(message)]
 
 
-def reread_batch(items: list[tuple[Job, Answers]]) -> list[Result]:
+def reread_batch(message: bytes, answers: list[Answers]) -> list[Result]:
     assert _worker is not None, "start_worker() runs first"
-    return [_worker.reread(job, answers) for job, answers in items]
+    jobs = unpack(message)
+    return [_worker.reread(job, a) for job, a in zip(jobs, answers, strict=True)]
 
 
 def slim(facts: PostFacts) -> PostFacts:
     """What a build keeps of a post's facts, which thousands of posts hold in memory at once.
 
     A page never shows the plain text (the page has the post), so it goes,
-    and with it what only points into it: a person keeps the first mention in
-    each form it was named by, a place or organisation its first mention, an
-    event not the sentence it was read from, a short name left unresolved
-    only itself.
+    and with it what points into it: offsets (zeroed) and the sentence an
+    event was read from. A person keeps one mention, in the fullest form
+    the post named them by (which tells the site whether the post named
+    them in full); a place or organisation is kept once; a short name left
+    unresolved, only itself. What is left is what the site needs, and is
+    mostly shared between posts.
     """
 
-    def firsts(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-        seen: dict[str, Mention] = {}
-        for m in mentions:
-            seen.setdefault(m.text, m)
-        return tuple(seen.values())
+    def fullest(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        if not mentions:
+            return ()
+        best = max(mentions, key=lambda m: len(m.text.split()))
+        return (Mention(0, 0, best.text),)
 
     def once(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         seen: dict[str, Entity] = {}
         for e in entities:
-            seen.setdefault(e.name, e)
+            seen.setdefault(e.name, Entity(e.name, e.kind, 0, 0))
         return tuple(seen.values())
 
     return dataclasses.replace(
         facts,
         text="",
-        people=tuple(dataclasses.replace(p, mentions=firsts(p.mentions)) for p in facts.people),
+        people=tuple(dataclasses.replace(p, mentions=fullest(p.mentions)) for p in facts.people),
         events=tuple(dataclasses.replace(e, sentence="") for e in facts.events),
         places=once(facts.places),
         organizations=once(facts.organizations),

@@ -216,7 +216,7 @@ def _check(ok: bool) -> None:
 
 def _strs(items: Any) -> tuple[str, ...]:
     _check(type(items) is list and all(type(x) is str for x in items))
-    return tuple(items)
+    return tuple(intern(x) for x in items)
 
 
 def _mentions(flat: Any) -> tuple[Mention, ...]:
@@ -226,11 +226,19 @@ def _mentions(flat: Any) -> tuple[Mention, ...]:
     return out
 
 
-def facts_from_data(data: Any) -> PostFacts:
+def _own(value: Any, _: Any) -> Any:
+    return value
+
+
+def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFacts:
     """Rebuild facts from ``facts_to_data`` output; raises ValueError on anything malformed.
 
-    Names are interned: thousands of posts name the same few hundred people and places.
+    Thousands of posts name the same few hundred people, places and dates:
+    strings are interned, and with a ``shared`` table (one per build) equal
+    people, places, dates and name lists become one object, so a post costs
+    little more than its own events.
     """
+    one = shared.setdefault if shared is not None else _own
     try:
         published, people, events, places, organizations, unresolved = data
         _check(type(published) is str)
@@ -238,17 +246,16 @@ def facts_from_data(data: Any) -> PostFacts:
         for name, slug, salience, mentions, descriptors, years, stated_on, registry in people:
             _check(type(name) is str and type(slug) is str and salience in ("main", "mentioned"))
             _check(years is None or (type(years) is int and type(stated_on) is str))
-            out_people.append(
-                Person(
-                    intern(name),
-                    intern(slug),
-                    salience,
-                    _mentions(mentions),
-                    _strs(descriptors),
-                    Age(years, stated_on) if years is not None else None,
-                    registry is True,
-                )
+            person = Person(
+                intern(name),
+                intern(slug),
+                intern(salience),
+                _mentions(mentions),
+                _strs(descriptors),
+                Age(years, intern(stated_on)) if years is not None else None,
+                registry is True,
             )
+            out_people.append(one(person, person))
         out_events = []
         for kind, name, date, location, attendees, sentence, start in events:
             _check(type(kind) is str and type(name) is str and type(sentence) is str)
@@ -258,25 +265,41 @@ def facts_from_data(data: Any) -> PostFacts:
                 value, precision, phrase = date
                 _check(type(value) is str and type(phrase) is str)
                 _check(precision in ("year", "month", "day"))
-                date = PartialDate(value, precision, phrase)
-            out_events.append(Event(kind, name, date, location, _strs(attendees), sentence, start))
+                date = PartialDate(intern(value), intern(precision), intern(phrase))
+                date = one(date, date)
+            names = _strs(attendees)
+            out_events.append(
+                Event(
+                    intern(kind),
+                    name,
+                    date,
+                    intern(location) if location is not None else None,
+                    one(names, names),
+                    sentence,
+                    start,
+                )
+            )
 
         def entities(items: Any, kind: Literal["place", "organization"]) -> tuple[Entity, ...]:
-            _check(all(type(name) is str for name, _, _ in items))
-            out = tuple(Entity(intern(name), kind, start, end) for name, start, end in items)
-            _check(all(type(e.start) is int for e in out))
-            return out
+            out = []
+            for name, start, end in items:
+                _check(type(name) is str and type(start) is int and type(end) is int)
+                entity = Entity(intern(name), kind, start, end)
+                out.append(one(entity, entity))
+            return tuple(out)
 
+        shorts = []
+        for token, mentions in unresolved:
+            short = ShortName(_strs([token])[0], _mentions(mentions))
+            shorts.append(one(short, short))
         return PostFacts(
-            published=published,
+            published=intern(published),
             text="",
             people=tuple(out_people),
             events=tuple(out_events),
             places=entities(places, "place"),
             organizations=entities(organizations, "organization"),
-            unresolved=tuple(
-                ShortName(_strs([token])[0], _mentions(mentions)) for token, mentions in unresolved
-            ),
+            unresolved=tuple(shorts),
         )
     except (TypeError, ValueError) as exc:
         raise ValueError(f"malformed facts ({exc})") from None

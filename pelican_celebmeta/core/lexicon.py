@@ -65,6 +65,8 @@ def _given_names() -> dict[str, GivenName]:
     """Parse nam_dict.txt: gender in columns 0-2, name in 3-28, frequencies after."""
     path = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
     names: dict[str, GivenName] = {}
+    # A few dozen (frequency, gender) pairs cover 40,000 names: one object per pair.
+    pairs: dict[tuple[int, str], GivenName] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             code = line[:2].strip()
@@ -80,7 +82,8 @@ def _given_names() -> dict[str, GivenName]:
             for key in {name, _ascii(name)}:
                 old = names.get(key)
                 if old is None or freq > old.frequency:
-                    names[key] = GivenName(freq, gender if old is None or not old.gender else "")
+                    pair = (freq, gender if old is None or not old.gender else "")
+                    names[key] = pairs.setdefault(pair, GivenName(*pair))
     return names
 
 

@@ -18,13 +18,14 @@ import tempfile
 from typing import Any
 
 from .. import __version__
-from ..core.facts import PostFacts, facts_from_data, facts_to_data
+from ..core.batch import FactsData
+from ..core.facts import PostFacts, facts_from_data
 
 logger = logging.getLogger(__name__)
 
 FORMAT = "pelican-celebmeta facts cache"
 # Bumped when the shape of an entry changes: an older file is then rebuilt silently.
-SCHEMA = 2
+SCHEMA = 3
 
 
 def post_key(*parts: Any) -> str:
@@ -39,76 +40,94 @@ class FactsCache:
     """Facts by key, read at the start of a build and written once at its end.
 
     The file is JSON Lines: a header line, then one ``[key, facts]`` line per
-    post. Lines stay undecoded bytes until a post asks for its facts: a large
-    cache costs a line per post in memory, not a tree of lists or a second
-    copy of facts. The file is written again only when this build used
-    something it did not hold.
+    post, sorted by key. Lines stay undecoded bytes until a post asks for
+    its facts, and are let go once decoded: a large cache costs a line per
+    post in memory only until Pelican has read everything. The file is
+    written again only when this build used something it did not hold, or
+    not everything it held.
     """
 
     def __init__(self, path: str | None, *, load: bool = True) -> None:
         self.path = path
-        self._old: dict[str, bytes] = {}
-        self._used: dict[str, bytes] = {}  # lines this build used, to be written back
-        self._stale = False  # something this build used is not in the file
+        self._old: dict[str, bytes] = {}  # lines of the file no post has asked for yet
+        self._hits: set[str] = set()  # keys of the file's lines this build used
+        self._new: dict[str, bytes] = {}  # lines this build made
         self._loaded = 0
         self.hits = 0
         self.misses = 0
         if path and load:
-            self._load()
+            self._old = self._read() or {}
+            self._loaded = len(self._old)
 
-    def _load(self) -> None:
+    def _read(self, *, quiet: bool = False) -> dict[str, bytes] | None:
+        """The file's lines by key, or None if it is missing, unreadable or not ours."""
+        say = logger.debug if quiet else logger.warning
         try:
             with open(self.path, "rb") as fh:
                 header = fh.readline()
                 lines = fh.readlines()
         except FileNotFoundError:
-            return
+            return None
         except OSError as exc:
-            logger.warning("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
-            return
+            say("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
+            return None
         try:
             data = json.loads(header)
         except ValueError as exc:
-            logger.warning("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
-            return
+            say("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
+            return None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            logger.warning("celebmeta: ignoring %s: not a pelican-celebmeta cache", self.path)
-            return
+            say("celebmeta: ignoring %s: not a pelican-celebmeta cache", self.path)
+            return None
         if data.get("version") != __version__ or data.get("schema") != SCHEMA:
-            return  # another version's facts: rebuilt from scratch, silently
-        for line in lines:
-            # b'["<64 hex digits>",' opens every line: the key needs no parsing.
-            if line.startswith(b'["') and line[66:68] == b'",':
-                self._old[line[2:66].decode("ascii", "replace")] = line
-        self._loaded = len(self._old)
+            return None  # another version's facts: rebuilt from scratch, silently
+        # b'["<64 hex digits>",' opens every line: the key needs no parsing.
+        return {
+            line[2:66].decode("ascii", "replace"): line
+            for line in lines
+            if line.startswith(b'["') and line[66:68] == b'",'
+        }
 
-    def get(self, key: str) -> PostFacts | None:
-        line = self._old.pop(key, None) or self._used.get(key)
+    def get(self, key: str, shared: dict[Any, Any] | None = None) -> PostFacts | None:
+        """The facts stored under ``key`` (objects shared through ``shared``), or None."""
+        line = self._old.pop(key, None) or self._new.get(key)
         if line is None:
             self.misses += 1
             return None
         try:
-            facts = facts_from_data(json.loads(line)[1])
+            facts = facts_from_data(json.loads(line)[1], shared)
         except (ValueError, IndexError, TypeError) as exc:
             logger.warning("celebmeta: ignoring a damaged cache entry in %s (%s)", self.path, exc)
             self.misses += 1
-            self._stale = True
+            self._new.pop(key, None)
             return None
-        self._used[key] = line
+        if key not in self._new:
+            self._hits.add(key)
         self.hits += 1
         return facts
 
-    def put(self, key: str, facts: PostFacts) -> None:
-        if self.path and key not in self._used:
-            data = [key, facts_to_data(facts)]
-            line = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-            self._used[key] = line.encode("utf-8")
-            self._stale = True
+    def put(self, key: str, data: FactsData) -> None:
+        """Store ``data`` (``facts_to_data`` output) under ``key``."""
+        if self.path and key not in self._new and key not in self._hits:
+            line = json.dumps([key, data], ensure_ascii=False, separators=(",", ":")) + "\n"
+            self._new[key] = line.encode("utf-8")
 
     def save(self) -> None:
         """Write the entries this build used (old entries of deleted posts drop out)."""
-        if not self.path or not (self._stale or len(self._used) != self._loaded):
-            return
+        try:
+            if self.path and (self._new or len(self._hits) != self._loaded):
+                self._write()
+        finally:
+            self._old.clear()
+            self._new.clear()
+            self._hits.clear()
+
+    def _write(self) -> None:
+        assert self.path
+        # The used old lines were let go when decoded: read them again, once.
+        old = (self._read(quiet=True) or {}) if self._hits else {}
+        lines = {key: old[key] for key in self._hits if key in old}
+        lines.update(self._new)
         folder = os.path.dirname(self.path)
         tmp = None
         try:
@@ -117,7 +136,7 @@ class FactsCache:
             header = json.dumps({"format": FORMAT, "version": __version__, "schema": SCHEMA})
             with os.fdopen(fd, "wb") as fh:
                 fh.write(header.encode("ascii") + b"\n")
-                fh.writelines(self._used[key] for key in sorted(self._used))
+                fh.writelines(lines[key] for key in sorted(lines))
             os.replace(tmp, self.path)
         except (OSError, ValueError) as exc:
             if tmp and os.path.exists(tmp):
@@ -127,5 +146,3 @@ class FactsCache:
                 self.path,
                 getattr(exc, "strerror", None) or exc,
             )
-        finally:
-            self._old.clear()

@@ -19,9 +19,19 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import Any
 
-from ..core.batch import Job, Outcome, Reader, Result, read_batch, reread_batch, start_worker
+from ..core.batch import (
+    Job,
+    Outcome,
+    Reader,
+    pack,
+    read_batch,
+    reread_batch,
+    start_worker,
+)
+from ..core.facts import PostFacts, facts_from_data, facts_to_data
 from ..core.people import Answers
 from ..core.registry import Registry
 from .cache import FactsCache, post_key
@@ -41,6 +51,18 @@ def job_key(job: Job, registry: Registry | None, answers: Answers | None = None)
     return post_key(
         job.html, job.date, job.title, job.people, job.people_exclude, fingerprint, answers
     )
+
+
+Result = PostFacts | str  # facts, or why the post could not be read
+
+
+@dataclass(frozen=True, slots=True)
+class First:
+    """A first reading as this process keeps it: ``Outcome`` with its facts decoded."""
+
+    facts: Result
+    guess: Answers = ()
+    guessed: PostFacts | None = None
 
 
 def _context() -> Any:
@@ -73,7 +95,9 @@ class Extractor:
             self.pool_size = workers if workers > 1 else 0
         self._reader = Reader(registry)  # for posts read in this process
         self._keys: dict[str, tuple[str, str]] = {}  # source -> (html, first-reading key)
-        self._done: dict[str, Outcome] = {}
+        self._done: dict[str, First] = {}
+        # Equal people, places and dates of different posts become one object.
+        self._shared: dict[Any, Any] = {}
         self._queued: dict[str, Job] = {}  # in arrival order
         self._inflight: list[tuple[Future[list[Any]], list[str]]] = []
         self._pool: ProcessPoolExecutor | None = None
@@ -98,9 +122,9 @@ class Extractor:
         key = self.key(job)
         if key in self._done or key in self._queued or self._is_inflight(key):
             return
-        cached = self.cache.get(key)
+        cached = self.cache.get(key, self._shared)
         if cached is not None:
-            self._done[key] = Outcome(cached)
+            self._done[key] = First(cached)
             return
         self._queued[key] = job
         if self._pool is None and self.pool_size > 0 and len(self._queued) >= POOL_START:
@@ -134,7 +158,7 @@ class Extractor:
             keys = list(itertools.islice(self._queued, BATCH))
             jobs = [self._queued.pop(k) for k in keys]
             try:
-                self._inflight.append((self._pool.submit(read_batch, jobs), keys))
+                self._inflight.append((self._pool.submit(read_batch, pack(jobs)), keys))
             except BrokenProcessPool as exc:
                 self._queued.update(zip(keys, jobs, strict=True))
                 self._broken(exc)
@@ -160,7 +184,7 @@ class Extractor:
 
     # -- once every post is in ----------------------------------------------
 
-    def results(self, jobs: Sequence[Job]) -> list[Outcome]:
+    def results(self, jobs: Sequence[Job]) -> list[First]:
         """The first reading of each job, in order."""
         for job in jobs:
             self.add(job)
@@ -181,7 +205,7 @@ class Extractor:
             out.append(self._done[key])
         return out
 
-    def reread(self, items: Sequence[tuple[Job, Answers, Outcome]]) -> list[Result]:
+    def reread(self, items: Sequence[tuple[Job, Answers, First]]) -> list[Result]:
         """Second readings, with what the site answers for each post's short names."""
         keys = [job_key(job, self.registry, answers) for job, answers, _ in items]
         out: dict[str, Result] = {}
@@ -191,13 +215,13 @@ class Extractor:
             if key in seen:
                 continue  # a translation with the same text
             seen.add(key)
-            cached = self.cache.get(key)
+            cached = self.cache.get(key, self._shared)
             if cached is not None:
                 out[key] = cached
             elif first.guessed is not None and first.guess == answers:
                 out[key] = first.guessed
                 self.guessed += 1
-                self.cache.put(key, first.guessed)
+                self.cache.put(key, facts_to_data(first.guessed))
             else:
                 todo.append((key, job, answers))
         # Workers take batches from the front, this process posts from the back.
@@ -206,7 +230,9 @@ class Extractor:
             while self._pool is not None and todo and len(inflight) < 2 * self.pool_size:
                 batch, todo = todo[:BATCH], todo[BATCH:]
                 try:
-                    future = self._pool.submit(reread_batch, [(j, a) for _, j, a in batch])
+                    future = self._pool.submit(
+                        reread_batch, pack([j for _, j, _ in batch]), [a for _, _, a in batch]
+                    )
                 except BrokenProcessPool as exc:
                     self._broken(exc)
                     todo = batch + todo
@@ -214,15 +240,12 @@ class Extractor:
                 inflight.append((future, batch))
             if todo:
                 key, job, answers = todo.pop()
-                out[key] = self._reader.reread(job, answers)
+                out[key] = self._decode(key, self._reader.reread(job, answers))
                 self.read_here += 1
             if inflight and inflight[0][0].done():
                 self._gather(inflight.pop(0), out)
         for item in inflight:
             self._gather(item, out)
-        for key, value in out.items():
-            if not isinstance(value, str):
-                self.cache.put(key, value)
         return [out[key] for key in keys]
 
     def _gather(
@@ -239,12 +262,22 @@ class Extractor:
             results = [self._reader.reread(job, answers) for _, job, answers in batch]
             self.read_here += len(batch)
         for (key, _, _), result in zip(batch, results, strict=True):
-            out[key] = result
+            out[key] = self._decode(key, result)
+
+    def _decode(self, key: str, result: str | list[Any]) -> Result:
+        """A reading's facts, cached as they came and kept as shared objects."""
+        if isinstance(result, str):
+            return result
+        self.cache.put(key, result)
+        return facts_from_data(result, self._shared)
 
     def _store(self, key: str, outcome: Outcome) -> None:
-        self._done[key] = outcome
-        if not isinstance(outcome.facts, str):
-            self.cache.put(key, outcome.facts)
+        guessed = outcome.guessed
+        self._done[key] = First(
+            self._decode(key, outcome.facts),
+            outcome.guess,
+            facts_from_data(guessed, self._shared) if guessed is not None else None,
+        )
 
     def close(self) -> None:
         """Stop the workers and let go of every reading: the site model has the facts now."""
@@ -254,3 +287,4 @@ class Extractor:
         self._done.clear()
         self._keys.clear()
         self._queued.clear()
+        self._shared.clear()
