@@ -226,55 +226,65 @@ def _mentions(flat: Any) -> tuple[Mention, ...]:
     return out
 
 
-def _own(value: Any, _: Any) -> Any:
-    return value
-
-
 def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFacts:
     """Rebuild facts from ``facts_to_data`` output; raises ValueError on anything malformed.
 
     Thousands of posts name the same few hundred people, places and dates:
     strings are interned, and with a ``shared`` table (one per build) equal
     people, places, dates and name lists become one object, so a post costs
-    little more than its own events.
+    little more than its own events. The table is keyed by the raw values,
+    so a part seen before is neither checked nor built again.
     """
-    one = shared.setdefault if shared is not None else _own
+    table: dict[Any, Any] = {} if shared is None else shared
     try:
         published, people, events, places, organizations, unresolved = data
         _check(type(published) is str)
         out_people = []
-        for name, slug, salience, mentions, descriptors, years, stated_on, registry in people:
-            _check(type(name) is str and type(slug) is str and salience in ("main", "mentioned"))
-            _check(years is None or (type(years) is int and type(stated_on) is str))
-            person = Person(
-                intern(name),
-                intern(slug),
-                intern(salience),
-                _mentions(mentions),
-                _strs(descriptors),
-                Age(years, intern(stated_on)) if years is not None else None,
-                registry is True,
-            )
-            out_people.append(one(person, person))
+        for row in people:
+            name, slug, salience, mentions, descriptors, years, stated_on, registry = row
+            key = ("P", name, slug, salience, tuple(mentions), tuple(descriptors), *row[5:])
+            person = table.get(key)
+            if person is None:
+                _check(type(name) is str and type(slug) is str)
+                _check(salience in ("main", "mentioned"))
+                _check(years is None or (type(years) is int and type(stated_on) is str))
+                person = table[key] = Person(
+                    intern(name),
+                    intern(slug),
+                    intern(salience),
+                    _mentions(mentions),
+                    _strs(descriptors),
+                    Age(years, intern(stated_on)) if years is not None else None,
+                    registry is True,
+                )
+            out_people.append(person)
         out_events = []
         for kind, name, date, location, attendees, sentence, start in events:
             _check(type(kind) is str and type(name) is str and type(sentence) is str)
             _check(location is None or type(location) is str)
             _check(type(start) is int)
             if date is not None:
-                value, precision, phrase = date
-                _check(type(value) is str and type(phrase) is str)
-                _check(precision in ("year", "month", "day"))
-                date = PartialDate(intern(value), intern(precision), intern(phrase))
-                date = one(date, date)
-            names = _strs(attendees)
+                key = ("D", *date)
+                value = table.get(key)
+                if value is None:
+                    value, precision, phrase = date
+                    _check(type(value) is str and type(phrase) is str)
+                    _check(precision in ("year", "month", "day"))
+                    value = table[key] = PartialDate(
+                        intern(value), intern(precision), intern(phrase)
+                    )
+                date = value
+            key = ("A", *attendees)
+            names = table.get(key)
+            if names is None:
+                names = table[key] = _strs(attendees)
             out_events.append(
                 Event(
                     intern(kind),
                     name,
                     date,
                     intern(location) if location is not None else None,
-                    one(names, names),
+                    names,
                     sentence,
                     start,
                 )
@@ -282,16 +292,24 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
 
         def entities(items: Any, kind: Literal["place", "organization"]) -> tuple[Entity, ...]:
             out = []
-            for name, start, end in items:
-                _check(type(name) is str and type(start) is int and type(end) is int)
-                entity = Entity(intern(name), kind, start, end)
-                out.append(one(entity, entity))
+            for item in items:
+                key = (kind, *item)
+                entity = table.get(key)
+                if entity is None:
+                    name, start, end = item
+                    _check(type(name) is str and type(start) is int and type(end) is int)
+                    entity = table[key] = Entity(intern(name), kind, start, end)
+                out.append(entity)
             return tuple(out)
 
         shorts = []
-        for token, mentions in unresolved:
-            short = ShortName(_strs([token])[0], _mentions(mentions))
-            shorts.append(one(short, short))
+        for item in unresolved:
+            key = ("S", item[0], tuple(item[1]))
+            short = table.get(key)
+            if short is None:
+                token, mentions = item
+                short = table[key] = ShortName(_strs([token])[0], _mentions(mentions))
+            shorts.append(short)
         return PostFacts(
             published=intern(published),
             text="",
