@@ -132,3 +132,43 @@ def test_related_posts_global_in_a_theme(site, tmp_path):
         "Cruise dines",
     ]
     assert site.page("b.html").xpath('//ul[@id="rel"]/li/text()') == ["Haldane's album"]
+
+
+def test_article_attributes_give_facts_story_and_related(site, tmp_path):
+    import pelican
+
+    simple = __import__("pathlib").Path(pelican.__file__).parent / "themes" / "simple" / "templates"
+    theme = tmp_path / "t" / "templates"
+    theme.mkdir(parents=True)
+    for f in simple.iterdir():
+        (theme / f.name).write_text(f.read_text())
+    (theme / "article.html").write_text(
+        '{% extends "base.html" %}{% block content %}'
+        '<p id="people">{{ article.celebmeta.people | map(attribute="name") | join("|") }}</p>'
+        '<p id="story">{% if article.celebmeta_story %}{{ article.celebmeta_story.story.slug }} '
+        "{{ article.celebmeta_story.number }}{% endif %}</p>"
+        '<ul id="rel">{% for a in article.celebmeta_related %}<li>{{ a.slug }}</li>{% endfor %}'
+        "</ul>{% endblock %}"
+    )
+    site.fixture("seed-story.md")
+    site.post(
+        "b.md",
+        "Title: Cruise dines\nDate: 2024-03-01\nSlug: b\n\nCruise and Khayrova dined at the Savoy.\n",
+    )
+    site.post(
+        "c.md",
+        "Title: Haldane's album\nDate: 2024-03-05\nSlug: c\n\nSinger Noor Haldane thanked Tom Cruise.\n",
+    )
+    site.post("off.md", "Title: Off\nDate: 2024-03-06\nSlug: off\nCelebmeta: off\n\nTom Cruise.\n")
+    site.build(THEME=str(theme.parent))
+    b = site.page("b.html")
+    assert b.xpath('//p[@id="people"]/text()') == ["Tom Cruise|Elsina Khayrova"]
+    assert b.xpath('//p[@id="story"]/text()') == ["tom-cruise-elsina-khayrova 2"]
+    assert b.xpath('//ul[@id="rel"]/li/text()') == ["c"]
+    c = site.page("c.html")
+    assert c.xpath('//p[@id="story"]/text()') == []
+    assert c.xpath('//ul[@id="rel"]/li/text()') == ["seed-story", "b"]
+    # A post's own "Celebmeta: off" stays what the post said; it is in no story.
+    off = site.page("off.html")
+    assert off.xpath('//p[@id="story"]/text()') == []
+    assert off.xpath('//ul[@id="rel"]/li/text()') == []

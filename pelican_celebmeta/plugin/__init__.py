@@ -12,6 +12,7 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from ..core.registry import Registry, load_registry
 from ..site.jsonld import SiteInfo
+from .attributes import install_attributes
 from .cache import FactsCache
 from .generator import CelebmetaGenerator
 from .inject import wrap_generator
@@ -133,6 +134,7 @@ def on_get_generators(pelican: Any) -> type:
 
 
 def register() -> None:
+    install_attributes()
     signals.initialized.connect(on_initialized)
     signals.generator_init.connect(on_generator_init)
     signals.content_object_init.connect(on_content_init)

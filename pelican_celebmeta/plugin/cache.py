@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import tempfile
-from typing import Any
+from typing import Any, BinaryIO
 
 from .. import __version__
 from ..core.batch import FactsData
@@ -31,7 +31,10 @@ SCHEMA = 3
 def post_key(*parts: Any) -> str:
     digest = hashlib.sha256()
     for part in (__version__, *parts):
-        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        # A post's HTML is hashed as it is: its repr() would copy it first.
+        text, kind = (part, b"s") if isinstance(part, str) else (repr(part), b"r")
+        digest.update(kind)
+        digest.update(text.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()
 
@@ -40,58 +43,76 @@ class FactsCache:
     """Facts by key, read at the start of a build and written once at its end.
 
     The file is JSON Lines: a header line, then one ``[key, facts]`` line per
-    post, sorted by key. Lines stay undecoded bytes until a post asks for
-    its facts, and are let go once decoded: a large cache costs a line per
-    post in memory only until Pelican has read everything. The file is
-    written again only when this build used something it did not hold, or
-    not everything it held.
+    post, sorted by key. What a build holds in memory is a file position per
+    line: a line is read from disk when a post asks for it, and lines this
+    build makes wait in a temporary file, so the cache costs memory for its
+    keys only, however large the site. The file is written again only when
+    this build used something it did not hold, or not everything it held.
     """
 
     def __init__(self, path: str | None, *, load: bool = True) -> None:
         self.path = path
-        self._old: dict[str, bytes] = {}  # lines of the file no post has asked for yet
+        self._file: BinaryIO | None = None  # the cache file as loaded
+        self._old: dict[str, tuple[int, int]] = {}  # key -> (offset, length) in _file
         self._hits: set[str] = set()  # keys of the file's lines this build used
-        self._new: dict[str, bytes] = {}  # lines this build made
-        self._loaded = 0
+        self._spool: BinaryIO | None = None  # lines this build made
+        self._new: dict[str, tuple[int, int]] = {}  # key -> (offset, length) in _spool
         self.hits = 0
         self.misses = 0
         if path and load:
-            self._old = self._read() or {}
-            self._loaded = len(self._old)
+            self._load()
 
-    def _read(self, *, quiet: bool = False) -> dict[str, bytes] | None:
-        """The file's lines by key, or None if it is missing, unreadable or not ours."""
-        say = logger.debug if quiet else logger.warning
+    def _load(self) -> None:
+        """Index the file's lines, or leave the cache empty if it is unreadable or not ours."""
+        assert self.path
         try:
-            with open(self.path, "rb") as fh:
-                header = fh.readline()
-                lines = fh.readlines()
+            fh = open(self.path, "rb")  # noqa: SIM115 (open for the whole build)
         except FileNotFoundError:
-            return None
+            return
         except OSError as exc:
-            say("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
+            logger.warning("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
+            return
+        try:
+            header = fh.readline()
+            data = json.loads(header)
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                logger.warning("celebmeta: ignoring %s: not a pelican-celebmeta cache", self.path)
+                fh.close()
+                return
+            if data.get("version") != __version__ or data.get("schema") != SCHEMA:
+                fh.close()  # another version's facts: rebuilt from scratch, silently
+                return
+            offset = len(header)
+            for line in fh:
+                # b'["<64 hex digits>",' opens every line: the key needs no parsing.
+                if line.startswith(b'["') and line[66:68] == b'",':
+                    self._old[line[2:66].decode("ascii", "replace")] = (offset, len(line))
+                offset += len(line)
+        except (OSError, ValueError) as exc:
+            logger.warning("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
+            self._old.clear()
+            fh.close()
+            return
+        self._file = fh
+
+    @staticmethod
+    def _line(fh: BinaryIO | None, place: tuple[int, int] | None) -> bytes | None:
+        if fh is None or place is None:
             return None
         try:
-            data = json.loads(header)
-        except ValueError as exc:
-            say("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
+            return os.pread(fh.fileno(), place[1], place[0])
+        except OSError:
             return None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            say("celebmeta: ignoring %s: not a pelican-celebmeta cache", self.path)
-            return None
-        if data.get("version") != __version__ or data.get("schema") != SCHEMA:
-            return None  # another version's facts: rebuilt from scratch, silently
-        # b'["<64 hex digits>",' opens every line: the key needs no parsing.
-        return {
-            line[2:66].decode("ascii", "replace"): line
-            for line in lines
-            if line.startswith(b'["') and line[66:68] == b'",'
-        }
 
     def get(self, key: str, shared: dict[Any, Any] | None = None) -> PostFacts | None:
         """The facts stored under ``key`` (objects shared through ``shared``), or None."""
-        line = self._old.pop(key, None) or self._new.get(key)
-        if line is None:
+        fresh = key in self._new
+        line = (
+            self._line(self._spool, self._new[key])
+            if fresh
+            else self._line(self._file, self._old.get(key))
+        )
+        if line is None or not line.startswith(f'["{key}",'.encode("ascii")):
             self.misses += 1
             return None
         try:
@@ -99,35 +120,49 @@ class FactsCache:
         except (ValueError, IndexError, TypeError) as exc:
             logger.warning("celebmeta: ignoring a damaged cache entry in %s (%s)", self.path, exc)
             self.misses += 1
+            self._old.pop(key, None)
             self._new.pop(key, None)
             return None
-        if key not in self._new:
+        if not fresh:
             self._hits.add(key)
         self.hits += 1
         return facts
 
     def put(self, key: str, data: FactsData) -> None:
         """Store ``data`` (``facts_to_data`` output) under ``key``."""
-        if self.path and key not in self._new and key not in self._hits:
-            line = json.dumps([key, data], ensure_ascii=False, separators=(",", ":")) + "\n"
-            self._new[key] = line.encode("utf-8")
+        if not self.path or key in self._new or key in self._hits:
+            return
+        line = json.dumps([key, data], ensure_ascii=False, separators=(",", ":")) + "\n"
+        raw = line.encode("utf-8", "surrogatepass")
+        try:
+            if self._spool is None:
+                self._spool = tempfile.TemporaryFile()  # noqa: SIM115 (kept until save)
+            offset = self._spool.seek(0, os.SEEK_END)
+            self._spool.write(raw)
+            self._spool.flush()
+        except OSError as exc:
+            logger.debug("celebmeta: cannot keep a cache line (%s)", exc)
+            return
+        self._new[key] = (offset, len(raw))
 
     def save(self) -> None:
         """Write the entries this build used (old entries of deleted posts drop out)."""
         try:
-            if self.path and (self._new or len(self._hits) != self._loaded):
+            if self.path and (self._new or self._hits != self._old.keys()):
                 self._write()
         finally:
+            for fh in (self._file, self._spool):
+                if fh is not None:
+                    fh.close()
+            self._file = self._spool = None
             self._old.clear()
             self._new.clear()
             self._hits.clear()
 
     def _write(self) -> None:
         assert self.path
-        # The used old lines were let go when decoded: read them again, once.
-        old = (self._read(quiet=True) or {}) if self._hits else {}
-        lines = {key: old[key] for key in self._hits if key in old}
-        lines.update(self._new)
+        places = {key: (self._file, self._old[key]) for key in self._hits if key in self._old}
+        places.update((key, (self._spool, place)) for key, place in self._new.items())
         folder = os.path.dirname(self.path)
         tmp = None
         try:
@@ -136,7 +171,10 @@ class FactsCache:
             header = json.dumps({"format": FORMAT, "version": __version__, "schema": SCHEMA})
             with os.fdopen(fd, "wb") as fh:
                 fh.write(header.encode("ascii") + b"\n")
-                fh.writelines(lines[key] for key in sorted(lines))
+                for key in sorted(places):
+                    line = self._line(*places[key])
+                    if line is not None:
+                        fh.write(line)
             os.replace(tmp, self.path)
         except (OSError, ValueError) as exc:
             if tmp and os.path.exists(tmp):

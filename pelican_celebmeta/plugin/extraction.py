@@ -46,11 +46,9 @@ BATCH = 16
 MAX_AUTO_WORKERS = 4
 
 
-def job_key(job: Job, registry: Registry | None, answers: Answers | None = None) -> str:
-    fingerprint = registry.fingerprint() if registry else ""
-    return post_key(
-        job.html, job.date, job.title, job.people, job.people_exclude, fingerprint, answers
-    )
+def job_key(job: Job, fingerprint: str) -> str:
+    """The cache key of a post's first reading, ``fingerprint`` standing for the registry."""
+    return post_key(job.html, job.date, job.title, job.people, job.people_exclude, fingerprint)
 
 
 Result = PostFacts | str  # facts, or why the post could not be read
@@ -86,6 +84,7 @@ class Extractor:
 
     def __init__(self, registry: Registry | None, cache: FactsCache, workers: int) -> None:
         self.registry = registry
+        self._fingerprint = registry.fingerprint() if registry else ""
         self.cache = cache
         if workers == 0:
             # Pelican keeps one core busy reading; more workers than the other
@@ -113,7 +112,7 @@ class Extractor:
         # Pelican hands out the same content string each time: an identity check will do.
         if known is not None and known[0] is job.html:
             return known[1]
-        key = job_key(job, self.registry)
+        key = job_key(job, self._fingerprint)
         self._keys[job.source] = (job.html, key)
         return key
 
@@ -207,7 +206,8 @@ class Extractor:
 
     def reread(self, items: Sequence[tuple[Job, Answers, First]]) -> list[Result]:
         """Second readings, with what the site answers for each post's short names."""
-        keys = [job_key(job, self.registry, answers) for job, answers, _ in items]
+        # A first reading's key already stands for the post: the answers are all that is new.
+        keys = [post_key(self.key(job), answers) for job, answers, _ in items]
         out: dict[str, Result] = {}
         todo: list[tuple[str, Job, Answers]] = []
         seen: set[str] = set()

@@ -16,6 +16,7 @@ import logging
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -48,28 +49,42 @@ def _stamp(value: datetime) -> str:
 
 
 class AtomWriter:
-    """Writes Atom feeds of Pelican articles into the output folder."""
+    """Writes Atom feeds of Pelican articles into the output folder.
 
-    def __init__(self, settings: dict[str, Any], output_path: str) -> None:
+    A post is in the feeds of each of its people and of its story: what an
+    entry says besides the post's content is made once per post and kept
+    for the writer's life (a few hundred bytes a post); the content, most of
+    an entry, is escaped again each time rather than held.
+    """
+
+    def __init__(
+        self,
+        settings: dict[str, Any],
+        output_path: str,
+        url_of: Callable[[Any], str] | None = None,
+    ) -> None:
         self.settings = settings
         self.output_path = output_path
         self.site_url = (settings.get("SITEURL") or "").rstrip("/")
         self.feed_domain = settings.get("FEED_DOMAIN") or self.site_url
         self.timezone = settings.get("TIMEZONE")
+        # Pelican works an article's URL out anew each time it is asked.
+        self._url_of = url_of or (lambda article: article.url)
+        self._heads: dict[int, tuple[str, str, datetime]] = {}
 
     def _join(self, base: str, url: str) -> str:
         if self.settings.get("RELATIVE_URLS"):
             return posixpath.join(base, url)
         return urljoin(base if base.endswith("/") else base + "/", str(url))
 
-    def _entry(self, article: Any) -> tuple[str, datetime]:
-        link = self._join(self.site_url, article.url)
+    def _head(self, article: Any) -> tuple[str, str, datetime]:
+        """An entry's markup before and after its content, and its updated time."""
+        link = self._join(self.site_url, self._url_of(article))
         if self.settings.get("FEED_APPEND_REF"):
             link += "?ref=feed"
         published = set_date_tzinfo(article.date, self.timezone)
         modified = getattr(article, "modified", None)
         updated = set_date_tzinfo(modified, self.timezone) if modified else published
-        content = article.get_content(self.site_url)
         parts = [
             "<entry>",
             f"<title>{_text(Markup(article.title).striptags())}</title>",
@@ -80,11 +95,19 @@ class AtomWriter:
         for author in getattr(article, "authors", None) or ():
             parts.append(f"<author><name>{_text(str(author))}</name></author>")
         parts.append(f"<id>{_text(get_tag_uri(link, article.date))}</id>")
-        parts.append(f'<content type="html">{_text(content)}</content>')
+        parts.append('<content type="html">')
         terms = [getattr(article, "category", None), *(getattr(article, "tags", None) or ())]
-        parts += [f"<category term={_attr(str(t))}></category>" for t in terms if t]
-        parts.append("</entry>")
-        return "".join(parts), updated
+        tail = ["</content>"]
+        tail += [f"<category term={_attr(str(t))}></category>" for t in terms if t]
+        tail.append("</entry>")
+        return "".join(parts), "".join(tail), updated
+
+    def _entry(self, article: Any) -> tuple[str, datetime]:
+        head = self._heads.get(id(article))
+        if head is None:
+            head = self._heads[id(article)] = self._head(article)
+        before, after, updated = head
+        return before + _text(article.get_content(self.site_url)) + after, updated
 
     def write(self, articles: list[Any], path: str, title: str) -> None:
         """Write ``articles`` (newest first) as the feed ``path`` in the output folder."""

@@ -76,7 +76,11 @@ class CelebmetaGenerator(Generator):
                 url=settings.people_url,
             )
             state.pages_written += 1
-        feeds = AtomWriter(self.settings, self.output_path)
+        feeds = AtomWriter(
+            self.settings,
+            self.output_path,
+            url_of=lambda article: state.records[state.keys_by_id[id(article)]].url,
+        )
         if settings.person_feed_atom:
             for person in people:
                 articles = [
@@ -175,9 +179,6 @@ def release(context: dict[str, Any]) -> None:
     state = context.pop(CONTEXT_KEY, None)
     if state is None:
         return
-    for content in state.contents.values():
-        for name in ("celebmeta", "celebmeta_story", "celebmeta_related"):
-            content.__dict__.pop(name, None)
     state.contents.clear()
     state.records.clear()
     state.facts_by_id.clear()

@@ -39,11 +39,23 @@ def enabled(content: Any) -> bool:
     return str(content.metadata.get("celebmeta", "on")).strip().lower() not in _OFF
 
 
+def source_html(content: Any) -> str:
+    """The post's HTML as its reader made it.
+
+    Pelican's ``content`` property keeps a copy of every post for each site
+    URL it is asked with; asked while Pelican reads, that copy would stay for
+    the whole build next to the one the pages are written from. Links play no
+    part in reading, so the reader's own HTML serves.
+    """
+    raw = getattr(content, "_content", None)
+    return raw if isinstance(raw, str) else content.content
+
+
 def make_job(content: Any) -> Job:
     meta = content.metadata
     return Job(
         source=content.source_path,
-        html=content.content,
+        html=source_html(content),
         date=content.date.isoformat(),
         title=getattr(content, "title", ""),
         people=tuple(_names(meta.get("people"))),
@@ -139,7 +151,6 @@ def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]
         state.contents[record.key] = content
         state.facts_by_id[id(content)] = f
         state.keys_by_id[id(content)] = record.key
-        content.celebmeta = f
     state.model = build_site(records, state.registry, state.settings.person_url)
     options = state.settings
     overrides = {
@@ -155,6 +166,3 @@ def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]
     )
     if options.related_posts:
         state.related = related_posts(state.model, state.positions, options.related_posts)
-    for key, content in state.contents.items():
-        content.celebmeta_story = state.positions.get(key)
-        content.celebmeta_related = [state.contents[r.key] for r in state.related.get(key, ())]
