@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from typing import Any
@@ -67,6 +68,7 @@ def on_initialized(pelican: Any) -> None:
 def on_generator_init(generator: Any) -> None:
     context = generator.context
     if get_state(context) is None:
+        gc.unfreeze()  # an earlier build in this process that stopped before ``release``
         options = read_settings(generator.settings)
         cache_dir = generator.settings.get("CACHE_PATH")
         context[CONTEXT_KEY] = BuildState(

@@ -3,6 +3,7 @@ a feed per person and the ``celebmeta.json`` export."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import time
@@ -176,6 +177,7 @@ def release(context: dict[str, Any]) -> None:
     ``--autoreload`` rebuild would keep the previous build's people and
     stories in memory.
     """
+    gc.unfreeze()
     state = context.pop(CONTEXT_KEY, None)
     if state is None:
         return

@@ -123,6 +123,10 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     finally:
         if paused:
             gc.enable()
+    # All that is alive now (every post, the site model) lives until the pages are
+    # written: kept out of the collector's sight, a full collection while Pelican
+    # writes walks only what writing makes. ``generator.release`` hands it back.
+    gc.freeze()
 
 
 def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]) -> None:
