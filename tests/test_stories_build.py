@@ -105,7 +105,8 @@ def test_a_post_outside_any_story_has_no_navigation(story_site):
     assert story_site.page("album.html").xpath('//nav[@class="celebmeta-story"]') == []
 
 
-def test_related_posts_global_in_a_theme(site, tmp_path):
+def _simple_theme_with_article(tmp_path, article_html: str):
+    """Pelican's simple theme with ``article_html`` as its article template."""
     import pelican
 
     simple = __import__("pathlib").Path(pelican.__file__).parent / "themes" / "simple" / "templates"
@@ -113,10 +114,12 @@ def test_related_posts_global_in_a_theme(site, tmp_path):
     theme.mkdir(parents=True)
     for f in simple.iterdir():
         (theme / f.name).write_text(f.read_text())
-    (theme / "article.html").write_text(
-        '{% extends "base.html" %}{% block content %}{{ article.content }}<ul id="rel">'
-        "{% for a in celebmeta_related(article) %}<li>{{ a.title }}</li>{% endfor %}</ul>{% endblock %}"
-    )
+    (theme / "article.html").write_text(article_html)
+    return theme
+
+
+def _three_posts(site) -> None:
+    """The seed story, a follow-up in its story, and a post sharing one person."""
     site.fixture("seed-story.md")
     site.post(
         "b.md",
@@ -126,6 +129,15 @@ def test_related_posts_global_in_a_theme(site, tmp_path):
         "c.md",
         "Title: Haldane's album\nDate: 2024-03-05\nSlug: c\n\nSinger Noor Haldane thanked Tom Cruise.\n",
     )
+
+
+def test_related_posts_global_in_a_theme(site, tmp_path):
+    theme = _simple_theme_with_article(
+        tmp_path,
+        '{% extends "base.html" %}{% block content %}{{ article.content }}<ul id="rel">'
+        "{% for a in celebmeta_related(article) %}<li>{{ a.title }}</li>{% endfor %}</ul>{% endblock %}",
+    )
+    _three_posts(site)
     site.build(THEME=str(theme.parent))
     assert site.page("c.html").xpath('//ul[@id="rel"]/li/text()') == [
         "Tom Cruise and Elsina Khayrova are now an item",
@@ -135,30 +147,16 @@ def test_related_posts_global_in_a_theme(site, tmp_path):
 
 
 def test_article_attributes_give_facts_story_and_related(site, tmp_path):
-    import pelican
-
-    simple = __import__("pathlib").Path(pelican.__file__).parent / "themes" / "simple" / "templates"
-    theme = tmp_path / "t" / "templates"
-    theme.mkdir(parents=True)
-    for f in simple.iterdir():
-        (theme / f.name).write_text(f.read_text())
-    (theme / "article.html").write_text(
+    theme = _simple_theme_with_article(
+        tmp_path,
         '{% extends "base.html" %}{% block content %}'
         '<p id="people">{{ article.celebmeta.people | map(attribute="name") | join("|") }}</p>'
         '<p id="story">{% if article.celebmeta_story %}{{ article.celebmeta_story.story.slug }} '
         "{{ article.celebmeta_story.number }}{% endif %}</p>"
         '<ul id="rel">{% for a in article.celebmeta_related %}<li>{{ a.slug }}</li>{% endfor %}'
-        "</ul>{% endblock %}"
+        "</ul>{% endblock %}",
     )
-    site.fixture("seed-story.md")
-    site.post(
-        "b.md",
-        "Title: Cruise dines\nDate: 2024-03-01\nSlug: b\n\nCruise and Khayrova dined at the Savoy.\n",
-    )
-    site.post(
-        "c.md",
-        "Title: Haldane's album\nDate: 2024-03-05\nSlug: c\n\nSinger Noor Haldane thanked Tom Cruise.\n",
-    )
+    _three_posts(site)
     site.post("off.md", "Title: Off\nDate: 2024-03-06\nSlug: off\nCelebmeta: off\n\nTom Cruise.\n")
     site.build(THEME=str(theme.parent))
     b = site.page("b.html")

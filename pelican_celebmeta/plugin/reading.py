@@ -42,10 +42,10 @@ def enabled(content: Any) -> bool:
 def source_html(content: Any) -> str:
     """The post's HTML as its reader made it.
 
-    Pelican's ``content`` property keeps a copy of every post for each site
-    URL it is asked with; asked while Pelican reads, that copy would stay for
-    the whole build next to the one the pages are written from. Links play no
-    part in reading, so the reader's own HTML serves.
+    Pelican's ``content`` property memoises its answer per site URL; asked
+    while Pelican reads (with no page URL yet), it would keep an entry per
+    post that no page ever uses. Links play no part in reading, so the
+    reader's own HTML serves.
     """
     raw = getattr(content, "_content", None)
     return raw if isinstance(raw, str) else content.content
