@@ -66,7 +66,11 @@ class AfterRender:
         return getattr(self._template, name)
 
     def render(self, *args: Any, **kwargs: Any) -> str:
-        return self._finish(self._template.render(*args, **kwargs), dict(*args, **kwargs))
+        html = self._template.render(*args, **kwargs)
+        # Pelican passes one dict: no need to copy a context of a hundred names per page.
+        if len(args) == 1 and not kwargs and isinstance(args[0], dict):
+            return self._finish(html, args[0])
+        return self._finish(html, dict(*args, **kwargs))
 
 
 def with_head(template: Any, snippet: str) -> Any:
@@ -101,8 +105,13 @@ def wrap_generator(generator: Any) -> None:
     original = generator.get_template
     context = generator.context
 
+    boxes: dict[str, Any] = {}  # this build's box templates, looked up once each
+
     def render_box(name: str, local: dict[str, Any]) -> str:
-        return generator.env.get_template(name).render(local)
+        template = boxes.get(name)
+        if template is None:
+            template = boxes[name] = generator.env.get_template(name)
+        return template.render(local)
 
     def finish(html: str, local: dict[str, Any]) -> str:
         content = local.get("article") or local.get("page")

@@ -60,7 +60,7 @@ def story_of(state: BuildState | None, content: Any) -> dict[str, Any] | None:
         return None
 
     def link(post: Any) -> dict[str, str] | None:
-        return {"title": post.title, "url": post.url} if post is not None else None
+        return {"title": post.title_text, "url": post.url} if post is not None else None
 
     story = position.story
     return {

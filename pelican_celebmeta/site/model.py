@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from markupsafe import Markup
+
 from ..core.facts import Event, PostFacts
 from ..core.registry import Registry, RegistryPerson
 from ..core.slugs import slugify
@@ -32,6 +34,13 @@ class PostRecord:
     lang: str = ""
     translation_of: str | None = None  # key of the original when this is a translation
     date_display: str = ""  # the date as the site formats it (Pelican's locale_date)
+    # The title as text (tags stripped, entities decoded), made once for every
+    # list that shows it rather than once per page that lists the post.
+    title_text: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.title_text and self.title:
+            object.__setattr__(self, "title_text", Markup(self.title).striptags())
 
 
 @dataclass(slots=True)

@@ -119,27 +119,26 @@ def related_posts(
         name: {post.key: i for i, (post, _) in enumerate(person.posts)}
         for name, person in model.people.items()
     }
+    # Stories compared by identity, through one look-up per candidate.
+    story_of = {key: id(position.story) for key, position in positions.items()}
     out: dict[str, list[PostRecord]] = {}
     for post in originals:
-        story = positions.get(post.key)
+        own_key = post.key
+        own_story = story_of.get(own_key)
         scores: dict[str, float] = defaultdict(float)
         by_key: dict[str, PostRecord] = {}
         for p in post.facts.people:
             person = model.people.get(p.name)
-            at = place.get(p.name, {}).get(post.key)
-            if person is None or at is None:
+            at = place[p.name].get(own_key) if person is not None else None
+            if at is None:
                 continue
+            w = weight.get(p.name, 0.0)
             for other, _ in person.posts[max(0, at - window) : at + window + 1]:
-                if other.key == post.key:
+                key = other.key
+                if key == own_key or (own_story is not None and story_of.get(key) == own_story):
                     continue
-                if (
-                    story is not None
-                    and positions.get(other.key) is not None
-                    and positions[other.key].story is story.story
-                ):
-                    continue
-                scores[other.key] += weight.get(p.name, 0.0)
-                by_key[other.key] = other
-        ranked = sorted(scores, key=lambda k: (-scores[k], by_key[k].date, k))[:limit]
-        out[post.key] = [by_key[k] for k in ranked]
+                scores[key] += w
+                by_key[key] = other
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], by_key[kv[0]].date, kv[0]))
+        out[own_key] = [by_key[key] for key, _ in ranked[:limit]]
     return out
