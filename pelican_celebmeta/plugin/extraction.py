@@ -4,10 +4,12 @@ Pelican reads and renders Markdown on one core. Each post is handed over
 as soon as Pelican has made it (``content_object_init``), so on a larger
 site worker processes read posts on the other cores while Pelican goes on
 with the next ones; by the time every post is in, most are already read.
-Small sites, and sites that are mostly cached, never start a pool: posts
-are read in this process at the end instead, which costs less than
-starting one. Either way each post gets exactly the facts a serial build
-would give it.
+When Pelican is done reading, the core it ran on goes to one more worker
+rather than to this process: reading here would load the word lists into,
+and grow the heap of, the process that holds the whole site. Small sites,
+and sites that are mostly cached, never start a pool: their posts are read
+in this process at the end, which costs less than starting one. Either way
+each post gets exactly the facts a serial build would give it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +45,8 @@ logger = logging.getLogger(__name__)
 POOL_START = 100
 # Posts per message to a worker: one per post would cost more in messaging.
 BATCH = 16
+# Readings left when Pelican is done that pay for starting one more worker.
+WIDEN_AT = 200
 MAX_AUTO_WORKERS = 4
 
 
@@ -63,6 +67,13 @@ class First:
     guessed: PostFacts | None = None
 
 
+@dataclass(eq=False)
+class _Pool:
+    executor: ProcessPoolExecutor
+    workers: int
+    busy: int = 0  # batches handed out and not yet collected
+
+
 def _context() -> Any:
     # Not fork: a forked Pelican process would carry all of Pelican's memory and
     # any threads' locks; a fresh worker imports only the extraction core.
@@ -75,11 +86,8 @@ class Extractor:
 
     ``workers`` is the ``CELEBMETA_WORKERS`` setting: 0 decides from the
     machine (a worker for every core but the one Pelican runs on, up to
-    four), 1 never starts a pool, n starts n workers.
-
-    Workers take posts from the front of the queue a few batches at a time;
-    whatever is still queued when Pelican has read everything, this process
-    reads from the back, so both ends of the queue are worked at once.
+    four), 1 never starts a pool, n starts n workers. Once Pelican has read
+    every post, one more worker starts if many posts are still waiting.
     """
 
     def __init__(self, registry: Registry | None, cache: FactsCache, workers: int) -> None:
@@ -98,8 +106,9 @@ class Extractor:
         # Equal people, places and dates of different posts become one object.
         self._shared: dict[Any, Any] = {}
         self._queued: dict[str, Job] = {}  # in arrival order
-        self._inflight: list[tuple[Future[list[Any]], list[str]]] = []
-        self._pool: ProcessPoolExecutor | None = None
+        self._inflight: list[tuple[Future[list[Any]], _Pool, list[str]]] = []
+        self._pools: list[_Pool] = []
+        self._widened = False
         self.read_here = 0  # readings done in this process
         self.read_by_workers = 0  # and in worker processes
         self.guessed = 0  # second readings a first reading had already made
@@ -126,43 +135,66 @@ class Extractor:
             self._done[key] = First(cached)
             return
         self._queued[key] = job
-        if self._pool is None and self.pool_size > 0 and len(self._queued) >= POOL_START:
-            self._start()
-        if self._pool is not None:
+        if not self._pools and self.pool_size > 0 and len(self._queued) >= POOL_START:
+            self._start(self.pool_size)
+            if not self._pools:
+                self.pool_size = 0
+        if self._pools:
             self._top_up()
 
     def _is_inflight(self, key: str) -> bool:
-        return any(key in keys for _, keys in self._inflight)
+        return any(key in keys for _, _, keys in self._inflight)
 
-    def _start(self) -> None:
+    def _start(self, workers: int) -> None:
         try:
-            self._pool = ProcessPoolExecutor(
-                self.pool_size,
+            executor = ProcessPoolExecutor(
+                workers,
                 mp_context=_context(),
                 initializer=start_worker,
                 initargs=(self.registry,),
             )
         except (OSError, ValueError) as exc:
             logger.warning("celebmeta: no worker processes (%s); reading posts in this one", exc)
-            self.pool_size = 0
+            return
+        self._pools.append(_Pool(executor, workers))
+
+    def _widen(self, waiting: int) -> None:
+        """Pelican is done reading: its core goes to one more worker, if enough is left."""
+        if self._pools and not self._widened and waiting >= WIDEN_AT:
+            self._widened = True
+            self._start(1)
+
+    def _submit(self, fn: Any, *args: Any) -> tuple[Future[list[Any]], _Pool] | None:
+        """Hand a batch to the least busy pool; None when every worker has two."""
+        pool = min(self._pools, key=lambda p: p.busy / p.workers)
+        if pool.busy >= 2 * pool.workers:
+            return None
+        future = pool.executor.submit(fn, *args)
+        pool.busy += 1
+        return future, pool
 
     def _top_up(self) -> None:
         """Collect finished batches and hand out new ones, two per worker in flight."""
-        finished = [item for item in self._inflight if item[0].done()]
-        for item in finished:
+        for item in [item for item in self._inflight if item[0].done()]:
             if item in self._inflight:  # not dropped by a failure just before
                 self._inflight.remove(item)
-                self._collect(*item)
-        while self._pool is not None and self._queued and len(self._inflight) < 2 * self.pool_size:
+                self._collect(item)
+        while self._pools and self._queued:
             keys = list(itertools.islice(self._queued, BATCH))
-            jobs = [self._queued.pop(k) for k in keys]
             try:
-                self._inflight.append((self._pool.submit(read_batch, pack(jobs)), keys))
+                handed = self._submit(read_batch, pack([self._queued[k] for k in keys]))
             except BrokenProcessPool as exc:
-                self._queued.update(zip(keys, jobs, strict=True))
                 self._broken(exc)
+                return
+            if handed is None:
+                return
+            for k in keys:
+                del self._queued[k]
+            self._inflight.append((*handed, keys))
 
-    def _collect(self, future: Future[list[Any]], keys: list[str]) -> None:
+    def _collect(self, item: tuple[Future[list[Any]], _Pool, list[str]]) -> None:
+        future, pool, keys = item
+        pool.busy -= 1
         try:
             outcomes = future.result()
         except Exception as exc:  # a worker died, or could not send its answer back
@@ -174,12 +206,19 @@ class Extractor:
 
     def _broken(self, exc: BaseException) -> None:
         # A worker died (killed, out of memory) or failed: what it had is read here instead.
-        logger.warning("celebmeta: a worker process stopped (%s); reading posts in this one", exc)
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        if self._pools:
+            logger.warning(
+                "celebmeta: a worker process stopped (%s); reading posts in this one", exc
+            )
+        for pool in self._pools:
+            pool.executor.shutdown(wait=False, cancel_futures=True)
+        self._pools.clear()
         self.pool_size = 0
         self._inflight.clear()
+
+    def _wait(self, futures: list[Future[list[Any]]]) -> None:
+        if futures:
+            wait(futures, return_when=FIRST_COMPLETED)
 
     # -- once every post is in ----------------------------------------------
 
@@ -187,14 +226,15 @@ class Extractor:
         """The first reading of each job, in order."""
         for job in jobs:
             self.add(job)
-        while self._queued:
+        self._widen(len(self._queued))
+        while self._pools and (self._queued or self._inflight):
             self._top_up()
-            if self._queued:
-                key, job = self._queued.popitem()  # from the back
-                self.read_here += 1
-                self._store(key, self._reader.read(job))
-        while self._inflight:
-            self._collect(*self._inflight.pop(0))
+            self._wait([future for future, _, _ in self._inflight])
+        # Without a pool (a small site, or workers that stopped) the rest is read here.
+        while self._queued:
+            key, job = self._queued.popitem()
+            self.read_here += 1
+            self._store(key, self._reader.read(job))
         out = []
         for job in jobs:
             key = self.key(job)
@@ -224,36 +264,40 @@ class Extractor:
                 self.cache.put(key, facts_to_data(first.guessed))
             else:
                 todo.append((key, job, answers))
-        # Workers take batches from the front, this process posts from the back.
-        inflight: list[tuple[Future[list[Any]], list[tuple[str, Job, Answers]]]] = []
-        while todo:
-            while self._pool is not None and todo and len(inflight) < 2 * self.pool_size:
-                batch, todo = todo[:BATCH], todo[BATCH:]
+        self._widen(len(todo))
+        inflight: list[tuple[Future[list[Any]], _Pool, list[tuple[str, Job, Answers]]]] = []
+        while self._pools and (todo or inflight):
+            for item in [item for item in inflight if item[0].done()]:
+                inflight.remove(item)
+                self._gather(item, out)
+            while self._pools and todo:
+                batch = todo[:BATCH]
                 try:
-                    future = self._pool.submit(
+                    handed = self._submit(
                         reread_batch, pack([j for _, j, _ in batch]), [a for _, _, a in batch]
                     )
                 except BrokenProcessPool as exc:
                     self._broken(exc)
-                    todo = batch + todo
                     break
-                inflight.append((future, batch))
-            if todo:
-                key, job, answers = todo.pop()
-                out[key] = self._decode(key, self._reader.reread(job, answers))
-                self.read_here += 1
-            if inflight and inflight[0][0].done():
-                self._gather(inflight.pop(0), out)
-        for item in inflight:
+                if handed is None:
+                    break
+                todo = todo[BATCH:]
+                inflight.append((*handed, batch))
+            self._wait([future for future, _, _ in inflight])
+        for item in inflight:  # left behind by workers that stopped
             self._gather(item, out)
+        for key, job, answers in todo:
+            out[key] = self._decode(key, self._reader.reread(job, answers))
+            self.read_here += 1
         return [out[key] for key in keys]
 
     def _gather(
         self,
-        item: tuple[Future[list[Any]], list[tuple[str, Job, Answers]]],
+        item: tuple[Future[list[Any]], _Pool, list[tuple[str, Job, Answers]]],
         out: dict[str, Result],
     ) -> None:
-        future, batch = item
+        future, pool, batch = item
+        pool.busy -= 1
         try:
             results = future.result()
             self.read_by_workers += len(results)
@@ -281,9 +325,9 @@ class Extractor:
 
     def close(self) -> None:
         """Stop the workers and let go of every reading: the site model has the facts now."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        for pool in self._pools:
+            pool.executor.shutdown(wait=True, cancel_futures=True)
+        self._pools.clear()
         self._done.clear()
         self._keys.clear()
         self._queued.clear()
