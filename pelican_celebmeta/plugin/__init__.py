@@ -24,6 +24,9 @@ from .templating import install
 
 logger = logging.getLogger(__name__)
 
+# Posts read between two freezes of the collector's view of the heap.
+FREEZE_EVERY = 500
+
 __all__ = ["CelebmetaSettingsError", "register"]
 
 
@@ -106,6 +109,12 @@ def on_content_init(content: Any) -> None:
             state.extractor.add(make_job(content))
         except Exception as exc:  # read again at the end, where a failure is warned about
             logger.debug("celebmeta: %s is read at the end (%s)", content.source_path, exc)
+        state.handed += 1
+        if state.handed % FREEZE_EVERY == 0:
+            # What has been read so far lives until the pages are written: out of the
+            # collector's sight, each full collection walks only what came since.
+            # ``generator.release`` hands it all back.
+            gc.freeze()
 
 
 def on_all_generators_finalized(generators: list[Any]) -> None:

@@ -38,6 +38,7 @@ class BuildState:
     keys_by_id: dict[int, str] = field(default_factory=dict)
     cache: FactsCache = field(default_factory=lambda: FactsCache(None))
     extractor: Extractor = field(init=False)
+    handed: int = 0  # posts handed to the extractor while Pelican reads
     pages_written: int = 0
     injected: int = 0
     unreadable: int = 0
