@@ -12,9 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 from .slugs import slugify
 
@@ -74,6 +75,8 @@ def _fail(source: str, node: yaml.Node | None, message: str) -> RegistryError:
 
 def parse_registry(text: str, source: str = "<registry>") -> Registry:
     """Parse registry YAML (a list of entries, or ``{people: [...]}``)."""
+    import yaml  # here, not at the top: a site without a registry never loads it
+
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)

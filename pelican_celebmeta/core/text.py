@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from lxml import etree, html
+if TYPE_CHECKING:
+    from lxml import etree
+
+# lxml is imported where HTML is parsed, not here: a build whose posts are all
+# read by worker processes or come from the cache never needs it in its own
+# process, which holds the whole site (lxml costs it several megabytes).
 
 # Tags whose text is not prose a reader sees as part of the story.
 _SKIP = frozenset({"script", "style", "template", "noscript", "code", "pre", "svg", "math"})
@@ -63,6 +69,8 @@ class Document:
 def _parse(markup: str) -> etree._Element | None:
     if not markup or not markup.strip():
         return None
+    from lxml import etree, html
+
     try:
         root = html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -84,6 +92,8 @@ def html_to_blocks(markup: str) -> list[tuple[str, str]]:
         parts.clear()
         if text:
             blocks.append((kinds[-1], text))
+
+    from lxml import etree
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
