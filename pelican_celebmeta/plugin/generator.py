@@ -186,7 +186,7 @@ def release(context: dict[str, Any]) -> None:
     state.facts_by_id.clear()
     state.keys_by_id.clear()
     state.positions.clear()
-    state.related.clear()
+    state.related = None
     state.stories = []
     state.model = None
 

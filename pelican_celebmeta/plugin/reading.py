@@ -18,7 +18,7 @@ from ..core import PostFacts
 from ..core.batch import Job
 from ..site.model import PostRecord, build_site
 from ..site.resolve import site_index, to_reread, unresolved
-from ..site.stories import build_stories, related_posts
+from ..site.stories import RelatedPosts, build_stories
 from ..site.threads import ThreadingSettings
 from .state import BuildState
 
@@ -169,4 +169,4 @@ def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]
         ThreadingSettings(gap_days=options.story_gap_days, min_posts=options.story_min_posts),
     )
     if options.related_posts:
-        state.related = related_posts(state.model, state.positions, options.related_posts)
+        state.related = RelatedPosts(state.model, state.positions, options.related_posts)

@@ -14,7 +14,7 @@ from ..core.facts import PostFacts
 from ..core.registry import Registry
 from ..site.jsonld import SiteInfo
 from ..site.model import PostRecord, SiteModel
-from ..site.stories import Position, StoryView
+from ..site.stories import Position, RelatedPosts, StoryView
 from .cache import FactsCache
 from .extraction import Extractor
 from .settings import CelebmetaSettings
@@ -31,7 +31,7 @@ class BuildState:
     model: SiteModel | None = None
     stories: list[StoryView] = field(default_factory=list)  # most recent first
     positions: dict[str, Position] = field(default_factory=dict)  # post key -> place in story
-    related: dict[str, list[PostRecord]] = field(default_factory=dict)
+    related: RelatedPosts | None = None  # None when CELEBMETA_RELATED_POSTS is 0
     records: dict[str, PostRecord] = field(default_factory=dict)  # key -> record
     contents: dict[str, Any] = field(default_factory=dict)  # key -> Pelican content object
     facts_by_id: dict[int, PostFacts] = field(default_factory=dict)  # id(content) -> facts

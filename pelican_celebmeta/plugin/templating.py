@@ -79,7 +79,9 @@ def related_of(state: BuildState | None, content: Any) -> list[Any]:
     if state is None or content is None:
         return []
     key = state.keys_by_id.get(id(content))
-    return [state.contents[r.key] for r in state.related.get(key, ())] if key else []
+    if key is None or state.related is None:
+        return []
+    return [state.contents[r.key] for r in state.related.of(key)]
 
 
 def has_people(state: BuildState, facts: Any) -> bool:

@@ -40,7 +40,9 @@ class PostRecord:
 
     def __post_init__(self) -> None:
         if not self.title_text and self.title:
-            object.__setattr__(self, "title_text", Markup(self.title).striptags())
+            text = Markup(self.title).striptags()
+            # Mostly the title itself: keep one string, not two equal ones.
+            object.__setattr__(self, "title_text", self.title if text == self.title else text)
 
 
 @dataclass(slots=True)

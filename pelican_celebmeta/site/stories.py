@@ -96,43 +96,64 @@ def build_stories(
     return views, positions
 
 
-def related_posts(
-    model: SiteModel,
-    positions: dict[str, Position],
-    limit: int = 5,
-    window: int = 15,
-) -> dict[str, list[PostRecord]]:
+class RelatedPosts:
     """For each post, others about its people outside its own story, rarest people first.
 
     A post is only compared with the ``window`` posts on either side of it in
     each of its people's timelines: the nearest in time are the relevant ones,
     and the work per post stays the same however many posts a person gathers.
+    A post's list is worked out when first asked for, so a theme that never
+    shows related posts costs its build nothing.
     """
-    originals = [p for p in model.posts if not p.translation_of]
-    total = len(originals) or 1
-    weight = {
-        name: math.log(1 + total / len(person.posts))
-        for name, person in model.people.items()
-        if person.posts
-    }
-    place: dict[str, dict[str, int]] = {
-        name: {post.key: i for i, (post, _) in enumerate(person.posts)}
-        for name, person in model.people.items()
-    }
-    # Stories compared by identity, through one look-up per candidate.
-    story_of = {key: id(position.story) for key, position in positions.items()}
-    out: dict[str, list[PostRecord]] = {}
-    for post in originals:
+
+    def __init__(
+        self,
+        model: SiteModel,
+        positions: dict[str, Position],
+        limit: int = 5,
+        window: int = 15,
+    ) -> None:
+        self.limit = limit
+        self.window = window
+        self._people = model.people
+        self._posts = {p.key: p for p in model.posts if not p.translation_of}
+        total = len(self._posts) or 1
+        self._weight = {
+            name: math.log(1 + total / len(person.posts))
+            for name, person in model.people.items()
+            if person.posts
+        }
+        # Stories compared by identity, through one look-up per candidate.
+        self._story_of = {key: id(position.story) for key, position in positions.items()}
+        self._place: dict[str, dict[str, int]] | None = None  # person -> post key -> index
+        self._known: dict[str, list[PostRecord]] = {}
+
+    def of(self, key: str) -> list[PostRecord]:
+        """The related posts of the post ``key`` (none for a translation or an unknown key)."""
+        known = self._known.get(key)
+        if known is None:
+            post = self._posts.get(key)
+            known = self._known[key] = self._rank(post) if post is not None else []
+        return known
+
+    def _rank(self, post: PostRecord) -> list[PostRecord]:
+        if self._place is None:
+            self._place = {
+                name: {p.key: i for i, (p, _) in enumerate(person.posts)}
+                for name, person in self._people.items()
+            }
         own_key = post.key
-        own_story = story_of.get(own_key)
+        own_story = self._story_of.get(own_key)
+        story_of = self._story_of
+        window = self.window
         scores: dict[str, float] = defaultdict(float)
         by_key: dict[str, PostRecord] = {}
         for p in post.facts.people:
-            person = model.people.get(p.name)
-            at = place[p.name].get(own_key) if person is not None else None
+            person = self._people.get(p.name)
+            at = self._place[p.name].get(own_key) if person is not None else None
             if at is None:
                 continue
-            w = weight.get(p.name, 0.0)
+            w = self._weight.get(p.name, 0.0)
             for other, _ in person.posts[max(0, at - window) : at + window + 1]:
                 key = other.key
                 if key == own_key or (own_story is not None and story_of.get(key) == own_story):
@@ -140,5 +161,15 @@ def related_posts(
                 scores[key] += w
                 by_key[key] = other
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], by_key[kv[0]].date, kv[0]))
-        out[own_key] = [by_key[key] for key, _ in ranked[:limit]]
-    return out
+        return [by_key[key] for key, _ in ranked[: self.limit]]
+
+
+def related_posts(
+    model: SiteModel,
+    positions: dict[str, Position],
+    limit: int = 5,
+    window: int = 15,
+) -> dict[str, list[PostRecord]]:
+    """Every post's related posts at once (see ``RelatedPosts``)."""
+    related = RelatedPosts(model, positions, limit, window)
+    return {p.key: related.of(p.key) for p in model.posts if not p.translation_of}
