@@ -113,7 +113,9 @@ def on_content_init(content: Any) -> None:
         if state.handed % FREEZE_EVERY == 0:
             # What has been read so far lives until the pages are written: out of the
             # collector's sight, each full collection walks only what came since.
-            # ``generator.release`` hands it all back.
+            # Garbage first (Pelican's Markdown readers hold cycles), so none is kept
+            # frozen; ``generator.release`` hands the rest back.
+            gc.collect()
             gc.freeze()
 
 

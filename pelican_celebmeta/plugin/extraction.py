@@ -20,7 +20,6 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,7 +153,12 @@ class Extractor:
                 initargs=(self.registry,),
             )
         except (OSError, ValueError) as exc:
-            logger.warning("celebmeta: no worker processes (%s); reading posts in this one", exc)
+            if self._pools:  # the late worker: the pool already running carries on alone
+                logger.warning("celebmeta: no extra worker process (%s)", exc)
+            else:
+                logger.warning(
+                    "celebmeta: no worker processes (%s); reading posts in this one", exc
+                )
             return
         self._pools.append(_Pool(executor, workers))
 
@@ -183,7 +187,7 @@ class Extractor:
             keys = list(itertools.islice(self._queued, BATCH))
             try:
                 handed = self._submit(read_batch, pack([self._queued[k] for k in keys]))
-            except BrokenProcessPool as exc:
+            except Exception as exc:  # a broken pool, or no process could be started
                 self._broken(exc)
                 return
             if handed is None:
@@ -276,7 +280,7 @@ class Extractor:
                     handed = self._submit(
                         reread_batch, pack([j for _, j, _ in batch]), [a for _, _, a in batch]
                     )
-                except BrokenProcessPool as exc:
+                except Exception as exc:  # a broken pool, or no process could be started
                     self._broken(exc)
                     break
                 if handed is None:
@@ -328,6 +332,7 @@ class Extractor:
         for pool in self._pools:
             pool.executor.shutdown(wait=True, cancel_futures=True)
         self._pools.clear()
+        self._inflight.clear()
         self._done.clear()
         self._keys.clear()
         self._queued.clear()

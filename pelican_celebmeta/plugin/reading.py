@@ -126,6 +126,7 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     # All that is alive now (every post, the site model) lives until the pages are
     # written: kept out of the collector's sight, a full collection while Pelican
     # writes walks only what writing makes. ``generator.release`` hands it back.
+    gc.collect()  # what is garbage already is not frozen with the rest
     gc.freeze()
 
 

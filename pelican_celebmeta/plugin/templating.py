@@ -60,7 +60,9 @@ def story_of(state: BuildState | None, content: Any) -> dict[str, Any] | None:
         return None
 
     def link(post: Any) -> dict[str, str] | None:
-        return {"title": post.title_text, "url": post.url} if post is not None else None
+        if post is None:
+            return None
+        return {"title": post.title, "title_text": post.title_text, "url": post.url}
 
     story = position.story
     return {

@@ -36,13 +36,12 @@ class PostRecord:
     date_display: str = ""  # the date as the site formats it (Pelican's locale_date)
     # The title as text (tags stripped, entities decoded), made once for every
     # list that shows it rather than once per page that lists the post.
-    title_text: str = ""
+    title_text: str = field(default="", init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.title_text and self.title:
-            text = Markup(self.title).striptags()
-            # Mostly the title itself: keep one string, not two equal ones.
-            object.__setattr__(self, "title_text", self.title if text == self.title else text)
+        text = Markup(self.title).striptags() if self.title else ""
+        # Mostly the title itself: keep one string, not two equal ones.
+        object.__setattr__(self, "title_text", self.title if text == self.title else text)
 
 
 @dataclass(slots=True)

@@ -124,7 +124,7 @@ class RelatedPosts:
             if person.posts
         }
         # Stories compared by identity, through one look-up per candidate.
-        self._story_of = {key: id(position.story) for key, position in positions.items()}
+        self._story_of = {key: position.story for key, position in positions.items()}
         self._place: dict[str, dict[str, int]] | None = None  # person -> post key -> index
         self._known: dict[str, list[PostRecord]] = {}
 
@@ -156,20 +156,9 @@ class RelatedPosts:
             w = self._weight.get(p.name, 0.0)
             for other, _ in person.posts[max(0, at - window) : at + window + 1]:
                 key = other.key
-                if key == own_key or (own_story is not None and story_of.get(key) == own_story):
+                if key == own_key or (own_story is not None and story_of.get(key) is own_story):
                     continue
                 scores[key] += w
                 by_key[key] = other
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], by_key[kv[0]].date, kv[0]))
         return [by_key[key] for key, _ in ranked[: self.limit]]
-
-
-def related_posts(
-    model: SiteModel,
-    positions: dict[str, Position],
-    limit: int = 5,
-    window: int = 15,
-) -> dict[str, list[PostRecord]]:
-    """Every post's related posts at once (see ``RelatedPosts``)."""
-    related = RelatedPosts(model, positions, limit, window)
-    return {p.key: related.of(p.key) for p in model.posts if not p.translation_of}
