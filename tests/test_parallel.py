@@ -40,9 +40,18 @@ def test_worker_processes_give_the_same_site_as_reading_in_process(corpus_site, 
     monkeypatch.setattr(extraction, "POOL_START", 2)
     monkeypatch.setattr(extraction, "BATCH", 3)
     monkeypatch.setattr(extraction, "WIDEN_AT", 1)  # and one more worker once Pelican is done
+    started = []  # the worker count of each pool, as the real pools start
+    start = extraction.Extractor._start
+
+    def recording_start(self, workers):
+        started.append(workers)
+        return start(self, workers)
+
+    monkeypatch.setattr(extraction.Extractor, "_start", recording_start)
     shutil.rmtree(corpus_site.output)
     pooled = corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
     here, workers, _ = readings(pooled)
+    assert started == [2, 1]
     # With a pool, every reading is a worker's: none loads the word lists in here.
     assert here == 0 and workers >= 26
     assert pooled.files() == serial_files

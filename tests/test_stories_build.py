@@ -170,3 +170,19 @@ def test_article_attributes_give_facts_story_and_related(site, tmp_path):
     off = site.page("off.html")
     assert off.xpath('//p[@id="story"]/text()') == []
     assert off.xpath('//ul[@id="rel"]/li/text()') == []
+
+
+def test_lists_and_story_links_show_a_title_with_markup_as_its_text(site):
+    site.fixture("seed-story.md")
+    site.post(
+        "b.md",
+        "Title: Cruise &amp; Khayrova <em>dine</em>\nDate: 2024-03-01\nSlug: b\n\n"
+        "Cruise and Khayrova dined at the Savoy.\n",
+    )
+    site.build()
+    [nxt] = site.page("seed-story.html").xpath('//nav[@class="celebmeta-story"]//a[@rel="next"]')
+    assert nxt.text_content() == "Cruise & Khayrova dine →"
+    listed = site.page("people/tom-cruise/index.html").xpath('//ul[@class="celebmeta-posts"]/li/a')
+    assert "Cruise & Khayrova dine" in [a.text_content() for a in listed]
+    raw = site.read("people/tom-cruise/index.html")
+    assert ">Cruise &amp; Khayrova dine</a>" in raw and "<em>dine" not in raw

@@ -17,7 +17,7 @@ from .attributes import install_attributes
 from .cache import FactsCache
 from .generator import CelebmetaGenerator
 from .inject import wrap_generator
-from .reading import enabled, make_job, read_contents
+from .reading import enabled, freeze_what_is_read, make_job, read_contents
 from .settings import CelebmetaSettings, CelebmetaSettingsError, read_settings
 from .state import CONTEXT_KEY, BuildState, get_state
 from .templating import install
@@ -111,12 +111,7 @@ def on_content_init(content: Any) -> None:
             logger.debug("celebmeta: %s is read at the end (%s)", content.source_path, exc)
         state.handed += 1
         if state.handed % FREEZE_EVERY == 0:
-            # What has been read so far lives until the pages are written: out of the
-            # collector's sight, each full collection walks only what came since.
-            # Garbage first (Pelican's Markdown readers hold cycles), so none is kept
-            # frozen; ``generator.release`` hands the rest back.
-            gc.collect()
-            gc.freeze()
+            freeze_what_is_read()
 
 
 def on_all_generators_finalized(generators: list[Any]) -> None:

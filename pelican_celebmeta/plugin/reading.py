@@ -112,6 +112,18 @@ def _facts(state: BuildState, job: Job, result: PostFacts | str) -> PostFacts:
     return result
 
 
+def freeze_what_is_read() -> None:
+    """Keep what is alive now out of the cyclic collector's sight until the pages are written.
+
+    What has been read (every post so far, then the site model) lives that
+    long: frozen, a full collection walks only what came since. Garbage is
+    collected first so none is kept (Pelican's Markdown readers hold cycles);
+    ``generator.release`` hands the rest back.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]) -> None:
     """Facts for each (content, original key), then the site model, stories and links."""
     # Tens of thousands of small, acyclic objects are made here; the cyclic garbage
@@ -123,11 +135,7 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     finally:
         if paused:
             gc.enable()
-    # All that is alive now (every post, the site model) lives until the pages are
-    # written: kept out of the collector's sight, a full collection while Pelican
-    # writes walks only what writing makes. ``generator.release`` hands it back.
-    gc.collect()  # what is garbage already is not frozen with the rest
-    gc.freeze()
+    freeze_what_is_read()
 
 
 def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]) -> None:
