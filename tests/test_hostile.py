@@ -295,22 +295,26 @@ def test_shuffled_reading_order_gives_identical_output(site, monkeypatch):
 
 def test_ten_rebuilds_in_one_process_are_identical_and_do_not_grow(site, monkeypatch):
     import gc
+    import multiprocessing
     import tracemalloc
 
     import pelican_celebmeta.plugin as plugin
+    import pelican_celebmeta.plugin.background as background
 
     monkeypatch.setattr(plugin, "FREEZE_EVERY", 1)  # the collector's view frozen at every post
+    monkeypatch.setattr(background, "START_AT", 1)  # and the plugin's pages written by a fork
     site.fixture("seed-story.md")
     site.post("b.md", "Title: B\nDate: 2024-03-01\n\nCruise and Khayrova dined at the Savoy.\n")
-    first = site.build().files()
+    first = site.build(CELEBMETA_WORKERS=2).files()
     # Allocated by the plugin's own lines (what Pelican's memoised methods keep of the
     # pages it renders is Pelican's, and grows just as much without the plugin).
     ours = [tracemalloc.Filter(True, "*pelican_celebmeta*", all_frames=False)]
     tracemalloc.start(12)
     held = []
     for _ in range(10):
-        assert site.build().files() == first
+        assert site.build(CELEBMETA_WORKERS=2).files() == first
         assert gc.get_freeze_count() == 0  # all handed back to the collector
+        assert multiprocessing.active_children() == []  # the fork is waited for
         gc.collect()
         snapshot = tracemalloc.take_snapshot().filter_traces(ours)
         held.append(sum(stat.size for stat in snapshot.statistics("filename")))

@@ -1,13 +1,16 @@
 """Worker processes read posts while Pelican reads; the site comes out the same."""
 
 import logging
+import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+import pelican_celebmeta.plugin.background as background
 import pelican_celebmeta.plugin.extraction as extraction
+import pelican_celebmeta.plugin.generator as generator
 
 CORPUS = Path(__file__).parent / "annotated"
 
@@ -73,8 +76,6 @@ def test_a_warm_build_reads_nothing_again(corpus_site):
 
 
 def test_a_failing_worker_costs_a_warning_and_the_posts_are_read_here(corpus_site, monkeypatch):
-    import os
-
     registry = str(corpus_site.root / "people.yml")
     serial_files = corpus_site.build(CELEBMETA_WORKERS=1, CELEBMETA_REGISTRY=registry).files()
     shutil.rmtree(corpus_site.output)
@@ -85,4 +86,60 @@ def test_a_failing_worker_costs_a_warning_and_the_posts_are_read_here(corpus_sit
     assert any("worker process stopped" in w for w in corpus_site.warnings())
     here, workers, _ = readings(corpus_site)
     assert workers == 0 and here >= 26
+    assert corpus_site.files() == serial_files
+
+
+def pages_written_by(site):
+    summary = next(m for m in site.messages(logging.INFO) if m.startswith("celebmeta: "))
+    found = re.search(r"(\d+) pages written (here|by a second process)", summary)
+    assert found, summary
+    return int(found.group(1)), found.group(2)
+
+
+def test_a_second_process_writes_the_same_pages_as_this_one(corpus_site, monkeypatch):
+    registry = str(corpus_site.root / "people.yml")
+    corpus_site.build(logging.INFO, CELEBMETA_WORKERS=1, CELEBMETA_REGISTRY=registry)
+    serial_files = corpus_site.files()
+    serial_count, where = pages_written_by(corpus_site)
+    assert where == "here" and serial_count > 20
+
+    shutil.rmtree(corpus_site.output)
+    monkeypatch.setattr(background, "START_AT", 1)
+    corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+    assert pages_written_by(corpus_site) == (serial_count, "by a second process")
+    assert corpus_site.files() == serial_files
+
+
+def test_a_small_site_writes_its_pages_here(corpus_site):
+    registry = str(corpus_site.root / "people.yml")
+    corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+    assert pages_written_by(corpus_site)[1] == "here"
+
+
+def _exit(*args, **kwargs):
+    os._exit(3)
+
+
+def _raise(*args, **kwargs):
+    raise OSError("disk full")
+
+
+@pytest.mark.parametrize(
+    ("failure", "warning"),
+    [(_exit, "stopped (exit code 3)"), (_raise, "failed (OSError: disk full)")],
+)
+def test_when_the_second_process_fails_the_pages_are_written_here(
+    corpus_site, monkeypatch, failure, warning
+):
+    registry = str(corpus_site.root / "people.yml")
+    serial_files = corpus_site.build(CELEBMETA_WORKERS=1, CELEBMETA_REGISTRY=registry).files()
+    shutil.rmtree(corpus_site.output)
+    monkeypatch.setattr(background, "START_AT", 1)
+    # Only the second process makes a writer of its own: Pelican hands this one its writer.
+    monkeypatch.setattr(generator, "Writer", failure)
+    corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+    assert [w for w in corpus_site.warnings() if "second process" in w or "stopped" in w] == [
+        next(w for w in corpus_site.warnings() if warning in w)
+    ]
+    assert pages_written_by(corpus_site)[1] == "here"
     assert corpus_site.files() == serial_files

@@ -125,6 +125,9 @@ def on_all_generators_finalized(generators: list[Any]) -> None:
         if isinstance(gen, PagesGenerator) and "pages" in state.settings.content_types:
             contents += _with_originals(gen.pages, gen.translations)
     read_contents(state, contents)
+    for gen in generators:
+        if isinstance(gen, CelebmetaGenerator):
+            gen.start_pages()
 
 
 def _with_originals(originals: list[Any], translations: list[Any]) -> list[tuple[Any, str | None]]:

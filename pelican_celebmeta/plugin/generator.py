@@ -10,6 +10,7 @@ import time
 from typing import Any
 
 from pelican.generators import Generator
+from pelican.writers import Writer
 
 from ..site.export import export_sections, write_export
 from ..site.jsonld import (
@@ -18,6 +19,7 @@ from ..site.jsonld import (
     stories_page_graph,
     story_page_graph,
 )
+from .background import PageWriter, available
 from .feeds import AtomWriter
 from .inject import with_head
 from .state import CONTEXT_KEY, get_state
@@ -27,12 +29,38 @@ logger = logging.getLogger(__name__)
 
 
 class CelebmetaGenerator(Generator):
-    """Person and people pages, person feeds and the export, once per build."""
+    """Person, people, story and stories pages, their feeds and the export, once per build."""
 
     def generate_output(self, writer: Any) -> None:
         state = get_state(self.context)
         if state is None or state.model is None:
             return
+        elsewhere = state.page_writer.result() if state.page_writer else None
+        state.page_writer = None
+        if elsewhere is None:
+            self.write_pages(writer)
+        else:
+            state.pages_written += elsewhere
+        self._log_summary(state, elsewhere is not None)
+        release(self.context)
+
+    def start_pages(self) -> None:
+        """Start writing the plugin's pages in a second process, where that pays."""
+        state = get_state(self.context)
+        if state is None or state.model is None:
+            return
+        if not available(state.settings.workers, len(state.records)):
+            return
+
+        def work() -> int:
+            self.write_pages(Writer(self.output_path, settings=self.settings))
+            return state.pages_written
+
+        state.page_writer = PageWriter.start(work)
+
+    def write_pages(self, writer: Any) -> None:
+        """Person, people, story and stories pages, their feeds and the export."""
+        state = get_state(self.context)
         settings = state.settings
         model = state.model
         relative = self.settings.get("RELATIVE_URLS", False)
@@ -98,21 +126,20 @@ class CelebmetaGenerator(Generator):
             with open(path, "w", encoding="utf-8") as fh:
                 write_export(fh, export_sections(model, state.stories))
             state.pages_written += 1
-        self._log_summary(state, people)
-        release(self.context)
 
-    def _log_summary(self, state: Any, people: list[Any]) -> None:
+    def _log_summary(self, state: Any, elsewhere: bool) -> None:
         model = state.model
         events = sum(len(p.facts.events) for p in model.posts)
         logger.info(
-            "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written, "
+            "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written %s, "
             "%d article pages marked up, %d posts unreadable; %d readings here, %d in worker "
             "processes, %d from the cache, %d second readings guessed right; in %.2f s",
-            len(people),
+            sum(1 for p in model.people.values() if p.posts),
             events,
             len(state.stories),
             len(model.posts),
             state.pages_written,
+            "by a second process" if elsewhere else "here",
             state.injected,
             state.unreadable,
             state.extractor.read_here,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.facts import PostFacts
 from ..core.registry import Registry
@@ -18,6 +18,9 @@ from ..site.stories import Position, RelatedPosts, StoryView
 from .cache import FactsCache
 from .extraction import Extractor
 from .settings import CelebmetaSettings
+
+if TYPE_CHECKING:
+    from .background import PageWriter
 
 CONTEXT_KEY = "celebmeta_build"
 
@@ -38,6 +41,7 @@ class BuildState:
     keys_by_id: dict[int, str] = field(default_factory=dict)
     cache: FactsCache = field(default_factory=lambda: FactsCache(None))
     extractor: Extractor = field(init=False)
+    page_writer: PageWriter | None = None  # the plugin's pages, written by a second process
     handed: int = 0  # posts handed to the extractor while Pelican reads
     pages_written: int = 0
     injected: int = 0
