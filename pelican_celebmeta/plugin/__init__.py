@@ -127,7 +127,18 @@ def on_all_generators_finalized(generators: list[Any]) -> None:
     read_contents(state, contents)
     for gen in generators:
         if isinstance(gen, CelebmetaGenerator):
-            gen.start_pages()
+            gen.start_background(_writing_order(generators, state))
+
+
+def _writing_order(generators: list[Any], state: BuildState) -> list[str]:
+    """Posts' keys in the order Pelican writes them: each generator's translations first."""
+    order = []
+    for gen in generators:
+        if isinstance(gen, ArticlesGenerator):
+            order += [*gen.translations, *gen.articles]
+        elif isinstance(gen, PagesGenerator):
+            order += [*gen.translations, *gen.pages]
+    return [state.keys_by_id[id(c)] for c in order if id(c) in state.keys_by_id]
 
 
 def _with_originals(originals: list[Any], translations: list[Any]) -> list[tuple[Any, str | None]]:

@@ -7,6 +7,7 @@ import gc
 import logging
 import os
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from pelican.generators import Generator
@@ -19,11 +20,11 @@ from ..site.jsonld import (
     stories_page_graph,
     story_page_graph,
 )
-from .background import PageWriter, available
+from .background import BATCH, Background, available
 from .feeds import AtomWriter
 from .inject import with_head
 from .state import CONTEXT_KEY, get_state
-from .templating import jsonld_script
+from .templating import article_jsonld_text, jsonld_script
 
 logger = logging.getLogger(__name__)
 
@@ -35,28 +36,37 @@ class CelebmetaGenerator(Generator):
         state = get_state(self.context)
         if state is None or state.model is None:
             return
-        elsewhere = state.page_writer.result() if state.page_writer else None
-        state.page_writer = None
+        background, state.background = state.background, None
+        elsewhere = background.result() if background else None
         if elsewhere is None:
             self.write_pages(writer)
         else:
             state.pages_written += elsewhere
-        self._log_summary(state, elsewhere is not None)
+        self._log_summary(state, elsewhere is not None, background.graphs_used if background else 0)
         release(self.context)
 
-    def start_pages(self) -> None:
-        """Start writing the plugin's pages in a second process, where that pays."""
+    def start_background(self, order: list[str]) -> None:
+        """Fork a second process where that pays (see ``background``).
+
+        ``order`` is the posts' keys in the order Pelican will write them.
+        """
         state = get_state(self.context)
         if state is None or state.model is None:
             return
         if not available(state.settings.workers, len(state.records)):
             return
 
-        def work() -> int:
+        def graphs() -> Iterator[dict[str, str]]:
+            if not state.settings.auto_inject:
+                return
+            for start in range(0, len(order), BATCH):
+                yield {key: article_jsonld_text(state, key) for key in order[start : start + BATCH]}
+
+        def pages() -> int:
             self.write_pages(Writer(self.output_path, settings=self.settings))
             return state.pages_written
 
-        state.page_writer = PageWriter.start(work)
+        state.background = Background.start(graphs, pages)
 
     def write_pages(self, writer: Any) -> None:
         """Person, people, story and stories pages, their feeds and the export."""
@@ -127,13 +137,14 @@ class CelebmetaGenerator(Generator):
                 write_export(fh, export_sections(model, state.stories))
             state.pages_written += 1
 
-    def _log_summary(self, state: Any, elsewhere: bool) -> None:
+    def _log_summary(self, state: Any, elsewhere: bool, graphs_made_there: int) -> None:
         model = state.model
         events = sum(len(p.facts.events) for p in model.posts)
         logger.info(
-            "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written %s, "
-            "%d article pages marked up, %d posts unreadable; %d readings here, %d in worker "
-            "processes, %d from the cache, %d second readings guessed right; in %.2f s",
+            "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written %s; "
+            "%d article pages marked up, %d of their graphs by a second process; "
+            "%d posts unreadable; %d readings here, %d in worker processes, %d from the cache, "
+            "%d second readings guessed right; in %.2f s",
             sum(1 for p in model.people.values() if p.posts),
             events,
             len(state.stories),
@@ -141,6 +152,7 @@ class CelebmetaGenerator(Generator):
             state.pages_written,
             "by a second process" if elsewhere else "here",
             state.injected,
+            graphs_made_there,
             state.unreadable,
             state.extractor.read_here,
             state.extractor.read_by_workers,

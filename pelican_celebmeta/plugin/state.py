@@ -20,7 +20,7 @@ from .extraction import Extractor
 from .settings import CelebmetaSettings
 
 if TYPE_CHECKING:
-    from .background import PageWriter
+    from .background import Background
 
 CONTEXT_KEY = "celebmeta_build"
 
@@ -41,7 +41,7 @@ class BuildState:
     keys_by_id: dict[int, str] = field(default_factory=dict)
     cache: FactsCache = field(default_factory=lambda: FactsCache(None))
     extractor: Extractor = field(init=False)
-    page_writer: PageWriter | None = None  # the plugin's pages, written by a second process
+    background: Background | None = None  # a second process, while pages are written
     handed: int = 0  # posts handed to the extractor while Pelican reads
     pages_written: int = 0
     injected: int = 0

@@ -45,9 +45,15 @@ def article_jsonld(state: BuildState | None, content: Any) -> Markup:
     key = state.keys_by_id.get(id(content))
     if key is None:
         return Markup("")
+    made = state.background.graph(key) if state.background else None
+    return Markup(made if made is not None else article_jsonld_text(state, key))
+
+
+def article_jsonld_text(state: BuildState, key: str) -> str:
+    """The ``<script>`` element of the JSON-LD of post ``key``."""
     position = state.positions.get(key)
     story = position.story if position else None
-    return jsonld_script(article_graph(state.site, state.records[key], state.model, story))
+    return str(jsonld_script(article_graph(state.site, state.records[key], state.model, story)))
 
 
 def story_of(state: BuildState | None, content: Any) -> dict[str, Any] | None:

@@ -1,0 +1,78 @@
+"""The second process: graphs sent ahead, pages counted, failures reported."""
+
+import logging
+import os
+import time
+
+import pytest
+
+from pelican_celebmeta.plugin.background import Background
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+
+
+def wait_for(background, key, seconds=10.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        text = background.graph(key)
+        if text is not None:
+            return text
+        time.sleep(0.01)
+    raise AssertionError(f"no graph for {key}")
+
+
+def batches(n, size):
+    for start in range(0, n, size):
+        yield {f"post-{i}": f"<graph {i}>" for i in range(start, min(n, start + size))}
+
+
+def test_graphs_arrive_in_batches_and_the_pages_are_counted():
+    background = Background.start(lambda: batches(10, 4), lambda: 7)
+    assert wait_for(background, "post-0") == "<graph 0>"
+    assert wait_for(background, "post-9") == "<graph 9>"
+    assert background.graph("post-9") is None  # each graph is handed out once
+    assert background.graphs_used == 2
+    assert background.result() == 7
+
+
+def test_graphs_nobody_asked_for_do_not_hold_up_the_result():
+    # Far more than a pipe holds: the copy must not wait on this process to read them.
+    background = Background.start(lambda: batches(2000, 64), lambda: 3)
+    assert background.result() == 3
+    assert background.graph("post-5") is None
+
+
+def test_what_the_copy_logs_is_logged_here(caplog):
+    def pages():
+        logging.getLogger("pelican_celebmeta.site").warning("celebmeta: %s had %d", "x", 2)
+        return 1
+
+    with caplog.at_level(logging.INFO):
+        assert Background.start(lambda: iter(()), pages).result() == 1
+    assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records] == [
+        ("pelican_celebmeta.site", logging.WARNING, "celebmeta: x had 2")
+    ]
+
+
+def test_a_failure_after_some_graphs_keeps_them_and_says_why(caplog):
+    def failing():
+        yield {"post-0": "<graph 0>"}
+        raise ValueError("bad post")
+
+    with caplog.at_level(logging.WARNING):
+        background = Background.start(failing, lambda: 5)
+        assert wait_for(background, "post-0") == "<graph 0>"
+        assert background.result() is None
+    assert [r.getMessage() for r in caplog.records] == [
+        "celebmeta: the second process failed (ValueError: bad post); "
+        "person and story pages are written here"
+    ]
+
+
+def test_a_copy_that_dies_is_reported_with_its_exit_code(caplog):
+    with caplog.at_level(logging.WARNING):
+        assert Background.start(lambda: iter(()), lambda: os._exit(4)).result() is None
+    assert [r.getMessage() for r in caplog.records] == [
+        "celebmeta: the second process stopped (exit code 4); "
+        "person and story pages are written here"
+    ]
