@@ -143,3 +143,30 @@ def test_when_the_second_process_fails_the_pages_are_written_here(
     ]
     assert pages_written_by(corpus_site)[1] == "here"
     assert corpus_site.files() == serial_files
+
+
+def test_a_page_saved_where_the_plugin_writes_keeps_all_writing_here(corpus_site, monkeypatch):
+    # Pelican lets a page with its own save_as override a generated file: it must
+    # win the same way, not by which process happens to write last.
+    registry = str(corpus_site.root / "people.yml")
+    (corpus_site.content / "pages").mkdir()
+    corpus_site.post("pages/people.md", "Title: Who is who\nSave_as: people/index.html\n\nOurs.\n")
+    monkeypatch.setattr(background, "START_AT", 1)
+    corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+    assert pages_written_by(corpus_site)[1] == "here"
+    assert "Who is who" in corpus_site.read("people/index.html")
+
+
+@pytest.mark.parametrize(("workers", "raised_in"), [(1, "_open_w"), (2, "_claim")])
+def test_a_page_of_pelican_s_at_a_person_page_s_path_fails_the_build_either_way(
+    site, monkeypatch, workers, raised_in
+):
+    from pelican.writers import FileOverwriteFailedError
+
+    site.fixture("seed-story.md")
+    site.post("b.md", "Title: B\nDate: 2024-03-01\nTags: Tom Cruise\n\nTom Cruise dined out.\n")
+    monkeypatch.setattr(background, "START_AT", 1)
+    with pytest.raises(FileOverwriteFailedError, match=r"people/tom-cruise/index\.html") as err:
+        site.build(CELEBMETA_WORKERS=workers, TAG_SAVE_AS="people/{slug}/index.html")
+    # Pelican's writer catches it here; with a second process, the check of what it wrote.
+    assert err.traceback[-1].name == raised_in

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import posixpath
 from typing import Any
 
 from pelican import signals
@@ -127,7 +128,7 @@ def on_all_generators_finalized(generators: list[Any]) -> None:
     read_contents(state, contents)
     for gen in generators:
         if isinstance(gen, CelebmetaGenerator):
-            gen.start_background(_writing_order(generators, state))
+            gen.start_background(_writing_order(generators, state), _saved_at(generators))
 
 
 def _writing_order(generators: list[Any], state: BuildState) -> list[str]:
@@ -149,6 +150,32 @@ def _with_originals(originals: list[Any], translations: list[Any]) -> list[tuple
             parent[id(t)] = c.relative_source_path
     out += [(t, parent.get(id(t))) for t in translations]
     return out
+
+
+# Every list of posts a generator writes, published or not.
+_WRITTEN = (
+    "articles",
+    "translations",
+    "hidden_articles",
+    "hidden_translations",
+    "drafts",
+    "drafts_translations",
+    "pages",
+    "hidden_pages",
+    "draft_pages",
+    "draft_translations",
+)
+
+
+def _saved_at(generators: list[Any]) -> set[str]:
+    """Where Pelican writes posts and pages, relative to the output folder."""
+    return {
+        posixpath.normpath(c.save_as)
+        for gen in generators
+        for name in _WRITTEN
+        for c in getattr(gen, name, None) or ()
+        if getattr(c, "save_as", None)
+    }
 
 
 def on_get_generators(pelican: Any) -> type:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import posixpath
 import time
 from collections.abc import Iterator
 from typing import Any
 
+from pelican import writers
 from pelican.generators import Generator
 from pelican.writers import Writer
 
@@ -28,6 +30,9 @@ from .templating import article_jsonld_text, jsonld_script
 
 logger = logging.getLogger(__name__)
 
+# Pelican's own error for a file written twice (a plain RuntimeError before 4.10).
+FileOverwriteFailedError = getattr(writers, "FileOverwriteFailedError", RuntimeError)
+
 
 class CelebmetaGenerator(Generator):
     """Person, people, story and stories pages, their feeds and the export, once per build."""
@@ -41,19 +46,26 @@ class CelebmetaGenerator(Generator):
         if elsewhere is None:
             self.write_pages(writer)
         else:
-            state.pages_written += elsewhere
+            count, paths = elsewhere
+            _claim(writer, paths)
+            state.pages_written += count
         self._log_summary(state, elsewhere is not None, background.graphs_used if background else 0)
         release(self.context)
 
-    def start_background(self, order: list[str]) -> None:
+    def start_background(self, order: list[str], taken: set[str]) -> None:
         """Fork a second process where that pays (see ``background``).
 
-        ``order`` is the posts' keys in the order Pelican will write them.
+        ``order`` is the posts' keys in the order Pelican will write them;
+        ``taken`` is where Pelican writes posts. A post saved where the
+        plugin writes a page (one that overrides it, say) leaves all the
+        writing here, where Pelican's writer settles which one wins.
         """
         state = get_state(self.context)
         if state is None or state.model is None:
             return
         if not available(state.settings.workers, len(state.records)):
+            return
+        if not taken.isdisjoint(_output_paths(state)):
             return
 
         def graphs() -> Iterator[dict[str, str]]:
@@ -62,9 +74,10 @@ class CelebmetaGenerator(Generator):
             for start in range(0, len(order), BATCH):
                 yield {key: article_jsonld_text(state, key) for key in order[start : start + BATCH]}
 
-        def pages() -> int:
-            self.write_pages(Writer(self.output_path, settings=self.settings))
-            return state.pages_written
+        def pages() -> tuple[int, list[str]]:
+            own = Writer(self.output_path, settings=self.settings)
+            self.write_pages(own)
+            return state.pages_written, sorted(own._written_files)
 
         state.background = Background.start(graphs, pages)
 
@@ -206,6 +219,40 @@ class CelebmetaGenerator(Generator):
                 url=settings.stories_url,
             )
             state.pages_written += 1
+
+
+def _output_paths(state: Any) -> set[str]:
+    """Every file the plugin writes, relative to the output folder."""
+    options = state.settings
+    people = [p.slug for p in state.model.people.values() if p.posts]
+    stories = [s.slug for s in state.stories]
+    paths = [options.people_save_as, options.stories_save_as, options.export]
+    for pattern, slugs in (
+        (options.person_save_as, people),
+        (options.person_feed_atom, people),
+        (options.story_save_as, stories),
+        (options.story_feed_atom, stories),
+    ):
+        if pattern:
+            paths += [pattern.format(slug=slug) for slug in slugs]
+    return {posixpath.normpath(p) for p in paths if p}
+
+
+def _claim(writer: Any, paths: list[str]) -> None:
+    """Take the second process's pages into ``writer``'s account of what is written.
+
+    A page Pelican has written too fails the build, as it would have had
+    this writer written both.
+    """
+    written = getattr(writer, "_written_files", None)
+    if not isinstance(written, set):
+        return
+    clash = written.intersection(paths)
+    if clash:
+        raise FileOverwriteFailedError(
+            f'Failed to overwrite "{min(clash)}" as Pelican has already written to it'
+        )
+    written.update(paths)
 
 
 def release(context: dict[str, Any]) -> None:
