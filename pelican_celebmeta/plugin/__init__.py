@@ -128,7 +128,7 @@ def on_all_generators_finalized(generators: list[Any]) -> None:
     read_contents(state, contents)
     for gen in generators:
         if isinstance(gen, CelebmetaGenerator):
-            gen.start_background(_writing_order(generators, state), _saved_at(generators))
+            gen.start_background(_writing_order(generators, state), _overriding(generators))
 
 
 def _writing_order(generators: list[Any], state: BuildState) -> list[str]:
@@ -167,14 +167,18 @@ _WRITTEN = (
 )
 
 
-def _saved_at(generators: list[Any]) -> set[str]:
-    """Where Pelican writes posts and pages, relative to the output folder."""
+def _overriding(generators: list[Any]) -> set[str]:
+    """Where posts with a ``save_as`` of their own go: Pelican lets them override any file.
+
+    Any other clash fails the build in Pelican's writer, with or without a
+    second process; working out every post's ``save_as`` would cost 40 µs a post.
+    """
     return {
-        posixpath.normpath(c.save_as)
+        posixpath.normpath(c.override_save_as)
         for gen in generators
         for name in _WRITTEN
         for c in getattr(gen, name, None) or ()
-        if getattr(c, "save_as", None)
+        if getattr(c, "override_save_as", None)
     }
 
 

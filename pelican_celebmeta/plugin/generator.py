@@ -52,20 +52,20 @@ class CelebmetaGenerator(Generator):
         self._log_summary(state, elsewhere is not None, background.graphs_used if background else 0)
         release(self.context)
 
-    def start_background(self, order: list[str], taken: set[str]) -> None:
+    def start_background(self, order: list[str], overriding: set[str]) -> None:
         """Fork a second process where that pays (see ``background``).
 
         ``order`` is the posts' keys in the order Pelican will write them;
-        ``taken`` is where Pelican writes posts. A post saved where the
-        plugin writes a page (one that overrides it, say) leaves all the
-        writing here, where Pelican's writer settles which one wins.
+        ``overriding`` is where posts with their own ``save_as`` go. One
+        saved where the plugin writes a page leaves all the writing here,
+        where Pelican's writer makes it win whoever writes first.
         """
         state = get_state(self.context)
         if state is None or state.model is None:
             return
         if not available(state.settings.workers, len(state.records)):
             return
-        if not taken.isdisjoint(_output_paths(state)):
+        if not overriding.isdisjoint(_output_paths(state)):
             return
 
         def graphs() -> Iterator[dict[str, str]]:
