@@ -36,10 +36,21 @@ def test_graphs_arrive_in_batches_and_the_pages_are_counted():
 
 
 def test_graphs_nobody_asked_for_do_not_hold_up_the_result():
-    # Far more than a pipe holds: the copy must not wait on this process to read them.
-    background = Background.start(lambda: batches(2000, 64), lambda: 3)
+    # Far more than a pipe holds (2 MB): the copy must not wait on this process to read them.
+    def big():
+        for batch in batches(2000, 64):
+            yield {key: text * 100 for key, text in batch.items()}
+
+    background = Background.start(big, lambda: 3)
     assert background.result() == 3
     assert background.graph("post-5") is None
+
+
+def test_a_build_that_stops_listening_does_not_wait_on_the_copy():
+    background = Background.start(lambda: batches(2000, 64), lambda: 3)
+    background._receiver.close()  # as an interrupted build does
+    background._process.join(10)
+    assert background._process.exitcode == 0
 
 
 def test_what_the_copy_logs_is_logged_here(caplog):
@@ -56,6 +67,7 @@ def test_what_the_copy_logs_is_logged_here(caplog):
 
 def test_a_failure_after_some_graphs_keeps_them_and_says_why(caplog):
     def failing():
+        logging.getLogger("pelican_celebmeta").warning("celebmeta: said once")
         yield {"post-0": "<graph 0>"}
         raise ValueError("bad post")
 
@@ -63,6 +75,7 @@ def test_a_failure_after_some_graphs_keeps_them_and_says_why(caplog):
         background = Background.start(failing, lambda: 5)
         assert wait_for(background, "post-0") == "<graph 0>"
         assert background.result() is None
+    # What the copy said is said again by the build as it does the work: not twice here.
     assert [r.getMessage() for r in caplog.records] == [
         "celebmeta: the second process failed (ValueError: bad post); "
         "person and story pages are written here"

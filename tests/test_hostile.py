@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import random
 
@@ -312,7 +313,8 @@ def test_ten_rebuilds_in_one_process_are_identical_and_do_not_grow(site, monkeyp
     tracemalloc.start(12)
     held = []
     for _ in range(10):
-        assert site.build(CELEBMETA_WORKERS=2).files() == first
+        assert site.build(logging.INFO, CELEBMETA_WORKERS=2).files() == first
+        assert any("pages written by a second process" in m for m in site.messages())
         assert gc.get_freeze_count() == 0  # all handed back to the collector
         assert multiprocessing.active_children() == []  # the fork is waited for
         gc.collect()

@@ -96,6 +96,13 @@ def pages_written_by(site):
     return int(found.group(1)), found.group(2)
 
 
+def graphs_made_there(site):
+    summary = next(m for m in site.messages(logging.INFO) if m.startswith("celebmeta: "))
+    found = re.search(r"(\d+) of their graphs by a second process", summary)
+    assert found, summary
+    return int(found.group(1))
+
+
 def test_a_second_process_writes_the_same_pages_as_this_one(corpus_site, monkeypatch):
     registry = str(corpus_site.root / "people.yml")
     corpus_site.build(logging.INFO, CELEBMETA_WORKERS=1, CELEBMETA_REGISTRY=registry)
@@ -105,8 +112,10 @@ def test_a_second_process_writes_the_same_pages_as_this_one(corpus_site, monkeyp
 
     shutil.rmtree(corpus_site.output)
     monkeypatch.setattr(background, "START_AT", 1)
+    monkeypatch.setattr(background, "BATCH", 1)  # graphs arrive from the first page on
     corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
     assert pages_written_by(corpus_site) == (serial_count, "by a second process")
+    assert graphs_made_there(corpus_site) > 0
     assert corpus_site.files() == serial_files
 
 
@@ -135,8 +144,15 @@ def test_when_the_second_process_fails_the_pages_are_written_here(
     serial_files = corpus_site.build(CELEBMETA_WORKERS=1, CELEBMETA_REGISTRY=registry).files()
     shutil.rmtree(corpus_site.output)
     monkeypatch.setattr(background, "START_AT", 1)
-    # Only the second process makes a writer of its own: Pelican hands this one its writer.
-    monkeypatch.setattr(generator, "Writer", failure)
+    build_process = os.getpid()
+    write_pages = generator.CelebmetaGenerator.write_pages
+
+    def fails_in_the_copy(self, writer):
+        if os.getpid() != build_process:
+            failure()
+        return write_pages(self, writer)
+
+    monkeypatch.setattr(generator.CelebmetaGenerator, "write_pages", fails_in_the_copy)
     corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
     assert [w for w in corpus_site.warnings() if "second process" in w or "stopped" in w] == [
         next(w for w in corpus_site.warnings() if warning in w)
@@ -170,3 +186,87 @@ def test_a_page_of_pelican_s_at_a_person_page_s_path_fails_the_build_either_way(
         site.build(CELEBMETA_WORKERS=workers, TAG_SAVE_AS="people/{slug}/index.html")
     # Pelican's writer catches it here; with a second process, the check of what it wrote.
     assert err.traceback[-1].name == raised_in
+
+
+def test_a_template_page_where_the_plugin_writes_keeps_all_writing_here(corpus_site, monkeypatch):
+    registry = str(corpus_site.root / "people.yml")
+    (corpus_site.root / "who.html").write_text("<p>Who is who</p>", encoding="utf-8")
+    monkeypatch.setattr(background, "START_AT", 1)
+    corpus_site.build(
+        logging.INFO,
+        CELEBMETA_WORKERS=2,
+        CELEBMETA_REGISTRY=registry,
+        TEMPLATE_PAGES={str(corpus_site.root / "who.html"): "people/index.html"},
+    )
+    assert pages_written_by(corpus_site)[1] == "here"
+    assert corpus_site.read("people/index.html") == "<p>Who is who</p>"
+
+
+def test_a_plugin_that_follows_written_files_keeps_all_writing_here(corpus_site, monkeypatch):
+    from pelican import signals
+
+    written = []
+
+    def follow(path, context):
+        written.append(path)
+
+    registry = str(corpus_site.root / "people.yml")
+    monkeypatch.setattr(background, "START_AT", 1)
+    signals.content_written.connect(follow)
+    try:
+        corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+    finally:
+        signals.content_written.disconnect(follow)
+    assert pages_written_by(corpus_site)[1] == "here"
+    assert any(p.endswith("people/index.html") for p in written)
+
+
+def test_what_pelican_does_after_reading_reaches_the_second_process_s_pages(
+    corpus_site, monkeypatch
+):
+    # After every plugin has read the site, Pelican settles links in each post's
+    # fields; the copy must be forked after that, or its feeds would show the old text.
+    import pelican.generators
+
+    refresh = pelican.generators.ArticlesGenerator.refresh_metadata_intersite_links
+
+    def refresh_and_retitle(self):
+        refresh(self)
+        for article in self.articles:
+            article.title = "Retitled: " + article.title
+
+    monkeypatch.setattr(
+        pelican.generators.ArticlesGenerator,
+        "refresh_metadata_intersite_links",
+        refresh_and_retitle,
+    )
+    registry = str(corpus_site.root / "people.yml")
+    serial_files = corpus_site.build(CELEBMETA_WORKERS=1, CELEBMETA_REGISTRY=registry).files()
+    assert b"<title>Retitled: " in serial_files["people/annette-haldane/feed.atom.xml"]
+    shutil.rmtree(corpus_site.output)
+    monkeypatch.setattr(background, "START_AT", 1)
+    corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+    assert pages_written_by(corpus_site)[1] == "by a second process"
+    assert corpus_site.files() == serial_files
+
+
+def test_a_build_that_fails_after_forking_leaves_nothing_running(site, monkeypatch):
+    import multiprocessing
+    import time
+
+    site.fixture("seed-story.md")
+    site.post("b.md", "Title: B\nDate: 2024-03-01\n\nTom Cruise dined out.\n")
+    monkeypatch.setattr(background, "START_AT", 1)
+    monkeypatch.setattr(
+        generator.CelebmetaGenerator, "write_pages", lambda self, writer: time.sleep(60)
+    )
+    overrides = site.root / "overrides"
+    overrides.mkdir()
+    (overrides / "article.html").write_text("{{ no_such_function() }}", encoding="utf-8")
+    with pytest.raises(Exception, match="no_such_function"):
+        site.build(CELEBMETA_WORKERS=2, THEME_TEMPLATES_OVERRIDES=[str(overrides)])
+    assert [p.name for p in multiprocessing.active_children()] == ["celebmeta"]
+    monkeypatch.undo()
+    site.build(CELEBMETA_WORKERS=1)  # the next build ends what the failed one left
+    assert multiprocessing.active_children() == []
+    assert (site.output / "people" / "tom-cruise" / "index.html").exists()

@@ -15,6 +15,7 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 from ..core.registry import Registry, load_registry
 from ..site.jsonld import SiteInfo
 from .attributes import install_attributes
+from .background import stop_leftovers
 from .cache import FactsCache
 from .generator import CelebmetaGenerator
 from .inject import wrap_generator
@@ -72,7 +73,9 @@ def on_initialized(pelican: Any) -> None:
 def on_generator_init(generator: Any) -> None:
     context = generator.context
     if get_state(context) is None:
-        gc.unfreeze()  # an earlier build in this process that stopped before ``release``
+        # An earlier build in this process that stopped before ``release``.
+        gc.unfreeze()
+        stop_leftovers()
         options = read_settings(generator.settings)
         cache_dir = generator.settings.get("CACHE_PATH")
         context[CONTEXT_KEY] = BuildState(
@@ -126,9 +129,32 @@ def on_all_generators_finalized(generators: list[Any]) -> None:
         if isinstance(gen, PagesGenerator) and "pages" in state.settings.content_types:
             contents += _with_originals(gen.pages, gen.translations)
     read_contents(state, contents)
-    for gen in generators:
-        if isinstance(gen, CelebmetaGenerator):
-            gen.start_background(_writing_order(generators, state), _overriding(generators))
+    ours = next((g for g in generators if isinstance(g, CelebmetaGenerator)), None)
+    if ours is not None:
+        _before_writing(
+            generators,
+            lambda writer: ours.start_background(
+                writer, _writing_order(generators, state), _overriding(generators)
+            ),
+        )
+
+
+def _before_writing(generators: list[Any], start: Any) -> None:
+    """Call ``start(writer)`` as Pelican starts writing.
+
+    By then Pelican has settled links between posts and every plugin has
+    finished with the site: a copy forked earlier would miss what they did.
+    """
+    first = next((g for g in generators if hasattr(g, "generate_output")), None)
+    if first is None:
+        return
+
+    def generate_output(writer: Any) -> None:
+        del first.generate_output  # the generator's own method again
+        start(writer)
+        first.generate_output(writer)
+
+    first.generate_output = generate_output
 
 
 def _writing_order(generators: list[Any], state: BuildState) -> list[str]:
@@ -168,18 +194,21 @@ _WRITTEN = (
 
 
 def _overriding(generators: list[Any]) -> set[str]:
-    """Where posts with a ``save_as`` of their own go: Pelican lets them override any file.
+    """Files Pelican lets override any other: template pages, posts with their own ``save_as``.
 
     Any other clash fails the build in Pelican's writer, with or without a
     second process; working out every post's ``save_as`` would cost 40 µs a post.
     """
-    return {
-        posixpath.normpath(c.override_save_as)
+    paths = {
+        c.override_save_as
         for gen in generators
         for name in _WRITTEN
         for c in getattr(gen, name, None) or ()
         if getattr(c, "override_save_as", None)
     }
+    if generators:
+        paths.update((generators[0].settings.get("TEMPLATE_PAGES") or {}).values())
+    return {posixpath.normpath(p) for p in paths}
 
 
 def on_get_generators(pelican: Any) -> type:

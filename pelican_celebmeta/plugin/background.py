@@ -14,9 +14,13 @@ jobs off it, on another core:
    pages it wrote and what it logged. Should it fail in any way, this
    process writes them instead, as it would without it.
 
-The copy never uses a lock that another thread of Pelican's may have held
-when it was forked: it logs through its own handler into a list, never
-through Pelican's console.
+The fork comes when Pelican starts writing: links between posts are
+settled by then and every plugin has finished with the site. Pelican's only
+other thread then is its console's status line; the copy logs into a list
+(the build process logs it) and never touches the console, whose lock that
+thread may have held at the fork. Other plugins' ``content_written``
+handlers would run in the copy, out of their own process's sight, so a build
+with any keeps to one process.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ logger = logging.getLogger(__name__)
 START_AT = 200
 # Graphs per message: the first batch arrives while Pelican writes its first pages.
 BATCH = 64
+NAME = "celebmeta"  # the process's name, to find one a failed build left behind
 
 LogLine = tuple[str, int, str]  # logger name, level, message
 
@@ -49,14 +54,25 @@ def available(workers: int, posts: int) -> bool:
 
     ``workers`` is ``CELEBMETA_WORKERS``: 0 forks when there is a core to
     spare, 1 keeps everything in this process, more always forks. Only
-    Linux forks a running Python safely; a writer class from another
-    plugin is used only by Pelican's own process, so it rules the fork out.
+    Linux forks a running Python safely.
     """
     if workers == 1 or posts < START_AT or not sys.platform.startswith("linux"):
         return False
-    if signals.get_writer.receivers:
+    if signals.content_written.receivers:
         return False
     return workers > 1 or len(os.sched_getaffinity(0)) > 1
+
+
+def stop_leftovers() -> None:
+    """End a copy that a build which failed after forking never waited for.
+
+    Its pages belong to that build; left alone, it would write them into the
+    next one's output, or wait for ever to send what nobody reads.
+    """
+    for child in multiprocessing.active_children():
+        if child.name == NAME:
+            child.terminate()
+            child.join()
 
 
 class _Collect(logging.Handler):
@@ -81,19 +97,25 @@ def _log_into(lines: list[LogLine]) -> None:
 
 def _child(
     graphs: Callable[[], Iterator[dict[str, str]]],
-    pages: Callable[[], int],
+    pages: Callable[[], Any],
+    receiver: Any,
     sender: Any,
 ) -> None:
+    # Without the build's end of the pipe here, a send fails once the build lets go of it.
+    receiver.close()
     lines: list[LogLine] = []
     _log_into(lines)
     # A pipe holds little: a thread sends while the pages are being written.
     outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
     def send() -> None:
-        while (message := outbox.get()) is not None:
-            sender.send(message)
+        try:
+            while (message := outbox.get()) is not None:
+                sender.send(message)
+        except OSError:  # the build has stopped listening
+            pass
 
-    thread = threading.Thread(target=send, name="celebmeta-send")
+    thread = threading.Thread(target=send, name="celebmeta-send", daemon=True)
     thread.start()
     try:
         for batch in graphs():
@@ -121,16 +143,16 @@ class Background:
     def start(
         cls,
         graphs: Callable[[], Iterator[dict[str, str]]],
-        pages: Callable[[], int],
+        pages: Callable[[], Any],
     ) -> Background | None:
         """Fork: the copy sends the batches ``graphs`` yields, then runs ``pages``.
 
-        ``pages`` writes the plugin's pages and returns how many it wrote.
+        What ``pages`` returns (it must pickle) is what ``result`` gives back.
         """
         fork = multiprocessing.get_context("fork")
         receiver, sender = fork.Pipe(duplex=False)
         process = fork.Process(
-            target=_child, args=(graphs, pages, sender), name="celebmeta", daemon=True
+            target=_child, args=(graphs, pages, receiver, sender), name=NAME, daemon=True
         )
         try:
             with warnings.catch_warnings():
@@ -163,14 +185,18 @@ class Background:
         while text is None and self._open and self._receiver.poll():
             self._take()
             text = self._graphs.pop(key, None)
-        self.graphs_used += text is not None
+        if text is not None:
+            self.graphs_used += 1
         return text
 
-    def result(self) -> int | None:
-        """Pages written, once the copy is done; None if it failed (and it says why)."""
+    def result(self) -> Any | None:
+        """What ``pages`` returned, once the copy is done; None if it failed (it says why)."""
         try:
             while self._open:
                 self._take()
+        except BaseException:  # Ctrl-C, say: the copy's work is of no use now
+            self._process.terminate()
+            raise
         finally:
             self._graphs.clear()
             self._receiver.close()
@@ -184,7 +210,8 @@ class Background:
             return None
         _, lines, pages, error = self._done
         for name, level, message in lines:
-            logging.getLogger(name).log(level, "%s", message)
+            # After a failure the pages are written again here, and say it all again.
+            logging.getLogger(name).log(logging.DEBUG if error else level, "%s", message)
         if error:
             logger.warning(
                 "celebmeta: the second process failed (%s); person and story pages are "

@@ -13,7 +13,6 @@ from typing import Any
 
 from pelican import writers
 from pelican.generators import Generator
-from pelican.writers import Writer
 
 from ..site.export import export_sections, write_export
 from ..site.jsonld import (
@@ -52,13 +51,15 @@ class CelebmetaGenerator(Generator):
         self._log_summary(state, elsewhere is not None, background.graphs_used if background else 0)
         release(self.context)
 
-    def start_background(self, order: list[str], overriding: set[str]) -> None:
+    def start_background(self, writer: Any, order: list[str], overriding: set[str]) -> None:
         """Fork a second process where that pays (see ``background``).
 
-        ``order`` is the posts' keys in the order Pelican will write them;
-        ``overriding`` is where posts with their own ``save_as`` go. One
-        saved where the plugin writes a page leaves all the writing here,
-        where Pelican's writer makes it win whoever writes first.
+        Called as Pelican starts writing, with its ``writer``. ``order`` is
+        the posts' keys in the order Pelican writes them; ``overriding`` is
+        where files that may override the plugin's go (posts with a
+        ``save_as`` of their own, template pages). One of them at a path of
+        the plugin's leaves all the writing here, where Pelican's writer
+        makes it win whoever writes first.
         """
         state = get_state(self.context)
         if state is None or state.model is None:
@@ -75,9 +76,11 @@ class CelebmetaGenerator(Generator):
                 yield {key: article_jsonld_text(state, key) for key in order[start : start + BATCH]}
 
         def pages() -> tuple[int, list[str]]:
-            own = Writer(self.output_path, settings=self.settings)
+            # The same kind of writer as Pelican's, should a plugin have chosen another.
+            own = type(writer)(self.output_path, settings=self.settings)
+            before = state.pages_written
             self.write_pages(own)
-            return state.pages_written, sorted(own._written_files)
+            return state.pages_written - before, sorted(getattr(own, "_written_files", ()))
 
         state.background = Background.start(graphs, pages)
 
@@ -249,8 +252,9 @@ def _claim(writer: Any, paths: list[str]) -> None:
         return
     clash = written.intersection(paths)
     if clash:
-        raise FileOverwriteFailedError(
-            f'Failed to overwrite "{min(clash)}" as Pelican has already written to it'
+        raise FileOverwriteFailedError(  # in the words of Pelican's writer
+            f'Failed to overwrite "{min(clash)}" as Pelican has already '
+            "written to it previously (set `override=True` if intended)"
         )
     written.update(paths)
 
