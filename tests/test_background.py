@@ -21,11 +21,9 @@ def wait_for(background, key, seconds=10.0):
     raise AssertionError(f"no graph for {key}")
 
 
-def batches(n, size, boxes=False):
+def batches(n, size):
     for start in range(0, n, size):
-        keys = [f"post-{i}" for i in range(start, min(n, start + size))]
-        graphs = {key: f"<graph {key[5:]}>" for key in keys}
-        yield keys, graphs, {key: f"<box {key[5:]}>" for key in keys} if boxes else {}
+        yield {f"post-{i}": f"<graph {i}>" for i in range(start, min(n, start + size))}
 
 
 def test_graphs_arrive_in_batches_and_the_pages_are_counted():
@@ -37,25 +35,11 @@ def test_graphs_arrive_in_batches_and_the_pages_are_counted():
     assert background.result() == 7
 
 
-def test_boxes_come_with_their_graphs_and_only_where_made_ahead():
-    background = Background.start(lambda: batches(10, 4, boxes=True), lambda: 0)
-    assert wait_for(background, "post-5") == "<graph 5>"
-    assert background.boxes("post-5") == "<box 5>"
-    assert background.result() == 0
-
-    background = Background.start(lambda: batches(300, 4), lambda: 0)
-    assert wait_for(background, "post-1") == "<graph 1>"
-    # No boxes in the batch of post-1: asking reads on no further than that batch.
-    assert background.boxes("post-1") is None
-    assert len(background._graphs) <= 3
-    assert background.result() == 0
-
-
 def test_graphs_nobody_asked_for_do_not_hold_up_the_result():
     # Far more than a pipe holds (2 MB): the copy must not wait on this process to read them.
     def big():
-        for keys, graphs, boxes in batches(2000, 64):
-            yield keys, {key: text * 100 for key, text in graphs.items()}, boxes
+        for batch in batches(2000, 64):
+            yield {key: text * 100 for key, text in batch.items()}
 
     background = Background.start(big, lambda: 3)
     assert background.result() == 3
@@ -84,7 +68,7 @@ def test_what_the_copy_logs_is_logged_here(caplog):
 def test_a_failure_after_some_graphs_keeps_them_and_says_why(caplog):
     def failing():
         logging.getLogger("pelican_celebmeta").warning("celebmeta: said once")
-        yield ["post-0"], {"post-0": "<graph 0>"}, {}
+        yield {"post-0": "<graph 0>"}
         raise ValueError("bad post")
 
     with caplog.at_level(logging.WARNING):

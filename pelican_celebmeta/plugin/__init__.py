@@ -134,10 +134,7 @@ def on_all_generators_finalized(generators: list[Any]) -> None:
         _before_writing(
             generators,
             lambda writer: ours.start_background(
-                writer,
-                _writing_order(generators, state),
-                _overriding(generators),
-                _marking_up(generators, state),
+                writer, _writing_order(generators, state), _overriding(generators)
             ),
         )
 
@@ -158,17 +155,6 @@ def _before_writing(generators: list[Any], start: Any) -> None:
         first.generate_output(writer)
 
     first.generate_output = generate_output
-
-
-def _marking_up(generators: list[Any], state: BuildState) -> dict[str, Any]:
-    """The Jinja environments whose pages get the boxes, by kind of post."""
-    envs = {}
-    for gen in generators:
-        if isinstance(gen, ArticlesGenerator) and "articles" in state.settings.content_types:
-            envs.setdefault("article", gen.env)
-        elif isinstance(gen, PagesGenerator) and "pages" in state.settings.content_types:
-            envs.setdefault("page", gen.env)
-    return envs
 
 
 def _writing_order(generators: list[Any], state: BuildState) -> list[str]:

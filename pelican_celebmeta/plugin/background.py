@@ -4,12 +4,10 @@ From then on Pelican spends most of the build rendering its own pages on
 one core. On a larger site a forked copy of the build process takes two
 jobs off it, on another core:
 
-1. **Each article's JSON-LD and boxes**, made ahead in the order Pelican
-   writes articles and sent back in batches. When Pelican renders a page,
-   this process takes them from what has arrived, or makes them itself if
-   they have not: the two make the same bytes, so the page is the same
-   either way. Boxes are made ahead only where their templates read nothing
-   of the page's own context but the post and ``SITEURL``.
+1. **Each article's JSON-LD**, made ahead in the order Pelican writes
+   articles and sent back in batches. When Pelican renders a page, this
+   process takes the graph from what has arrived, or makes it itself if it
+   has not: the two make the same bytes, so the page is the same either way.
 2. **The plugin's own pages**: person and story pages, their feeds and the
    export. The copy holds the same site (shared, copy on write), renders
    with the same templates and writer settings, and sends back how many
@@ -97,13 +95,8 @@ def _log_into(lines: list[LogLine]) -> None:
     logging.getLogger().handlers = [handler]
 
 
-# Posts' keys, with the graphs and boxes made of them (by key; the boxes only where
-# made ahead at all).
-Batch = tuple[list[str], dict[str, str], dict[str, str]]
-
-
 def _child(
-    made: Callable[[], Iterator[Batch]],
+    graphs: Callable[[], Iterator[dict[str, str]]],
     pages: Callable[[], Any],
     receiver: Any,
     sender: Any,
@@ -125,8 +118,8 @@ def _child(
     thread = threading.Thread(target=send, name="celebmeta-send", daemon=True)
     thread.start()
     try:
-        for batch in made():
-            outbox.put(("made", batch))
+        for batch in graphs():
+            outbox.put(("graphs", batch))
         outbox.put(("done", lines, pages(), None))
     except BaseException as exc:  # whatever it was, the build process writes the pages
         outbox.put(("done", lines, 0, f"{type(exc).__name__}: {exc}"))
@@ -142,27 +135,24 @@ class Background:
         self._process = process
         self._receiver = receiver
         self._graphs: dict[str, str] = {}
-        self._boxes: dict[str, str] = {}
-        self._sent: set[str] = set()  # keys of every batch that has arrived
         self._done: tuple[Any, ...] | None = None
         self._open = True
         self.graphs_used = 0
-        self.boxes_used = 0
 
     @classmethod
     def start(
         cls,
-        made: Callable[[], Iterator[Batch]],
+        graphs: Callable[[], Iterator[dict[str, str]]],
         pages: Callable[[], Any],
     ) -> Background | None:
-        """Fork: the copy sends the batches ``made`` yields, then runs ``pages``.
+        """Fork: the copy sends the batches ``graphs`` yields, then runs ``pages``.
 
         What ``pages`` returns (it must pickle) is what ``result`` gives back.
         """
         fork = multiprocessing.get_context("fork")
         receiver, sender = fork.Pipe(duplex=False)
         process = fork.Process(
-            target=_child, args=(made, pages, receiver, sender), name=NAME, daemon=True
+            target=_child, args=(graphs, pages, receiver, sender), name=NAME, daemon=True
         )
         try:
             with warnings.catch_warnings():
@@ -183,33 +173,20 @@ class Background:
         except (EOFError, OSError):  # the copy is gone; ``result`` says so
             self._open = False
             return
-        if message[0] == "made":
-            keys, graphs, boxes = message[1]
-            self._sent.update(keys)
-            self._graphs.update(graphs)
-            self._boxes.update(boxes)
+        if message[0] == "graphs":
+            self._graphs.update(message[1])
         else:
             self._done = message
             self._open = False
 
-    def _arrived(self, made: dict[str, str], key: str) -> str | None:
-        # Read on only up to the batch of ``key``: what was not made ahead in it never comes.
-        while key not in self._sent and self._open and self._receiver.poll():
-            self._take()
-        return made.pop(key, None)
-
     def graph(self, key: str) -> str | None:
         """The JSON-LD of post ``key`` if it has arrived, without waiting for it."""
-        text = self._arrived(self._graphs, key)
+        text = self._graphs.pop(key, None)
+        while text is None and self._open and self._receiver.poll():
+            self._take()
+            text = self._graphs.pop(key, None)
         if text is not None:
             self.graphs_used += 1
-        return text
-
-    def boxes(self, key: str) -> str | None:
-        """The boxes of post ``key`` if they have arrived, without waiting for them."""
-        text = self._arrived(self._boxes, key)
-        if text is not None:
-            self.boxes_used += 1
         return text
 
     def result(self) -> Any | None:
@@ -222,8 +199,6 @@ class Background:
             raise
         finally:
             self._graphs.clear()
-            self._boxes.clear()
-            self._sent.clear()
             self._receiver.close()
             self._process.join()
         if self._done is None:

@@ -8,14 +8,11 @@ import logging
 import os
 import posixpath
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-from jinja2 import meta, nodes
 from pelican import writers
-from pelican.contents import Page
 from pelican.generators import Generator
-from pelican.utils import get_relative_path, path_to_url
 
 from ..site.export import export_sections, write_export
 from ..site.jsonld import (
@@ -24,9 +21,9 @@ from ..site.jsonld import (
     stories_page_graph,
     story_page_graph,
 )
-from .background import BATCH, Background, Batch, available
+from .background import BATCH, Background, available
 from .feeds import AtomWriter
-from .inject import BOXES, boxes_of, with_head
+from .inject import with_head
 from .state import CONTEXT_KEY, get_state
 from .templating import article_jsonld_text, jsonld_script
 
@@ -51,12 +48,10 @@ class CelebmetaGenerator(Generator):
             count, paths = elsewhere
             _claim(writer, paths)
             state.pages_written += count
-        self._log_summary(state, elsewhere is not None, background)
+        self._log_summary(state, elsewhere is not None, background.graphs_used if background else 0)
         release(self.context)
 
-    def start_background(
-        self, writer: Any, order: list[str], overriding: set[str], envs: dict[str, Any]
-    ) -> None:
+    def start_background(self, writer: Any, order: list[str], overriding: set[str]) -> None:
         """Fork a second process where that pays (see ``background``).
 
         Called as Pelican starts writing, with its ``writer``. ``order`` is
@@ -64,7 +59,7 @@ class CelebmetaGenerator(Generator):
         where files that may override the plugin's go (posts with a
         ``save_as`` of their own, template pages). One of them at a path of
         the plugin's leaves all the writing here, where Pelican's writer
-        makes it win whoever writes first. ``envs``: see ``_boxes_alike``.
+        makes it win whoever writes first.
         """
         state = get_state(self.context)
         if state is None or state.model is None:
@@ -74,19 +69,11 @@ class CelebmetaGenerator(Generator):
         if not overriding.isdisjoint(_output_paths(state)):
             return
 
-        graphs = state.settings.auto_inject
-        boxes = self._boxes_alike(state, envs)
-
-        def made_ahead() -> Iterator[Batch]:
-            if not graphs and boxes is None:
+        def graphs() -> Iterator[dict[str, str]]:
+            if not state.settings.auto_inject:
                 return
             for start in range(0, len(order), BATCH):
-                keys = order[start : start + BATCH]
-                yield (
-                    keys,
-                    {key: article_jsonld_text(state, key) for key in keys} if graphs else {},
-                    {key: boxes(key) for key in keys} if boxes else {},
-                )
+                yield {key: article_jsonld_text(state, key) for key in order[start : start + BATCH]}
 
         def pages() -> tuple[int, list[str]]:
             # The same kind of writer as Pelican's, should a plugin have chosen another.
@@ -95,47 +82,7 @@ class CelebmetaGenerator(Generator):
             self.write_pages(own)
             return state.pages_written - before, sorted(getattr(own, "_written_files", ()))
 
-        state.background = Background.start(made_ahead, pages)
-
-    def _boxes_alike(self, state: Any, envs: dict[str, Any]) -> Callable[[str], str] | None:
-        """How to make a post's boxes as its own page would, if that needs no page.
-
-        ``envs`` holds the Jinja environments that render articles' and pages'
-        own pages, by ``"article"`` and ``"page"``. A box template sees the
-        page's whole context; one that reads nothing of it but the post,
-        ``SITEURL`` (worked out as Pelican's writer does for the post's page)
-        and the environment's globals, and includes nothing, comes out the
-        same rendered anywhere.
-        """
-        options = state.settings
-        if not (options.sidebar_inject or options.story_nav_inject):
-            return None
-        for env in envs.values():
-            known = {"article", "page", "SITEURL", *env.globals}
-            for name in BOXES:
-                tree = env.parse(env.loader.get_source(env, name)[0])
-                if not meta.find_undeclared_variables(tree) <= known or any(
-                    tree.find_all((nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport))
-                ):
-                    return None
-        siteurl = self.context.get("SITEURL", "")
-        relative = self.settings.get("RELATIVE_URLS")
-        templates = {
-            (kind, name): env.get_template(name) for kind, env in envs.items() for name in BOXES
-        }
-
-        def boxes(key: str) -> str:
-            content = state.contents[key]
-            kind = "page" if isinstance(content, Page) else "article"
-            if kind not in envs:
-                return ""
-            local = {
-                kind: content,
-                "SITEURL": path_to_url(get_relative_path(content.save_as)) if relative else siteurl,
-            }
-            return boxes_of(state, content, lambda name: templates[kind, name].render(local))
-
-        return boxes
+        state.background = Background.start(graphs, pages)
 
     def write_pages(self, writer: Any) -> None:
         """Person, people, story and stories pages, their feeds and the export."""
@@ -206,13 +153,12 @@ class CelebmetaGenerator(Generator):
                 write_export(fh, export_sections(model, state.stories))
             state.pages_written += 1
 
-    def _log_summary(self, state: Any, elsewhere: bool, background: Background | None) -> None:
+    def _log_summary(self, state: Any, elsewhere: bool, graphs_made_there: int) -> None:
         model = state.model
         events = sum(len(p.facts.events) for p in model.posts)
         logger.info(
             "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written %s; "
-            "%d article pages marked up, %d of their graphs and %d of their boxes by a second "
-            "process; "
+            "%d article pages marked up, %d of their graphs by a second process; "
             "%d posts unreadable; %d readings here, %d in worker processes, %d from the cache, "
             "%d second readings guessed right; in %.2f s",
             sum(1 for p in model.people.values() if p.posts),
@@ -222,8 +168,7 @@ class CelebmetaGenerator(Generator):
             state.pages_written,
             "by a second process" if elsewhere else "here",
             state.injected,
-            background.graphs_used if background else 0,
-            background.boxes_used if background else 0,
+            graphs_made_there,
             state.unreadable,
             state.extractor.read_here,
             state.extractor.read_by_workers,

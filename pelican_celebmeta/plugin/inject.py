@@ -85,30 +85,19 @@ def decorate(
 ) -> str:
     if state.settings.auto_inject:
         html = inject_head(html, str(article_jsonld(state, content)))
-    key = state.keys_by_id.get(id(content))
-    made = state.background.boxes(key) if state.background and key else None
-    boxes = made if made is not None else boxes_of(state, content, lambda n: render_box(n, local))
-    if boxes:
-        html = inject_after_content(html, content.content, boxes)
-    state.injected += 1
-    return html
-
-
-BOXES = ("celebmeta/people_sidebar.html", "celebmeta/story_nav.html")
-
-
-def boxes_of(state: BuildState, content: Any, render: Callable[[str], str]) -> str:
-    """The people box and story navigation of a post, each rendered by ``render(name)``."""
     # Cheap tests of whether a box has anything to show: the box templates build
     # their rows themselves (through the same globals a theme calls).
     key = state.keys_by_id.get(id(content))
     facts = state.facts_by_id.get(id(content))
     boxes = ""
     if state.settings.sidebar_inject and facts and has_people(state, facts):
-        boxes += render(BOXES[0])
+        boxes += render_box("celebmeta/people_sidebar.html", local)
     if state.settings.story_nav_inject and key in state.positions:
-        boxes += render(BOXES[1])
-    return boxes
+        boxes += render_box("celebmeta/story_nav.html", local)
+    if boxes:
+        html = inject_after_content(html, content.content, boxes)
+    state.injected += 1
+    return html
 
 
 def wrap_generator(generator: Any) -> None:
