@@ -35,15 +35,26 @@ def test_graphs_arrive_in_batches_and_the_pages_are_counted():
     assert background.result() == 7
 
 
-def test_graphs_nobody_asked_for_do_not_hold_up_the_result():
-    # Far more than a pipe holds (2 MB): the copy must not wait on this process to read them.
+def test_the_pages_are_written_while_nobody_reads_the_graphs(tmp_path):
+    # Far more than a pipe holds (2 MB): the copy must go on to the pages
+    # while this process, busy writing articles, has read none of it.
     def big():
         for batch in batches(2000, 64):
             yield {key: text * 100 for key, text in batch.items()}
 
-    background = Background.start(big, lambda: 3)
+    marker = tmp_path / "pages-written"
+
+    def pages():
+        marker.write_text("done")
+        return 3
+
+    background = Background.start(big, pages)
+    deadline = time.monotonic() + 10
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert marker.exists()
     assert background.result() == 3
-    assert background.graph("post-5") is None
+    assert background.graph("post-5") is None  # what was never asked for is let go
 
 
 def test_a_build_that_stops_listening_does_not_wait_on_the_copy():

@@ -90,10 +90,7 @@ class CelebmetaGenerator(Generator):
         settings = state.settings
         model = state.model
         relative = self.settings.get("RELATIVE_URLS", False)
-        people = sorted(
-            (p for p in model.people.values() if p.posts),
-            key=lambda p: (p.name.casefold(), p.slug),
-        )
+        people = _people(model)
         if settings.person_save_as:
             template = self.get_template("person")
             for person in people:
@@ -161,7 +158,7 @@ class CelebmetaGenerator(Generator):
             "%d article pages marked up, %d of their graphs by a second process; "
             "%d posts unreadable; %d readings here, %d in worker processes, %d from the cache, "
             "%d second readings guessed right; in %.2f s",
-            sum(1 for p in model.people.values() if p.posts),
+            len(_people(model)),
             events,
             len(state.stories),
             len(model.posts),
@@ -224,10 +221,18 @@ class CelebmetaGenerator(Generator):
             state.pages_written += 1
 
 
+def _people(model: Any) -> list[Any]:
+    """Everyone with a post, in the order of the people index."""
+    return sorted(
+        (p for p in model.people.values() if p.posts),
+        key=lambda p: (p.name.casefold(), p.slug),
+    )
+
+
 def _output_paths(state: Any) -> set[str]:
     """Every file the plugin writes, relative to the output folder."""
     options = state.settings
-    people = [p.slug for p in state.model.people.values() if p.posts]
+    people = [p.slug for p in _people(state.model)]
     stories = [s.slug for s in state.stories]
     paths = [options.people_save_as, options.stories_save_as, options.export]
     for pattern, slugs in (
