@@ -1,9 +1,11 @@
 """Word lists the person finder reads, loaded once per process.
 
 The lists are immutable after loading, so caching them is not state that
-grows across builds. Given names come from gender-guesser's ``nam_dict.txt``
-(about 48,000 names from many countries with per-country frequencies); the
-smaller lists are this package's own, in ``core/data/``.
+grows across builds. All of them are in ``core/data/``: ``given_names.txt``
+and ``surnames.txt`` are made by ``scripts/make_name_lists.py`` from US Census
+and Social Security name statistics (public domain) and Faker's per-locale
+name lists (MIT); the smaller lists are this package's own. ``README.txt``
+there says where each file comes from.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ def _words(name: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class GivenName:
-    frequency: int  # 0..13: the highest per-country frequency class in nam_dict
+    frequency: int  # 0..13 as in nam_dict: 10 is 2 % of people, a class a factor of two
     gender: str  # "m", "f" or "" (unisex or unknown)
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     given: dict[str, GivenName]
+    surnames: dict[str, int]  # surname -> frequency class, on the given names' scale
     stopwords: frozenset[str]  # lower case
     royal_titles: frozenset[str]
     honorifics: frozenset[str]
@@ -61,30 +64,45 @@ PARTICLES_LIST = (
 PARTICLES = frozenset(PARTICLES_LIST)
 
 
+def _table(name: str) -> list[list[str]]:
+    """Tab-separated rows of a data file, comments and blank lines left out."""
+    text = resources.files("pelican_celebmeta.core").joinpath("data", name).read_text("utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln and ln[0] != "#"]
+
+
 def _given_names() -> dict[str, GivenName]:
-    """Parse nam_dict.txt: gender in columns 0-2, name in 3-28, frequencies after."""
-    path = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
+    """Parse given_names.txt: name, gender (m, f or empty), frequency class."""
     names: dict[str, GivenName] = {}
-    # A few dozen (frequency, gender) pairs cover 40,000 names: one object per pair.
+    # A few dozen (frequency, gender) pairs cover 25,000 names: one object per pair.
     pairs: dict[tuple[int, str], GivenName] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            code = line[:2].strip()
-            if not code or code[0] in "#=":
-                continue
-            name = line[3:29].strip()
-            if not name or " " in name or "+" in name:
-                continue
-            freq = max(
-                (int(c, 16) for c in line[30:85] if c in "0123456789ABCDEFabcdef"), default=0
+    folded: dict[str, tuple[int, str]] = {}
+    for name, gender, freq in _table("given_names.txt"):
+        pair = (int(freq), gender)
+        names[name] = pairs.setdefault(pair, GivenName(*pair))
+        key = _ascii(name)
+        if key != name:
+            # "Zoë" is also found as "Zoe": the most frequent spelling's class, and a
+            # gender only if every spelling that folds to the key agrees.
+            old = folded.get(key)
+            folded[key] = (
+                pair if old is None else (max(old[0], pair[0]), old[1] if old[1] == gender else "")
             )
-            gender = "m" if code in ("M", "1M") else "f" if code in ("F", "1F") else ""
-            for key in {name, _ascii(name)}:
-                old = names.get(key)
-                if old is None or freq > old.frequency:
-                    pair = (freq, gender if old is None or not old.gender else "")
-                    names[key] = pairs.setdefault(pair, GivenName(*pair))
+    for key, pair in folded.items():
+        if key not in names:  # a name's own spelling wins over a folded one
+            names[key] = pairs.setdefault(pair, GivenName(*pair))
     return names
+
+
+def _surnames() -> dict[str, int]:
+    """Parse surnames.txt: surname, frequency class; ASCII-folded keys as for given names."""
+    surnames = {name: int(freq) for name, freq in _table("surnames.txt")}
+    folded: dict[str, int] = {}
+    for name, freq in surnames.items():
+        key = _ascii(name)
+        if key != name and key not in surnames:
+            folded[key] = max(folded.get(key, 0), freq)
+    surnames.update(folded)
+    return surnames
 
 
 def _ascii(word: str) -> str:
@@ -101,9 +119,10 @@ def lexicon() -> Lexicon:
     gazetteer: dict[str, str] = {}
     for ln in _lines("gazetteer.txt"):
         kind, _, name = ln.partition("|")
-        gazetteer[name.strip()] = "organization" if kind == "outlet" else kind
+        gazetteer[name.strip()] = "organization" if kind in ("outlet", "label") else kind
     return Lexicon(
         given=_given_names(),
+        surnames=_surnames(),
         stopwords=frozenset(w.lower() for w in _words("stopwords.txt")),
         royal_titles=frozenset(titles["royal"]),
         honorifics=frozenset(titles["honorific"]),

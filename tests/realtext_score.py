@@ -1,0 +1,127 @@
+"""Score person finding on real annotated text, one (document, person) pair at a time.
+
+A corpus is JSON Lines: ``{"id", "text", "date"?, "people": [{"name", "forms"}]}``,
+``forms`` being every spelling the text uses for that person. A found person
+counts as right when its name is the annotated name or one of those forms
+(accents, case and curly apostrophes aside); each (document, person) pair is
+counted once. A second found person matching the same one ("Joe Budden" and
+a misspelt "Joy Budden") is not a wrong person but a duplicate, counted apart. Used by ``tests/test_realtext.py``; runnable alone:
+
+    python tests/realtext_score.py CORPUS.jsonl [--no-site] [--ids a,b] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pelican_celebmeta.core.extract import extract_text
+from pelican_celebmeta.core.facts import PostFacts
+from pelican_celebmeta.site.resolve import resolve_site
+
+GUM = Path(__file__).parent / "realtext" / "gum" / "train.jsonl"
+DEFAULT_DATE = "2024-01-01"
+
+
+def norm(name: str) -> str:
+    name = name.replace("’", "'").removesuffix("'s")
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().replace(".", " ").split())
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    duplicates: int = 0
+    wrong: list[tuple[str, str]] = field(default_factory=list)  # (doc, found name)
+    missed: list[tuple[str, str]] = field(default_factory=list)  # (doc, annotated name)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self) -> str:
+        return (
+            f"pairs={self.tp + self.fn} found={self.tp + self.fp} "
+            f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"duplicates={self.duplicates}"
+        )
+
+
+def load(path: Path, ids: set[str] | None = None) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh if line.strip()]
+    return [d for d in docs if ids is None or d["id"] in ids]
+
+
+def read(docs: list[dict], site: bool = True) -> list[PostFacts]:
+    """Each document's facts, with names resolved across the corpus as on a site."""
+    dates = [d.get("date") or DEFAULT_DATE for d in docs]
+    facts = [extract_text(d["text"], date) for d, date in zip(docs, dates, strict=True)]
+    if site:
+        facts = resolve_site(
+            facts, lambda i, known: extract_text(docs[i]["text"], dates[i], known=known)
+        )
+    return facts
+
+
+def score_names(doc_id: str, gold: list[dict], found: list[str], score: Score) -> None:
+    keys = [{norm(g["name"]), *(norm(f) for f in g.get("forms", ()))} for g in gold]
+    matched: set[int] = set()
+    for name in found:
+        hit = next((i for i, k in enumerate(keys) if norm(name) in k), None)
+        if hit is None:
+            score.fp += 1
+            score.wrong.append((doc_id, name))
+        elif hit in matched:
+            score.duplicates += 1
+        else:
+            matched.add(hit)
+            score.tp += 1
+    for i, g in enumerate(gold):
+        if i not in matched:
+            score.fn += 1
+            score.missed.append((doc_id, g["name"]))
+
+
+def score(docs: list[dict], site: bool = True) -> Score:
+    result = Score()
+    for doc, facts in zip(docs, read(docs, site), strict=True):
+        score_names(doc["id"], doc["people"], [p.name for p in facts.people], result)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path, nargs="?", default=GUM)
+    parser.add_argument("--no-site", action="store_true")
+    parser.add_argument("--ids", help="comma-separated document ids to score")
+    parser.add_argument("--show", action="store_true", help="list every wrong and missed name")
+    args = parser.parse_args()
+    ids = set(args.ids.split(",")) if args.ids else None
+    result = score(load(args.corpus, ids), site=not args.no_site)
+    if args.show:
+        for doc, name in result.wrong:
+            print(f"wrong  {doc}: {name}")
+        for doc, name in result.missed:
+            print(f"missed {doc}: {name}")
+    print(result.line())
+
+
+if __name__ == "__main__":
+    main()
