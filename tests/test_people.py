@@ -156,3 +156,8 @@ def test_post_metadata_can_add_and_remove_people():
 def test_empty_post_has_no_people_or_events():
     facts = extract("", DAY)
     assert (facts.people, facts.events) == ((), ())
+
+
+def test_a_middle_initial_stays_inside_the_name():
+    html = "<p>Samuel L. Jackson and Michael J. Fox arrived at the party.</p>"
+    assert people(html) == ["Samuel L. Jackson", "Michael J. Fox"]

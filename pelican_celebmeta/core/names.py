@@ -182,7 +182,9 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
             if nxt.sentence != tok.sentence:
                 break
             abbreviated_title = gap == ". " and run[-1].text in titles and len(run) == 1
-            if gap not in (" ", "\u00a0") and not abbreviated_title:
+            # An initial keeps its name together: "Samuel L. Jackson", "J.K. Rowling".
+            initial = gap in (". ", ".") and len(run[-1].text) == 1 and run[-1].text.isupper()
+            if gap not in (" ", "\u00a0") and not abbreviated_title and not initial:
                 break
             if _is_cap(nxt.text):
                 run.append(nxt)
