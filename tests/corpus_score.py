@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from counts import Counts
+
 from pelican_celebmeta.cli import _extract_post, read_post
 from pelican_celebmeta.core import load_registry
 from pelican_celebmeta.site.resolve import resolve_site
@@ -29,11 +31,8 @@ def _norm_place(value: str | None) -> str | None:
 
 
 @dataclass
-class Score:
+class Score(Counts):
     posts: int = 0
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     per_post_p: list[float] = field(default_factory=list)
     per_post_r: list[float] = field(default_factory=list)
     salience_ok: int = 0
@@ -44,14 +43,6 @@ class Score:
     ev_date_ok: int = 0
     ev_attendees_ok: int = 0
     errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def mean_post_precision(self) -> float:

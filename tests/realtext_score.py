@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from counts import Counts
+
 from pelican_celebmeta.core.extract import extract_text
 from pelican_celebmeta.core.facts import PostFacts
 from pelican_celebmeta.site.resolve import resolve_site
@@ -34,26 +36,10 @@ def norm(name: str) -> str:
 
 
 @dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Score(Counts):
     duplicates: int = 0
     wrong: list[tuple[str, str]] = field(default_factory=list)  # (doc, found name)
     missed: list[tuple[str, str]] = field(default_factory=list)  # (doc, annotated name)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self) -> str:
         return (
