@@ -161,3 +161,43 @@ def test_empty_post_has_no_people_or_events():
 def test_a_middle_initial_stays_inside_the_name():
     html = "<p>Samuel L. Jackson and Michael J. Fox arrived at the party.</p>"
     assert people(html) == ["Samuel L. Jackson", "Michael J. Fox"]
+
+
+def test_a_couple_sharing_a_surname_is_two_people():
+    html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
+    assert people(html) == ["John Smith", "Toni Smith"]
+
+
+def test_an_office_in_front_is_a_descriptor_not_part_of_the_name():
+    facts = extract("<p>Prime Minister John Key said the talks went well.</p>", DAY)
+    assert [(p.name, p.descriptors) for p in facts.people] == [("John Key", ("Prime Minister",))]
+
+
+def test_an_office_deeper_in_the_phrase_is_trimmed_too():
+    html = "<p>Judiciary Committee Chair Jerry Nadler said the hearing would go on.</p>"
+    assert people(html) == ["Jerry Nadler"]
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    html = "<p>His barrister, Jonathan Quill KC, asked the judge to throw the case out.</p>"
+    assert people(html) == ["Jonathan Quill"]
+
+
+def test_a_fashion_house_modelled_for_is_a_brand():
+    html = "<p>Model Ilse Brandt has walked for Tom Ford in Milan.</p>"
+    assert people(html) == ["Ilse Brandt"]
+
+
+def test_a_part_someone_plays_is_not_a_person():
+    html = "<p>Actress Nia Holt played the notorious Alex in the touring production.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_name_before_looks_is_a_person_not_an_outfit():
+    html = "<p>Elle Fanning looks absolutely stunning in the new trailer.</p>"
+    assert people(html) == ["Elle Fanning"]
+
+
+def test_a_holiday_named_for_someone_is_not_a_person():
+    html = "<p>Just in time for Valentine’s Day, singer Nia Holt found love.</p>"
+    assert people(html) == ["Nia Holt"]

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .classifier import decide
 from .events import SentenceCues, extract_events
 from .facts import Entity, PostFacts
 from .lexicon import lexicon
@@ -114,7 +115,9 @@ def read_document(
     title_end: int = 0,
     people: Iterable[str] = (),
     people_exclude: Iterable[str] = (),
+    learned: bool = True,
 ) -> Reading:
+    """Read a document; ``learned=False`` leaves open candidates as the rules left them."""
     today = _as_date(published)
     lex = lexicon()
     lede_block = next((b for b in doc.blocks if b.kind == "p" and b.start >= title_end), None)
@@ -143,6 +146,8 @@ def read_document(
             )
         ]
     candidates = [classify(ctx, run) for run in runs]
+    if learned:
+        decide(ctx, candidates)
     places = [
         Entity(doc.text[c.start : c.end], "place", c.start, c.end)
         for c in candidates

@@ -37,7 +37,7 @@ _FOLLOW_WORD = re.compile(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)")
 _OPEN_QUOTES = "\"'“‘([*_"
 
 # Words after a name that say a person is acting or speaking.
-_PERSON_VERBS = frozenset(
+PERSON_VERBS = frozenset(
     """
     said says told tells added adds revealed reveals claimed claims insisted admitted
     confirmed denied posted shared wrote writes explained recalled joked gushed praised
@@ -56,7 +56,7 @@ _SOCIAL_VERBS = frozenset(
     romancing romanced engaged fiancé fiancée congratulated thanked praised slammed
     """.split()
 )
-_STRONG_VERBS = _PERSON_VERBS - {"was", "is", "has", "had", "and"}
+_STRONG_VERBS = PERSON_VERBS - {"was", "is", "has", "had", "and"}
 # Words before a phrase that make it the title of a work, not a person.
 _WORK_CUES = frozenset(
     """
@@ -64,6 +64,17 @@ _WORK_CUES = frozenset(
     track record book novel memoir documentary sequel prequel franchise play role roles
     season episode cast
     """.split()
+)
+# Words that make the name after them a part played, unless one of _NOT_A_PART
+# comes between ("played alongside Tom Hanks").
+_PLAY_VERBS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
+_CAST_WORDS = frozenset("star stars starred starring cast role appears appeared returns".split())
+_NOT_A_PART = frozenset(
+    "alongside with opposite against for by and to beside behind under at in on".split()
+)
+_HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
+_POST_NOMINALS = frozenset(
+    "KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM Jr Sr II III IV PhD MD DDS Esq".split()
 )
 _PLACE_PREPS = frozenset(
     """
@@ -92,6 +103,8 @@ class Candidate:
     score: float = 0.0
     descriptors: list[str] = field(default_factory=list)
     title_start: int | None = None  # where the title begins, for the mention span
+    probability: float = -1.0  # the learned model's, where it decided (see classifier.py)
+    lone: bool = False  # a lone word that reads as a whole name ("Zendaya")
 
     @property
     def start(self) -> int:
@@ -304,6 +317,10 @@ def _given(lex: Lexicon, word: str):
     return found
 
 
+_VERB_PRODUCTS = frozenset({"look", "looks"})  # "Elle Fanning looks stunning"
+_MODELLED = frozenset(
+    "walked walks modelled modeled modelling modeling models designed designs fronted".split()
+)
 _WEAR_WORDS = frozenset(
     "custom vintage bespoke wore wearing wears worn donned sporting dressed in".split()
 )
@@ -315,6 +332,8 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     after = _NEXT_WORD.match(ctx.doc.text, cand_end, cand_end + 30)
     if after and after.group(1).lower() in ctx.lex.products:
         return True  # "a Tom Ford suit"
+    if len(before) > 1 and before[-1] == "for" and before[-2] in _MODELLED:
+        return True  # "has walked for Tom Ford"
     if before and before[-1] in _WEAR_WORDS:
         return True  # "wore Jimmy Choo", "dressed in Erdem"
     # "wore a caramel Victoria Beckham trench", "a dress by Emilia Wickstead"
@@ -345,20 +364,38 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     word = run[0].text
     if word in ctx.known_names:
         return Candidate(run, "person", score=10.0)
-    if _is_shout(word):
-        return Candidate(run, "other")
+    if _is_shout(word) or word in lex.royal_titles or word in lex.honorifics:
+        return Candidate(run, "other")  # "the Duke" alone names nobody in particular
     if word in lex.place_heads or word in lex.org_heads:
         return Candidate(run, "place" if word in lex.place_heads else "organization")
     after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
     if after and after.group(1).lower() in lex.products and not run[0].possessive:
         return Candidate(run, "brand")
+    if _plays([w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]):
+        return Candidate(run, "other")
     return Candidate(run, "short")
+
+
+def _plays(before: list[str]) -> bool:
+    """Do the words before a name make it a character someone plays?"""
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if word in _PLAY_VERBS or (word == "as" and i and before[i - 1] in _CAST_WORDS):
+            return True
+        if word in _NOT_A_PART or word[:1].isupper() or not word.isalpha():
+            return False
+    return False
 
 
 def classify(ctx: Context, run: list[Token]) -> Candidate:
     """Decide what one capitalised run is."""
     lex = ctx.lex
     text = ctx.doc.text
+    if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
+        return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
+    # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
+    while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
+        run = run[:-1]
     whole = run
     surface = text[run[0].start : run[-1].end]
 
@@ -399,6 +436,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         break
     if not run:
         return Candidate(whole, "other")
+    # An office deeper in the phrase: "Judiciary Committee Chair Jerry Nadler" is
+    # Jerry Nadler, described as a chair.
+    for i in range(len(run) - 2, 0, -1):
+        if run[i].text.lower() in lex.roles and _given(lex, run[i + 1].text) and len(run) - i > 2:
+            lead.extend(t.text for t in run[: i + 1])
+            run = run[i + 1 :]
+            break
     words = [t.text for t in run]
     surface = text[run[0].start : run[-1].end]
     if surface in ctx.known_names:
@@ -431,11 +475,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if _made_by(ctx, run[0].start):
         return Candidate(run, "brand")
     after_word = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
-    if after_word and after_word.group(1).lower() in lex.products and not run[-1].possessive:
+    if (
+        after_word
+        and after_word.group(1).lower() in lex.products - _VERB_PRODUCTS
+        and not run[-1].possessive
+    ):
         return Candidate(run, "brand")
-    before = [
-        w.lower().strip(".") for w in _words_before(ctx, run[0].start - len(" ".join(lead)), 3)
-    ]
+    before = [w.lower().strip(".") for w in _words_before(ctx, whole[0].start, 3)]
     if (
         before
         and before[-1] in {"of", "in", "for"}
@@ -445,6 +491,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "work")
     if before and before[-1] in _WORK_CUES and not title:
         return Candidate(run, "work")
+    if _plays(before):
+        return Candidate(run, "other")  # a character: "she played the notorious Alex Reid"
 
     if len(run) == 1:
         if title in lex.royal_titles:
@@ -471,7 +519,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         verb = follow.group(1).lower()
         if verb in _STRONG_VERBS:
             score += 2.0
-        elif verb in _PERSON_VERBS:
+        elif verb in PERSON_VERBS:
             score += 1.0
     if age_after(ctx, run[-1].end) is not None:
         score += 3.0

@@ -33,22 +33,37 @@ class NameIndex:
 
     forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
-    def add_person(self, name: str, particles: frozenset[str], aliases: Iterable[str] = ()) -> None:
+    def add_person(
+        self,
+        name: str,
+        particles: frozenset[str],
+        aliases: Iterable[str] = (),
+        *,
+        first_name: bool = True,
+    ) -> None:
+        """Index ``name`` by itself, its aliases, its surname and (unless not
+        ``first_name``) its first name."""
         words = name.split()
         self.forms[_key(name)].add(name)
         for alias in aliases:
             self.forms[_key(alias)].add(name)
         if len(words) < 2:
             return
-        if words[0] in ("Prince", "Princess", "King", "Queen", "Duke", "Duchess"):
-            self.forms[_key(words[1])].add(name)  # "William" for "Prince William"
+        given = given_name_of(name)
+        if given != words[0]:
+            if first_name:
+                self.forms[_key(given)].add(name)  # "William" for "Prince William"
             return
-        self.forms[_key(words[0])].add(name)  # first name
+        if first_name:
+            self.forms[_key(words[0])].add(name)
         surname = words[1:]
         self.forms[_key(" ".join(surname))].add(name)  # "de la Fuente"
         bare = [w for w in surname if w.lower() not in particles]
         if bare and len(bare) < len(surname):
             self.forms[_key(" ".join(bare))].add(name)  # "Fuente"
+
+    def add_form(self, form: str, name: str) -> None:
+        self.forms[_key(form)].add(name)
 
     def lookup(self, form: str) -> set[str]:
         return self.forms.get(_key(form), set())
@@ -68,6 +83,17 @@ class NameIndex:
 
 
 Answers = tuple[tuple[str, tuple[str, ...]], ...]
+#: The answer for a short name that known people have but nothing in the post
+#: settles: it is nobody new, and nobody in particular.
+UNSETTLED = ""
+
+_ROYAL = ("Prince", "Princess", "King", "Queen", "Duke", "Duchess")
+
+
+def given_name_of(name: str) -> str:
+    """The word a first-name reference uses: "Tom" of "Tom Cruise", "William" of "Prince William"."""
+    words = name.split()
+    return words[1] if len(words) > 1 and words[0] in _ROYAL else words[0]
 
 
 def full_names(facts: PostFacts) -> set[str]:
@@ -150,6 +176,7 @@ def resolve_people(
         return next(iter(hits)) if len(hits) == 1 else None
 
     excluded = registry.excluded if registry else frozenset()
+    private_words = {_key(w) for name in excluded for w in name.split()}
 
     def index(target: NameIndex, name: str) -> None:
         if name in excluded:  # full name only: see registry_index
@@ -167,8 +194,8 @@ def resolve_people(
         start = cand.title_start if cand.title_start is not None else tokens[0].start
         person.mentions.append(Mention(start, tokens[-1].end, ctx.doc.text[start : tokens[-1].end]))
         descriptors = list(cand.descriptors)
-        if cand.title:
-            descriptors.append(cand.title)
+        if cand.title and not any(d.split()[-1] == cand.title for d in descriptors):
+            descriptors.append(cand.title)  # not "Minister" beside "Prime Minister"
         for d in descriptors:
             if d not in person.descriptors:
                 person.descriptors.append(d)
@@ -201,11 +228,18 @@ def resolve_people(
     # 2. Short and weakly-evidenced forms.
     unresolved: dict[str, list[Mention]] = defaultdict(list)
     ambiguous: list[tuple[Candidate, set[str]]] = []
+    lone: list[Candidate] = []
+    first_words = {m.start: name for name, f in found.items() for m in f.mentions}
     for cand in pending:
         form = _surface(ctx, cand.tokens)
         hits = local.lookup(form)
         if len(hits) == 1:
             add(next(iter(hits)), cand)
+            continue
+        partner = _couple_partner(ctx, cand, first_words)
+        if partner:
+            # "John and Toni Smith": two people sharing the surname named last.
+            add(f"{form} {partner.split(maxsplit=1)[1]}", cand)
             continue
         if len(hits) > 1:
             continue  # two people of this post share it: leave it alone
@@ -214,20 +248,31 @@ def resolve_people(
             add(next(iter(reg_hits)), cand)
             continue
         site_hits = site.lookup(form) if site else set()
+        if site_hits == {UNSETTLED}:
+            unresolved[form].append(Mention(cand.start, cand.end, form))
+            continue
         if len(site_hits) == 1:
             add(next(iter(site_hits)), cand)
             continue
         if site_hits:
             ambiguous.append((cand, site_hits))
             continue
-        if _name_like(ctx, cand):
+        if cand.lone or _name_like(ctx, cand):
+            # A lone word that reads as a whole name is a person of its own, and
+            # still a short name the site's full names may claim on a second reading.
             unresolved[form].append(Mention(cand.start, cand.end, form))
+            # A registry name two people share is nobody new, and a word of the name
+            # of someone never to be tagged (a minor, a private person) tags nobody.
+            if cand.lone and not reg_hits and _key(form) not in private_words:
+                lone.append(cand)
     # The post's own context settles a shared short name when it already
     # holds exactly one of the people it could mean.
     for cand, options in ambiguous:
         present = options & set(found)
         if len(present) == 1:
             add(next(iter(present)), cand)
+    for cand in lone:
+        add(_canonical(ctx, cand), cand)
 
     # 3. Forced and excluded people.
     for name in force:
@@ -270,6 +315,25 @@ def resolve_people(
         genders[p.name] = given.gender if given and given.frequency >= 2 else ""
     shorts = [ShortName(form, tuple(ms)) for form, ms in sorted(unresolved.items())]
     return PeopleResult(people, shorts, genders)
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) -> str | None:
+    """The full name right after "<first name> and", sharing its surname with the first name."""
+    if len(cand.tokens) != 1 or cand.tokens[0].possessive:
+        return None
+    word = cand.tokens[0].text
+    given = ctx.lex.given.get(word) or ctx.lex.given.get(fold(word))
+    joint = _AND.match(ctx.doc.text, cand.end)
+    if not given or not joint:
+        return None
+    partner = first_words.get(joint.end())
+    if partner is None or len(partner.split()) < 2 or partner.split()[0] == word:
+        return None
+    first = partner.split()[0]
+    return partner if ctx.lex.given.get(first) or ctx.lex.given.get(fold(first)) else None
 
 
 def _name_like(ctx: Context, cand: Candidate) -> bool:

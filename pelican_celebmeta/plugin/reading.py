@@ -17,7 +17,7 @@ from typing import Any
 from ..core import PostFacts
 from ..core.batch import Job
 from ..site.model import PostRecord, build_site
-from ..site.resolve import site_index, to_reread, unresolved
+from ..site.resolve import site_index, to_reread
 from ..site.stories import RelatedPosts, build_stories
 from ..site.threads import ThreadingSettings
 from .state import BuildState
@@ -150,7 +150,7 @@ def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]
         # keyed by what the site's index answers for each of them.
         index = site_index(facts)
         again = to_reread(facts, index)
-        asks = [(jobs[i], index.answers(unresolved(facts[i])), firsts[i]) for i in again]
+        asks = [(jobs[i], index.answers(facts[i]), firsts[i]) for i in again]
         for i, result in zip(again, extractor.reread(asks), strict=True):
             facts[i] = _facts(state, jobs[i], result)
     finally:

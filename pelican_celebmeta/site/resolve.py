@@ -3,27 +3,77 @@
 Follow-up stories rarely repeat full names. After every post has been read
 on its own, the people each post introduced in full go into one index;
 posts that left short names unresolved ("Cruise", "Khayrova's") are read
-again with that index. A short name two known people share stays
-unresolved unless the post itself already names one of them. The index is
-built from sorted names, so the result does not depend on the order of
-the posts.
+again with what that index answers for them.
+
+A surname or an alias is evidence enough. A first name is not: "Steven" in
+a football story must not become a film director another post named in
+full. A first name is answered only with a person the post already holds,
+by another of their names, or someone who shares a post with a person of
+this one (the same story). A short name two known people share stays
+unresolved unless the post itself already names one of them. Everything is
+built from sorted names, so the result does not depend on the order of the
+posts.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..core.facts import PostFacts
 from ..core.lexicon import PARTICLES
-from ..core.people import NameIndex, full_names
+from ..core.people import UNSETTLED, Answers, NameIndex, full_names, given_name_of
 
 
-def site_index(posts: Sequence[PostFacts]) -> NameIndex:
-    """Every person some post names in full (two words or more, or a registry name)."""
-    index = NameIndex()
-    for name in sorted(set().union(*(full_names(facts) for facts in posts))):
-        index.add_person(name, PARTICLES)
-    return index
+class SiteNames:
+    """The people a site names in full, and who appears beside whom."""
+
+    def __init__(self, posts: Sequence[PostFacts]) -> None:
+        self.strong = NameIndex()  # full names, surnames, aliases
+        self.given = NameIndex()  # first names: answered only with a companion
+        self.companions: dict[str, set[str]] = defaultdict(set)
+        for name in sorted(set().union(*(full_names(facts) for facts in posts))):
+            self.strong.add_person(name, PARTICLES, first_name=False)
+            if len(name.split()) > 1:
+                self.given.add_form(given_name_of(name), name)
+        for facts in posts:
+            present = {p.name for p in facts.people}
+            for name in present:
+                self.companions[name] |= present - {name}
+
+    def answers(self, facts: PostFacts) -> Answers:
+        """What the site answers for each of the post's unresolved short names.
+
+        A first name with no evidence for any of the people it could mean is
+        answered ``UNSETTLED``: known to the site, so not a new person either.
+        """
+        forms = unresolved(facts)
+        answers = dict(self.strong.answers(forms))
+        present = {p.name for p in facts.people}.union(*answers.values())
+        options = {form: sorted(self.given.lookup(form)) for form in forms if not answers[form]}
+        # A first name answered brings its person's story in, which may settle another;
+        # two first names of one story ("Victoria and Harper") vouch for each other.
+        while True:
+            found = {}
+            for form, names in options.items():
+                others = present.union(*(o for f, o in options.items() if f != form))
+                sure = tuple(
+                    n for n in names if n in present or self.companions.get(n, set()) & others
+                )
+                if sure and not answers[form]:
+                    found[form] = sure
+            if not found:
+                break
+            answers.update(found)
+            present = present.union(*found.values())
+            options = {f: o for f, o in options.items() if f not in found}
+        return tuple(
+            (form, answers[form] or ((UNSETTLED,) if options.get(form) else ())) for form in forms
+        )
+
+
+def site_index(posts: Sequence[PostFacts]) -> SiteNames:
+    return SiteNames(posts)
 
 
 def resolve_site(
@@ -33,14 +83,14 @@ def resolve_site(
     """Settle unresolved short names across ``posts``.
 
     ``reread(i, known)`` extracts post ``i`` again with ``known``, an index
-    holding only what the site's index answers for that post's unresolved
-    names (so the second reading depends on those answers alone); it is
-    called only for posts where some known person answers.
+    holding only what the site answers for that post's unresolved names (so
+    the second reading depends on those answers alone); it is called only
+    for posts where some known person answers.
     """
-    index = site_index(posts)
+    names = SiteNames(posts)
     out = list(posts)
-    for i in to_reread(posts, index):
-        out[i] = reread(i, NameIndex.answering(index.answers(unresolved(posts[i]))))
+    for i in to_reread(posts, names):
+        out[i] = reread(i, NameIndex.answering(names.answers(posts[i])))
     return out
 
 
@@ -48,10 +98,6 @@ def unresolved(facts: PostFacts) -> list[str]:
     return [short.token for short in facts.unresolved]
 
 
-def to_reread(posts: Sequence[PostFacts], index: NameIndex) -> list[int]:
-    """The posts with a short name that some person of ``index`` answers to."""
-    return [
-        i
-        for i, facts in enumerate(posts)
-        if any(index.lookup(short.token) for short in facts.unresolved)
-    ]
+def to_reread(posts: Sequence[PostFacts], names: SiteNames) -> list[int]:
+    """The posts with a short name that the site answers."""
+    return [i for i, facts in enumerate(posts) if any(n for _, n in names.answers(facts))]

@@ -1,0 +1,228 @@
+"""A learned second opinion on the capitalised phrases the rules leave open.
+
+The rules in ``names.py`` settle what they can be sure of (gazetteer hits,
+"Park" and "Charity" heads, brands worn, quoted titles). What is left is a
+two-word phrase that may or may not be a name, or a lone word that may be a
+surname, a first name, a single-name star ("Zendaya") or a company. For those
+a logistic model weighs sparse evidence: the name lists, the word's shape, the
+words around each of its mentions, and how the post uses it elsewhere.
+
+The weights are package data (``data/person_model.json``) learned from openly
+licensed annotated text by ``scripts/train_person_model.py``; reading them
+needs nothing but the standard library. Every mention of one phrase in a post
+gets one decision, made over the evidence of all its mentions.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from .names import PERSON_VERBS, Candidate, Context, _given, age_after, descriptors_before, fold
+
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_AFTER = re.compile(r"(['’]s)?\s*([^\w\s]?)\s*([^\W\d_]+|\d+)?\s*([^\W\d_]+)?")
+_INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
+
+OPEN = ("person", "maybe", "short")  # rule kinds the model decides
+COMMON_GIVEN = 5  # frequency class from which a lone first name is never a whole name
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: Iterable[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    multi: Table  # phrases of two words or more
+    single: Table  # lone words no longer name in the post contains
+    veto: float  # below this the model overrules a phrase the rules took for a person
+
+
+@functools.cache
+def model() -> Model:
+    """The shipped weights (immutable, so caching them is no state across builds)."""
+    raw = json.loads(
+        resources.files("pelican_celebmeta.core").joinpath("data", "person_model.json").read_text()
+    )
+    multi, single = (
+        Table(raw[k]["bias"], raw[k]["weights"], raw[k]["threshold"]) for k in ("multi", "single")
+    )
+    return Model(multi, single, raw["veto"])
+
+
+def _bucket(value: int | None) -> str:
+    if value is None:
+        return "-"
+    return str(min(value, 12) // 3)
+
+
+def key(ctx: Context, cand: Candidate) -> str:
+    return " ".join(ctx.doc.text[cand.start : cand.end].replace("’", "'").split())
+
+
+def mention_features(ctx: Context, cand: Candidate) -> set[str]:
+    """Evidence from one mention: the phrase itself and the words around it."""
+    lex = ctx.lex
+    text = ctx.doc.text
+    words = [t.text for t in cand.tokens]
+    first, last = words[0], words[-1]
+    f = {f"kind:{cand.kind}", f"n:{min(len(words), 4)}"}
+    if len(words) > 1:
+        f.add(f"rs:{max(-3, min(6, int(cand.score)))}")
+    g0 = _given(lex, first)
+    f.add(f"g0:{_bucket(g0.frequency if g0 else None)}")
+    f.add(f"s0:{_bucket(lex.surnames.get(first, lex.surnames.get(fold(first))))}")
+    gl = _given(lex, last)
+    f.add(f"gl:{_bucket(gl.frequency if gl else None)}")
+    f.add(f"sl:{_bucket(lex.surnames.get(last, lex.surnames.get(fold(last))))}")
+    for w in words:
+        lw = w.lower()
+        f.add(f"w:{lw}")
+        if lw in ctx.lower_words:
+            f.add("lowered")
+        if lw in lex.stopwords:
+            f.add("stop")
+        if lw in lex.roles:
+            f.add("role")
+        if w in lex.nationalities:
+            f.add("nationality")
+    f.add(f"suf:{last[-3:].lower()}")
+    if "-" in last:
+        f.add("hyphen")
+    if "'" in last or "’" in last:
+        f.add("apostrophe")
+    if _INNER_CAP.match(last):
+        f.add("innercap")
+    if len(last) <= 2:
+        f.add("tiny")
+    if not "".join(words).isascii():
+        f.add("accent")
+    if cand.title:
+        f.add("title")
+    if cand.descriptors:
+        f.add("descriptor")
+    if cand.tokens[0].initial:
+        f.add("initial")
+    if cand.tokens[-1].possessive:
+        f.add("possessive")
+    if age_after(ctx, cand.end) is not None:
+        f.add("age")
+
+    # Words before: "singer X", "met X", "in X", "the X".
+    sentence = ctx.doc.sentences[cand.sentence]
+    start = cand.title_start if cand.title_start is not None else cand.start
+    before = _WORDS_BEFORE.findall(text[max(sentence.start, start - 60) : start])[-2:]
+    before = [b.lower() for b in before]
+    p1 = before[-1] if before else "^"
+    p2 = before[-2] if len(before) > 1 else "^"
+    f.add(f"p1:{p1}")
+    f.add(f"p2:{p2}")
+    f.add(f"p2p1:{p2}_{p1}")
+    if p1 in lex.roles:
+        f.add("p1:ROLE")
+    elif p2 in lex.roles:
+        f.add("p2:ROLE")  # "his barrister, X"
+    for det in ("a", "an", "the"):
+        if det in before:
+            f.add(f"det:{det}")
+    if not before and descriptors_before(ctx, start):
+        f.add("descriptor")
+    # Words after: "X said", "X's new album", "X, 34,", "X (pictured)".
+    m = _AFTER.match(text, cand.end, min(len(text), cand.end + 60))
+    punct = m.group(2) if m else ""
+    n1 = (m.group(3) or "$").lower() if m else "$"
+    n2 = (m.group(4) or "$").lower() if m else "$"
+    if punct:
+        f.add(f"punct:{punct}")
+        f.add(f"punct_n1:{punct}_{n1 if not n1.isdigit() else '0'}")
+    else:
+        f.add(f"n1:{n1 if not n1.isdigit() else '0'}")
+        f.add(f"n1n2:{n1}_{n2}")
+        if n1 in PERSON_VERBS:
+            f.add("n1:VERB")
+        if n1 in lex.products:
+            f.add("n1:PRODUCT")
+    # A sentence in Title Case (a headline, a caption) says little by capitals.
+    sent_words = text[sentence.start : sentence.end].split()
+    if len(sent_words) >= 4 and sum(w[:1].isupper() for w in sent_words) * 4 >= len(sent_words) * 3:
+        f.add("titlecase")
+    return f
+
+
+def decide(ctx: Context, candidates: list[Candidate], table: Model | None = None) -> None:
+    """Settle the open candidates of one post in place.
+
+    A phrase of two words or more becomes a ``person`` or stays ``maybe`` (a
+    form that only another name of the post can claim). A lone word no longer
+    name contains is marked ``lone`` when it reads as a person on its own.
+    """
+    m = table or model()
+    for _, feats, group in features(ctx, candidates):
+        multi = len(group[0].tokens) > 1
+        # "Tom" alone is someone's first name, not a single-name star.
+        given = _given(ctx.lex, group[0].tokens[0].text)
+        common = given is not None and given.frequency >= COMMON_GIVEN
+        p = (m.multi if multi else m.single).probability(feats)
+        for cand in group:
+            cand.probability = p
+            if multi:
+                # The rules' own evidence (a title, a descriptor, an age, a verb)
+                # stands unless the model is all but sure it is wrong.
+                bar = m.veto if cand.kind == "person" else m.multi.threshold
+                cand.kind = "person" if p >= bar else "maybe"
+            else:
+                cand.lone = p >= m.single.threshold and not common
+
+
+def features(
+    ctx: Context, candidates: list[Candidate]
+) -> list[tuple[str, set[str], list[Candidate]]]:
+    """The open candidates grouped by phrase, each group with its evidence.
+
+    Lone words that are a word of a longer open phrase of the post are left
+    out: the longer name settles them.
+    """
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    brands = ctx.lex.gazetteer
+    for cand in candidates:
+        k = key(ctx, cand)
+        # A surname led by a particle ("De la Fuente said") is short by its form;
+        # a fashion house named for its founder is left to the rules.
+        if cand.kind in OPEN and not (" " in k and cand.kind == "short") and k not in brands:
+            groups[k].append(cand)
+    in_longer = {w for k in groups if " " in k for w in k.split()}
+    in_other = {
+        t.text for c in candidates if c.kind not in OPEN and len(c.tokens) > 1 for t in c.tokens
+    }
+    out = []
+    for k in sorted(groups):
+        group = groups[k]
+        multi = " " in k
+        if not multi and k in in_longer:
+            continue
+        feats: set[str] = set()
+        for cand in group:
+            feats |= mention_features(ctx, cand)
+        feats.add(f"rep:{min(len(group), 3)}")
+        if multi:
+            last = k.split()[-1]
+            if last in groups:
+                feats.add("lastalone")
+        elif k in in_other:
+            feats.add("inother")
+        out.append((k, feats, group))
+    return out
