@@ -201,3 +201,15 @@ def test_a_name_before_looks_is_a_person_not_an_outfit():
 def test_a_holiday_named_for_someone_is_not_a_person():
     html = "<p>Just in time for Valentine’s Day, singer Nia Holt found love.</p>"
     assert people(html) == ["Nia Holt"]
+
+
+def test_a_show_whose_star_someone_is_is_not_a_person():
+    html = "<p>The Maverick star and Love Island contestant Nia Holt were seen together.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_name_inside_an_italic_title_is_not_a_person():
+    html = (
+        "<p>Nia Holt, star of <em>Lady Audley's Garden</em> and <i>Dear Jonathan</i>, smiled.</p>"
+    )
+    assert people(html) == ["Nia Holt"]

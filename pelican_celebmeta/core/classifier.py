@@ -92,7 +92,7 @@ def mention_features(ctx: Context, cand: Candidate) -> set[str]:
     for w in words:
         lw = w.lower()
         f.add(f"w:{lw}")
-        if lw in ctx.lower_words:
+        if lw in ctx.lower_words and lw not in lex.particles:
             f.add("lowered")
         if lw in lex.stopwords:
             f.add("stop")
@@ -101,6 +101,8 @@ def mention_features(ctx: Context, cand: Candidate) -> set[str]:
         if w in lex.nationalities:
             f.add("nationality")
     f.add(f"suf:{last[-3:].lower()}")
+    if any(w.lower() in lex.particles for w in words[1:-1]):
+        f.add("particle")  # "Ruud van der Linden"
     if "-" in last:
         f.add("hyphen")
     if "'" in last or "’" in last:
@@ -163,7 +165,9 @@ def mention_features(ctx: Context, cand: Candidate) -> set[str]:
     return f
 
 
-def decide(ctx: Context, candidates: list[Candidate], table: Model | None = None) -> None:
+def decide(
+    ctx: Context, candidates: list[Candidate], title_end: int = 0, table: Model | None = None
+) -> None:
     """Settle the open candidates of one post in place.
 
     A phrase of two words or more becomes a ``person`` or stays ``maybe`` (a
@@ -182,10 +186,15 @@ def decide(ctx: Context, candidates: list[Candidate], table: Model | None = None
             if multi:
                 # The rules' own evidence (a title, a descriptor, an age, a verb)
                 # stands unless the model is all but sure it is wrong.
+                # A role word right before ("Dutch footballer X") is surer still.
                 bar = m.veto if cand.kind == "person" else m.multi.threshold
+                if cand.kind == "person" and cand.descriptors:
+                    bar = m.veto / 5
                 cand.kind = "person" if p >= bar else "maybe"
             else:
-                cand.lone = p >= m.single.threshold and not common
+                # A title's capitals say nothing: a word only there names nobody new.
+                in_body = any(c.start >= title_end for c in group)
+                cand.lone = p >= m.single.threshold and not common and in_body
 
 
 def features(

@@ -60,10 +60,11 @@ def read_html(
     people_exclude: Iterable[str] = (),
 ) -> Reading:
     """The name-independent half of ``extract``: see ``Reading``."""
-    blocks = html_to_blocks(html)
+    emphasis: list[str] = []
+    blocks = html_to_blocks(html, emphasis)
     if title.strip():
         blocks.insert(0, ("title", " ".join(title.split())))
-    doc = make_document(blocks)
+    doc = make_document(blocks, emphasis)
     title_end = doc.blocks[0].end if title.strip() and doc.blocks else 0
     return read_document(
         doc, published, registry, title_end=title_end, people=people, people_exclude=people_exclude
@@ -147,7 +148,7 @@ def read_document(
         ]
     candidates = [classify(ctx, run) for run in runs]
     if learned:
-        decide(ctx, candidates)
+        decide(ctx, candidates, title_end)
     places = [
         Entity(doc.text[c.start : c.end], "place", c.start, c.end)
         for c in candidates

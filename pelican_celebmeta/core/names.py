@@ -73,6 +73,9 @@ _NOT_A_PART = frozenset(
     "alongside with opposite against for by and to beside behind under at in on".split()
 )
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
+_CAST_NOUNS = frozenset(
+    "star stars actor actress alum alumna alumnus contestant contestants castmate co-star".split()
+)
 _POST_NOMINALS = frozenset(
     "KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM Jr Sr II III IV PhD MD DDS Esq".split()
 )
@@ -358,6 +361,25 @@ def _quoted(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+def _in_title_of_work(ctx: Context, surface: str) -> bool:
+    """Is the phrase part of an italic title of two words or more?
+
+    Prose sets names of people in roman and titles in italics; a lone
+    italic name ("*Zendaya* wore...") is left to the rest of the rules.
+    """
+    for e in ctx.doc.emphasis:
+        at = e.find(surface)
+        end = at + len(surface)
+        if (
+            at >= 0
+            and " " in e
+            and (at == 0 or not e[at - 1].isalpha())
+            and (end == len(e) or not e[end].isalpha())
+        ):
+            return True
+    return False
+
+
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
@@ -373,7 +395,15 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if _plays([w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]):
         return Candidate(run, "other")
+    if _cast_of(ctx, run[-1]):
+        return Candidate(run, "work")
     return Candidate(run, "short")
+
+
+def _cast_of(ctx: Context, last: Token) -> bool:
+    """ "the Top Gun: Maverick star", "Love Island contestant": a show, not a person."""
+    after = _NEXT_WORD.match(ctx.doc.text, last.end, last.end + 30)
+    return not last.possessive and bool(after) and after.group(1) in _CAST_NOUNS
 
 
 def _plays(before: list[str]) -> bool:
@@ -398,6 +428,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         run = run[:-1]
     whole = run
     surface = text[run[0].start : run[-1].end]
+    if _in_title_of_work(ctx, surface):
+        return Candidate(run, "work")  # the star of *Lady Audley's Garden*
 
     # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
     gz = lex.gazetteer.get(surface) or lex.gazetteer.get(surface.removeprefix("The "))
@@ -490,6 +522,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "work")
     if before and before[-1] in _WORK_CUES and not title:
+        return Candidate(run, "work")
+    if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
     if _plays(before):
         return Candidate(run, "other")  # a character: "she played the notorious Alex Reid"

@@ -8,6 +8,7 @@ are joined by a blank line, so a name never spans two blocks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ _BLOCKS = frozenset(
     }
     | _HEADINGS
 )  # fmt: skip
+_EMPHASIS = frozenset({"em", "i", "cite"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -53,6 +55,7 @@ class Document:
     text: str
     blocks: tuple[Block, ...]
     sentences: tuple[Sentence, ...]
+    emphasis: frozenset[str] = frozenset()  # texts set in italics (see html_to_blocks)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (binary search)."""
@@ -78,8 +81,12 @@ def _parse(markup: str) -> etree._Element | None:
     return root
 
 
-def html_to_blocks(markup: str) -> list[tuple[str, str]]:
-    """The visible prose of ``markup`` as (kind, text) blocks, in reading order."""
+def html_to_blocks(markup: str, emphasis: list[str] | None = None) -> list[tuple[str, str]]:
+    """The visible prose of ``markup`` as (kind, text) blocks, in reading order.
+
+    The text of every ``em``, ``i`` and ``cite`` element is added to
+    ``emphasis`` when given: titles of films, shows and songs are set that way.
+    """
     root = _parse(markup)
     if root is None:
         return []
@@ -102,6 +109,8 @@ def html_to_blocks(markup: str) -> list[tuple[str, str]]:
             if tag in _SKIP:
                 walker.skip_subtree()  # its "end" event still comes, with the tail
                 continue
+            if emphasis is not None and tag in _EMPHASIS:
+                emphasis.append(" ".join("".join(el.itertext()).split()))
             if tag in _BLOCKS:
                 flush()
                 if tag in _HEADINGS:
@@ -156,7 +165,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def make_document(blocks: list[tuple[str, str]]) -> Document:
+def make_document(blocks: list[tuple[str, str]], emphasis: Iterable[str] = ()) -> Document:
     """Join blocks into one text and index its blocks and sentences."""
     pieces: list[str] = []
     out_blocks: list[Block] = []
@@ -174,11 +183,13 @@ def make_document(blocks: list[tuple[str, str]]) -> Document:
         for i, block in enumerate(out_blocks)
         for s, e in split_sentences(text, block.start, block.end)
     ]
-    return Document(text, tuple(out_blocks), tuple(sentences))
+    return Document(text, tuple(out_blocks), tuple(sentences), frozenset(emphasis))
 
 
 def html_to_document(markup: str) -> Document:
-    return make_document(html_to_blocks(markup))
+    emphasis: list[str] = []
+    blocks = html_to_blocks(markup, emphasis)
+    return make_document(blocks, emphasis)
 
 
 def text_to_document(text: str) -> Document:

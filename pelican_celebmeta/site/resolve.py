@@ -5,7 +5,8 @@ on its own, the people each post introduced in full go into one index;
 posts that left short names unresolved ("Cruise", "Khayrova's") are read
 again with what that index answers for them.
 
-A surname or an alias is evidence enough. A first name is not: "Steven" in
+A rare surname or an alias is evidence enough. A first name is not, nor a
+surname as common as "Miller": "Steven" in
 a football story must not become a film director another post named in
 full. A first name is answered only with a person the post already holds,
 by another of their names, or someone who shares a post with a person of
@@ -21,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..core.facts import PostFacts
-from ..core.lexicon import PARTICLES
+from ..core.lexicon import PARTICLES, Lexicon, lexicon
 from ..core.people import UNSETTLED, Answers, NameIndex, full_names, given_name_of
 
 
@@ -32,9 +33,17 @@ class SiteNames:
         self.strong = NameIndex()  # full names, surnames, aliases
         self.given = NameIndex()  # first names: answered only with a companion
         self.companions: dict[str, set[str]] = defaultdict(set)
+        lex = lexicon()
         for name in sorted(set().union(*(full_names(facts) for facts in posts))):
-            self.strong.add_person(name, PARTICLES, first_name=False)
-            if len(name.split()) > 1:
+            words = name.split()
+            if len(words) == 2 and _common(lex, words[-1]):
+                # "Miller" or "Richard" alone is anyone's: like a first name, it needs
+                # the same story. The full name and any alias still settle it.
+                self.strong.add_form(name, name)
+                self.given.add_form(words[-1], name)
+            else:
+                self.strong.add_person(name, PARTICLES, first_name=False)
+            if len(words) > 1:
                 self.given.add_form(given_name_of(name), name)
         for facts in posts:
             present = {p.name for p in facts.people}
@@ -70,6 +79,14 @@ class SiteNames:
         return tuple(
             (form, answers[form] or ((UNSETTLED,) if options.get(form) else ())) for form in forms
         )
+
+
+COMMON = 5  # frequency class (see core/lexicon.py) of a common surname or first name
+
+
+def _common(lex: Lexicon, word: str) -> bool:
+    given = lex.given.get(word)
+    return lex.surnames.get(word, 0) >= COMMON or (given is not None and given.frequency >= COMMON)
 
 
 def site_index(posts: Sequence[PostFacts]) -> SiteNames:
