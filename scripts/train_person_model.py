@@ -39,7 +39,7 @@ from pelican_celebmeta.core.text import text_to_document
 Example = tuple[frozenset[str], int, str]  # features, label, document id
 EPOCHS = 12
 RATE = 0.2
-L2 = 1e-5
+L2 = 1e-3
 MIN_COUNT = 2
 
 
@@ -75,7 +75,7 @@ def examples(path: Path) -> dict[str, list[tuple[bool, Example]]]:
     return out
 
 
-def train(data: list[Example], seed: int = 0) -> tuple[float, dict[str, float]]:
+def train(data: list[Example], seed: int = 0, l2: float = L2) -> tuple[float, dict[str, float]]:
     counts = Counter(f for feats, _, _ in data for f in feats)
     keep = {f for f, n in counts.items() if n >= MIN_COUNT}
     w: dict[str, float] = dict.fromkeys(keep, 0.0)
@@ -94,7 +94,7 @@ def train(data: list[Example], seed: int = 0) -> tuple[float, dict[str, float]]:
             bias_g2 += grad * grad
             bias -= RATE * grad / math.sqrt(bias_g2)
             for f in active:
-                gf = grad + L2 * w[f]
+                gf = grad + l2 * w[f]
                 g2[f] += gf * gf
                 w[f] -= RATE * gf / math.sqrt(g2[f])
     return bias, {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.005}
@@ -143,6 +143,7 @@ def main() -> None:
     parser.add_argument("--t-multi", type=float, default=0.5)
     parser.add_argument("--t-single", type=float, default=0.5)
     parser.add_argument("--veto", type=float, default=0.1)
+    parser.add_argument("--l2", type=float, default=L2)
     args = parser.parse_args()
 
     docs: dict[str, list[tuple[bool, Example]]] = {}
@@ -173,7 +174,7 @@ def main() -> None:
         data = [
             ex for d in sorted(docs) for m, ex in docs[d] if m == multi for _ in range(weights[d])
         ]
-        bias, w = train(data)
+        bias, w = train(data, l2=args.l2)
         model[name] = {"bias": round(bias, 4), "threshold": threshold, "weights": w}
         print(f"{name}: {len(data)} examples, {len(w)} weights", file=sys.stderr)
     out = args.output or Path("pelican_celebmeta/core/data/person_model.json")

@@ -213,3 +213,8 @@ def test_a_name_inside_an_italic_title_is_not_a_person():
         "<p>Nia Holt, star of <em>Lady Audley's Garden</em> and <i>Dear Jonathan</i>, smiled.</p>"
     )
     assert people(html) == ["Nia Holt"]
+
+
+def test_a_word_of_an_italic_title_elsewhere_is_still_a_name():
+    html = "<p>Prince Harry read <em>Harry Potter</em> to his son. Harry smiled.</p>"
+    assert people(html) == ["Prince Harry"]

@@ -31,7 +31,6 @@ _AFTER = re.compile(r"(['’]s)?\s*([^\w\s]?)\s*([^\W\d_]+|\d+)?\s*([^\W\d_]+)?"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
 OPEN = ("person", "maybe", "short")  # rule kinds the model decides
-COMMON_GIVEN = 5  # frequency class from which a lone first name is never a whole name
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +176,6 @@ def decide(
     m = table or model()
     for _, feats, group in features(ctx, candidates):
         multi = len(group[0].tokens) > 1
-        # "Tom" alone is someone's first name, not a single-name star.
-        given = _given(ctx.lex, group[0].tokens[0].text)
-        common = given is not None and given.frequency >= COMMON_GIVEN
         p = (m.multi if multi else m.single).probability(feats)
         for cand in group:
             cand.probability = p
@@ -194,7 +190,7 @@ def decide(
             else:
                 # A title's capitals say nothing: a word only there names nobody new.
                 in_body = any(c.start >= title_end for c in group)
-                cand.lone = p >= m.single.threshold and not common and in_body
+                cand.lone = p >= m.single.threshold and in_body
 
 
 def features(

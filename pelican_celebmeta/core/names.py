@@ -361,22 +361,18 @@ def _quoted(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-def _in_title_of_work(ctx: Context, surface: str) -> bool:
-    """Is the phrase part of an italic title of two words or more?
+def _in_title_of_work(ctx: Context, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside an italic title of two words or more?
 
     Prose sets names of people in roman and titles in italics; a lone
     italic name ("*Zendaya* wore...") is left to the rest of the rules.
     """
+    text = ctx.doc.text
     for e in ctx.doc.emphasis:
-        at = e.find(surface)
-        end = at + len(surface)
-        if (
-            at >= 0
-            and " " in e
-            and (at == 0 or not e[at - 1].isalpha())
-            and (end == len(e) or not e[end].isalpha())
-        ):
-            return True
+        if " " in e and len(e) >= end - start:
+            at = text.find(e, max(0, end - len(e)), start + len(e))
+            if at != -1 and at <= start and at + len(e) >= end:
+                return True
     return False
 
 
@@ -428,7 +424,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         run = run[:-1]
     whole = run
     surface = text[run[0].start : run[-1].end]
-    if _in_title_of_work(ctx, surface):
+    if _in_title_of_work(ctx, run[0].start, run[-1].end):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
 
     # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
@@ -468,6 +464,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         break
     if not run:
         return Candidate(whole, "other")
+    if lead and _in_title_of_work(ctx, run[0].start, run[-1].end):
+        return Candidate(run, "work")  # "His *Dear Jonathan* co-star"
     # An office deeper in the phrase: "Judiciary Committee Chair Jerry Nadler" is
     # Jerry Nadler, described as a chair.
     for i in range(len(run) - 2, 0, -1):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from ..core.facts import Event, PostFacts
+from ..core.people import identifiable
 from ..core.registry import Registry, RegistryPerson
 from ..core.slugs import slugify
 
@@ -77,7 +78,8 @@ def build_site(
     """Index people across ``posts``; the result does not depend on their order."""
     ordered = sorted(posts, key=_sort_key)
     registry_people = {p.name: p for p in registry.people} if registry else {}
-    names = sorted({p.name for post in ordered for p in post.facts.people})
+    # Only people who can be told apart across posts get a page (see identifiable).
+    names = sorted({p.name for post in ordered for p in post.facts.people if identifiable(p)})
     people: dict[str, SitePerson] = {}
     taken: set[str] = set()
     for name in names:
@@ -93,7 +95,9 @@ def build_site(
         if post.translation_of:
             continue  # a translation tells the same story again: count the original only
         for p in post.facts.people:
-            person = people[p.name]
+            person = people.get(p.name)
+            if person is None:
+                continue
             person.posts.append((post, p.salience))
             for d in p.descriptors:
                 if d not in person.descriptors:

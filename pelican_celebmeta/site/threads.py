@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..core.people import identifiable
 from ..core.slugs import slugify
 from .model import PostRecord
 
@@ -72,7 +73,7 @@ def thread_inputs(
         ThreadInput(
             key=p.key,
             date=p.date,
-            main=tuple(x.name for x in p.facts.people if x.salience == "main"),
+            main=tuple(x.name for x in p.facts.people if x.salience == "main" and identifiable(x)),
             story=overrides.get(p.key),
         )
         for p in posts
