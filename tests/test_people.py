@@ -184,7 +184,7 @@ def test_letters_after_a_name_are_not_part_of_it():
 
 
 def test_a_fashion_house_modelled_for_is_a_brand():
-    html = "<p>Model Ilse Brandt has walked for Tom Ford in Milan.</p>"
+    html = "<p>Model Ilse Brandt has walked for Tom Ford and Stella McCartney in Milan.</p>"
     assert people(html) == ["Ilse Brandt"]
 
 
@@ -218,3 +218,18 @@ def test_a_name_inside_an_italic_title_is_not_a_person():
 def test_a_word_of_an_italic_title_elsewhere_is_still_a_name():
     html = "<p>Prince Harry read <em>Harry Potter</em> to his son. Harry smiled.</p>"
     assert people(html) == ["Prince Harry"]
+
+
+def test_a_child_named_for_a_place_is_a_person():
+    html = "<p>Their son Milan was born in 2013, and Nia Holt doted on him.</p>"
+    assert people(html) == ["Milan", "Nia Holt"]
+
+
+def test_an_age_after_a_lone_name_makes_it_a_person():
+    html = "<p>The couple's kids, Violet, 9, Seraphina, 6, and Samuel, 3, were there.</p>"
+    assert people(html) == ["Violet", "Seraphina", "Samuel"]
+
+
+def test_a_generation_is_part_of_the_name_and_honours_are_not():
+    html = "<p>Roy Wood Jr. and Martin Luther King III met Jonathan Quill KC.</p>"
+    assert people(html) == ["Roy Wood Jr", "Martin Luther King III", "Jonathan Quill"]

@@ -76,9 +76,8 @@ _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
 _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star".split()
 )
-_POST_NOMINALS = frozenset(
-    "KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM Jr Sr II III IV PhD MD DDS Esq".split()
-)
+_GENERATIONS = frozenset({"II", "III", "IV"})  # part of the name: "Charles III"
+_POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM PhD MD DDS Esq".split())
 _PLACE_PREPS = frozenset(
     """
     in at near outside inside across around into through via from to
@@ -320,6 +319,7 @@ def _given(lex: Lexicon, word: str):
     return found
 
 
+_PAIRED = re.compile(r"((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*),?\s(?:and|&|or)\s$")
 _VERB_PRODUCTS = frozenset({"look", "looks"})  # "Elle Fanning looks stunning"
 _MODELLED = frozenset(
     "walked walks modelled modeled modelling modeling models designed designs fronted".split()
@@ -335,6 +335,11 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     after = _NEXT_WORD.match(ctx.doc.text, cand_end, cand_end + 30)
     if after and after.group(1).lower() in ctx.lex.products:
         return True  # "a Tom Ford suit"
+    # "walked for Tom Ford and Stella McCartney": the second house of a pair.
+    head = _PAIRED.search(ctx.doc.text, max(0, cand_start - 40), cand_start)
+    if head and ctx.lex.gazetteer.get(head.group(1)) == "brand":
+        if _brand_context(ctx, head.start(1), head.end(1)):
+            return True
     if len(before) > 1 and before[-1] == "for" and before[-2] in _MODELLED:
         return True  # "has walked for Tom Ford"
     if before and before[-1] in _WEAR_WORDS:
@@ -359,6 +364,21 @@ def _quoted(ctx: Context, start: int, end: int) -> bool:
     return opening in ("“", '"', "‘") and (
         closing[:1] in ("”", '"', "’") or closing[1:2] in ("”", '"', "’")
     )
+
+
+_KIN = frozenset(
+    """
+    son sons daughter daughters child children kids baby wife husband boyfriend girlfriend
+    fiancé fiancée fiance fiancee partner sister brother mother father mum mom dad
+    stepson stepdaughter granddaughter grandson niece nephew twin twins
+    """.split()
+)
+
+
+def kin_before(ctx: Context, start: int) -> bool:
+    """Is the word before a family tie ("son", "wife")?"""
+    before = _words_before(ctx, start, 1)
+    return bool(before) and before[-1].lower().strip(",") in _KIN
 
 
 def _in_title_of_work(ctx: Context, start: int, end: int) -> bool:
@@ -389,8 +409,11 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
     if after and after.group(1).lower() in lex.products and not run[0].possessive:
         return Candidate(run, "brand")
-    if _plays([w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]):
+    before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
+    if _plays(before):
         return Candidate(run, "other")
+    if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
+        return Candidate(run, "place")  # "the Duke of Wexmoor"
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
     return Candidate(run, "short")
@@ -431,6 +454,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     gz = lex.gazetteer.get(surface) or lex.gazetteer.get(surface.removeprefix("The "))
     if surface in ctx.known_names:
         gz = None
+    if gz == "place" and kin_before(ctx, run[0].start):
+        gz = None  # "their son Milan", "daughter Ireland": a child named for a place
     if gz and gz != "brand":
         return Candidate(run, gz)
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
@@ -486,7 +511,16 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(
             run, "place" if words[0] in lex.place_heads | lex.weak_place_heads else "organization"
         )
-    if words[0].lower() in lex.particles and len(words) > 1:
+    if (
+        words[0].lower() in lex.particles
+        and len(words) > 1
+        and (
+            words[1].lower() in lex.particles
+            or not _given(lex, words[0])
+            # "Le Roux said" where the post wrote "Marguerite le Roux" before
+            or f" {words[0].lower()} {' '.join(words[1:])}" in text
+        )
+    ):
         return Candidate(run, "short", title)  # "De la Fuente said": a surname alone
 
     first_given = _given(lex, words[0])
@@ -496,7 +530,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     )
     if head:
         return Candidate(run, head)
-    if any(_is_shout(w) for w in words):
+    if any(_is_shout(w) and w not in _GENERATIONS for w in words):
         return Candidate(run, "other")
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")
