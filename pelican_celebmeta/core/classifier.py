@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 
 from .names import (
     PERSON_VERBS,
@@ -37,6 +38,8 @@ from .names import (
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _AFTER = re.compile(r"(['’]s)?\s*([^\w\s]?)\s*([^\W\d_]+|\d+)?\s*([^\W\d_]+)?")
+_LIST_GAP = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_JOINERS = frozenset({"and", "&"})  # in roles.txt for "model and socialite X"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
 OPEN = ("person", "maybe", "short")  # rule kinds the model decides
@@ -140,9 +143,9 @@ def mention_features(ctx: Context, cand: Candidate) -> set[str]:
     f.add(f"p1:{p1}")
     f.add(f"p2:{p2}")
     f.add(f"p2p1:{p2}_{p1}")
-    if p1 in lex.roles:
+    if p1 in lex.roles and p1 not in _JOINERS:
         f.add("p1:ROLE")
-    elif p2 in lex.roles:
+    elif p2 in lex.roles and p2 not in _JOINERS:
         f.add("p2:ROLE")  # "his barrister, X"
     for det in ("a", "an", "the"):
         if det in before:
@@ -225,6 +228,13 @@ def features(
         ):
             groups[k].append(cand)
     in_longer = {w for k in groups if " " in k for w in k.split()}
+    # Names in a list take after their neighbours: "Spike Stent, Amy Wadge and Neff-U".
+    ordered = sorted(candidates, key=lambda c: c.start)
+    coordinated: dict[int, set[str]] = defaultdict(set)
+    for a, b in pairwise(ordered):
+        if _LIST_GAP.fullmatch(ctx.doc.text, a.end, b.start) and not a.tokens[-1].possessive:
+            coordinated[id(a)].add(f"coord:{b.kind}")
+            coordinated[id(b)].add(f"coord:{a.kind}")
     in_other = {
         t.text for c in candidates if c.kind not in OPEN and len(c.tokens) > 1 for t in c.tokens
     }
@@ -236,7 +246,7 @@ def features(
             continue
         feats: set[str] = set()
         for cand in group:
-            feats |= mention_features(ctx, cand)
+            feats |= mention_features(ctx, cand) | coordinated.get(id(cand), set())
         feats.add(f"rep:{min(len(group), 3)}")
         if multi:
             last = k.split()[-1]

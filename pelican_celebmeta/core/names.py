@@ -68,7 +68,9 @@ _WORK_CUES = frozenset(
 # Words that make the name after them a part played, unless one of _NOT_A_PART
 # comes between ("played alongside Tom Hanks").
 _PLAY_VERBS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
-_CAST_WORDS = frozenset("star stars starred starring cast role appears appeared returns".split())
+_CAST_WORDS = frozenset(
+    "star stars starred starring cast role roles character appears appeared returns".split()
+)
 _NOT_A_PART = frozenset(
     "alongside with opposite against for by and to beside behind under at in on".split()
 )
@@ -409,9 +411,9 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
     if after and after.group(1).lower() in lex.products and not run[0].possessive:
         return Candidate(run, "brand")
-    before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
-    if _plays(before):
+    if _plays(ctx, run[0].start):
         return Candidate(run, "other")
+    before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
         return Candidate(run, "place")  # "the Duke of Wexmoor"
     if _cast_of(ctx, run[-1]):
@@ -425,13 +427,20 @@ def _cast_of(ctx: Context, last: Token) -> bool:
     return not last.possessive and bool(after) and after.group(1) in _CAST_NOUNS
 
 
-def _plays(before: list[str]) -> bool:
-    """Do the words before a name make it a character someone plays?"""
-    for i in range(len(before) - 1, -1, -1):
-        word = before[i]
-        if word in _PLAY_VERBS or (word == "as" and i and before[i - 1] in _CAST_WORDS):
+def _plays(ctx: Context, start: int) -> bool:
+    """Do the words before a name make it a character someone plays?
+
+    "she played the notorious Alex", "his role in the drama Boys Over Flowers
+    as Yoon Ji-hoo"; not "played alongside Tom Hanks".
+    """
+    words = _words_before(ctx, start, 8)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower()
+        if word in _PLAY_VERBS:
             return True
-        if word in _NOT_A_PART or word[:1].isupper() or not word.isalpha():
+        if word == "as":
+            return any(w.lower() in _CAST_WORDS for w in words[:i])
+        if word in _NOT_A_PART or not word.isalpha():
             return False
     return False
 
@@ -557,7 +566,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "work")
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
-    if _plays(before):
+    if _plays(ctx, whole[0].start):
         return Candidate(run, "other")  # a character: "she played the notorious Alex Reid"
 
     if len(run) == 1:
