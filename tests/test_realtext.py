@@ -10,6 +10,8 @@ half their names in lower case), GUM train P .972 R .853. Every miss:
 ``python tests/realtext_score.py CORPUS --held-out --show``.
 """
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,3 +31,8 @@ REALTEXT = Path(__file__).parent / "realtext"
 def test_people_on_real_text(corpus, held, precision, recall):
     result = score(load(REALTEXT / corpus / "train.jsonl", held=held))
     assert result.precision >= precision and result.recall >= recall, result.line()
+
+
+def test_the_common_names_file_matches_the_name_lists():
+    script = Path(__file__).parents[1] / "scripts" / "make_common_names.py"
+    assert subprocess.run([sys.executable, script, "--check"], check=False).returncode == 0

@@ -113,6 +113,16 @@ def _ascii(word: str) -> str:
 
 
 @functools.cache
+def common_names() -> frozenset[str]:
+    """First names and surnames shared by many people ("Joe", "Miller").
+
+    A small file of its own, so that the site layer can ask without loading
+    the full lists into the build's process.
+    """
+    return frozenset(_lines("common_names.txt"))
+
+
+@functools.cache
 def lexicon() -> Lexicon:
     titles = {ln.split()[0]: ln.split()[1:] for ln in _lines("titles.txt")}
     heads = {ln.split()[0]: frozenset(ln.split()[1:]) for ln in _lines("heads.txt")}

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .facts import Age, Mention, Person, PostFacts, ShortName
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, common_names
 from .names import Candidate, Context, Token, age_after, fold
 from .registry import Registry
 from .slugs import slugify
@@ -96,9 +96,6 @@ def given_name_of(name: str) -> str:
     return words[1] if len(words) > 1 and words[0] in _ROYAL else words[0]
 
 
-COMMON_GIVEN = 5  # frequency class (see lexicon.py) of a first name shared by many
-
-
 def identifiable(person: Person) -> bool:
     """Can this person be told apart from others across posts?
 
@@ -106,10 +103,7 @@ def identifiable(person: Person) -> bool:
     a person is in the post's facts, but gets no page, story or structured
     data, which would merge every Joe of the site into one.
     """
-    if person.from_registry or " " in person.name:
-        return True
-    given = lexicon().given.get(person.name)
-    return given is None or given.frequency < COMMON_GIVEN
+    return person.from_registry or " " in person.name or person.name not in common_names()
 
 
 def full_names(facts: PostFacts) -> set[str]:

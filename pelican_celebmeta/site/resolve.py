@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..core.facts import PostFacts
-from ..core.lexicon import PARTICLES, Lexicon, lexicon
+from ..core.lexicon import PARTICLES, common_names
 from ..core.people import UNSETTLED, Answers, NameIndex, full_names, given_name_of
 
 
@@ -33,10 +33,10 @@ class SiteNames:
         self.strong = NameIndex()  # full names, surnames, aliases
         self.given = NameIndex()  # first names: answered only with a companion
         self.companions: dict[str, set[str]] = defaultdict(set)
-        lex = lexicon()
+        common = common_names()
         for name in sorted(set().union(*(full_names(facts) for facts in posts))):
             words = name.split()
-            if len(words) == 2 and _common(lex, words[-1]):
+            if len(words) == 2 and words[-1] in common:
                 # "Miller" or "Richard" alone is anyone's: like a first name, it needs
                 # the same story. The full name and any alias still settle it.
                 self.strong.add_form(name, name)
@@ -79,14 +79,6 @@ class SiteNames:
         return tuple(
             (form, answers[form] or ((UNSETTLED,) if options.get(form) else ())) for form in forms
         )
-
-
-COMMON = 5  # frequency class (see core/lexicon.py) of a common surname or first name
-
-
-def _common(lex: Lexicon, word: str) -> bool:
-    given = lex.given.get(word)
-    return lex.surnames.get(word, 0) >= COMMON or (given is not None and given.frequency >= COMMON)
 
 
 def site_index(posts: Sequence[PostFacts]) -> SiteNames:
