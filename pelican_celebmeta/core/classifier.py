@@ -29,10 +29,10 @@ from .names import (
     PERSON_VERBS,
     Candidate,
     Context,
-    _given,
     age_after,
     descriptors_before,
     fold,
+    given_entry,
     kin_before,
 )
 
@@ -94,10 +94,10 @@ def mention_features(ctx: Context, cand: Candidate) -> set[str]:
     f = {f"kind:{cand.kind}", f"n:{min(len(words), 4)}"}
     if len(words) > 1:
         f.add(f"rs:{max(-3, min(6, int(cand.score)))}")
-    g0 = _given(lex, first)
+    g0 = given_entry(lex, first)
     f.add(f"g0:{_bucket(g0.frequency if g0 else None)}")
     f.add(f"s0:{_bucket(lex.surnames.get(first, lex.surnames.get(fold(first))))}")
-    gl = _given(lex, last)
+    gl = given_entry(lex, last)
     f.add(f"gl:{_bucket(gl.frequency if gl else None)}")
     f.add(f"sl:{_bucket(lex.surnames.get(last, lex.surnames.get(fold(last))))}")
     for w in words:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
+from .lexicon import GivenName, Lexicon
 from .slugs import TRANSLITERATE
 from .text import Document
 
@@ -314,7 +314,8 @@ def _head_kind(words: list[str], lex: Lexicon, first_is_given: bool) -> str | No
     return None
 
 
-def _given(lex: Lexicon, word: str):
+def given_entry(lex: Lexicon, word: str) -> GivenName | None:
+    """A word's entry in the given-name list, accents folded if need be."""
     found = lex.given.get(word)
     if found is None and not word.isascii():
         found = lex.given.get(fold(word))
@@ -491,7 +492,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             title, title_start = w, run[0].start
             run = run[1:]
             continue
-        if w.lower() in lex.roles and len(run) > 1 and not _given(lex, w):
+        if w.lower() in lex.roles and len(run) > 1 and not given_entry(lex, w):
             lead.append(w)
             run = run[1:]
             continue
@@ -503,7 +504,11 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     # An office deeper in the phrase: "Judiciary Committee Chair Jerry Nadler" is
     # Jerry Nadler, described as a chair.
     for i in range(len(run) - 2, 0, -1):
-        if run[i].text.lower() in lex.roles and _given(lex, run[i + 1].text) and len(run) - i > 2:
+        if (
+            run[i].text.lower() in lex.roles
+            and given_entry(lex, run[i + 1].text)
+            and len(run) - i > 2
+        ):
             lead.extend(t.text for t in run[: i + 1])
             run = run[i + 1 :]
             break
@@ -525,14 +530,14 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and len(words) > 1
         and (
             words[1].lower() in lex.particles
-            or not _given(lex, words[0])
+            or not given_entry(lex, words[0])
             # "Le Roux said" where the post wrote "Marguerite le Roux" before
             or f" {words[0].lower()} {' '.join(words[1:])}" in text
         )
     ):
         return Candidate(run, "short", title)  # "De la Fuente said": a surname alone
 
-    first_given = _given(lex, words[0])
+    first_given = given_entry(lex, words[0])
     first_common = words[0].lower() in ctx.lower_words or words[0].lower() in lex.stopwords
     head = _head_kind(
         words, lex, bool(first_given and first_given.frequency >= 3 and not first_common)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .facts import Age, Mention, Person, PostFacts, ShortName
 from .lexicon import Lexicon, common_names
-from .names import Candidate, Context, Token, age_after, fold
+from .names import Candidate, Context, Token, age_after, fold, given_entry
 from .registry import Registry
 from .slugs import slugify
 
@@ -335,7 +335,7 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     if len(cand.tokens) != 1 or cand.tokens[0].possessive:
         return None
     word = cand.tokens[0].text
-    given = ctx.lex.given.get(word) or ctx.lex.given.get(fold(word))
+    given = given_entry(ctx.lex, word)
     joint = _AND.match(ctx.doc.text, cand.end)
     if not given or not joint:
         return None
@@ -343,7 +343,7 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     if partner is None or len(partner.split()) < 2 or partner.split()[0] == word:
         return None
     first = partner.split()[0]
-    return partner if ctx.lex.given.get(first) or ctx.lex.given.get(fold(first)) else None
+    return partner if given_entry(ctx.lex, first) else None
 
 
 def _name_like(ctx: Context, cand: Candidate) -> bool:
