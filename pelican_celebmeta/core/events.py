@@ -27,22 +27,24 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:birthday |launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
     "premiere": r"(?:world |european |uk |london |red carpet |film )?premi[eè]re",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|wed|marry|marrying)",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|walked down the aisle|exchanged vows|wed|marry|marrying)",
     "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|proposed)",
     "divorce": r"(?:divorce|divorced|got divorced)",
     "breakup": r"(?:split up|split|broke up|break-?up|parted ways|called it quits|separated|separation)",
     "award_show": r"(?:awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
     "court_hearing": r"(?:court hearing|custody hearing|hearing|appeared in court|in court|trial|tribunal|court)",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: dinner| lunch| bash| celebrations?)?",
-    "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|(?:farewell |world |stadium |arena |comeback )?tour)",
+    "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch|dined|lunched)",
-    "vacation": r"(?:holiday|vacation|getaway|honeymoon|romantic break|jetted off|trip)",
+    "vacation": r"(?:holiday|holidaying|vacation|vacationing|getaway|honeymoon|romantic break|jetted off|trip)",
+    "birth": r"(?:welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
     "engagement": "Engagement", "divorce": "Divorce", "breakup": "Breakup",
     "award_show": "Award show", "court_hearing": "Court hearing", "birthday": "Birthday",
-    "concert": "Concert", "dinner": "Dinner", "vacation": "Holiday", "other": "Event",
+    "concert": "Concert", "dinner": "Dinner", "vacation": "Holiday", "birth": "Birth",
+    "other": "Event",
 }  # fmt: skip
 # The last word of every trigger and event reference: a cheap first filter.
 _TRIGGER_WORDS = frozenset(
@@ -53,7 +55,8 @@ _TRIGGER_WORDS = frozenset(
     grammys baftas emmys globes brits vmas hearing court trial tribunal birthday concert gig
     sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
-    guests guest attended reading hosted officiated
+    guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
+    child baby son daughter twins boy girl birth
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -97,7 +100,8 @@ _TRIGGER = re.compile(
 _EVENT_REF = re.compile(r"\b(?:the|that) (?:event|bash|ceremony|celebrations)\b", re.IGNORECASE)
 _NOT_EVENT = re.compile(
     r"\b(?:political party|third party|party line|search party|split second|split-second|"
-    r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card))\b",
+    r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
+    r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner))\b",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -108,6 +112,13 @@ _GROUP = re.compile(
 _GUESTS = re.compile(
     r"\b(?:guests? included|guest list|among the guests|also (?:a )?guests?|also attended|"
     r"gave a reading|gave a speech|officiated|hosted the)\b",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:rumou?rs|reports|claims)|"
+    r"shut down (?:the )?(?:rumou?rs|reports|speculation)|refuted|debunked|"
+    r"(?:is|are|was|were) not (?:dating|engaged|married|getting married|pregnant|splitting)|"
+    r"(?:isn't|aren't|wasn't|weren't|isn’t|aren’t|wasn’t|weren’t) (?:dating|engaged|married|splitting))\b",
     re.IGNORECASE,
 )
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
@@ -175,6 +186,28 @@ class SentenceCues:
         body = doc.sentences[first_body_sentence].start
         self.wanted = sorted({doc.sentence_at(at) for at in _trigger_positions(doc.text, body)})
 
+    def dates_before(self, index: int, back: int = 2) -> PartialDate | None:
+        """The last date of the (up to ``back``) sentences before ``index`` in its paragraph.
+
+        "The couple arrived at the Savoy on Friday night. At dinner they...": the
+        dinner is Friday.
+        """
+        doc = self.doc
+        block = doc.sentences[index].block
+        for i in range(index - 1, max(-1, index - 1 - back), -1):
+            sentence = doc.sentences[i]
+            if sentence.block != block:
+                return None
+            cue = self._memo.get(i)
+            dates = (
+                cue.dates
+                if cue is not None
+                else find_dates(doc.text, sentence.start, sentence.end, self.today)
+            )
+            if dates:
+                return dates[-1].date
+        return None
+
     def __getitem__(self, index: int) -> _Cue | None:
         if index not in self._memo:
             self._memo[index] = self._read(index)
@@ -187,8 +220,8 @@ class SentenceCues:
             return None
         s, e = sentence.start, sentence.end
         chunk = doc.text[s:e]
-        if chunk.rstrip().endswith("?"):
-            return None  # a question asks, it does not report
+        if chunk.rstrip().endswith("?") or _DENIED.search(chunk):
+            return None  # a question asks and a denial denies: neither reports
         blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
         found: dict[str, re.Match[str]] = {}
         for m in _TRIGGER.finditer(chunk):
@@ -267,6 +300,8 @@ def extract_events(
                 existing.location = existing.location or _place_after(text, places, s + m.end(), e)
                 _merge(existing, attendees[:2] if kind in _COUPLE_EVENTS else attendees)
                 continue
+            if date is None and not cue.dates:
+                date = cues.dates_before(index)
             location = _place_after(text, places, s + m.end(), e)
             detail = _detail(text, s + m.end(kind), e)
             names = attendees

@@ -30,6 +30,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "concert",
     "dinner",
     "vacation",
+    "birth",
     "other",
 )
 

@@ -37,6 +37,7 @@ EVENT_SCHEMA_TYPES: dict[str, str | None] = {
     "divorce": None,
     "breakup": None,
     "vacation": None,
+    "birth": None,
 }
 
 

@@ -1,0 +1,116 @@
+"""Score event finding on real annotated text: (type, date at its precision) pairs.
+
+Texts are a ``tests/realtext_score.py`` corpus; the events of each document
+are a second JSON Lines file ``{"id", "events": [{"type", "date", "future",
+"attendees", "place"}]}``, ``date`` being "YYYY", "YYYY-MM", "YYYY-MM-DD" or
+null. A found event is right when an annotated event of the document has the
+same type and the same date at the same precision (both undated counts); each
+annotated event is matched once. An event of the right type with a wrong date
+is wrong. Attendees are judged on the events matched by type alone: right when
+the people found are exactly the annotated ones (by any of their forms).
+
+    python tests/realtext_events.py TEXTS.jsonl EVENTS.jsonl [--ids a,b] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from counts import Counts
+from realtext_score import load, norm, read
+
+
+@dataclass
+class EventScore(Counts):
+    typed: Counts = field(default_factory=Counts)  # type alone, dates ignored
+    attendees_ok: int = 0
+    attendees_n: int = 0
+    wrong: list[tuple[str, str]] = field(default_factory=list)
+    missed: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        share = self.attendees_ok / self.attendees_n if self.attendees_n else 0.0
+        return (
+            f"events={self.tp + self.fn} found={self.tp + self.fp} "
+            f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"type-only P={self.typed.precision:.3f} R={self.typed.recall:.3f} "
+            f"F1={self.typed.f1:.3f} attendees={self.attendees_ok}/{self.attendees_n} ({share:.2f})"
+        )
+
+
+def load_events(path: Path) -> dict[str, list[dict]]:
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return {row["id"]: row["events"] for row in rows}
+
+
+def _who(names: list[str], people: list[dict]) -> frozenset[str]:
+    """Found names as annotated people (a name no one answers to stays itself)."""
+    keys = [{norm(p["name"]), *(norm(f) for f in p.get("forms", ()))} for p in people]
+    out = set()
+    for name in names:
+        hit = next((p["name"] for p, k in zip(people, keys, strict=True) if norm(name) in k), None)
+        out.add(norm(hit or name))
+    return frozenset(out)
+
+
+def score_doc(doc: dict, gold: list[dict], found: list, result: EventScore) -> None:
+    want = Counter((e["type"], e.get("date")) for e in gold)
+    for event in found:
+        pair = (event.type, event.date.value if event.date else None)
+        if want[pair] > 0:
+            want[pair] -= 1
+            result.tp += 1
+        else:
+            result.fp += 1
+            result.wrong.append((doc["id"], f"{pair[0]} {pair[1]}: {event.sentence[:80]}"))
+    for (kind, date), n in want.items():
+        result.fn += n
+        result.missed.extend([(doc["id"], f"{kind} {date}")] * n)
+    # Type alone, and attendees of the events matched by type.
+    pool = list(gold)
+    for event in found:
+        match = next((g for g in pool if g["type"] == event.type), None)
+        if match is None:
+            result.typed.fp += 1
+            continue
+        pool.remove(match)
+        result.typed.tp += 1
+        result.attendees_n += 1
+        people = doc.get("people", [])
+        if _who(list(event.attendees), people) == _who(match.get("attendees", []), people):
+            result.attendees_ok += 1
+    result.typed.fn += len(pool)
+
+
+def score(docs: list[dict], events: dict[str, list[dict]], site: bool = True) -> EventScore:
+    docs = [d for d in docs if d["id"] in events]
+    result = EventScore()
+    for doc, facts in zip(docs, read(docs, site), strict=True):
+        score_doc(doc, events[doc["id"]], list(facts.events), result)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("texts", type=Path)
+    parser.add_argument("events", type=Path)
+    parser.add_argument("--ids", help="comma-separated document ids to score")
+    parser.add_argument("--show", action="store_true", help="list every wrong and missed event")
+    args = parser.parse_args()
+    ids = set(args.ids.split(",")) if args.ids else None
+    result = score(load(args.texts, ids), load_events(args.events))
+    if args.show:
+        for doc, what in result.wrong:
+            print(f"wrong  {doc}: {what}")
+        for doc, what in result.missed:
+            print(f"missed {doc}: {what}")
+    print(result.line())
+
+
+if __name__ == "__main__":
+    main()
