@@ -295,3 +295,18 @@ def test_person_feed_entries_match_pelicans_own_feed(site):
     assert ours.findall("a:link", ns)[1].get("href") == (
         "https://velvet.example/people/elsina-khayrova/feed.atom.xml"
     )
+
+
+def test_an_event_still_to_come_is_marked_scheduled_in_the_graph(site):
+    site.post(
+        "plans.md",
+        "Title: Wedding plans\nDate: 2024-02-14 10:00\nSlug: plans\n\n"
+        "Singer Noor Haldane will marry actor Idris Kowalczyk at a lavish wedding in June. "
+        "Last night they threw a party at the Savoy.\n",
+    )
+    [graph] = graphs(site.build().page("plans.html"))
+    assert problems(graph) == []
+    status = {
+        n.get("startDate"): n.get("eventStatus") for n in graph["@graph"] if "Event" in n["@type"]
+    }
+    assert status == {"2024-06": "https://schema.org/EventScheduled", "2024-02-13": None}

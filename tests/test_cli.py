@@ -49,6 +49,7 @@ def test_extract_prints_one_json_object_per_post_in_order(tmp_path):
         "location": None,
         "attendees": ["Tom Cruise", "Elsina Khayrova"],
         "sentence": None,
+        "scheduled": False,
     }
     # Site-wide resolution: the second post only says "Khayrova".
     assert [p["name"] for p in lines[1]["people"]] == ["Elsina Khayrova"]

@@ -89,3 +89,43 @@ def test_an_award_show_after_party_is_a_party():
 def test_a_capitalised_organisation_is_no_event():
     html = "<p>Singer Noor Haldane joined the Labour Party in 2022.</p>"
     assert events(html) == []
+
+
+def test_a_date_in_the_sentence_before_dates_the_event():
+    html = (
+        "<p>Singer Nia Holt and actor Tom Reed arrived at the Savoy on Friday night. "
+        "At dinner they barely spoke.</p>"
+    )
+    assert events(html) == [("dinner", "2024-02-09", None, ("Nia Holt", "Tom Reed"))]
+
+
+def test_a_date_in_another_paragraph_does_not():
+    html = "<p>Singer Nia Holt flew in on Friday.</p><p>Later she had dinner with Tom Reed.</p>"
+    assert [e[:2] for e in events(html)] == [("dinner", None)]
+
+
+def test_a_birthday_party_is_one_birthday():
+    html = "<p>Singer Nia Holt threw a party for her 30th birthday last night.</p>"
+    assert events(html) == [("birthday", "2024-02-13", None, ("Nia Holt",))]
+
+
+def test_a_denied_split_is_no_event():
+    html = "<p>Singer Nia Holt denied that she and actor Tom Reed had split.</p>"
+    assert events(html) == []
+
+
+def test_welcoming_a_child_is_a_birth():
+    html = "<p>Singer Nia Holt and actor Tom Reed welcomed their first child last week.</p>"
+    assert [e[0] for e in events(html)] == ["birth"]
+
+
+def test_an_event_still_to_come_is_scheduled_and_a_past_one_is_not():
+    facts = extract(
+        "<p>Singer Nia Holt will marry actor Tom Reed in June. "
+        "Last night they had dinner at the Ivy.</p>",
+        DAY,
+    )
+    assert [(e.type, e.date.value, e.scheduled) for e in facts.events] == [
+        ("wedding", "2024-06", True),
+        ("dinner", "2024-02-13", False),
+    ]

@@ -198,6 +198,11 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
     return None
 
 
+def sounds_future(text: str) -> bool:
+    """Does the text speak of what is to come ("will", "is set to", "next")?"""
+    return bool(_FUTURE.search(text))
+
+
 def find_dates(text: str, start: int, end: int, today: dt.date) -> list[DateMatch]:
     """Every date phrase in ``text[start:end]``, resolved against ``today``."""
     chunk = text[start:end]

@@ -17,14 +17,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, find_dates, sounds_future
 from .facts import Event, PartialDate, Person
 from .text import Document
 
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:birthday |launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up)",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
     "premiere": r"(?:world |european |uk |london |red carpet |film )?premi[eè]re",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|walked down the aisle|exchanged vows|wed|marry|marrying)",
@@ -33,7 +33,7 @@ _TRIGGERS: dict[str, str] = {
     "breakup": r"(?:split up|split|broke up|break-?up|parted ways|called it quits|separated|separation)",
     "award_show": r"(?:awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
     "court_hearing": r"(?:court hearing|custody hearing|hearing|appeared in court|in court|trial|tribunal|court)",
-    "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: dinner| lunch| bash| celebrations?)?",
+    "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?",
     "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch|dined|lunched)",
     "vacation": r"(?:holiday|holidaying|vacation|vacationing|getaway|honeymoon|romantic break|jetted off|trip)",
@@ -114,6 +114,7 @@ _GUESTS = re.compile(
     r"gave a reading|gave a speech|officiated|hosted the)\b",
     re.IGNORECASE,
 )
+_FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:rumou?rs|reports|claims)|"
     r"shut down (?:the )?(?:rumou?rs|reports|speculation)|refuted|debunked|"
@@ -136,6 +137,7 @@ class _Draft:
     location: str | None
     people: list[str] = field(default_factory=list)
     detail: str | None = None  # "for the Air Ambulance Charity", "of Velvet Season"
+    future: bool = False
 
 
 class _Mentions:
@@ -164,6 +166,7 @@ class _Cue:
     found: list[tuple[str, re.Match[str]]]  # trigger kind and match, in text order
     dates: list[DateMatch]
     ref: bool  # "the event", "guests included": adds to the last event
+    future: bool  # "will", "is set to": what it reports is still to come
     group: bool  # "the couple", "they"
     she: bool
     he: bool
@@ -233,13 +236,16 @@ class SentenceCues:
             if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0:
                 continue
             found[kind] = m
-        if "party" in found:
-            found.pop("birthday", None)  # "a party for his 39th birthday" is one party
+        if "birthday" in found:
+            found.pop("party", None)  # "a party for his 39th birthday" is one birthday
+        if "divorce" in found and _FILED.search(chunk):
+            found.pop("court_hearing", None)  # "filed for divorce at the High Court"
         lowered = chunk.lower()
         return _Cue(
             found=sorted(found.items(), key=lambda kv: kv[1].start()),
             dates=find_dates(doc.text, s, e, self.today),
             ref=bool(_EVENT_REF.search(chunk) or _GUESTS.search(chunk)),
+            future=sounds_future(chunk),
             group=bool(_GROUP.search(chunk)),
             she=bool(_SHE.search(lowered)),
             he=bool(_HE.search(lowered)),
@@ -308,9 +314,12 @@ def extract_events(
             if kind in _COUPLE_EVENTS and len(names) > 2:
                 names = names[:2]
             drafts.append(
-                _Draft(kind, m.group(kind), index, s, date, location, list(names), detail)
+                _Draft(
+                    kind, m.group(kind), index, s, date, location, list(names), detail, cue.future
+                )
             )
-    return [_finish(d, doc) for d in drafts]
+    today = cues.today.isoformat()
+    return [_finish(d, doc, today) for d in drafts]
 
 
 def _merge(draft: _Draft, people: list[str]) -> None:
@@ -368,7 +377,7 @@ def _detail(text: str, end: int, limit: int) -> str | None:
     return " ".join(keep).rstrip(".,;:")
 
 
-def _finish(d: _Draft, doc: Document) -> Event:
+def _finish(d: _Draft, doc: Document, today: str) -> Event:
     sentence = doc.sentences[d.sentence]
     label = _DISPLAY[d.type]
     if d.type in _COUPLE_EVENTS and len(d.people) >= 2:
@@ -398,4 +407,6 @@ def _finish(d: _Draft, doc: Document) -> Event:
         attendees=tuple(d.people),
         sentence=doc.text[sentence.start : sentence.end],
         start=sentence.start,
+        # Later than the post at the date's own precision, or told as to come.
+        scheduled=(d.date.value > today[: len(d.date.value)]) if d.date else d.future,
     )

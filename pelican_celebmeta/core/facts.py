@@ -89,6 +89,7 @@ class Event:
     attendees: tuple[str, ...]  # canonical person names
     sentence: str
     start: int  # offset of the sentence that introduced the event
+    scheduled: bool = False  # still to come when the post was written
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,7 @@ class PostFacts:
                     "location": e.location,
                     "attendees": list(e.attendees),
                     "sentence": e.sentence,
+                    "scheduled": e.scheduled,
                 }
                 for e in self.events
             ],
@@ -201,6 +203,7 @@ def facts_to_data(facts: PostFacts) -> list[Any]:
                 list(e.attendees),
                 e.sentence,
                 e.start,
+                e.scheduled,
             ]
             for e in facts.events
         ],
@@ -260,8 +263,9 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
                 )
             out_people.append(person)
         out_events = []
-        for kind, name, date, location, attendees, sentence, start in events:
+        for kind, name, date, location, attendees, sentence, start, scheduled in events:
             _check(type(kind) is str and type(name) is str and type(sentence) is str)
+            _check(type(scheduled) is bool)
             _check(location is None or type(location) is str)
             _check(type(start) is int)
             if date is not None:
@@ -288,6 +292,7 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
                     names,
                     sentence,
                     start,
+                    scheduled,
                 )
             )
 

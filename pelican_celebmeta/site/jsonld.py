@@ -133,6 +133,8 @@ def event_node(
     }
     if event.date:
         node["startDate"] = event.date.value
+    if event.scheduled:
+        node["eventStatus"] = "https://schema.org/EventScheduled"
     if event.location:
         node["location"] = {"@type": "Place", "name": event.location}
     attendees = [{"@id": person_id(site, people[n])} for n in event.attendees if n in people]
