@@ -27,17 +27,17 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
     "premiere": r"(?:world |european |uk |london |red carpet |film )?premi[eè]re",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|walked down the aisle|exchanged vows|wed|marry|marrying)",
-    "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|proposed)",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )married(?= (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |the |a |an |in |at |on )))",
+    "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|proposed to|proposed marriage|proposed (?:on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced)",
-    "breakup": r"(?:split up|split|broke up|break-?up|parted ways|called it quits|separated|separation)",
+    "breakup": r"(?:split up|split from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|broke up|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation)",
     "award_show": r"(?:awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
-    "court_hearing": r"(?:court hearing|custody hearing|hearing|appeared in court|in court|trial|tribunal|court)",
+    "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?",
     "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch|dined|lunched)",
     "vacation": r"(?:holiday|holidaying|vacation|vacationing|getaway|honeymoon|romantic break|jetted off|trip)",
-    "birth": r"(?:welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -56,7 +56,7 @@ _TRIGGER_WORDS = frozenset(
     sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
-    child baby son daughter twins boy girl birth
+    child baby son daughter twins boy girl birth born proposed
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -101,7 +101,8 @@ _EVENT_REF = re.compile(r"\b(?:the|that) (?:event|bash|ceremony|celebrations)\b"
 _NOT_EVENT = re.compile(
     r"\b(?:political party|third party|party line|search party|split second|split-second|"
     r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
-    r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner))\b",
+    r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner)|"
+    r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist))\b",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -113,6 +114,13 @@ _GUESTS = re.compile(
     r"\b(?:guests? included|guest list|among the guests|also (?:a )?guests?|also attended|"
     r"gave a reading|gave a speech|officiated|hosted the)\b",
     re.IGNORECASE,
+)
+_HEARING_NOT_COURT = frozenset(
+    "upon on without after before while by from since of ever never not is was were".split()
+)
+_POLITICAL = re.compile(
+    r"\b(?:[A-Z][\w-]*|political|opposition|ruling|governing) [Pp]arty\b|"
+    r"\bparty (?:leader|leaders|members?|has|have|politics|polic(?:y|ies)|conference|whip|lines?|ranks)\b"
 )
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _DENIED = re.compile(
@@ -231,6 +239,12 @@ class SentenceCues:
             kind = m.lastgroup
             if kind is None or kind in found or any(a <= m.start() < b for a, b in blocked):
                 continue
+            if kind == "court_hearing" and m.group(kind) == "hearing":
+                before = chunk[max(0, m.start(kind) - 12) : m.start(kind)].split()
+                if before and before[-1].lower() in _HEARING_NOT_COURT:
+                    continue  # "upon hearing of", "denied ever hearing the track"
+            if kind == "party" and _POLITICAL.search(chunk, max(0, m.start(kind) - 30)):
+                continue  # "her party has supported", "the M5S party"
             # "the party" is a trigger only when it names an event (not "Labour Party").
             noun = m.group(kind).split()[-1]
             if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0:
@@ -297,8 +311,13 @@ def extract_events(
                 _merge(existing, attendees)
                 continue
             date = _nearest(cue.dates, s + m.start(), s + m.end(), used)
-            if existing is not None and (
-                date is None or existing.date is None or date == existing.date
+            same_people = (
+                not attendees or not existing or bool(set(attendees) & set(existing.people))
+            )
+            if (
+                existing is not None
+                and same_people
+                and (date is None or existing.date is None or date == existing.date)
             ):
                 # The same event told again ("have split ... announced their breakup on
                 # Friday"): one event, dated by whichever sentence gives the date.
