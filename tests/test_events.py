@@ -129,3 +129,25 @@ def test_an_event_still_to_come_is_scheduled_and_a_past_one_is_not():
         ("wedding", "2024-06", True),
         ("dinner", "2024-02-13", False),
     ]
+
+
+def test_the_gala_after_the_met_gala_is_the_met_gala():
+    html = (
+        "<p>Singer Nia Holt arrived for the Met Gala in silver. "
+        "Actor Tom Reed arrived for the gala in black.</p>"
+    )
+    assert events(html) == [("award_show", None, None, ("Nia Holt", "Tom Reed"))]
+
+
+def test_a_split_told_twice_is_one_split_of_the_couple():
+    html = (
+        "<p>Singer Nia Holt and actor Tom Reed have broken off their romance.</p>"
+        "<p>Reed announced the split on Instagram in April.</p>"
+        '<p>"Me and Nia have split," he wrote.</p>'
+    )
+    assert events(html) == [("breakup", "2023-04", None, ("Tom Reed", "Nia Holt"))]
+
+
+def test_a_year_line_dates_the_paragraph_under_it():
+    html = "<p>2009: Nia Holt and Tom Reed</p><p>Nia Holt married Tom Reed in Lahore.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2009")]

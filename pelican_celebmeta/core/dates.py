@@ -33,7 +33,7 @@ _NUMBER = (
     r"(?P<n>\d{1,2}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|-year|\s*(?:%|percent|people|fans|guests|dollars|pounds|euros))"
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|-year|\s*(?:%|percent|people|fans|guests|dollars|pounds|euros))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 _FUTURE = re.compile(
@@ -56,6 +56,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"), "rel_season"),
     (re.compile(rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{_YEAR}"), "season_year"),
     (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Aa]round|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-)?{_YEAR}"), "year"),
+    (re.compile(rf"^\s*{_YEAR}\s*[:–—-]\s"), "year"),  # a listicle's "2009: Sana and Fakhar Imam"
     (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE), "ago"),
     (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),

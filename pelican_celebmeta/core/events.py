@@ -37,7 +37,7 @@ _TRIGGERS: dict[str, str] = {
     "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch|dined|lunched)",
     "vacation": r"(?:holiday|holidaying|vacation|vacationing|getaway|honeymoon|romantic break|jetted off|trip)",
-    "birth": r"(?:(?:was|were) born|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|(?<=\()born(?= )|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -116,12 +116,14 @@ _GUESTS = re.compile(
     re.IGNORECASE,
 )
 _HEARING_NOT_COURT = frozenset(
-    "upon on without after before while by from since of ever never not is was were".split()
+    "upon on without after before while by from since of for ever never not is was were".split()
 )
 _POLITICAL = re.compile(
     r"\b(?:[A-Z][\w-]*|political|opposition|ruling|governing) [Pp]arty\b|"
     r"\bparty (?:leader|leaders|members?|has|have|politics|polic(?:y|ies)|conference|whip|lines?|ranks)\b"
 )
+_DEATH = re.compile(r"\b(?:died|dies|death|passed away|killed)\b", re.IGNORECASE)
+_SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:rumou?rs|reports|claims)|"
@@ -208,6 +210,15 @@ class SentenceCues:
         for i in range(index - 1, max(-1, index - 1 - back), -1):
             sentence = doc.sentences[i]
             if sentence.block != block:
+                # A heading or a short line of its own ("2009: Sana and Fakhar Imam")
+                # dates the paragraph under it.
+                head = doc.blocks[sentence.block]
+                line = doc.text[head.start : head.end]
+                if sentence.block == block - 1 and (
+                    head.kind == "heading" or (line[:1].isdigit() and len(line.split()) <= 12)
+                ):
+                    dates = find_dates(doc.text, head.start, head.end, self.today)
+                    return dates[-1].date if dates else None
                 return None
             cue = self._memo.get(i)
             dates = (
@@ -307,10 +318,24 @@ def extract_events(
         for kind, m in cue.found:
             det = (m.group("det") or "").strip().lower()
             existing = next((d for d in reversed(drafts) if d.type == kind), None)
+            if det in ("the", "that", "this") and existing is None and m.group(kind).isalpha():
+                # "the gala", "the party" after "the Met Gala": the social event the
+                # post already reports, whatever word it was first called by (but an
+                # "after-party" is an event of its own).
+                existing = next((d for d in reversed(drafts) if d.type in _SOCIAL), None)
+                if kind not in _SOCIAL:
+                    existing = None
+            named = next(
+                (d for d in drafts if d.type == kind and d.noun.lower() == m.group(kind).lower()),
+                None,
+            )
+            if m.group(kind)[:1].isupper() and named is not None:
+                _merge(named, attendees)  # "the Met Gala" ... "her first Met Gala": one
+                continue
             if det in ("the", "that", "this") and existing is not None:
                 _merge(existing, attendees)
                 continue
-            date = _nearest(cue.dates, s + m.start(), s + m.end(), used)
+            date = _nearest(cue.dates, s + m.start(), s + m.end(), used, text)
             same_people = (
                 not attendees or not existing or bool(set(attendees) & set(existing.people))
             )
@@ -337,8 +362,48 @@ def extract_events(
                     kind, m.group(kind), index, s, date, location, list(names), detail, cue.future
                 )
             )
+    drafts = _pair_couples(drafts, main)
     today = cues.today.isoformat()
-    return [_finish(d, doc, today) for d in drafts]
+    # A birth is someone's: "a browser was born", "where stars were born" are not.
+    return [_finish(d, doc, today) for d in drafts if d.people or d.type != "birth"]
+
+
+def _pair_couples(drafts: list[_Draft], main: list[str]) -> list[_Draft]:
+    """Give a couple's event its other half, then make one event of each couple's.
+
+    "Massey announced the split in April" and, later, "Me and Cara have split"
+    report one break-up of Massey and Cara: a partner is the other of the
+    post's two main people, or whoever the post pairs them with elsewhere.
+    """
+    pairs = {frozenset(d.people) for d in drafts if d.type in _COUPLE_EVENTS and len(d.people) == 2}
+    for d in drafts:
+        if d.type not in _COUPLE_EVENTS or len(d.people) != 1:
+            continue
+        (who,) = d.people
+        partners = {p for pair in pairs if who in pair for p in pair} - {who}
+        if not partners and len(main) == 2 and who in main:
+            partners = set(main) - {who}
+        if len(partners) == 1:
+            d.people.append(partners.pop())
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next(
+            (
+                o
+                for o in out
+                if d.type in _COUPLE_EVENTS
+                and o.type == d.type
+                and set(o.people) == set(d.people)
+                and (o.date is None or d.date is None or o.date == d.date)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(d)
+        else:
+            twin.date = twin.date or d.date
+            twin.location = twin.location or d.location
+    return out
 
 
 def _merge(draft: _Draft, people: list[str]) -> None:
@@ -347,11 +412,13 @@ def _merge(draft: _Draft, people: list[str]) -> None:
             draft.people.append(name)
 
 
-def _nearest(dates: list[DateMatch], start: int, end: int, used: set[int]) -> PartialDate | None:
+def _nearest(
+    dates: list[DateMatch], start: int, end: int, used: set[int], text: str = ""
+) -> PartialDate | None:
     best = None
     for i, d in enumerate(dates):
-        if i in used:
-            continue
+        if i in used or (d.start > end and _DEATH.search(text, max(end, d.start - 25), d.start)):
+            continue  # "he married Althea, who died in 1993": the year is her death's
         distance = d.start - end if d.start >= end else (start - d.end) * 2
         if best is None or distance < best[0]:
             best = (distance, i, d)
