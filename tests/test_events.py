@@ -151,3 +151,21 @@ def test_a_split_told_twice_is_one_split_of_the_couple():
 def test_a_year_line_dates_the_paragraph_under_it():
     html = "<p>2009: Nia Holt and Tom Reed</p><p>Nia Holt married Tom Reed in Lahore.</p>"
     assert [e[:2] for e in events(html)] == [("wedding", "2009")]
+
+
+def test_an_editions_year_dates_an_award_show_only_when_nothing_says_the_day():
+    day = extract("<p>Actress Nia Holt won at the 2024 Golden Globes on Sunday.</p>", "2024-01-10")
+    year = extract("<p>Actress Nia Holt shone at the 2023 Met Gala.</p>", "2024-01-10")
+    assert [e.date.value for e in day.events + year.events] == ["2024-01-07", "2023"]
+
+
+def test_named_awards_and_a_red_carpet_are_events_but_a_nomination_is_not():
+    html = (
+        "<p>Actress Nia Holt won Best Newcomer at the National Television Awards.</p>"
+        "<p>Actor Tom Reed walked the red carpet for his new film.</p>"
+        "<p>Singer Ada Brook was nominated for the Brit Awards.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [
+        ("award_show", ("Nia Holt",)),
+        ("premiere", ("Tom Reed",)),
+    ]

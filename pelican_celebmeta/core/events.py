@@ -24,17 +24,17 @@ from .text import Document
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up)",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
-    "premiere": r"(?:world |european |uk |london |red carpet |film )?premi[eè]re",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )married(?= (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |the |a |an |in |at |on )))",
-    "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|proposed to|proposed marriage|proposed (?:on|in|at|during|last|while|with))",
+    "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|(?:walked|hit|on|graced|stunned on) the red carpet)",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )married(?= (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |the |a |an |in |at |on )))",
+    "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced)",
-    "breakup": r"(?:split up|split from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|broke up|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation)",
-    "award_show": r"(?:awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
+    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|broke up|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation)",
+    "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?",
-    "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
+    "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch|dined|lunched)",
     "vacation": r"(?:holiday|holidaying|vacation|vacationing|getaway|honeymoon|romantic break|jetted off|trip)",
     "birth": r"(?:(?:was|were) born|(?<=\()born(?= )|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
@@ -56,7 +56,8 @@ _TRIGGER_WORDS = frozenset(
     sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
-    child baby son daughter twins boy girl birth born proposed
+    child baby son daughter twins boy girl birth born proposed carpet proposing splitting
+    performing performs celebration date
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -123,6 +124,8 @@ _POLITICAL = re.compile(
     r"\bparty (?:leader|leaders|members?|has|have|politics|polic(?:y|ies)|conference|whip|lines?|ranks)\b"
 )
 _DEATH = re.compile(r"\b(?:died|dies|death|passed away|killed)\b", re.IGNORECASE)
+_NOMINATED = re.compile(r"\bnominat(?:ed|ion|ions)\b|\bshortlisted\b", re.IGNORECASE)
+_EDITION = re.compile(r"\b((?:19|20)\d\d) $")
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _DENIED = re.compile(
@@ -254,6 +257,8 @@ class SentenceCues:
                 before = chunk[max(0, m.start(kind) - 12) : m.start(kind)].split()
                 if before and before[-1].lower() in _HEARING_NOT_COURT:
                     continue  # "upon hearing of", "denied ever hearing the track"
+            if kind == "award_show" and _NOMINATED.search(chunk, 0, m.start(kind)):
+                continue  # a nomination is no ceremony attended
             if kind == "party" and _POLITICAL.search(chunk, max(0, m.start(kind) - 30)):
                 continue  # "her party has supported", "the M5S party"
             # "the party" is a trigger only when it names an event (not "Labour Party").
@@ -261,6 +266,10 @@ class SentenceCues:
             if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0:
                 continue
             found[kind] = m
+        premiere = found.get("premiere")
+        if premiere and "red carpet" in premiere.group("premiere").lower():
+            if "award_show" in found or "gala" in found or "party" in found:
+                found.pop("premiere")  # the red carpet of the awards, not a premiere
         if "birthday" in found:
             found.pop("party", None)  # "a party for his 39th birthday" is one birthday
         if "divorce" in found and _FILED.search(chunk):
@@ -350,6 +359,12 @@ def extract_events(
                 existing.location = existing.location or _place_after(text, places, s + m.end(), e)
                 _merge(existing, attendees[:2] if kind in _COUPLE_EVENTS else attendees)
                 continue
+            if date is None:
+                # "the 2024 Golden Globes": the edition's year, when nothing says the day.
+                at = s + m.start(kind)
+                edition = _EDITION.search(text, max(s, at - 6), at)
+                if edition:
+                    date = PartialDate(edition.group(1), "year", edition.group(1))
             if date is None and not cue.dates:
                 date = cues.dates_before(index)
             location = _place_after(text, places, s + m.end(), e)
