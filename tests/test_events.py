@@ -160,12 +160,27 @@ def test_an_editions_year_dates_an_award_show_only_when_nothing_says_the_day():
 
 
 def test_named_awards_and_a_red_carpet_are_events_but_a_nomination_is_not():
-    html = (
-        "<p>Actress Nia Holt won Best Newcomer at the National Television Awards.</p>"
-        "<p>Actor Tom Reed walked the red carpet for his new film.</p>"
-        "<p>Singer Ada Brook was nominated for the Brit Awards.</p>"
-    )
-    assert [(e[0], e[3]) for e in events(html)] == [
+    awards = "<p>Actress Nia Holt won Best Newcomer at the National Television Awards.</p>"
+    carpet = "<p>Actor Tom Reed walked the red carpet for his new film.</p>"
+    nominated = "<p>Singer Ada Brook was nominated for the Brit Awards.</p>"
+    assert [(e[0], e[3]) for html in (awards, carpet, nominated) for e in events(html)] == [
         ("award_show", ("Nia Holt",)),
         ("premiere", ("Tom Reed",)),
     ]
+
+
+def test_a_date_goes_to_the_event_it_stands_nearest():
+    html = (
+        "<p>Singer Nia Holt got engaged to actor Tom Reed in New York, "
+        "and they have set a date for September 2025.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", None), ("wedding", "2025-09")]
+
+
+def test_the_red_carpet_and_the_gala_are_the_event_the_post_is_about():
+    html = (
+        "<p>Singer Nia Holt arrived for the gala in silver.</p>"
+        "<p>Actor Tom Reed arrived for the Met Gala in black.</p>"
+        "<p>Ada Brook posed on the red carpet in gold.</p>"
+    )
+    assert events(html) == [("award_show", None, None, ("Tom Reed", "Ada Brook", "Nia Holt"))]

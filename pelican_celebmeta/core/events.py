@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .dates import DateMatch, find_dates, sounds_future
@@ -151,6 +152,7 @@ class _Draft:
     people: list[str] = field(default_factory=list)
     detail: str | None = None  # "for the Air Ambulance Charity", "of Velvet Season"
     future: bool = False
+    definite: bool = False  # "the gala" with nothing before it to be
 
 
 class _Mentions:
@@ -326,8 +328,13 @@ def extract_events(
         used: set[int] = set()
         for kind, m in cue.found:
             det = (m.group("det") or "").strip().lower()
+            carpet = "red carpet" in m.group(kind).lower()
+            if carpet:
+                det = "the"  # "on the red carpet": of the event the post is about
             existing = next((d for d in reversed(drafts) if d.type == kind), None)
-            if det in ("the", "that", "this") and existing is None and m.group(kind).isalpha():
+            if det in ("the", "that", "this") and (
+                carpet or (existing is None and m.group(kind).isalpha())
+            ):
                 # "the gala", "the party" after "the Met Gala": the social event the
                 # post already reports, whatever word it was first called by (but an
                 # "after-party" is an event of its own).
@@ -344,7 +351,8 @@ def extract_events(
             if det in ("the", "that", "this") and existing is not None:
                 _merge(existing, attendees)
                 continue
-            date = _nearest(cue.dates, s + m.start(), s + m.end(), used, text)
+            others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
+            date = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
             same_people = (
                 not attendees or not existing or bool(set(attendees) & set(existing.people))
             )
@@ -374,13 +382,42 @@ def extract_events(
                 names = names[:2]
             drafts.append(
                 _Draft(
-                    kind, m.group(kind), index, s, date, location, list(names), detail, cue.future
+                    kind,
+                    m.group(kind),
+                    index,
+                    s,
+                    date,
+                    location,
+                    list(names),
+                    detail,
+                    cue.future,
+                    det in ("the", "that", "this") and m.group(kind).isalpha(),
                 )
             )
-    drafts = _pair_couples(drafts, main)
+    drafts = _pair_couples(_fold_definites(drafts), main)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not.
     return [_finish(d, doc, today) for d in drafts if d.people or d.type != "birth"]
+
+
+def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
+    """ "The gala" that nothing came before is the one named event the post reports.
+
+    A post about the Met Gala may say "arrived for the gala" before it says
+    "Met Gala" (its title said it first).
+    """
+    named = [d for d in drafts if d.type in _SOCIAL and d.noun[:1].isupper()]
+    if len(named) != 1:
+        return drafts
+    (target,) = named
+    out = []
+    for d in drafts:
+        if d.definite and d.type in _SOCIAL and d is not target:
+            _merge(target, d.people)
+            target.date = target.date or d.date
+        else:
+            out.append(d)
+    return out
 
 
 def _pair_couples(drafts: list[_Draft], main: list[str]) -> list[_Draft]:
@@ -427,14 +464,32 @@ def _merge(draft: _Draft, people: list[str]) -> None:
             draft.people.append(name)
 
 
+def _distance(d: DateMatch, start: int, end: int) -> int:
+    # A date after its trigger is the commoner order: one before counts double.
+    return d.start - end if d.start >= end else (start - d.end) * 2
+
+
 def _nearest(
-    dates: list[DateMatch], start: int, end: int, used: set[int], text: str = ""
+    dates: list[DateMatch],
+    start: int,
+    end: int,
+    used: set[int],
+    text: str = "",
+    others: Sequence[tuple[int, int]] = (),
 ) -> PartialDate | None:
+    """The unused date nearest the trigger at ``start:end``, unless another is nearer to it.
+
+    "They got engaged in New York and set a date for September 2018": the month
+    is the wedding's.
+    """
     best = None
     for i, d in enumerate(dates):
         if i in used or (d.start > end and _DEATH.search(text, max(end, d.start - 25), d.start)):
             continue  # "he married Althea, who died in 1993": the year is her death's
-        distance = d.start - end if d.start >= end else (start - d.end) * 2
+        mine = _distance(d, start, end)
+        if any(_distance(d, a, b) < mine for a, b in others):
+            continue
+        distance = mine
         if best is None or distance < best[0]:
             best = (distance, i, d)
     if best is None or best[0] > 120:
