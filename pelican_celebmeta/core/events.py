@@ -159,12 +159,23 @@ class _Mentions:
     """Every person mention in text order, searchable by position (bisect, not scans)."""
 
     def __init__(self, persons: list[Person]) -> None:
-        pairs = sorted((m.start, p.name) for p in persons for m in p.mentions)
-        self.starts = [s for s, _ in pairs]
-        self.names = [n for _, n in pairs]
+        triples = sorted((m.start, m.end, p.name) for p in persons for m in p.mentions)
+        self.starts = [s for s, _, _ in triples]
+        self.ends = [e for _, e, _ in triples]
+        self.names = [n for _, _, n in triples]
 
     def within(self, start: int, end: int) -> list[str]:
         return self.names[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def just_before(self, at: int, text: str) -> str | None:
+        """The person named right before ``at``, but for a space or a bracket."""
+        i = bisect_left(self.starts, at) - 1
+        while i >= 0:
+            name, end = self.names[i], self.ends[i]
+            if end <= at:
+                return name if not text[end:at].strip(" (,’'s") else None
+            i -= 1
+        return None
 
     def last_before(self, before: int, genders: dict[str, str], want: str) -> str | None:
         """The nearest person named before ``before`` who can be "she" (or "he")."""
@@ -380,6 +391,10 @@ def extract_events(
             names = attendees
             if kind in _COUPLE_EVENTS and len(names) > 2:
                 names = names[:2]
+            if kind == "birth":
+                # "Padalecki was born in San Antonio to Gerald and Sherri": his birth.
+                born = mentions.just_before(s + m.start(kind), text)
+                names = [born] if born else names
             drafts.append(
                 _Draft(
                     kind,
@@ -394,10 +409,26 @@ def extract_events(
                     det in ("the", "that", "this") and m.group(kind).isalpha(),
                 )
             )
-    drafts = _pair_couples(_fold_definites(drafts), main)
+    drafts = _one_birth_each(_pair_couples(_fold_definites(drafts), main))
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not.
     return [_finish(d, doc, today) for d in drafts if d.people or d.type != "birth"]
+
+
+def _one_birth_each(drafts: list[_Draft]) -> list[_Draft]:
+    """One birth a person: "X (born 3 April 1978)" and "X was born in Exeter" are one."""
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next(
+            (o for o in out if d.type == o.type == "birth" and d.people and o.people == d.people),
+            None,
+        )
+        if twin is None:
+            out.append(d)
+        else:
+            twin.date = twin.date or d.date
+            twin.location = twin.location or d.location
+    return out
 
 
 def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
