@@ -64,3 +64,22 @@ def test_next_spring_late_in_the_year_is_next_year():
 def test_year_stays_a_year_not_a_day():
     [(value, precision)] = resolve("in 2022")
     assert (value, precision) == ("2022", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("they wed this past weekend", dt.date(2024, 3, 2), [("2024-02", "month")]),
+        ("they were seen at the weekend", POSTED, [("2024-02", "month")]),
+        ("they will wed next weekend", POSTED, [("2024-02", "month")]),
+        ("she split from him last week", POSTED, [("2024-02", "month")]),
+        ("earlier this week", dt.date(2024, 3, 1), []),  # the week ran over two months
+    ],
+)
+def test_a_weekend_or_a_week_is_the_month_it_fell_in(text, today, expected):
+    assert resolve(text, today) == expected
+
+
+def test_a_listicles_year_line_is_a_year_and_older_years_are_read():
+    assert resolve("2009: Sana and Fakhar Imam") == [("2009", "year")]
+    assert resolve("born in Paris on August 2, 1754") == [("1754-08-02", "day")]

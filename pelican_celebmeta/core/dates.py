@@ -62,6 +62,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
     (re.compile(r"\b(?P<word>yesterday|last night|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b"), "weekday"),
+    (re.compile(r"\b(?P<rel>this past|this|last|next|over the|at the|on the|the past)\s+weekend\b", re.IGNORECASE), "weekend"),
+    (re.compile(r"\b(?P<rel>earlier this|this|last|next|the past)\s+week\b", re.IGNORECASE), "week"),
 ]  # fmt: skip
 
 
@@ -186,6 +188,23 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         word = g["word"].lower()
         back = 1 if word in ("yesterday", "last night") else 0
         return PartialDate((today - dt.timedelta(days=back)).isoformat(), "day", phrase)
+    if rule in ("weekend", "week"):
+        # A weekend or a week is no single day: the month it fell in, when it fell in one.
+        rel = g["rel"].lower()
+        ahead = rel == "next" or (rel in ("this", "at the", "on the", "over the") and future)
+        if rule == "weekend":
+            if ahead:
+                first = today + dt.timedelta(days=(5 - today.weekday()) % 7)
+            else:
+                first = today - dt.timedelta(days=(today.weekday() - 5) % 7 or 7)
+            last = first + dt.timedelta(days=1)
+        else:
+            monday = today - dt.timedelta(days=today.weekday())
+            first = monday + dt.timedelta(days=7 if ahead else -7 if rel == "last" else 0)
+            last = min(first + dt.timedelta(days=6), today) if not ahead else first
+        if (first.year, first.month) != (last.year, last.month):
+            return None
+        return PartialDate(_month_str(first.year, first.month), "month", phrase)
     if rule == "weekday":
         target = _WEEKDAYS[g["weekday"]]
         rel = g["rel"].lower()
