@@ -184,3 +184,12 @@ def test_the_red_carpet_and_the_gala_are_the_event_the_post_is_about():
         "<p>Ada Brook posed on the red carpet in gold.</p>"
     )
     assert events(html) == [("award_show", None, None, ("Tom Reed", "Ada Brook", "Nia Holt"))]
+
+
+def test_more_ways_of_telling_a_holiday_a_split_and_a_birth():
+    html = (
+        "<p>Singer Nia Holt jetted to Ibiza with actor Tom Reed.</p>"
+        "<p>Actress Ada Brook and her husband Max Lee went their separate ways.</p>"
+        "<p>Model Ivy Cole and Dan Moss became parents.</p>"
+    )
+    assert [e[0] for e in events(html)] == ["vacation", "breakup", "birth"]

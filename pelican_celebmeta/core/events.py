@@ -31,14 +31,14 @@ _TRIGGERS: dict[str, str] = {
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )married(?= (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |the |a |an |in |at |on )))",
     "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced)",
-    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|broke up|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation)",
+    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|broke up|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) their (?:relationship|romance|marriage)|called time on their (?:relationship|romance|marriage)|broke off their engagement|(?:are|is) no longer together)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?",
     "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch|dined|lunched)",
-    "vacation": r"(?:holiday|holidaying|vacation|vacationing|getaway|honeymoon|romantic break|jetted off|trip)",
-    "birth": r"(?:(?:was|were) born|(?<=\()born(?= )|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "vacation": r"(?:holiday|holidaying|vacation|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|trip)",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?<=\()born(?= )|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -58,7 +58,8 @@ _TRIGGER_WORDS = frozenset(
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
     child baby son daughter twins boy girl birth born proposed carpet proposing splitting
-    performing performs celebration date
+    performing performs celebration date vacationed themselves sun sunshine ways relationship
+    romance marriage together parents mother father mum mom dad
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
