@@ -390,8 +390,9 @@ def extract_events(
             location = _place_after(text, places, s + m.end(), e)
             detail = _detail(text, s + m.end(kind), e)
             names = attendees
-            if kind in _COUPLE_EVENTS and len(names) > 2:
-                names = names[:2]
+            if kind in _COUPLE_EVENTS:
+                # A couple named in the sentence is the couple; "his", "she" only fill in.
+                names = (people if len(people) >= 2 else attendees)[:2]
             if kind == "birth":
                 # "Padalecki was born in San Antonio to Gerald and Sherri": his birth.
                 born = mentions.just_before(s + m.start(kind), text)
