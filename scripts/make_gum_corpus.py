@@ -57,11 +57,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from mirror import Mirror
 
 # --------------------------------------------------------------------------- licences
 
@@ -231,30 +232,6 @@ def bare(word: str) -> str:
 
 
 # --------------------------------------------------------------------------- reading GUM
-
-
-class Mirror:
-    """Files of one revision of the GUM repository (bare git dir or work tree)."""
-
-    def __init__(self, path: Path, rev: str) -> None:
-        self.path = path
-        self.rev = rev
-        self.worktree = (path / "splits.md").is_file()
-
-    def read(self, name: str) -> str:
-        if self.worktree:
-            return (self.path / name).read_text(encoding="utf-8")
-        out = subprocess.run(
-            ["git", f"--git-dir={self.path}", "show", f"{self.rev}:{name}"],
-            check=True,
-            capture_output=True,
-        )
-        return out.stdout.decode("utf-8")
-
-    def commit(self) -> str:
-        where = ["-C", str(self.path)] if self.worktree else [f"--git-dir={self.path}"]
-        out = subprocess.run(["git", *where, "rev-parse", self.rev], capture_output=True, text=True)
-        return out.stdout.strip() or "unknown"
 
 
 def read_splits(text: str) -> dict[str, list[str]]:

@@ -58,9 +58,10 @@ import html
 import json
 import random
 import re
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from mirror import Mirror
 
 LICENSE = "CC BY 4.0"
 # Wikigold's annotations are CC BY 4.0; the sentences are Wikipedia's own.
@@ -83,30 +84,6 @@ PERSON_LABELS = {"wikigold": "I-PER", "wnut17": "B-person, I-person", "btc": "B-
 MIN_POST_TOKENS = 5
 
 # --------------------------------------------------------------------------- reading
-
-
-class Mirror:
-    """Files of one revision of a repository (bare git dir or work tree)."""
-
-    def __init__(self, path: Path, rev: str) -> None:
-        self.path = path
-        self.rev = rev
-        self.worktree = (path / ".git").exists() or not (path / "HEAD").is_file()
-
-    def read(self, name: str) -> str:
-        if self.worktree:
-            return (self.path / name).read_text(encoding="utf-8-sig")
-        out = subprocess.run(
-            ["git", f"--git-dir={self.path}", "show", f"{self.rev}:{name}"],
-            check=True,
-            capture_output=True,
-        )
-        return out.stdout.decode("utf-8-sig")
-
-    def commit(self) -> str:
-        where = ["-C", str(self.path)] if self.worktree else [f"--git-dir={self.path}"]
-        out = subprocess.run(["git", *where, "rev-parse", self.rev], capture_output=True, text=True)
-        return out.stdout.strip() or "unknown"
 
 
 @dataclass

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .dates import DateMatch, find_dates, sounds_future
@@ -418,12 +418,16 @@ def extract_events(
 
 def _one_birth_each(drafts: list[_Draft]) -> list[_Draft]:
     """One birth a person: "X (born 3 April 1978)" and "X was born in Exeter" are one."""
+    return _join_twins(
+        drafts, lambda o, d: d.type == o.type == "birth" and bool(d.people) and o.people == d.people
+    )
+
+
+def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) -> list[_Draft]:
+    """Drafts with each one that ``same`` calls a retelling of an earlier one folded into it."""
     out: list[_Draft] = []
     for d in drafts:
-        twin = next(
-            (o for o in out if d.type == o.type == "birth" and d.people and o.people == d.people),
-            None,
-        )
+        twin = next((o for o in out if same(o, d)), None)
         if twin is None:
             out.append(d)
         else:
@@ -469,25 +473,15 @@ def _pair_couples(drafts: list[_Draft], main: list[str]) -> list[_Draft]:
             partners = set(main) - {who}
         if len(partners) == 1:
             d.people.append(partners.pop())
-    out: list[_Draft] = []
-    for d in drafts:
-        twin = next(
-            (
-                o
-                for o in out
-                if d.type in _COUPLE_EVENTS
-                and o.type == d.type
-                and set(o.people) == set(d.people)
-                and (o.date is None or d.date is None or o.date == d.date)
-            ),
-            None,
-        )
-        if twin is None:
-            out.append(d)
-        else:
-            twin.date = twin.date or d.date
-            twin.location = twin.location or d.location
-    return out
+    return _join_twins(
+        drafts,
+        lambda o, d: (
+            d.type in _COUPLE_EVENTS
+            and o.type == d.type
+            and set(o.people) == set(d.people)
+            and (o.date is None or d.date is None or o.date == d.date)
+        ),
+    )
 
 
 def _merge(draft: _Draft, people: list[str]) -> None:
