@@ -59,7 +59,7 @@ class Table:
 @dataclass(frozen=True, slots=True)
 class Model:
     multi: Table  # phrases of two words or more
-    single: Table  # lone words no longer name in the post contains
+    single: Table  # lone words that no longer name of the post contains
     veto: float  # below this the model overrules a phrase the rules took for a person
 
 
@@ -175,15 +175,16 @@ def mention_features(ctx: Context, cand: Candidate) -> set[str]:
 
 
 def decide(
-    ctx: Context, candidates: list[Candidate], title_end: int = 0, table: Model | None = None
+    ctx: Context, candidates: list[Candidate], title_end: int = 0, weights: Model | None = None
 ) -> None:
     """Settle the open candidates of one post in place.
 
     A phrase of two words or more becomes a ``person`` or stays ``maybe`` (a
-    form that only another name of the post can claim). A lone word no longer
-    name contains is marked ``lone`` when it reads as a person on its own.
+    form that only another name of the post can claim). A lone word that no
+    longer name of the post contains is marked ``lone`` when it reads as a
+    person on its own.
     """
-    m = table or model()
+    m = weights or model()
     for _, feats, group in features(ctx, candidates):
         multi = len(group[0].tokens) > 1
         # "X, 34," says person in news far more surely than the training text
@@ -191,6 +192,8 @@ def decide(
         # So does a family tie right before ("their son Milan").
         aged = any(age_after(ctx, c.end) is not None or kin_before(ctx, c.start) for c in group)
         p = (m.multi if multi else m.single).probability(feats)
+        # A title's capitals say nothing: a word only there names nobody new.
+        in_body = any(c.start >= title_end for c in group)
         for cand in group:
             cand.probability = p
             if multi:
@@ -202,8 +205,6 @@ def decide(
                     bar = m.veto / 5
                 cand.kind = "person" if p >= bar else "maybe"
             else:
-                # A title's capitals say nothing: a word only there names nobody new.
-                in_body = any(c.start >= title_end for c in group)
                 cand.lone = (p >= m.single.threshold or aged) and in_body
 
 
@@ -216,7 +217,7 @@ def features(
     out: the longer name settles them.
     """
     groups: dict[str, list[Candidate]] = defaultdict(list)
-    brands = ctx.lex.gazetteer
+    gazetteer = ctx.lex.gazetteer
     for cand in candidates:
         k = key(ctx, cand)
         # A surname led by a particle ("De la Fuente said") is short by its form;
@@ -224,7 +225,7 @@ def features(
         if (
             cand.kind in OPEN
             and not (" " in k and cand.kind == "short")
-            and brands.get(k) != "brand"
+            and gazetteer.get(k) != "brand"
         ):
             groups[k].append(cand)
     in_longer = {w for k in groups if " " in k for w in k.split()}
