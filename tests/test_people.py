@@ -233,3 +233,23 @@ def test_an_age_after_a_lone_name_makes_it_a_person():
 def test_a_generation_is_part_of_the_name_and_honours_are_not():
     html = "<p>Roy Wood Jr. and Martin Luther King III met Jonathan Quill KC.</p>"
     assert people(html) == ["Roy Wood Jr", "Martin Luther King III", "Jonathan Quill"]
+
+
+def test_a_shared_surname_is_the_person_the_story_opens_with():
+    html = (
+        "<p>Actor Jared Padalecki has signed a new deal.</p>"
+        "<p>Padalecki was born in Texas to Gerald Padalecki and Sherri Padalecki.</p>"
+    )
+    [jared, *_] = extract(html, DAY).people
+    assert [m.text for m in jared.mentions] == ["Jared Padalecki", "Padalecki"]
+
+
+def test_a_shared_surname_stays_apart_when_the_story_opens_with_both():
+    html = (
+        "<p>Model Victoria Haldane and influencer Harper Haldane are feuding.</p>"
+        "<p>Haldane declined to comment.</p>"
+    )
+    assert {p.name: len(p.mentions) for p in extract(html, DAY).people} == {
+        "Victoria Haldane": 1,
+        "Harper Haldane": 1,
+    }

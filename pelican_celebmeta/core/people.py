@@ -252,7 +252,13 @@ def resolve_people(
             add(f"{form} {partner.split(maxsplit=1)[1]}", cand)
             continue
         if len(hits) > 1:
-            continue  # two people of this post share it: leave it alone
+            # Two people of this post share it: it is the one the story opens with
+            # ("Padalecki was born in San Antonio to Gerald and Sherri Padalecki"),
+            # or nobody.
+            lead = [n for n in hits if _opens(found[n], title_end, first_sentence)]
+            if len(lead) == 1:
+                add(lead[0], cand)
+            continue
         reg_hits = registry_idx.lookup(form)
         if len(reg_hits) == 1:
             add(next(iter(reg_hits)), cand)
@@ -325,6 +331,14 @@ def resolve_people(
         genders[p.name] = given.gender if given and given.frequency >= 2 else ""
     shorts = [ShortName(form, tuple(ms)) for form, ms in sorted(unresolved.items())]
     return PeopleResult(people, shorts, genders)
+
+
+def _opens(person: _Found, title_end: int, first_sentence: tuple[int, int]) -> bool:
+    """Is the person named in the title or the story's first sentence?"""
+    return any(
+        m.start < title_end or first_sentence[0] <= m.start < first_sentence[1]
+        for m in person.mentions
+    )
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
