@@ -62,7 +62,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mirror import Mirror
+from corpus_tools import Mirror, check
 
 # --------------------------------------------------------------------------- licences
 
@@ -686,21 +686,6 @@ def licence_of(doc_id: str, genre: str) -> tuple[str, str] | None:
     if doc_id in DOC_LICENSES:
         return DOC_LICENSES[doc_id]
     return GENRES[genre][0], GENRES[genre][1]
-
-
-def check(record: dict) -> None:
-    text = record["text"]
-    seen = set()
-    for person in record["people"]:
-        for start, end in person["spans"]:
-            surface = text[start:end]
-            if surface not in person["forms"] or surface != surface.strip():
-                raise AssertionError(f"{record['id']}: bad span {start}:{end} {surface!r}")
-            if (start, end) in seen:
-                raise AssertionError(f"{record['id']}: span {start}:{end} given twice")
-            seen.add((start, end))
-        if person["name"] not in person["forms"]:
-            raise AssertionError(f"{record['id']}: name not among forms: {person['name']}")
 
 
 NOTICE_HEAD = """\

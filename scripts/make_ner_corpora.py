@@ -61,7 +61,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mirror import Mirror
+from corpus_tools import Mirror, check
 
 LICENSE = "CC BY 4.0"
 # Wikigold's annotations are CC BY 4.0; the sentences are Wikipedia's own.
@@ -411,21 +411,6 @@ def people_of(
         people.append({"name": name, "forms": forms, "spans": spans})
     people.sort(key=lambda p: p["spans"][0][0])
     return people
-
-
-def check(record: dict) -> None:
-    text = record["text"]
-    seen = set()
-    for person in record["people"]:
-        for start, end in person["spans"]:
-            surface = text[start:end]
-            if surface not in person["forms"] or surface != surface.strip():
-                raise AssertionError(f"{record['id']}: bad span {start}:{end} {surface!r}")
-            if (start, end) in seen:
-                raise AssertionError(f"{record['id']}: span {start}:{end} given twice")
-            seen.add((start, end))
-        if person["name"] not in person["forms"]:
-            raise AssertionError(f"{record['id']}: name not among forms: {person['name']}")
 
 
 def convert(

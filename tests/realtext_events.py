@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from counts import Counts
-from realtext_score import load, norm, read
+from realtext_score import load, norm, read, report
 
 
 @dataclass
@@ -104,12 +104,7 @@ def main() -> None:
     args = parser.parse_args()
     ids = set(args.ids.split(",")) if args.ids else None
     result = score(load(args.texts, ids), load_events(args.events))
-    if args.show:
-        for doc, what in result.wrong:
-            print(f"wrong  {doc}: {what}")
-        for doc, what in result.missed:
-            print(f"missed {doc}: {what}")
-    print(result.line())
+    report(result, args.show)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from counts import Counts
 
@@ -121,11 +122,16 @@ def main() -> None:
     args = parser.parse_args()
     ids = set(args.ids.split(",")) if args.ids else None
     result = score(load(args.corpus, ids, True if args.held_out else None), site=not args.no_site)
-    if args.show:
-        for doc, name in result.wrong:
-            print(f"wrong  {doc}: {name}")
-        for doc, name in result.missed:
-            print(f"missed {doc}: {name}")
+    report(result, args.show)
+
+
+def report(result: Any, show: bool) -> None:
+    """The figures line, after every wrong and missed item when ``show``."""
+    if show:
+        for doc, what in result.wrong:
+            print(f"wrong  {doc}: {what}")
+        for doc, what in result.missed:
+            print(f"missed {doc}: {what}")
     print(result.line())
 
 

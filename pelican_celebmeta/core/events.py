@@ -101,7 +101,7 @@ _TRIGGER = re.compile(
 )
 _EVENT_REF = re.compile(r"\b(?:the|that) (?:event|bash|ceremony|celebrations)\b", re.IGNORECASE)
 _NOT_EVENT = re.compile(
-    r"\b(?:political party|third party|party line|search party|split second|split-second|"
+    r"\b(?:third party|party line|search party|split second|split-second|"
     r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner)|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist))\b",

@@ -1,4 +1,4 @@
-"""Reading files of one revision of a fetched repository, for the corpus builders."""
+"""What the corpus builders share: reading a fetched repository, checking a record."""
 
 from __future__ import annotations
 
@@ -29,3 +29,19 @@ class Mirror:
         where = ["-C", str(self.path)] if self.worktree else [f"--git-dir={self.path}"]
         out = subprocess.run(["git", *where, "rev-parse", self.rev], capture_output=True, text=True)
         return out.stdout.strip() or "unknown"
+
+
+def check(record: dict) -> None:
+    """Every span is one of its person's forms, given once; every name is a form."""
+    text = record["text"]
+    seen = set()
+    for person in record["people"]:
+        for start, end in person["spans"]:
+            surface = text[start:end]
+            if surface not in person["forms"] or surface != surface.strip():
+                raise AssertionError(f"{record['id']}: bad span {start}:{end} {surface!r}")
+            if (start, end) in seen:
+                raise AssertionError(f"{record['id']}: span {start}:{end} given twice")
+            seen.add((start, end))
+        if person["name"] not in person["forms"]:
+            raise AssertionError(f"{record['id']}: name not among forms: {person['name']}")
