@@ -193,3 +193,60 @@ def test_more_ways_of_telling_a_holiday_a_split_and_a_birth():
         "<p>Model Ivy Cole and Dan Moss became parents.</p>"
     )
     assert [e[0] for e in events(html)] == ["vacation", "breakup", "birth"]
+
+
+def test_two_weddings_to_two_spouses_are_two_events():
+    html = (
+        "<p>Actor Eamon Trask married Althea Mercer, who died in 1993. "
+        "In 1997, he married Dolores Ferreira.</p>"
+    )
+    assert [
+        (e.type, e.date.value if e.date else None, e.attendees) for e in extract(html, DAY).events
+    ] == [
+        ("wedding", None, ("Eamon Trask", "Althea Mercer")),
+        ("wedding", "1997", ("Dolores Ferreira", "Eamon Trask")),
+    ]
+
+
+def test_a_red_carpet_for_another_film_is_another_premiere():
+    html = (
+        "<p>Singer Noor Haldane arrived for the premiere of Velvet Season.</p>"
+        "<p>Actor Idris Kowalczyk was on the red carpet for Lantern Road.</p>"
+        "<p>Idris was joined on the red carpet by Priya Raman.</p>"
+    )
+    assert [(e.name, e.attendees) for e in extract(html, DAY).events] == [
+        ("Premiere of Velvet Season", ("Noor Haldane",)),
+        ("Premiere of Lantern Road", ("Idris Kowalczyk", "Priya Raman")),
+    ]
+
+
+def test_they_before_a_split_are_the_couple_not_the_new_partner():
+    html = (
+        "<p>Singer Noor Haldane and actor Idris Kowalczyk are in the news.</p>"
+        "<p>In June of 2023, it was announced that they were splitting up, and that "
+        "Kowalczyk was now dating Priya Raman.</p>"
+    )
+    [split] = extract(html, DAY, title="Noor Haldane and Idris Kowalczyk").events
+    assert (split.type, split.date.value, split.attendees) == (
+        "breakup",
+        "2023-06",
+        ("Noor Haldane", "Idris Kowalczyk"),
+    )
+
+
+def test_proposed_to_her_names_her_not_the_painter_nearby():
+    html = (
+        "<p>Actor Idris Kowalczyk is engaged to Sophie Arden.</p>"
+        "<p>Kowalczyk proposed to her in front of a painting by Jules Moreaux.</p>"
+    )
+    [engagement] = extract(html, DAY).events
+    assert set(engagement.attendees) == {"Idris Kowalczyk", "Sophie Arden"}
+
+
+def test_a_birth_takes_no_date_from_far_along_the_sentence():
+    html = (
+        "<p>Vlogger Noor Haldane was born and raised in Leeds, where she went to the "
+        "Riverside Academy and graduated in 2004.</p>"
+    )
+    [birth] = extract(html, DAY).events
+    assert (birth.type, birth.date) == ("birth", None)

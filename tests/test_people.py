@@ -253,3 +253,18 @@ def test_a_shared_surname_stays_apart_when_the_story_opens_with_both():
         "Victoria Haldane": 1,
         "Harper Haldane": 1,
     }
+
+
+def test_the_last_word_of_a_name_with_a_middle_name_is_its_surname():
+    html = (
+        "<p>Actor Maxwell Aldous Pennick is back.</p>"
+        "<p>He married Sophie Arden; their son is Rafe Pennick. Pennick lives in Devon.</p>"
+    )
+    [maxwell, *_] = extract(html, DAY).people
+    assert [m.text for m in maxwell.mentions] == ["Maxwell Aldous Pennick", "Pennick"]
+
+
+def test_a_generation_is_not_a_surname():
+    html = "<p>Actor Robert Haldane Jr met the press. Haldane smiled.</p>"
+    [robert, *_] = extract(html, DAY).people
+    assert [m.text for m in robert.mentions] == ["Robert Haldane Jr", "Haldane"]

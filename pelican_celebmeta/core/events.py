@@ -138,6 +138,7 @@ _DENIED = re.compile(
 )
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(r"\s+(?:to\s+)?(her|him)\b", re.IGNORECASE)
 _FOLLOW_PLACE = re.compile(r"\s+(?:\S+\s+){0,6}?(?:in|at|on|to)\s+$")
 
 
@@ -176,6 +177,17 @@ class _Mentions:
                 return name if not text[end:at].strip(" (,’'s") else None
             i -= 1
         return None
+
+    def distance(self, name: str, at: int, start: int) -> int:
+        """How far from ``at`` the nearest mention of ``name`` after ``start`` lies."""
+        return min(
+            (
+                abs(self.starts[i] - at)
+                for i in range(bisect_left(self.starts, start), len(self.starts))
+                if self.names[i] == name
+            ),
+            default=1 << 30,
+        )
 
     def last_before(self, before: int, genders: dict[str, str], want: str) -> str | None:
         """The nearest person named before ``before`` who can be "she" (or "he")."""
@@ -319,12 +331,12 @@ def extract_events(
         sentence = doc.sentences[index]
         s, e = sentence.start, sentence.end
         people = mentions.within(s, e)
-        extra: list[str] = []
+        group: list[str] = []
         if cue.group and len(main) >= 2:
-            extra += main
+            group = main
         elif cue.group:
-            prev = mentions.within(doc.sentences[index - 1].start, s) if index else []
-            extra += prev
+            group = mentions.within(doc.sentences[index - 1].start, s) if index else []
+        extra = list(group)
         for said, gender in ((cue.she, "f"), (cue.he, "m")):
             if said:
                 who = mentions.last_before(s, genders, gender)
@@ -359,14 +371,44 @@ def extract_events(
             if m.group(kind)[:1].isupper() and named is not None:
                 _merge(named, attendees)  # "the Met Gala" ... "her first Met Gala": one
                 continue
+            detail = _detail(text, s + m.end(kind), e)
+            if existing is not None and detail and existing.detail not in (None, detail):
+                existing = None  # "the red carpet for Conclave" after another film's premiere
             if det in ("the", "that", "this") and existing is not None:
                 _merge(existing, attendees)
                 continue
             others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
-            date = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
-            same_people = (
-                not attendees or not existing or bool(set(attendees) & set(existing.people))
-            )
+            # A birth's date is told with it ("born on 3 April 1978", "born in 1958"),
+            # not at the far end of "born and raised in X, where she graduated in 2004".
+            limit = 50 if kind == "birth" else 120
+            date = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others, limit)
+            at = s + m.start(kind)
+            names = attendees
+            if kind in _COUPLE_EVENTS:
+                names = _couple(mentions, group, people, attendees, text, s, at)
+                partner = _PRONOUN_AFTER.match(text, s + m.end(kind), e)
+                if partner and len(names) == 2:
+                    # "Padalecki proposed to her": her, whoever else the sentence names.
+                    want = "f" if partner.group(1).lower() == "her" else "m"
+                    who = mentions.last_before(s, genders, want)
+                    if who and who not in names:
+                        names = [names[0], who]
+            if kind == "birth":
+                # "Padalecki was born in San Antonio to Gerald and Sherri": his birth.
+                born = mentions.just_before(at, text)
+                names = [born] if born else names
+            if existing is not None and names and existing.people:
+                mine, theirs = set(names), set(existing.people)
+                if kind == "birth":
+                    same_people = mine == theirs
+                elif kind in _COUPLE_EVENTS and det not in ("her", "his", "their"):
+                    # "He married Althea ... In 1997, he married María": two weddings,
+                    # but "her engagement" is the one told.
+                    same_people = mine <= theirs or theirs <= mine
+                else:
+                    same_people = bool(mine & theirs)
+            else:
+                same_people = True
             if (
                 existing is not None
                 and same_people
@@ -376,26 +418,16 @@ def extract_events(
                 # Friday"): one event, dated by whichever sentence gives the date.
                 existing.date = existing.date or date
                 existing.location = existing.location or _place_after(text, places, s + m.end(), e)
-                _merge(existing, attendees[:2] if kind in _COUPLE_EVENTS else attendees)
+                _merge(existing, names)
                 continue
             if date is None:
                 # "the 2024 Golden Globes": the edition's year, when nothing says the day.
-                at = s + m.start(kind)
                 edition = _EDITION.search(text, max(s, at - 6), at)
                 if edition:
                     date = PartialDate(edition.group(1), "year", edition.group(1))
-            if date is None and not cue.dates:
+            if date is None and not cue.dates and kind != "birth":
                 date = cues.dates_before(index)
             location = _place_after(text, places, s + m.end(), e)
-            detail = _detail(text, s + m.end(kind), e)
-            names = attendees
-            if kind in _COUPLE_EVENTS:
-                # A couple named in the sentence is the couple; "his", "she" only fill in.
-                names = (people if len(people) >= 2 else attendees)[:2]
-            if kind == "birth":
-                # "Padalecki was born in San Antonio to Gerald and Sherri": his birth.
-                born = mentions.just_before(s + m.start(kind), text)
-                names = [born] if born else names
             drafts.append(
                 _Draft(
                     kind,
@@ -414,6 +446,29 @@ def extract_events(
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not.
     return [_finish(d, doc, today) for d in drafts if d.people or d.type != "birth"]
+
+
+def _couple(
+    mentions: _Mentions,
+    group: list[str],
+    people: list[str],
+    attendees: list[str],
+    text: str,
+    start: int,
+    at: int,
+) -> list[str]:
+    """The two people a wedding, engagement or split at ``at`` is of.
+
+    "They were splitting up, ... Piqué was now with Clara": "they", just before
+    the trigger, are the couple. Otherwise the two people named nearest it in
+    the sentence; "his", "she" only fill in.
+    """
+    if len(group) >= 2 and _GROUP.search(text, max(start, at - 30), at):
+        return group[:2]
+    if len(people) >= 2:
+        near = sorted(set(people), key=lambda n: mentions.distance(n, at, start))[:2]
+        return sorted(near, key=people.index)
+    return attendees[:2]
 
 
 def _one_birth_each(drafts: list[_Draft]) -> list[_Draft]:
@@ -502,6 +557,7 @@ def _nearest(
     used: set[int],
     text: str = "",
     others: Sequence[tuple[int, int]] = (),
+    limit: int = 120,
 ) -> PartialDate | None:
     """The unused date nearest the trigger at ``start:end``, unless another is nearer to it.
 
@@ -518,7 +574,7 @@ def _nearest(
         distance = mine
         if best is None or distance < best[0]:
             best = (distance, i, d)
-    if best is None or best[0] > 120:
+    if best is None or best[0] > limit:
         return None
     used.add(best[1])
     return best[2].date

@@ -61,6 +61,10 @@ class NameIndex:
         bare = [w for w in surname if w.lower() not in particles]
         if bare and len(bare) < len(surname):
             self.forms[_key(" ".join(bare))].add(name)  # "Fuente"
+        while len(bare) > 1 and bare[-1].rstrip(".") in _GENERATIONS:
+            bare.pop()
+        if bare and bare[-1] != " ".join(surname):
+            self.forms[_key(bare[-1])].add(name)  # "Goode" of "Matthew William Goode"
 
     def add_form(self, form: str, name: str) -> None:
         self.forms[_key(form)].add(name)
@@ -86,6 +90,9 @@ Answers = tuple[tuple[str, tuple[str, ...]], ...]
 #: The answer for a short name that known people have but nothing in the post
 #: settles: it is nobody new, and nobody in particular.
 UNSETTLED = ""
+
+# Generations that end a name without being its surname ("Robert Downey Jr").
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 _ROYAL = ("Prince", "Princess", "King", "Queen", "Duke", "Duchess")
 
