@@ -99,6 +99,14 @@ def test_a_date_in_the_sentence_before_dates_the_event():
     assert events(html) == [("dinner", "2024-02-09", None, ("Nia Holt", "Tom Reed"))]
 
 
+def test_a_date_in_the_sentence_before_does_not_date_an_earlier_time():
+    html = (
+        "<p>Singer Nia Holt and actor Tom Reed split in June 2023. "
+        "Reed had met Nia at a party in Soho, a friend said.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("breakup", "2023-06"), ("party", None)]
+
+
 def test_a_date_in_another_paragraph_does_not():
     html = "<p>Singer Nia Holt flew in on Friday.</p><p>Later she had dinner with Tom Reed.</p>"
     assert [e[:2] for e in events(html)] == [("dinner", None)]

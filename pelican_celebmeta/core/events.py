@@ -138,6 +138,12 @@ _DENIED = re.compile(
 )
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+# A sentence that carries on from the one before, in the same time.
+_GOES_ON = re.compile(
+    r"\s*(?:at (?:the )?\w+|after(?:wards)?|later|then|there|inside|once there|during|"
+    r"that (?:night|evening|day|afternoon|morning)|the (?:next|following) (?:day|morning))\b",
+    re.IGNORECASE,
+)
 _PRONOUN_AFTER = re.compile(r"\s+(?:to\s+)?(her|him)\b", re.IGNORECASE)
 _FOLLOW_PLACE = re.compile(r"\s+(?:\S+\s+){0,6}?(?:in|at|on|to)\s+$")
 
@@ -227,11 +233,13 @@ class SentenceCues:
         body = doc.sentences[first_body_sentence].start
         self.wanted = sorted({doc.sentence_at(at) for at in _trigger_positions(doc.text, body)})
 
-    def dates_before(self, index: int, back: int = 2) -> PartialDate | None:
-        """The last date of the (up to ``back``) sentences before ``index`` in its paragraph.
+    def dates_before(self, index: int, back: int = 2, carry: bool = True) -> PartialDate | None:
+        """The date a heading over ``index`` or, if ``carry``, a sentence before it gives.
 
         "The couple arrived at the Savoy on Friday night. At dinner they...": the
-        dinner is Friday.
+        dinner is Friday. Only a sentence that goes on from the one before
+        (``carry``) takes its date: "In June they split. He had met her at a
+        party" tells of an earlier time.
         """
         doc = self.doc
         block = doc.sentences[index].block
@@ -248,6 +256,8 @@ class SentenceCues:
                     dates = find_dates(doc.text, head.start, head.end, self.today)
                     return dates[-1].date if dates else None
                 return None
+            if not carry:
+                continue  # a heading further up may still date it
             cue = self._memo.get(i)
             dates = (
                 cue.dates
@@ -426,7 +436,7 @@ def extract_events(
                 if edition:
                     date = PartialDate(edition.group(1), "year", edition.group(1))
             if date is None and not cue.dates and kind != "birth":
-                date = cues.dates_before(index)
+                date = cues.dates_before(index, carry=bool(_GOES_ON.match(text, s, e)))
             location = _place_after(text, places, s + m.end(), e)
             drafts.append(
                 _Draft(
