@@ -258,3 +258,11 @@ def test_a_birth_takes_no_date_from_far_along_the_sentence():
     )
     [birth] = extract(html, DAY).events
     assert (birth.type, birth.date) == ("birth", None)
+
+
+def test_two_named_ceremonies_in_one_sentence_are_two_events():
+    html = "<p>Singer Nia Holt won prizes at the Northern Music Awards and the Coastline Film Awards.</p>"
+    assert [e.name for e in extract(html, DAY).events] == [
+        "Northern Music Awards",
+        "Coastline Film Awards",
+    ]

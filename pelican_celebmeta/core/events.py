@@ -284,9 +284,15 @@ class SentenceCues:
             return None  # a question asks and a denial denies: neither reports
         blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
         found: dict[str, re.Match[str]] = {}
+        more: list[tuple[str, re.Match[str]]] = []  # "the NTAs and the British Soap Awards"
         for m in _TRIGGER.finditer(chunk):
             kind = m.lastgroup
-            if kind is None or kind in found or any(a <= m.start() < b for a, b in blocked):
+            if kind is None or any(a <= m.start() < b for a, b in blocked):
+                continue
+            if kind in found:
+                first = found[kind].group(kind)
+                if first[:1].isupper() and m.group(kind)[:1].isupper() and m.group(kind) != first:
+                    more.append((kind, m))
                 continue
             if kind == "court_hearing" and m.group(kind) == "hearing":
                 before = chunk[max(0, m.start(kind) - 12) : m.start(kind)].split()
@@ -311,7 +317,7 @@ class SentenceCues:
             found.pop("court_hearing", None)  # "filed for divorce at the High Court"
         lowered = chunk.lower()
         return _Cue(
-            found=sorted(found.items(), key=lambda kv: kv[1].start()),
+            found=sorted([*found.items(), *more], key=lambda kv: kv[1].start()),
             dates=find_dates(doc.text, s, e, self.today),
             ref=bool(_EVENT_REF.search(chunk) or _GUESTS.search(chunk)),
             future=sounds_future(chunk),
@@ -382,8 +388,13 @@ def extract_events(
                 _merge(named, attendees)  # "the Met Gala" ... "her first Met Gala": one
                 continue
             detail = _detail(text, s + m.end(kind), e)
-            if existing is not None and detail and existing.detail not in (None, detail):
-                existing = None  # "the red carpet for Conclave" after another film's premiere
+            if existing is not None and (
+                (detail and existing.detail not in (None, detail))
+                or (m.group(kind)[:1].isupper() and existing.noun[:1].isupper())
+            ):
+                # "the red carpet for Conclave" after another film's premiere; the
+                # British Soap Awards after the National Television Awards.
+                existing = None
             if det in ("the", "that", "this") and existing is not None:
                 _merge(existing, attendees)
                 continue
@@ -634,6 +645,8 @@ def _finish(d: _Draft, doc: Document, today: str) -> Event:
         name = f"{label} {'for' if d.type in ('gala', 'party') else 'of'} {d.detail}"
     elif d.type == "birthday" and d.people:
         name = f"Birthday of {d.people[0]}"
+    elif d.noun[:1].isupper() and d.type != "birth":
+        name = d.noun.strip()  # "Met Gala", "Northern Music Awards": its own name
     else:
         noun = d.noun.strip()
         name = (
