@@ -310,3 +310,53 @@ def test_an_event_still_to_come_is_marked_scheduled_in_the_graph(site):
         n.get("startDate"): n.get("eventStatus") for n in graph["@graph"] if "Event" in n["@type"]
     }
     assert status == {"2024-06": "https://schema.org/EventScheduled", "2024-02-13": None}
+
+
+def test_two_posts_reporting_one_party_share_one_event_node(site):
+    site.post(
+        "first.md",
+        "Title: The party\nDate: 2024-02-14 10:00\nSlug: first\n\n"
+        "Singer Noor Haldane and actor Idris Kowalczyk threw a party in Soho last night.\n",
+    )
+    site.post(
+        "second.md",
+        "Title: More on the party\nDate: 2024-03-01 10:00\nSlug: second\n\n"
+        "Singer Noor Haldane was at a party in Soho in February with her friend "
+        "Priya Raman.\n",
+    )
+    built = site.build()
+
+    def parties(page: str) -> list[dict]:
+        [graph] = graphs(built.page(page))
+        assert problems(graph) == []
+        return [n for n in graph["@graph"] if n["@type"] == "SocialEvent"]
+
+    [first] = parties("first.html")
+    [second] = parties("second.html")
+    assert first["@id"] == second["@id"]  # one event, told twice
+    assert first["startDate"] == second["startDate"]
+    assert first["startDate"] == "2024-02-13"  # the more precise report's date
+    assert len(first["attendee"]) == 2  # each page names its own guests
+    assert len(second["attendee"]) == 2
+    timeline = built.page("people/noor-haldane/index.html").xpath(
+        '//ol[contains(@class, "celebmeta-timeline")]/li'
+    )
+    assert len(timeline) == 1
+
+
+def test_parties_of_other_months_stay_apart(site):
+    for name, day in (("first", "2024-02-14"), ("second", "2024-05-14")):
+        site.post(
+            f"{name}.md",
+            f"Title: {name}\nDate: {day} 10:00\nSlug: {name}\n\n"
+            "Singer Noor Haldane threw a party in Soho last night.\n",
+        )
+    built = site.build()
+    ids = {
+        n["@id"]
+        for page in ("first.html", "second.html")
+        for graph in graphs(built.page(page))
+        for n in graph["@graph"]
+        if n["@type"] == "SocialEvent"
+    }
+    assert len(ids) == 2

@@ -152,7 +152,7 @@ class CelebmetaGenerator(Generator):
 
     def _log_summary(self, state: Any, elsewhere: bool, graphs_made_there: int) -> None:
         model = state.model
-        events = sum(len(p.facts.events) for p in model.posts)
+        events = len(model.events.all)
         logger.info(
             "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written %s; "
             "%d article pages marked up, %d of their graphs by a second process; "

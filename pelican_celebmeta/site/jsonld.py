@@ -13,11 +13,12 @@ divorce, breakup) and holidays are not, and stay out of the markup.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.facts import Event
 from ..core.slugs import slugify
+from .events import SiteEvent
 from .model import PostRecord, SiteModel, SitePerson
 from .stories import StoryView
 
@@ -112,23 +113,30 @@ def _organization(site: SiteInfo) -> dict[str, Any]:
     return node
 
 
-def event_id(site: SiteInfo, event: Event, post: PostRecord, people: dict[str, SitePerson]) -> str:
-    """Dated events get a site-wide id (several posts report one party); others stay per page."""
-    who = "-".join(sorted(people[n].slug for n in event.attendees if n in people)) or "unknown"
-    if event.date:
-        return site.absolute("") + f"#event-{event.type}-{event.date.value}-{who}"
-    return site.absolute(post.url) + f"#event-{event.type}-{slugify(event.name)}"
+def event_id(site: SiteInfo, event: SiteEvent, people: dict[str, SitePerson]) -> str:
+    """An event told by several posts, or dated, has a site-wide id; others stay per page."""
+    if not event.shared:
+        return site.absolute(event.post.url) + f"#event-{event.type}-{slugify(event.name)}"
+    first, _ = event.reports[0]
+    who = "-".join(sorted(people[n].slug for n in first.attendees if n in people)) or "unknown"
+    day = event.date.value if event.date else "undated"
+    return site.absolute("") + f"#event-{event.type}-{day}-{who}"
 
 
 def event_node(
-    site: SiteInfo, event: Event, post: PostRecord, people: dict[str, SitePerson]
+    site: SiteInfo,
+    event: SiteEvent,
+    people: dict[str, SitePerson],
+    present: Collection[str] | None = None,
 ) -> dict[str, Any] | None:
+    """The ``Event`` node of one event: its id, name and date are the same on every
+    page that reports it; its attendees are those of ``present`` (the page's people)."""
     schema_type = EVENT_SCHEMA_TYPES.get(event.type)
     if schema_type is None:
         return None
     node: dict[str, Any] = {
         "@type": schema_type,
-        "@id": event_id(site, event, post, people),
+        "@id": event_id(site, event, people),
         "name": event.name,
     }
     if event.date:
@@ -137,7 +145,11 @@ def event_node(
         node["eventStatus"] = "https://schema.org/EventScheduled"
     if event.location:
         node["location"] = {"@type": "Place", "name": event.location}
-    attendees = [{"@id": person_id(site, people[n])} for n in event.attendees if n in people]
+    attendees = [
+        {"@id": person_id(site, people[n])}
+        for n in event.attendees
+        if n in people and (present is None or n in present)
+    ]
     if attendees:
         node["attendee"] = attendees
     return node
@@ -195,8 +207,8 @@ def article_graph(
     nodes: list[dict[str, Any]] = [article, _organization(site)]
     nodes += [person_node(site, p) for p in people]
     seen: set[str] = set()
-    for event in post.facts.events:
-        node = event_node(site, event, post, model.people)
+    for i in range(len(post.facts.events)):
+        node = event_node(site, model.events.of(post, i), model.people, salience)
         if node and node["@id"] not in seen:
             seen.add(node["@id"])
             nodes.append(node)

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from ..core.facts import Event, PostFacts
+from ..core.facts import PostFacts
 from ..core.people import identifiable
 from ..core.registry import Registry, RegistryPerson
 from ..core.slugs import slugify
+from .events import SiteEvent, SiteEvents
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ class SitePerson:
     url: str
     registry: RegistryPerson | None = None
     posts: list[tuple[PostRecord, str]] = field(default_factory=list)  # (post, salience)
-    events: list[tuple[Event, PostRecord]] = field(default_factory=list)
+    events: list[tuple[SiteEvent, PostRecord]] = field(default_factory=list)  # first report
     descriptors: list[str] = field(default_factory=list)
 
 
@@ -61,6 +62,7 @@ class SiteModel:
     posts: list[PostRecord]
     people: dict[str, SitePerson]  # canonical name -> person
     by_slug: dict[str, SitePerson]
+    events: SiteEvents
 
     def person(self, name: str) -> SitePerson | None:
         return self.people.get(name)
@@ -102,13 +104,20 @@ def build_site(
             for d in p.descriptors:
                 if d not in person.descriptors:
                     person.descriptors.append(d)
-        for event in post.facts.events:
-            for name in event.attendees:
-                if name in people:
-                    people[name].events.append((event, post))
+    events = SiteEvents(ordered, people)
+    for event in events.all:
+        # A translation's report is its original's: the original stands for it.
+        origin = next((p for _, p in event.reports if not p.translation_of), None)
+        for name in event.attendees if origin else ():
+            if name in people:
+                people[name].events.append((event, origin))
     for person in people.values():
         person.posts.reverse()  # newest first
-        person.events.sort(
-            key=lambda ep: ((ep[0].date.value if ep[0].date else ep[1].date[:10]), ep[1].key)
-        )
-    return SiteModel(ordered, people, {p.slug: p for p in people.values()})
+        person.events.sort(key=timeline_key)
+    return SiteModel(ordered, people, {p.slug: p for p in people.values()}, events)
+
+
+def timeline_key(item: tuple[SiteEvent, PostRecord]) -> tuple[str, str, str]:
+    """Events by date; an undated one where its first report's date puts it."""
+    event, post = item
+    return (event.date.value if event.date else post.date[:10], post.date, post.key)

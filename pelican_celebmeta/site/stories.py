@@ -7,8 +7,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..core.facts import Event
-from .model import PostRecord, SiteModel
+from .events import SiteEvent
+from .model import PostRecord, SiteModel, timeline_key
 from .threads import Story, ThreadingSettings, build_threads, thread_inputs
 
 
@@ -19,7 +19,7 @@ class StoryView:
     url: str
     people: list[str]  # canonical names, founders first
     posts: list[PostRecord]  # oldest first
-    events: list[tuple[Event, PostRecord]]  # chronological
+    events: list[tuple[SiteEvent, PostRecord]]  # chronological, each event once
 
     @property
     def updated(self) -> str:
@@ -65,14 +65,13 @@ def build_stories(
     views: list[StoryView] = []
     for story in stories:
         posts = sorted((records[k] for k in story.keys), key=lambda p: (p.date, p.key))
-        events = sorted(
-            ((e, p) for p in posts for e in p.facts.events),
-            key=lambda ep: (
-                (ep[0].date.value if ep[0].date else ep[1].date[:10]),
-                ep[1].date,
-                ep[1].key,
-            ),
-        )
+        # Each event once, however many of the story's posts report it.
+        told = {
+            id(e): (e, p)
+            for p in reversed(posts)
+            for e in (model.events.of(p, i) for i in range(len(p.facts.events)))
+        }
+        events = sorted(told.values(), key=timeline_key)
         people = list(dict.fromkeys(story.people + sorted(story.core())))
         views.append(
             StoryView(

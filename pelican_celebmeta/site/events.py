@@ -1,0 +1,101 @@
+"""One event, however many posts report it.
+
+Two posts about one party, one wedding told in three posts: each reader sees
+it once in a timeline, and search engines see one ``Event`` node with one
+``@id``. Reports are the same event when they are of one type, their dates
+agree at the coarser precision ("2023-12" and "2023-12-09"), and they share
+people: the same couple for a wedding, engagement, split or birth, at least
+one guest for a gathering. A report with no date joins another only when it
+is a couple's (people marry each other once); an undated party stays its
+post's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..core.facts import Event, PartialDate
+
+if TYPE_CHECKING:
+    from .model import PostRecord
+
+_COUPLE = frozenset({"wedding", "engagement", "divorce", "breakup", "birth"})
+
+
+@dataclass(slots=True)
+class SiteEvent:
+    """What the site says of one event: the best of every report of it."""
+
+    type: str
+    name: str
+    date: PartialDate | None
+    location: str | None
+    attendees: list[str]
+    scheduled: bool
+    reports: list[tuple[Event, PostRecord]] = field(default_factory=list)
+
+    @property
+    def post(self) -> PostRecord:
+        """The first post that reported it."""
+        return self.reports[0][1]
+
+    @property
+    def shared(self) -> bool:
+        """Reported by more than one post, or dated: its ``@id`` is the site's, not a page's."""
+        return self.date is not None or len({p.key for _, p in self.reports}) > 1
+
+    def add(self, event: Event, post: PostRecord) -> None:
+        self.reports.append((event, post))
+        if event.date and (self.date is None or len(event.date.value) > len(self.date.value)):
+            self.date = event.date
+        self.location = self.location or event.location
+        self.attendees += [n for n in event.attendees if n not in self.attendees]
+        # The latest report knows best whether it has happened yet.
+        self.scheduled = event.scheduled
+
+
+def _agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+class SiteEvents:
+    """Every post's events gathered into site events, in post order.
+
+    ``posts`` must come oldest first (as ``SiteModel.posts`` does), so the
+    result does not depend on the order posts were read in.
+    """
+
+    def __init__(self, posts: Iterable[PostRecord], known: Iterable[str]) -> None:
+        self._known = frozenset(known)
+        self.all: list[SiteEvent] = []
+        self._of: dict[tuple[str, int], SiteEvent] = {}
+        by_type: dict[str, list[SiteEvent]] = {}
+        for post in posts:
+            for i, event in enumerate(post.facts.events):
+                same = by_type.setdefault(event.type, [])
+                found = next((s for s in same if self._same(s, event, post)), None)
+                if found is None:
+                    found = SiteEvent(event.type, event.name, None, None, [], event.scheduled)
+                    same.append(found)
+                    self.all.append(found)
+                found.add(event, post)
+                self._of[(post.key, i)] = found
+
+    def of(self, post: PostRecord, index: int) -> SiteEvent:
+        """The site event that the ``index``-th event of ``post`` reports."""
+        return self._of[(post.key, index)]
+
+    def _same(self, known: SiteEvent, event: Event, post: PostRecord) -> bool:
+        if any(p.key == post.key for _, p in known.reports):
+            return False  # the post itself already told its events apart
+        mine = set(event.attendees) & self._known
+        theirs = set(known.attendees) & self._known
+        if not mine or not _agree(known.date, event.date):
+            return False
+        if event.type in _COUPLE:
+            return mine == theirs
+        return known.date is not None and event.date is not None and bool(mine & theirs)
