@@ -266,3 +266,8 @@ def test_two_named_ceremonies_in_one_sentence_are_two_events():
         "Northern Music Awards",
         "Coastline Film Awards",
     ]
+
+
+def test_the_day_an_engagement_is_announced_is_not_the_day_of_the_engagement():
+    html = "<p>Singer Nia Holt's engagement to actor Tom Reed was announced on Friday.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", None)]

@@ -138,6 +138,13 @@ _DENIED = re.compile(
 )
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+# Events often told some time after they happened: the news has a date of its own.
+_TOLD_LATER = frozenset({"engagement", "birth"})
+_ANNOUNCED = re.compile(
+    r"\b(?:announc(?:ed|es|ing)|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|shared the news|"
+    r"broke the news)\b",
+    re.IGNORECASE,
+)
 # A sentence that carries on from the one before, in the same time.
 _GOES_ON = re.compile(
     r"\s*(?:at (?:the )?\w+|after(?:wards)?|later|then|there|inside|once there|during|"
@@ -404,6 +411,10 @@ def extract_events(
             limit = 50 if kind == "birth" else 120
             date = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others, limit)
             at = s + m.start(kind)
+            if date is not None and kind in _TOLD_LATER and _ANNOUNCED.search(text, s, e):
+                # "Their engagement was announced in January 2010", "revealed the birth
+                # on December 3": the day of the news, not of the event.
+                date = None
             names = attendees
             if kind in _COUPLE_EVENTS:
                 names = _couple(mentions, group, people, attendees, text, s, at)
