@@ -271,3 +271,11 @@ def test_two_named_ceremonies_in_one_sentence_are_two_events():
 def test_the_day_an_engagement_is_announced_is_not_the_day_of_the_engagement():
     html = "<p>Singer Nia Holt's engagement to actor Tom Reed was announced on Friday.</p>"
     assert [e[:2] for e in events(html)] == [("engagement", None)]
+
+
+def test_a_date_before_another_clause_is_not_that_clauses_event():
+    html = (
+        "<p>Singer Nia Holt got engaged to actor Tom Reed in Paris over New Year, "
+        "and they have set a date for September 2025.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2023-12"), ("wedding", "2025-09")]

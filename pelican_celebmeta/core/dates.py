@@ -36,6 +36,21 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|-year|\s*(?:%|percent|people|fans|guests|dollars|pounds|euros))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
+# Holidays a date can be told by: (month, day), or a weekday rule for Thanksgiving.
+# A bare "New Year" is seen in on the Eve: its month is December.
+_HOLIDAYS = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "new year": (12, None),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+    "thanksgiving": (11, "thursday-4"), "bonfire night": (11, 5),
+}  # fmt: skip
+_HOLIDAY = (
+    r"(?P<holiday>New Year['’]s Eve|New Year['’]s Day|New Year(?!['’]s)|Christmas Eve|"
+    r"Christmas Day|Christmas(?! (?:tree|card|jumper|present|gift|song|single|album|film|movie|"
+    r"special|party|market|number|advert|message|lights?|dinner))|Boxing Day|"
+    r"Valentine['’]s Day|Halloween|Thanksgiving|Bonfire Night)"
+)
+
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|is set to|are set to|is due to|are due to|plans? to|planning to|"
     r"upcoming|scheduled|is to be|are to be|next)\b",
@@ -62,6 +77,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
     (re.compile(r"\b(?P<word>yesterday|last night|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b"), "weekday"),
+    (re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?{_HOLIDAY}(?:\s+(?:of\s+)?{_YEAR})?"), "holiday"),
     (re.compile(r"\b(?P<rel>this past|this|last|next|over the|at the|on the|the past)\s+weekend\b", re.IGNORECASE), "weekend"),
     (re.compile(r"\b(?P<rel>earlier this|this|last|next|the past)\s+week\b", re.IGNORECASE), "week"),
 ]  # fmt: skip
@@ -205,6 +221,8 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         if (first.year, first.month) != (last.year, last.month):
             return None
         return PartialDate(_month_str(first.year, first.month), "month", phrase)
+    if rule == "holiday":
+        return _holiday(g, today, future, phrase)
     if rule == "weekday":
         target = _WEEKDAYS[g["weekday"]]
         rel = g["rel"].lower()
@@ -216,6 +234,29 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
             d = today - dt.timedelta(days=back)
         return PartialDate(d.isoformat(), "day", phrase)
     return None
+
+
+def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate | None:
+    """The holiday's day in the year the text gives, else the last one (or, told as to
+    come, the next one)."""
+    month, day = _HOLIDAYS[g["holiday"].replace("’", "'").lower()]
+
+    def on(year: int) -> dt.date:
+        if day == "thursday-4":
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return dt.date(year, month, day or 31)
+
+    rel = (g.get("rel") or "").lower()
+    if g.get("year"):
+        when = on(int(g["year"]))
+    elif rel == "next" or (future and rel != "last"):
+        when = next(d for d in (on(today.year), on(today.year + 1)) if d >= today)
+    else:
+        when = next(d for d in (on(today.year), on(today.year - 1)) if d <= today)
+    if day is None:
+        return PartialDate(_month_str(when.year, when.month), "month", phrase)
+    return PartialDate(when.isoformat(), "day", phrase)
 
 
 def sounds_future(text: str) -> bool:

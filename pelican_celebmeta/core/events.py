@@ -577,9 +577,18 @@ def _merge(draft: _Draft, people: list[str]) -> None:
             draft.people.append(name)
 
 
-def _distance(d: DateMatch, start: int, end: int) -> int:
-    # A date after its trigger is the commoner order: one before counts double.
-    return d.start - end if d.start >= end else (start - d.end) * 2
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|so|as|then)\b|;")
+
+
+def _distance(d: DateMatch, start: int, end: int, text: str = "") -> int:
+    # A date after its trigger is the commoner order: one before counts double,
+    # and one before the clause the trigger opens is not its date at all ("engaged
+    # over New Year, and they've set a date for September").
+    if d.start >= end:
+        return d.start - end
+    if text and _CLAUSE_BREAK.search(text, d.end, start):
+        return 1 << 20
+    return (start - d.end) * 2
 
 
 def _nearest(
@@ -600,8 +609,8 @@ def _nearest(
     for i, d in enumerate(dates):
         if i in used or (d.start > end and _DEATH.search(text, max(end, d.start - 25), d.start)):
             continue  # "he married Althea, who died in 1993": the year is her death's
-        mine = _distance(d, start, end)
-        if any(_distance(d, a, b) < mine for a, b in others):
+        mine = _distance(d, start, end, text)
+        if any(_distance(d, a, b, text) < mine for a, b in others):
             continue
         distance = mine
         if best is None or distance < best[0]:
