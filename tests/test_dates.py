@@ -91,3 +91,32 @@ def test_a_weekend_or_a_week_is_the_month_it_fell_in(text, today, expected):
 def test_a_listicles_year_line_is_a_year_and_older_years_are_read():
     assert resolve("2009: Sana and Fakhar Imam") == [("2009", "year")]
     assert resolve("born in Paris on August 2, 1754") == [("1754-08-02", "day")]
+
+
+def test_time_counted_on_from_the_date_before():
+    text = (
+        "They met in 2010, started dating the following year, and three years later "
+        "their son was born. In May 2015 he left; a month later they split."
+    )
+    assert resolve(text) == [
+        ("2010", "year"),
+        ("2011", "year"),
+        ("2014", "year"),
+        ("2015-05", "month"),
+        ("2015-06", "month"),
+    ]
+
+
+def test_time_counted_on_from_nothing_is_no_date():
+    assert resolve("Three years later their son was born.") == []
+    assert resolve("In 2014, and two months later, they wed.") == [("2014", "year")]
+
+
+def test_time_counted_on_from_the_sentence_before():
+    from pelican_celebmeta.core import extract
+
+    facts = extract(
+        "<p>Singer Nia Holt met actor Tom Reed in 2015. Two years later, they married.</p>",
+        "2024-02-14",
+    )
+    assert [(e.type, e.date.value) for e in facts.events] == [("wedding", "2017")]

@@ -264,8 +264,37 @@ def sounds_future(text: str) -> bool:
     return bool(_FUTURE.search(text))
 
 
-def find_dates(text: str, start: int, end: int, today: dt.date) -> list[DateMatch]:
-    """Every date phrase in ``text[start:end]``, resolved against ``today``."""
+# Time counted on from the date told before: "three years later", "the following year".
+_LATER = re.compile(
+    rf"\b(?:{_NUMBER}\s+(?P<unit>years?|months?)\s+later|the\s+(?:following|next)\s+"
+    r"(?P<unit2>year|month)|(?P<unit3>year|month)s?\s+after\s+that)\b",
+    re.IGNORECASE,
+)
+LATER_WORDS = ("later", "following", "after that")
+
+
+def _later(m: re.Match[str], base: PartialDate) -> PartialDate | None:
+    g = m.groupdict()
+    n = 1 if g["n"] is None else (int(g["n"]) if g["n"].isdigit() else _NUMBERS.get(g["n"].lower()))
+    unit = (g["unit"] or g["unit2"] or g["unit3"]).lower().rstrip("s")
+    if not n:
+        return None
+    year = int(base.value[:4])
+    if unit == "year":
+        return PartialDate(str(year + n), "year", m.group())
+    if base.precision == "year":
+        return None  # "a year, then two months later": no month to count from
+    return PartialDate(_month_str(*_shift_month(year, int(base.value[5:7]), n)), "month", m.group())
+
+
+def find_dates(
+    text: str, start: int, end: int, today: dt.date, anchor: PartialDate | None = None
+) -> list[DateMatch]:
+    """Every date phrase in ``text[start:end]``, resolved against ``today``.
+
+    "N years later" counts from the date told just before it, in the text or
+    else ``anchor`` (the last date of the sentences before).
+    """
     chunk = text[start:end]
     future = bool(_FUTURE.search(chunk))
     taken: list[tuple[int, int]] = []
@@ -281,4 +310,13 @@ def find_dates(text: str, start: int, end: int, today: dt.date) -> list[DateMatc
             taken.append((a, b))
             out.append(DateMatch(start + a, start + b, date))
     out.sort(key=lambda d: d.start)
+    if any(w in chunk for w in LATER_WORDS):
+        for m in _LATER.finditer(chunk):
+            at = start + m.start()
+            before = [d for d in out if d.end <= at]
+            base = before[-1].date if before else anchor
+            date = _later(m, base) if base else None
+            if date is not None:
+                out.append(DateMatch(at, start + m.end(), date))
+                out.sort(key=lambda d: d.start)
     return out

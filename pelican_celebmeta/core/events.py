@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .dates import DateMatch, find_dates, sounds_future
+from .dates import LATER_WORDS, DateMatch, find_dates, sounds_future
 from .facts import Event, PartialDate, Person
 from .text import Document
 
@@ -28,7 +28,7 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|(?:walked|hit|on|graced|stunned on) the red carpet)",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )married(?= (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |the |a |an |in |at |on )))",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
     "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced)",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|broke up|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) their (?:relationship|romance|marriage)|called time on their (?:relationship|romance|marriage)|broke off their engagement|(?:are|is) no longer together)",
@@ -325,7 +325,14 @@ class SentenceCues:
         lowered = chunk.lower()
         return _Cue(
             found=sorted([*found.items(), *more], key=lambda kv: kv[1].start()),
-            dates=find_dates(doc.text, s, e, self.today),
+            dates=find_dates(
+                doc.text,
+                s,
+                e,
+                self.today,
+                # "Three years later, their son was born": counted from the date before.
+                self.dates_before(index) if any(w in chunk for w in LATER_WORDS) else None,
+            ),
             ref=bool(_EVENT_REF.search(chunk) or _GUESTS.search(chunk)),
             future=sounds_future(chunk),
             group=bool(_GROUP.search(chunk)),
