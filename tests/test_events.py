@@ -279,3 +279,22 @@ def test_a_date_before_another_clause_is_not_that_clauses_event():
         "and they have set a date for September 2025.</p>"
     )
     assert [e[:2] for e in events(html)] == [("engagement", "2023-12"), ("wedding", "2025-09")]
+
+
+def test_born_opening_a_sentence_or_after_a_comma_is_a_birth():
+    html = (
+        "<p>Born in Leeds in 1990, Nia Holt moved to London. "
+        "Her daughter Ivy Holt, born in 2019, sings too.</p>"
+    )
+    assert [(e.type, e.date.value, e.attendees) for e in extract(html, DAY).events] == [
+        ("birth", "1990", ("Nia Holt",)),
+        ("birth", "2019", ("Ivy Holt",)),
+    ]
+
+
+def test_visiting_a_place_is_a_trip_and_visiting_a_person_is_not():
+    html = (
+        "<p>Singer Nia Holt visited Lisbon in May 2023. "
+        "Actor Tom Reed visited Nia Holt in hospital last week.</p>"
+    )
+    assert [(e.type, e.date.value) for e in extract(html, DAY).events] == [("vacation", "2023-05")]

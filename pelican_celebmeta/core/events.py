@@ -37,8 +37,8 @@ _TRIGGERS: dict[str, str] = {
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?",
     "concert": r"(?:concert|gig|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|dinner|lunch date|lunch|brunch|dined|lunched)",
-    "vacation": r"(?:holiday|holidaying|vacation|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?<=\()born(?= )|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "vacation": r"(?:visited|holiday|holidaying|vacation|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|trip)",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -58,7 +58,7 @@ _TRIGGER_WORDS = frozenset(
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
     welcomed birth born became proposed carpet proposing splitting performing performs
-    celebration vacationed sunning soaking break separate ended longer
+    celebration vacationed sunning soaking break separate ended longer visited
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -380,6 +380,11 @@ def extract_events(
             continue
         used: set[int] = set()
         for kind, m in cue.found:
+            if m.group(kind).lower() == "visited":
+                # "visited Lisbon" is a trip; "visited her mother", "visited Tom" are not.
+                after = s + m.end(kind) + 1
+                if not text[after : after + 1].isupper() or mentions.within(after, after + 1):
+                    continue
             det = (m.group("det") or "").strip().lower()
             carpet = "red carpet" in m.group(kind).lower()
             if carpet:
@@ -435,6 +440,9 @@ def extract_events(
             if kind == "birth":
                 # "Padalecki was born in San Antonio to Gerald and Sherri": his birth.
                 born = mentions.just_before(at, text)
+                if born is None and m.start(kind) == 0:
+                    # "Born in Tianjin, Chao went to...": the sentence's subject.
+                    born = next(iter(mentions.within(at, e)), None)
                 names = [born] if born else names
             if existing is not None and names and existing.people:
                 mine, theirs = set(names), set(existing.people)
