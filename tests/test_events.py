@@ -298,3 +298,11 @@ def test_visiting_a_place_is_a_trip_and_visiting_a_person_is_not():
         "Actor Tom Reed visited Nia Holt in hospital last week.</p>"
     )
     assert [(e.type, e.date.value) for e in extract(html, DAY).events] == [("vacation", "2023-05")]
+
+
+def test_no_holiday_is_no_event_and_being_engaged_for_years_is_a_state():
+    html = (
+        "<p>No holiday in Spain for singer Nia Holt this year. She and actor Tom Reed were "
+        "engaged for years before they tied the knot in 2021.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2021")]

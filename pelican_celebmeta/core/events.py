@@ -104,7 +104,11 @@ _NOT_EVENT = re.compile(
     r"\b(?:third party|party line|search party|split second|split-second|"
     r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner)|"
-    r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist))\b",
+    r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
+    # "No holiday for the Wags this year"; "engaged for years" is a state, not an event.
+    r"no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
+    r"dinner|premiere|gala|birthday)|"
+    r"engaged (?:for (?:years|months|decades|a (?:while|long time|year|decade)|\w+ (?:years|months))|since))\b",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
