@@ -108,7 +108,7 @@ _NOT_EVENT = re.compile(
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event.
     r"no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
     r"dinner|premiere|gala|birthday)|"
-    r"engaged (?:for (?:years|months|decades|a (?:while|long time|year|decade)|\w+ (?:years|months))|since))\b",
+    r"(?:(?:are|were|got|had been|have been|has been|been) )?engaged (?:for (?:years|months|decades|a (?:while|long time|year|decade)|\w+ (?:years|months))|since))\b",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
