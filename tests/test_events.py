@@ -288,7 +288,7 @@ def test_born_opening_a_sentence_or_after_a_comma_is_a_birth():
     )
     assert [(e.type, e.date.value, e.attendees) for e in extract(html, DAY).events] == [
         ("birth", "1990", ("Nia Holt",)),
-        ("birth", "2019", ("Ivy Holt",)),
+        ("birth", "2019", ("Nia Holt", "Ivy Holt")),
     ]
 
 
@@ -306,3 +306,25 @@ def test_no_holiday_is_no_event_and_being_engaged_for_years_is_a_state():
         "engaged for years before they tied the knot in 2021.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", "2021")]
+
+
+def test_a_birth_is_the_childs_and_its_parents():
+    html = (
+        "<p>Singer Nia Holt and actor Tom Reed met in 2015. "
+        "Two years later, their son Milo Reed was born.</p>"
+        "<p>In 2020, Nia gave birth to their daughter, Ivy Reed.</p>"
+    )
+    assert [(e.name, e.date.value, e.attendees) for e in extract(html, DAY).events] == [
+        ("Birth of Milo Reed", "2017", ("Nia Holt", "Tom Reed", "Milo Reed")),
+        ("Birth of Ivy Reed", "2020", ("Nia Holt", "Ivy Reed")),
+    ]
+
+
+def test_one_child_born_twice_in_the_telling_is_one_birth():
+    html = (
+        "<p>Actor Tom Reed (born 3 April 1978) is English. "
+        "Reed was born in Exeter to Gerald Reed and Sherri Reed.</p>"
+    )
+    assert [(e.date.value, e.attendees) for e in extract(html, DAY).events] == [
+        ("1978-04-03", ("Tom Reed",))
+    ]

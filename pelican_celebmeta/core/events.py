@@ -171,6 +171,7 @@ class _Draft:
     detail: str | None = None  # "for the Air Ambulance Charity", "of Velvet Season"
     future: bool = False
     definite: bool = False  # "the gala" with nothing before it to be
+    born: str | None = None  # a birth's child, when named
 
 
 class _Mentions:
@@ -185,13 +186,15 @@ class _Mentions:
     def within(self, start: int, end: int) -> list[str]:
         return self.names[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
-    def just_before(self, at: int, text: str) -> str | None:
-        """The person named right before ``at``, but for a space or a bracket."""
+    def just_before_at(self, at: int, text: str) -> tuple[str, int] | None:
+        """The person named right before ``at`` (but for a space or a bracket), and
+        where that mention starts."""
         i = bisect_left(self.starts, at) - 1
         while i >= 0:
-            name, end = self.names[i], self.ends[i]
-            if end <= at:
-                return name if not text[end:at].strip(" (,’'s") else None
+            if self.ends[i] <= at:
+                if text[self.ends[i] : at].strip(" (,’'s"):
+                    return None
+                return self.names[i], self.starts[i]
             i -= 1
         return None
 
@@ -365,11 +368,12 @@ def extract_events(
         sentence = doc.sentences[index]
         s, e = sentence.start, sentence.end
         people = mentions.within(s, e)
+        previous = mentions.within(doc.sentences[index - 1].start, s) if index else []
         group: list[str] = []
         if cue.group and len(main) >= 2:
             group = main
         elif cue.group:
-            group = mentions.within(doc.sentences[index - 1].start, s) if index else []
+            group = previous
         extra = list(group)
         for said, gender in ((cue.she, "f"), (cue.he, "m")):
             if said:
@@ -441,17 +445,15 @@ def extract_events(
                     who = mentions.last_before(s, genders, want)
                     if who and who not in names:
                         names = [names[0], who]
+            born = None
             if kind == "birth":
-                # "Padalecki was born in San Antonio to Gerald and Sherri": his birth.
-                born = mentions.just_before(at, text)
-                if born is None and m.start(kind) == 0:
-                    # "Born in Tianjin, Chao went to...": the sentence's subject.
-                    born = next(iter(mentions.within(at, e)), None)
-                names = [born] if born else names
+                # "Their son": the couple the post is about, or the one just named.
+                couple = main if len(main) >= 2 else previous
+                born, names = _birth(mentions, text, s, e, m, group, genders, attendees, couple)
             if existing is not None and names and existing.people:
                 mine, theirs = set(names), set(existing.people)
                 if kind == "birth":
-                    same_people = mine == theirs
+                    same_people = born is not None and born == existing.born
                 elif kind in _COUPLE_EVENTS and det not in ("her", "his", "their"):
                     # "He married Althea ... In 1997, he married María": two weddings,
                     # but "her engagement" is the one told.
@@ -493,6 +495,7 @@ def extract_events(
                     det in ("the", "that", "this") and m.group(kind).isalpha(),
                 )
             )
+            drafts[-1].born = born
     drafts = _one_birth_each(_pair_couples(_fold_definites(drafts), main))
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not.
@@ -522,10 +525,63 @@ def _couple(
     return attendees[:2]
 
 
+_CHILD_OF = re.compile(
+    r"\b(their|his|her)\s+(?:\w+\s+){0,2}?(?:son|daughter|baby|child|twins?|boy|girl|"
+    r"firstborn|first-born)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _birth(
+    mentions: _Mentions,
+    text: str,
+    s: int,
+    e: int,
+    m: re.Match[str],
+    group: list[str],
+    genders: dict[str, str],
+    attendees: list[str],
+    couple: list[str],
+) -> tuple[str | None, list[str]]:
+    """The child a birth is of (when named) and everyone in it: the child and its parents.
+
+    "Padalecki was born in San Antonio to Gerald and Sherri": his birth.
+    "Their son Milan was born": Milan's, and the couple's. "Cortese gave birth
+    to their son, Austin": Austin's and hers.
+    """
+    kind_start, kind_end = m.span("birth")
+    at, end = s + kind_start, s + kind_end
+    if "born" in m.group("birth").lower():
+        hit = mentions.just_before_at(at, text)
+        if hit is None and kind_start == 0:
+            # "Born in Tianjin, Chao went to...": the sentence's subject.
+            child = next(iter(mentions.within(at, e)), None)
+            return child, [child] if child else attendees
+        if hit is None:
+            return None, attendees
+        child, start = hit
+        parents: list[str] = []
+        whose = _CHILD_OF.search(text, max(s, start - 60), start)
+        if whose:
+            word = whose.group(1).lower()
+            if word == "their":
+                parents = group[:2] or mentions.within(s, start)[:2] or couple[:2]
+            else:
+                who = mentions.last_before(start, genders, "f" if word == "her" else "m")
+                parents = [who] if who else []
+        return child, [*dict.fromkeys([*parents, child])]
+    # "gave birth to", "welcomed their son X", "became parents": the parents come
+    # first, the child (if named) right after the words.
+    before = [n for n in attendees if n not in mentions.within(end, e)] or attendees
+    after = mentions.within(end, min(e, end + 60))
+    child = after[0] if after and after[0] not in before else None
+    return child, [*dict.fromkeys([*before[:2], *([child] if child else [])])]
+
+
 def _one_birth_each(drafts: list[_Draft]) -> list[_Draft]:
     """One birth a person: "X (born 3 April 1978)" and "X was born in Exeter" are one."""
     return _join_twins(
-        drafts, lambda o, d: d.type == o.type == "birth" and bool(d.people) and o.people == d.people
+        drafts, lambda o, d: d.type == o.type == "birth" and d.born is not None and o.born == d.born
     )
 
 
@@ -682,6 +738,8 @@ def _finish(d: _Draft, doc: Document, today: str) -> Event:
         name = f"{label} of {d.people[0]} and {d.people[1]}"
     elif d.detail:
         name = f"{label} {'for' if d.type in ('gala', 'party') else 'of'} {d.detail}"
+    elif d.type == "birth" and d.born:
+        name = f"Birth of {d.born}"
     elif d.type == "birthday" and d.people:
         name = f"Birthday of {d.people[0]}"
     elif d.noun[:1].isupper() and d.type != "birth":
