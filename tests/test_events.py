@@ -328,3 +328,15 @@ def test_one_child_born_twice_in_the_telling_is_one_birth():
     assert [(e.date.value, e.attendees) for e in extract(html, DAY).events] == [
         ("1978-04-03", ("Tom Reed",))
     ]
+
+
+def test_the_pair_is_the_couple_already_paired():
+    html = (
+        "<p>Actor Tom Reed got engaged to Nia Holt in 2019. "
+        "Reed proposed in front of a painting by Jules Moreaux. "
+        "The pair married in Rome in 2020.</p>"
+    )
+    assert [(e.type, e.attendees) for e in extract(html, DAY).events] == [
+        ("engagement", ("Tom Reed", "Nia Holt")),
+        ("wedding", ("Tom Reed", "Nia Holt")),
+    ]

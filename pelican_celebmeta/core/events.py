@@ -198,6 +198,15 @@ class _Mentions:
             i -= 1
         return None
 
+    def introduced_by(self, name: str, start: int, text: str, words: re.Pattern[str]) -> bool:
+        """Is every mention of ``name`` after ``start`` right after ``words``?"""
+        spans = [
+            self.starts[i]
+            for i in range(bisect_left(self.starts, start), len(self.starts))
+            if self.names[i] == name
+        ]
+        return bool(spans) and all(words.search(text, max(0, a - 20), a) for a in spans)
+
     def distance(self, name: str, at: int, start: int) -> int:
         """How far from ``at`` the nearest mention of ``name`` after ``start`` lies."""
         return min(
@@ -437,7 +446,9 @@ def extract_events(
                 date = None
             names = attendees
             if kind in _COUPLE_EVENTS:
-                names = _couple(mentions, group, people, attendees, text, s, at)
+                pairs = [tuple(d.people) for d in drafts if d.type in _COUPLE_EVENTS]
+                pairs = [p for p in dict.fromkeys(pairs) if len(p) == 2]
+                names = _couple(mentions, group, people, attendees, text, s, at, pairs)
                 partner = _PRONOUN_AFTER.match(text, s + m.end(kind), e)
                 if partner and len(names) == 2:
                     # "Padalecki proposed to her": her, whoever else the sentence names.
@@ -510,6 +521,7 @@ def _couple(
     text: str,
     start: int,
     at: int,
+    pairs: list[tuple[str, ...]],
 ) -> list[str]:
     """The two people a wedding, engagement or split at ``at`` is of.
 
@@ -518,13 +530,21 @@ def _couple(
     the sentence; "his", "she" only fill in.
     """
     if len(group) >= 2 and _GROUP.search(text, max(start, at - 30), at):
-        return group[:2]
+        # "The pair married": the couple the post has already paired, if one of them.
+        known = [p for p in pairs if set(p) & {*group[:2], *people}]
+        return list(known[0]) if len(known) == 1 else group[:2]
+    # Someone a painting is by, or who said so, is nobody's partner.
+    people, attendees = (
+        [p for p in names if not mentions.introduced_by(p, start, text, _NOT_PARTNER)]
+        for names in (people, attendees)
+    )
     if len(people) >= 2:
         near = sorted(set(people), key=lambda n: mentions.distance(n, at, start))[:2]
         return sorted(near, key=people.index)
     return attendees[:2]
 
 
+_NOT_PARTNER = re.compile(r"\b(?:by|said|told|according to)\s+$", re.IGNORECASE)
 _CHILD_OF = re.compile(
     r"\b(their|his|her)\s+(?:\w+\s+){0,2}?(?:son|daughter|baby|child|twins?|boy|girl|"
     r"firstborn|first-born)\s*,?\s*$",
