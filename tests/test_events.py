@@ -340,3 +340,19 @@ def test_the_pair_is_the_couple_already_paired():
         ("engagement", ("Tom Reed", "Nia Holt")),
         ("wedding", ("Tom Reed", "Nia Holt")),
     ]
+
+
+def test_a_wedding_reception_is_a_party_of_its_own():
+    html = (
+        "<p>Singer Nia Holt married actor Tom Reed in Tuscany in December 2023. "
+        "The couple threw a wedding reception in Delhi on 21 December.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2023-12"), ("party", "2023-12-21")]
+
+
+def test_married_his_girlfriend_and_spotted_dining_are_events():
+    html = (
+        "<p>Singer Tom Reed married girlfriend Nia Holt on Saturday. "
+        "Actor Idris Kowalczyk was spotted dining with friends in Soho last night.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02-10"), ("dinner", "2024-02-13")]
