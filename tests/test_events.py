@@ -356,3 +356,33 @@ def test_married_his_girlfriend_and_spotted_dining_are_events():
         "Actor Idris Kowalczyk was spotted dining with friends in Soho last night.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", "2024-02-10"), ("dinner", "2024-02-13")]
+
+
+def test_a_heading_names_the_event_its_paragraph_tells():
+    html = (
+        "<h3>Velvet Season premiere</h3>"
+        "<p>Actor Tom Reed unveiled his new film on Sunday in London, joined by Nia Holt.</p>"
+        "<h3>Lantern Road premiere</h3>"
+        "<p>Singer Priya Raman premiered her documentary in New York on Monday.</p>"
+    )
+    assert [e[:2] + e[3:] for e in events(html)] == [
+        ("premiere", "2024-02-11", ("Tom Reed", "Nia Holt")),
+        ("premiere", "2024-02-12", ("Priya Raman",)),
+    ]
+
+
+def test_a_short_title_line_names_the_event_its_paragraph_tells():
+    facts = extract_text_events(
+        "Velvet Season premiere\n\nActor Tom Reed unveiled his new film on Sunday in London.\n"
+    )
+    assert facts == [("premiere", "2024-02-11")]
+
+
+def test_a_heading_with_no_paragraph_under_it_tells_nothing():
+    assert events("<p>Actor Tom Reed sang.</p><h3>Velvet Season premiere</h3>") == []
+
+
+def extract_text_events(text: str) -> list[tuple]:
+    from pelican_celebmeta.core.extract import extract_text
+
+    return [(e.type, e.date.value if e.date else None) for e in extract_text(text, DAY).events]

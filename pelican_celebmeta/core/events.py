@@ -27,7 +27,7 @@ from .text import Document
 _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class)))",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
-    "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|(?:walked|hit|on|graced|stunned on) the red carpet)",
+    "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
     "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced)",
@@ -52,6 +52,7 @@ _TRIGGER_WORDS = frozenset(
     """
     party parties bash soiree soirée shindig knees-up gala ball fundraiser premiere première
     wedding nuptials knot married wed engagement engaged proposed popped divorce divorced
+    premiered screening
     split broke break-up breakup parted quits separated separation awards award oscars
     grammys baftas emmys globes brits vmas hearing court trial tribunal birthday concert gig
     sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
@@ -150,6 +151,7 @@ _ANNOUNCED = re.compile(
     r"broke the news)\b",
     re.IGNORECASE,
 )
+_ENDS_SENTENCE = frozenset(".!?:;,\"”’'")
 # A sentence that carries on from the one before, in the same time.
 _GOES_ON = re.compile(
     r"\s*(?:at (?:the )?\w+|after(?:wards)?|later|then|there|inside|once there|during|"
@@ -238,6 +240,7 @@ class _Cue:
     group: bool  # "the couple", "they"
     she: bool
     he: bool
+    end: int  # where what the sentence tells ends: a heading's reaches into its paragraph
 
 
 class SentenceCues:
@@ -297,14 +300,42 @@ class SentenceCues:
             self._memo[index] = self._read(index)
         return self._memo[index]
 
+    def _below(self, index: int) -> int | None:
+        """The first sentence of the paragraph under a heading or a title line.
+
+        "Barry premiere" over "Bill Hader unveiled the final season on Sunday":
+        the heading names the event, the paragraph tells its date and people.
+        """
+        doc = self.doc
+        sentence = doc.sentences[index]
+        block = doc.blocks[sentence.block]
+        if block.kind != "heading":
+            line = doc.text[block.start : block.end].rstrip()
+            if len(line.split()) > 8 or line[-1:] in _ENDS_SENTENCE:
+                return None  # a sentence of its own, not a title
+        nxt = index + 1
+        if nxt >= len(doc.sentences):
+            return None
+        after = doc.sentences[nxt]
+        if after.block != sentence.block + 1 or doc.blocks[after.block].kind == "heading":
+            return None
+        return nxt
+
     def _read(self, index: int) -> _Cue | None:
         doc = self.doc
         sentence = doc.sentences[index]
-        if doc.blocks[sentence.block].kind == "heading":
-            return None
         s, e = sentence.start, sentence.end
+        end = e
+        block = doc.blocks[sentence.block]
+        if block.kind == "heading" or (s <= block.start + 1 and e >= block.end - 1):
+            below = self._below(index)
+            if below is not None:
+                end = doc.sentences[below].end  # read with the paragraph it heads
+            elif block.kind == "heading":
+                return None
         chunk = doc.text[s:e]
-        if chunk.rstrip().endswith("?") or _DENIED.search(chunk):
+        told = doc.text[s:end]
+        if told.rstrip().endswith("?") or _DENIED.search(told):
             return None  # a question asks and a denial denies: neither reports
         blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
         found: dict[str, re.Match[str]] = {}
@@ -339,22 +370,23 @@ class SentenceCues:
             found.pop("party", None)  # "a party for his 39th birthday" is one birthday
         if "divorce" in found and _FILED.search(chunk):
             found.pop("court_hearing", None)  # "filed for divorce at the High Court"
-        lowered = chunk.lower()
+        lowered = told.lower()
         return _Cue(
             found=sorted([*found.items(), *more], key=lambda kv: kv[1].start()),
             dates=find_dates(
                 doc.text,
                 s,
-                e,
+                end,
                 self.today,
                 # "Three years later, their son was born": counted from the date before.
-                self.dates_before(index) if any(w in chunk for w in LATER_WORDS) else None,
+                self.dates_before(index) if any(w in told for w in LATER_WORDS) else None,
             ),
-            ref=bool(_EVENT_REF.search(chunk) or _GUESTS.search(chunk)),
-            future=sounds_future(chunk),
-            group=bool(_GROUP.search(chunk)),
+            ref=bool(_EVENT_REF.search(told) or _GUESTS.search(told)),
+            future=sounds_future(told),
+            group=bool(_GROUP.search(told)),
             she=bool(_SHE.search(lowered)),
             he=bool(_HE.search(lowered)),
+            end=end,
         )
 
 
@@ -375,8 +407,7 @@ def extract_events(
         cue = cues[index]
         if cue is None:
             continue
-        sentence = doc.sentences[index]
-        s, e = sentence.start, sentence.end
+        s, e = doc.sentences[index].start, cue.end
         people = mentions.within(s, e)
         previous = mentions.within(doc.sentences[index - 1].start, s) if index else []
         group: list[str] = []
@@ -386,10 +417,11 @@ def extract_events(
             group = previous
         extra = list(group)
         for said, gender in ((cue.she, "f"), (cue.he, "m")):
-            if said:
+            if said and not any(genders.get(p) == gender for p in people):
+                # A pronoun stands for someone not named in the sentence itself
+                # (but "Priya premiered her film": Priya's).
                 who = mentions.last_before(s, genders, gender)
                 if who and who not in people:
-                    # A pronoun stands for someone not named in the sentence itself.
                     extra.append(who)
         attendees = list(dict.fromkeys(people + extra))
         if not cue.found and cue.ref and drafts:
