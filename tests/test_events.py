@@ -386,3 +386,16 @@ def extract_text_events(text: str) -> list[tuple]:
     from pelican_celebmeta.core.extract import extract_text
 
     return [(e.type, e.date.value if e.date else None) for e in extract_text(text, DAY).events]
+
+
+def test_the_party_after_a_birthday_is_the_birthday():
+    html = (
+        "<p>Singer Tom Reed celebrated his birthday in Soho on Friday. "
+        "Actor Nia Holt turned the party into a show.</p>"
+    )
+    assert events(html) == [("birthday", "2024-02-09", "Soho", ("Tom Reed", "Nia Holt"))]
+
+
+def test_parties_in_general_are_no_event():
+    html = "<p>Here is a look at this week's biggest premieres and parties with Tom Reed.</p>"
+    assert events(html) == []

@@ -25,7 +25,7 @@ from .text import Document
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|parties|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class)))",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class)))",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
@@ -50,7 +50,7 @@ _DISPLAY = {
 # A word of every trigger and event reference (its rarest): a cheap first filter.
 _TRIGGER_WORDS = frozenset(
     """
-    party parties bash soiree soirée shindig knees-up gala ball fundraiser premiere première
+    party bash soiree soirée shindig knees-up gala ball fundraiser premiere première
     wedding nuptials knot married wed engagement engaged proposed popped divorce divorced
     premiered screening
     split broke break-up breakup parted quits separated separation awards award oscars
@@ -446,7 +446,9 @@ def extract_events(
                 # "the gala", "the party" after "the Met Gala": the social event the
                 # post already reports, whatever word it was first called by (but an
                 # "after-party" is an event of its own).
-                existing = next((d for d in reversed(drafts) if d.type in _SOCIAL), None)
+                # A birthday party is "the party" too; a red carpet is no birthday's.
+                told = _SOCIAL if carpet else _SOCIAL | {"birthday"}
+                existing = next((d for d in reversed(drafts) if d.type in told), None)
                 if kind not in _SOCIAL:
                     existing = None
             named = next(
