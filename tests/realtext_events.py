@@ -6,8 +6,9 @@ are a second JSON Lines file ``{"id", "events": [{"type", "date", "future",
 null. A found event is right when an annotated event of the document has the
 same type and the same date at the same precision (both undated counts); each
 annotated event is matched once. An event of the right type with a wrong date
-is wrong. Attendees are judged on the events matched by type alone: right when
-the people found are exactly the annotated ones (by any of their forms).
+is wrong. Attendees are judged on the events matched by type alone (paired best
+first: the same date, then the most people shared): right when the people found
+are exactly the annotated ones (by any of their forms).
 
     python tests/realtext_events.py TEXTS.jsonl EVENTS.jsonl [--ids a,b] [--show]
 """
@@ -71,20 +72,29 @@ def score_doc(doc: dict, gold: list[dict], found: list, result: EventScore) -> N
     for (kind, date), n in want.items():
         result.fn += n
         result.missed.extend([(doc["id"], f"{kind} {date}")] * n)
-    # Type alone, and attendees of the events matched by type.
-    pool = list(gold)
-    for event in found:
-        match = next((g for g in pool if g["type"] == event.type), None)
-        if match is None:
-            result.typed.fp += 1
-            continue
-        pool.remove(match)
-        result.typed.tp += 1
-        result.attendees_n += 1
-        people = doc.get("people", [])
-        if _who(list(event.attendees), people) == _who(match.get("attendees", []), people):
-            result.attendees_ok += 1
-    result.typed.fn += len(pool)
+    # Type alone, and attendees of the events matched by type. Of several annotated
+    # events of the type, found and annotated events are paired best first: same date,
+    # then most people shared (a post of five premieres has five casts).
+    people = doc.get("people", [])
+    mine = [_who(list(e.attendees), people) for e in found]
+    theirs = [_who(g.get("attendees", []), people) for g in gold]
+    pairs = []
+    for i, event in enumerate(found):
+        date = event.date.value if event.date else None
+        for j, g in enumerate(gold):
+            if g["type"] == event.type:
+                union = mine[i] | theirs[j]
+                shared = len(mine[i] & theirs[j]) / len(union) if union else 1.0
+                pairs.append((g.get("date") == date, shared, -i, -j))
+    paired: dict[int, int] = {}
+    for _, _, i, j in sorted(pairs, reverse=True):
+        if -i not in paired and -j not in paired.values():
+            paired[-i] = -j
+    result.typed.tp += len(paired)
+    result.typed.fp += len(found) - len(paired)
+    result.typed.fn += len(gold) - len(paired)
+    result.attendees_n += len(paired)
+    result.attendees_ok += sum(mine[i] == theirs[j] for i, j in paired.items())
 
 
 def score(docs: list[dict], events: dict[str, list[dict]], site: bool = True) -> EventScore:
