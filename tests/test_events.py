@@ -399,3 +399,12 @@ def test_the_party_after_a_birthday_is_the_birthday():
 def test_parties_in_general_are_no_event():
     html = "<p>Here is a look at this week's biggest premieres and parties with Tom Reed.</p>"
     assert events(html) == []
+
+
+def test_the_couples_child_is_born_to_the_couple():
+    html = (
+        "<p>Singer Nia Holt and actor Tom Reed wed in 2015.</p>"
+        "<p>The couple's first child, Milo Reed, was born in March 2017.</p>"
+    )
+    [_, birth] = extract(html, DAY, title="Nia Holt and Tom Reed").events
+    assert (birth.date.value, birth.attendees) == ("2017-03", ("Nia Holt", "Tom Reed", "Milo Reed"))

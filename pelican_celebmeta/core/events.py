@@ -581,7 +581,7 @@ def _couple(
 
 _NOT_PARTNER = re.compile(r"\b(?:by|said|told|according to)\s+$", re.IGNORECASE)
 _CHILD_OF = re.compile(
-    r"\b(their|his|her)\s+(?:\w+\s+){0,2}?(?:son|daughter|baby|child|twins?|boy|girl|"
+    r"\b(their|his|her|the (?:couple|pair)['’]s)\s+(?:\w+\s+){0,2}?(?:son|daughter|baby|child|twins?|boy|girl|"
     r"firstborn|first-born)\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -619,7 +619,7 @@ def _birth(
         whose = _CHILD_OF.search(text, max(s, start - 60), start)
         if whose:
             word = whose.group(1).lower()
-            if word == "their":
+            if word == "their" or word.startswith("the "):
                 parents = group[:2] or mentions.within(s, start)[:2] or couple[:2]
             else:
                 who = mentions.last_before(start, genders, "f" if word == "her" else "m")
