@@ -37,6 +37,8 @@ def resolve(text: str, today: dt.date = POSTED) -> list[tuple[str, str]]:
         ("on New Year’s Eve 2019", [("2019-12-31", "day")]),
         ("her Christmas single", []),
         ("at a hearing Monday", [("2024-02-12", "day")]),
+        ("their reception on 20 February", [("2024-02-20", "day")]),
+        ("their reception on 20 March", [("2023-03-20", "day")]),
         ("at Thursday's hearing", [("2024-02-08", "day")]),
         ("they will meet Friday", [("2024-02-16", "day")]),
         ("on Saturday Night Live", []),

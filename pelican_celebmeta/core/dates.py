@@ -36,6 +36,9 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|-year|\s*(?:%|percent|people|fans|guests|dollars|pounds|euros))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
+# Days ahead within which a day and month with no year is the coming one.
+_SOON = 14
+
 # Holidays a date can be told by: (month, day), or a weekday rule for Thanksgiving.
 # A bare "New Year" is seen in on the Eve: its month is December.
 _HOLIDAYS = {
@@ -148,8 +151,11 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
             dates = [dt.date(y, month, day) for y in years]
         except ValueError:
             return None
-        if future:
-            pick = next(d for d in dates if d >= today)
+        ahead = next(d for d in dates if d >= today)
+        if future or (ahead - today).days <= _SOON:
+            # "host their reception on December 26", posted on the 24th: two days on,
+            # not a year ago (that would be "last December").
+            pick = ahead
         else:
             pick = [d for d in dates if d <= today][-1]
         return _explicit(f"{pick.day} {calendar.month_name[pick.month]} {pick.year}") and (
