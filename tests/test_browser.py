@@ -62,7 +62,7 @@ def test_article_graph_parses_box_shows_and_a_person_link_lands(served, tmp_path
             page.wait_for_load_state()
             assert page.url.endswith("/people/elsina-khayrova/")
             assert page.locator("h1", has_text="Elsina Khayrova").count() == 1
-            posts = page.locator("ul.celebmeta-posts > li > a").all_inner_texts()
+            posts = page.locator(".celebmeta-posts > .celebmeta-item > a").all_inner_texts()
             assert len(posts) == 3 and posts[-1] == first_title  # newest first
         finally:
             browser.close()

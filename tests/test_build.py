@@ -74,12 +74,12 @@ def test_people_box_follows_the_content_main_people_first_with_links(seed_site):
 def test_person_page_lists_posts_events_and_a_feed(seed_site):
     tree = seed_site.page("people/elsina-khayrova/index.html")
     assert tree.xpath("//h1")[-1].text == "Elsina Khayrova"
-    assert [a.get("href") for a in tree.xpath('//ul[contains(@class,"celebmeta-posts")]//a')] == [
+    assert [a.get("href") for a in tree.xpath('//div[contains(@class,"celebmeta-posts")]//a')] == [
         "https://velvet.example/seed-story.html"
     ]
     timeline = [
         " ".join(li.text_content().split())
-        for li in tree.xpath('//ol[@class="celebmeta-timeline"]/li')
+        for li in tree.xpath('//div[@class="celebmeta-timeline"]/div')
     ]
     # Dates as a reader writes them; an undated event says so after its name, quietly.
     assert [t.split()[0] for t in timeline] == ["2022Divorce", "December", "Gala"]
@@ -95,7 +95,7 @@ def test_person_page_lists_posts_events_and_a_feed(seed_site):
 
 def test_people_index_counts_posts(seed_site):
     tree = seed_site.page("people/index.html")
-    rows = tree.xpath('//ul[contains(@class,"celebmeta-rows")]/li')
+    rows = tree.xpath('//div[contains(@class,"celebmeta-rows")]/div')
     # By surname, grouped by its initial; everyone has an avatar, a photo or initials.
     assert [li.xpath("string(.//a)") for li in rows] == [
         "Tom Cruise",

@@ -49,7 +49,7 @@ def test_article_shows_its_place_in_the_story(story_site):
 
 def test_story_page_lists_posts_oldest_first_with_a_valid_series_graph(story_site):
     tree = story_site.page("stories/tom-cruise-elsina-khayrova/index.html")
-    assert [a.text for a in tree.xpath('//li[@class="celebmeta-tl-post"]/a')] == [
+    assert [a.text for a in tree.xpath('//div[contains(@class,"celebmeta-tl-post")]/a')] == [
         "Tom Cruise and Elsina Khayrova are now an item",
         "Cruise and Khayrova dine out",
     ]
@@ -95,7 +95,7 @@ def test_story_feed_and_index(story_site):
     ]
     index = story_site.page("stories/index.html")
     assert [
-        a.text for a in index.xpath('//div[contains(@class,"celebmeta-stories-index")]/ul/li/a')
+        a.text for a in index.xpath('//div[contains(@class,"celebmeta-stories-index")]/div/div/a')
     ] == ["Tom Cruise and Elsina Khayrova"]
     [graph] = graphs(index)
     assert problems(graph) == []
@@ -183,7 +183,7 @@ def test_lists_and_story_links_show_a_title_with_markup_as_its_text(site):
     [nxt] = site.page("seed-story.html").xpath('//div[@class="celebmeta-story"]//a[@rel="next"]')
     assert nxt.text_content() == "Cruise & Khayrova dine →"
     listed = site.page("people/tom-cruise/index.html").xpath(
-        '//ul[contains(@class,"celebmeta-posts")]/li/a'
+        '//div[contains(@class,"celebmeta-posts")]/div/a'
     )
     assert "Cruise & Khayrova dine" in [a.text_content() for a in listed]
     raw = site.read("people/tom-cruise/index.html")
