@@ -10,7 +10,11 @@ pixels wide, the checks are about layout, by bounding boxes:
   left edge of an article's heading in the same theme (in a theme whose own
   static pages sit elsewhere than its articles, Blue Penguin's, within 16 px
   of its pages' heading: the plugin's pages are the theme's pages);
-- no page scrolls sideways.
+- no page scrolls sideways, and every avatar stays a circle;
+- on a person page, in the light and the dark colour scheme (themes that
+  follow ``prefers-color-scheme`` switch), the plugin's text and links keep a
+  contrast of at least 3:1 against the background the theme paints behind them
+  (links are left out: their colours are the theme's own).
 
 Screenshots of every page checked go to ``$CELEBMETA_SCREENSHOTS`` when it is
 set (``CELEBMETA_SCREENSHOTS=shots make test``), else to pytest's temporary
@@ -62,7 +66,10 @@ THEMES: dict[str, Any] = {
         "THEME": _reflex(),
         "CC_LICENSE": {"name": "Creative Commons Attribution", "version": "4.0", "slug": "by"},
     },
-    "flex": lambda: {"THEME": str(VENDORED / "flex")},
+    "flex": lambda: {
+        "THEME": str(VENDORED / "flex"),
+        "THEME_COLOR_AUTO_DETECT_BROWSER_PREFERENCE": True,
+    },
     "attila": lambda: {
         "THEME": str(VENDORED / "attila"),
         "TAGS_URL": "tags.html",
@@ -117,6 +124,33 @@ HEADING = """(text) => {
   const r = h.getBoundingClientRect();
   return {left: r.left + window.scrollX, tag: h.tagName};
 }"""
+
+# The lowest contrast ratio (WCAG) of the plugin's own text on a page against the background
+# painted behind it: the first ancestor with an opaque background colour.
+CONTRAST = """() => {
+  const rgb = c => { const n = (c.match(/[\\d.]+/g) || []).map(Number);
+    return c.startsWith('color(') ? n.map((v, i) => i < 3 ? v * 255 : v) : n; };
+  const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const behind = el => { for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor); if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c; }
+    return [255, 255, 255]; };
+  let worst = 99, what = '';
+  for (const el of document.querySelectorAll('.celebmeta-page p, .celebmeta-page strong, .celebmeta-when, .celebmeta-page time')) {
+    const s = getComputedStyle(el); let fg = rgb(s.color); const bg = behind(el);
+    const alpha = (fg.length === 4 ? fg[3] : 1) * Number(s.opacity);
+    fg = fg.slice(0, 3).map((v, i) => v * alpha + bg[i] * (1 - alpha));
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    if (ratio < worst) { worst = ratio; what = el.tagName + ' ' + el.textContent.trim().slice(0, 30); }
+  }
+  return {worst, what};
+}"""
+
+# Avatars that are not round: [width, height] of each one out of shape (a theme's img rules).
+AVATARS = """() => [...document.querySelectorAll('.celebmeta-avatar')]
+  .map(a => a.getBoundingClientRect()).filter(r => Math.abs(r.width - r.height) > 1 || r.width < 20)
+  .map(r => [Math.round(r.width), Math.round(r.height)])"""
 
 OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
@@ -247,6 +281,8 @@ def test_pages_sit_in_the_theme(theme, served, tab, shots, tmp_path):
             for c in m["chrome"]:
                 check(not _overlap(b, c), f"{where}: {box} overlaps {c['what']}")
         check(tab.evaluate(OVERFLOW) <= 1, f"{where}: the article scrolls sideways")
+        bad = tab.evaluate(AVATARS)
+        check(not bad, f"{where}: avatars out of shape on the article: {bad}")
         tab.screenshot(path=str(shots / f"{theme}-{width}-article.png"), full_page=True)
 
         goto(PAGE[0], width)
@@ -262,7 +298,23 @@ def test_pages_sit_in_the_theme(theme, served, tab, shots, tmp_path):
                     gap = abs(heading["left"] - page_heading["left"])
                 check(gap <= 16, f"{where}: the {name} page's heading is {gap:.0f} px off")
             check(tab.evaluate(OVERFLOW) <= 1, f"{where}: the {name} page scrolls sideways")
+            bad = tab.evaluate(AVATARS)
+            check(not bad, f"{where}: avatars out of shape on the {name} page: {bad}")
             tab.screenshot(path=str(shots / f"{theme}-{width}-{name}.png"), full_page=True)
+        if width == WIDTHS[0]:
+            for scheme in ("light", "dark"):
+                tab.emulate_media(color_scheme=scheme)
+                goto(PERSON[0], width)
+                c = tab.evaluate(CONTRAST)
+                check(
+                    c["worst"] >= 3,
+                    f"{where}, {scheme}: contrast {c['worst']:.1f} for {c['what']!r} on the person page",
+                )
+                if scheme == "dark":
+                    tab.screenshot(
+                        path=str(shots / f"{theme}-{width}-person-dark.png"), full_page=True
+                    )
+            tab.emulate_media(color_scheme="light")
         goto("people/", width)
         check(tab.evaluate(OVERFLOW) <= 1, f"{where}: the people index scrolls sideways")
         if width == WIDTHS[0]:
