@@ -3,6 +3,7 @@ the people index by surname, "often seen with", pagination like tag pages."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pelican
@@ -162,3 +163,18 @@ def test_box_and_story_navigation_use_no_element_a_theme_styles_globally(site, e
         [el] = tree.xpath(f'//*[@class="{box}"]')
         assert el.tag == "div"
         assert not el.xpath(f".//{element}")
+
+
+def test_a_page_html_that_needs_a_real_page_falls_back_to_the_plugins_template(site, tmp_path):
+    theme = tmp_path / "datedtheme"
+    shutil.copytree(Path(pelican.__file__).parent / "themes" / "simple", theme)
+    (theme / "templates" / "page.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1>{{ page.title }}</h1>'
+        "<p>{{ page.date.strftime('%Y') }}</p>{{ page.content }}{% endblock %}"
+    )
+    _person_post(site, "a", "2024-01-01", "Noor Haldane")
+    site.build(THEME=str(theme))
+    assert any("cannot frame person pages" in w for w in site.warnings())
+    tree = site.page("people/noor-haldane/index.html")
+    assert tree.xpath('//section[@id="content"]/h1/text()') == ["Noor Haldane"]
+    assert tree.xpath('//div[contains(@class,"celebmeta-posts")]/div/a/text()') == ["a"]

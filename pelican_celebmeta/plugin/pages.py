@@ -21,7 +21,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateNotFound
+from jinja2 import TemplateNotFound, UndefinedError
 from markupsafe import Markup, escape
 
 from .inject import inject_head
@@ -70,11 +70,16 @@ class FramedTemplate:
     included), so the body sees the page's own ``articles_page``.
     """
 
-    def __init__(self, frame: Any, body: Any) -> None:
+    def __init__(self, frame: Any, body: Any, fallback: Any, kind: str) -> None:
         self.frame = frame
         self.body = body
+        self.fallback = fallback  # the plugin's own template, should the frame fail
+        self.kind = kind
+        self.failed = False
 
     def render(self, context: dict[str, Any]) -> str:
+        if self.failed:
+            return self.fallback.render(context)
         local = dict(context)
         title = local.get("celebmeta_title") or ""
         content = self.body.render(local)
@@ -86,7 +91,20 @@ class FramedTemplate:
             local.get("DEFAULT_LANG") or "",
         )
         local["current_title"] = local["page"].title  # attila's page.html reads this
-        return inject_head(self.frame.render(local), feed_link(local, title))
+        try:
+            html = self.frame.render(local)
+        except (UndefinedError, AttributeError, TypeError) as exc:
+            # A page.html that needs what only a real page has (a date, say).
+            logger.warning(
+                "celebmeta: the theme's page.html cannot frame %s pages (%s); "
+                "they use the plugin's %s.html",
+                self.kind,
+                exc,
+                self.kind,
+            )
+            self.failed = True
+            return self.fallback.render(context)
+        return inject_head(html, feed_link(local, title))
 
 
 def feed_link(context: dict[str, Any], title: str) -> str:
@@ -117,4 +135,4 @@ def page_template(generator: Any, kind: str) -> Any:
     except TemplateNotFound:
         logger.debug("celebmeta: no page.html; %s pages use the plugin's own template", kind)
         return own
-    return FramedTemplate(frame, generator.env.get_template(BODIES[kind]))
+    return FramedTemplate(frame, generator.env.get_template(BODIES[kind]), own, kind)
