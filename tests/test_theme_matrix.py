@@ -10,7 +10,7 @@ pixels wide, the checks are about layout, by bounding boxes:
   left edge of an article's heading in the same theme (in a theme whose own
   static pages sit elsewhere than its articles, Blue Penguin's, within 16 px
   of its pages' heading: the plugin's pages are the theme's pages);
-- no page scrolls sideways, and every avatar stays a circle;
+- no page scrolls sideways, and every avatar stays a circle, unpadded and unframed;
 - on a person page, in the light and the dark colour scheme (themes that
   follow ``prefers-color-scheme`` switch), the plugin's text and links keep a
   contrast of at least 3:1 against the background the theme paints behind them
@@ -147,10 +147,11 @@ CONTRAST = """() => {
   return {worst, what};
 }"""
 
-# Avatars that are not round: [width, height] of each one out of shape (a theme's img rules).
+# Avatars out of shape (a theme's img rules): [width, height, padding, border] of each.
 AVATARS = """() => [...document.querySelectorAll('.celebmeta-avatar')]
-  .map(a => a.getBoundingClientRect()).filter(r => Math.abs(r.width - r.height) > 1 || r.width < 20)
-  .map(r => [Math.round(r.width), Math.round(r.height)])"""
+  .map(a => { const r = a.getBoundingClientRect(), s = getComputedStyle(a);
+    return [Math.round(r.width), Math.round(r.height), s.paddingLeft, s.borderLeftWidth]; })
+  .filter(([w, h, pad, border]) => Math.abs(w - h) > 1 || w < 20 || pad !== '0px' || border !== '0px')"""
 
 OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
