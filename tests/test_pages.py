@@ -98,6 +98,7 @@ def test_person_page_in_the_themes_frame_with_often_seen_with_and_pages(site):
     ]
     last = site.page("people/noor-haldane/index3.html")
     assert last.xpath('//div[contains(@class,"celebmeta-posts")]/div/a/text()') == ["a"]
+    assert not last.xpath('//div[contains(@class,"celebmeta-seen-with")]')  # first page only
     # The page's own feed is announced in <head>.
     assert tree.xpath('//head/link[@type="application/atom+xml"]/@href')[-1].endswith(
         "people/noor-haldane/feed.atom.xml"
