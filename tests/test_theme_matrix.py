@@ -7,14 +7,14 @@ pixels wide, the checks are about layout, by bounding boxes:
 - the people box and the story navigation lie inside the column of the
   post's text and overlap no header, menu or sidebar of the theme;
 - the main heading of a person page, a story page and the people and stories
-  indexes starts within 16 px of the
-  left edge of an article's heading in the same theme (in a theme whose own
-  static pages sit elsewhere than its articles, Blue Penguin's, within 16 px
-  of its pages' heading: the plugin's pages are the theme's pages);
+  indexes starts within 16 px of the left edge of an article's heading in the
+  same theme (in a theme whose own static pages sit elsewhere than its
+  articles, Blue Penguin's, within 16 px of its pages' heading: the plugin's
+  pages are the theme's pages);
 - no page scrolls sideways, and every avatar stays a circle, unpadded and unframed;
 - on a person page, in the light and the dark colour scheme (themes that
-  follow ``prefers-color-scheme`` switch), the plugin's text and links keep a
-  contrast of at least 3:1 against the background the theme paints behind them
+  follow ``prefers-color-scheme`` switch), the plugin's own text keeps a
+  contrast of at least 3:1 against the background the theme paints behind it
   (links are left out: their colours are the theme's own).
 
 Screenshots of every page checked go to ``$CELEBMETA_SCREENSHOTS`` when it is
