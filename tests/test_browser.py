@@ -54,7 +54,7 @@ def test_article_graph_parses_box_shows_and_a_person_link_lands(served, tmp_path
             people = sorted(n["name"] for n in graphs[0]["@graph"] if n["@type"] == "Person")
             assert people == ["Dmitry Tsetkov", "Elsina Khayrova", "Prince William", "Tom Cruise"]
             first_title = page.locator("h1.entry-title").inner_text().strip()
-            box = page.locator("aside.celebmeta-people")
+            box = page.locator("div.celebmeta-people")
             assert box.is_visible()
             page.set_viewport_size({"width": 1100, "height": 1400})
             page.screenshot(path=str(tmp_path / "article.png"), full_page=True)
@@ -62,7 +62,7 @@ def test_article_graph_parses_box_shows_and_a_person_link_lands(served, tmp_path
             page.wait_for_load_state()
             assert page.url.endswith("/people/elsina-khayrova/")
             assert page.locator("h1", has_text="Elsina Khayrova").count() == 1
-            posts = page.locator("ul.celebmeta-posts a").all_inner_texts()
+            posts = page.locator(".celebmeta-posts > .celebmeta-item > a").all_inner_texts()
             assert len(posts) == 3 and posts[-1] == first_title  # newest first
         finally:
             browser.close()

@@ -44,7 +44,7 @@ def test_every_page_kind_carries_the_graph_and_the_article_its_people_box(site, 
         tree = site.page(rel)
         [script] = tree.xpath('//head/script[@type="application/ld+json"]')
         assert problems(json.loads(script.text)) == [], rel
-    box = site.page("engaged.html").xpath('//aside[@class="celebmeta-people"]//a')
+    box = site.page("engaged.html").xpath('//div[@class="celebmeta-people"]//a')
     assert [a.text for a in box] == ["Zoë de la Fuente", "Łukasz Kowalczyk"]
     person = site.page("people/zoe-de-la-fuente/index.html")
     assert "Zoë de la Fuente" in person.xpath("string(//title)")
@@ -72,7 +72,7 @@ def test_a_theme_can_place_the_box_itself_and_override_templates(site, tmp_path)
     site.build(THEME=str(theme), CELEBMETA_AUTO_INJECT=False, CELEBMETA_SIDEBAR_INJECT=False)
     tree = site.page("engaged.html")
     assert len(tree.xpath('//head/script[@type="application/ld+json"]')) == 1
-    assert len(tree.xpath('//div[@id="mine"]/aside[@class="celebmeta-people"]')) == 1
-    assert len(tree.xpath('//aside[@class="celebmeta-people"]')) == 1  # not injected twice
+    assert len(tree.xpath('//div[@id="mine"]/div[@class="celebmeta-people"]')) == 1
+    assert len(tree.xpath('//div[@class="celebmeta-people"]')) == 1  # not injected twice
     person = site.page("people/zoe-de-la-fuente/index.html")
     assert person.xpath('string(//p[@id="who"])') == "Zoë de la Fuente"

@@ -14,6 +14,7 @@ from typing import Any
 from pelican import writers
 from pelican.generators import Generator
 
+from ..site import display
 from ..site.export import export_sections, write_export
 from ..site.jsonld import (
     people_page_graph,
@@ -24,6 +25,7 @@ from ..site.jsonld import (
 from .background import BATCH, Background, available
 from .feeds import AtomWriter
 from .inject import with_head
+from .pages import page_template
 from .state import CONTEXT_KEY, get_state
 from .templating import article_jsonld_text, jsonld_script
 
@@ -92,7 +94,7 @@ class CelebmetaGenerator(Generator):
         relative = self.settings.get("RELATIVE_URLS", False)
         people = _people(model)
         if settings.person_save_as:
-            template = self.get_template("person")
+            template = page_template(self, "person")
             for person in people:
                 articles = [state.contents[post.key] for post, _ in person.posts]
                 graph = person_page_graph(state.site, person, model)
@@ -101,28 +103,39 @@ class CelebmetaGenerator(Generator):
                     if settings.person_feed_atom
                     else None
                 )
+                url = settings.person_url.format(slug=person.slug)
                 writer.write_file(
                     settings.person_save_as.format(slug=person.slug),
                     _with_graph(template, graph, settings),
                     self.context,
                     relative_urls=relative,
+                    # Paginated as Pelican paginates tag pages (PAGINATED_TEMPLATES["tag"]).
+                    paginated={"person_articles": articles},
+                    template_name="tag",
+                    url=url,
                     person=person,
                     person_articles=articles,
                     person_events=person.events,
+                    person_timeline=display.event_timeline(person.events),
+                    person_often_seen_with=display.often_seen_with(person, model.people),
+                    person_salience={post.url: salience for post, salience in person.posts},
                     person_feed_url=feed_url,
+                    celebmeta_title=person.name,
+                    celebmeta_feed_url=feed_url,
                     celebmeta_graph=graph,
-                    page_name=settings.person_url.format(slug=person.slug).rstrip("/"),
-                    url=settings.person_url.format(slug=person.slug),
+                    page_name=url.rstrip("/"),
                 )
                 state.pages_written += 1
         if settings.people_save_as:
             graph = people_page_graph(state.site, settings.people_url, model)
             writer.write_file(
                 settings.people_save_as,
-                _with_graph(self.get_template("people"), graph, settings),
+                _with_graph(page_template(self, "people"), graph, settings),
                 self.context,
                 relative_urls=relative,
                 people=people,
+                people_groups=display.people_by_initial(people),
+                celebmeta_title="People",
                 celebmeta_graph=graph,
                 page_name=settings.people_url.rstrip("/"),
                 url=settings.people_url,
@@ -177,6 +190,7 @@ class CelebmetaGenerator(Generator):
     def _write_stories(self, writer: Any, feeds: AtomWriter, state: Any, relative: bool) -> None:
         settings = state.settings
         model = state.model
+        story_template = page_template(self, "story") if settings.story_save_as else None
         for story in state.stories:
             articles = [state.contents[p.key] for p in story.posts]
             feed_url = (
@@ -188,13 +202,16 @@ class CelebmetaGenerator(Generator):
                 graph = story_page_graph(state.site, story, model)
                 writer.write_file(
                     settings.story_save_as.format(slug=story.slug),
-                    _with_graph(self.get_template("story"), graph, settings),
+                    _with_graph(story_template, graph, settings),
                     self.context,
                     relative_urls=relative,
                     story=story,
                     story_articles=articles,
-                    story_people=[model.people[n] for n in story.people if n in model.people],
+                    story_people=_story_people(story, model),
+                    story_timeline=display.story_timeline(story.posts, story.events),
                     story_feed_url=feed_url,
+                    celebmeta_title=story.title,
+                    celebmeta_feed_url=feed_url,
                     celebmeta_graph=graph,
                     page_name=story.url.rstrip("/"),
                     url=story.url,
@@ -210,10 +227,12 @@ class CelebmetaGenerator(Generator):
             graph = stories_page_graph(state.site, settings.stories_url, state.stories)
             writer.write_file(
                 settings.stories_save_as,
-                _with_graph(self.get_template("stories"), graph, settings),
+                _with_graph(page_template(self, "stories"), graph, settings),
                 self.context,
                 relative_urls=relative,
                 stories=state.stories,
+                stories_people={s.slug: _story_people(s, model) for s in state.stories},
+                celebmeta_title="Stories",
                 celebmeta_graph=graph,
                 page_name=settings.stories_url.rstrip("/"),
                 url=settings.stories_url,
@@ -222,11 +241,15 @@ class CelebmetaGenerator(Generator):
 
 
 def _people(model: Any) -> list[Any]:
-    """Everyone with a post, in the order of the people index."""
+    """Everyone with a post, in the order of the people index (by surname)."""
     return sorted(
         (p for p in model.people.values() if p.posts),
-        key=lambda p: (p.name.casefold(), p.slug),
+        key=lambda p: (display.sort_key(p.name), p.slug),
     )
+
+
+def _story_people(story: Any, model: Any) -> list[Any]:
+    return [model.people[n] for n in story.people if n in model.people]
 
 
 def _output_paths(state: Any) -> set[str]:

@@ -14,6 +14,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
+from ..site import display
 from ..site.jsonld import article_graph, dumps_for_script
 from .state import BuildState, get_state
 
@@ -145,3 +146,7 @@ def install(generator: Any) -> None:
     env.globals["celebmeta_story"] = lambda content=None: story_of(get_state(context), content)
     env.globals["celebmeta_related"] = lambda content=None: related_of(get_state(context), content)
     env.globals["celebmeta_enabled"] = True
+    # For avatars and dates in the plugin's templates; themes may use them too.
+    env.globals["celebmeta_initials"] = display.initials
+    env.globals["celebmeta_colour"] = display.colour
+    env.globals["celebmeta_date"] = display.date_label
