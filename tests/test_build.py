@@ -350,7 +350,7 @@ def test_two_posts_reporting_one_party_share_one_event_node(site):
     assert len(first["attendee"]) == 2  # each page names its own guests
     assert len(second["attendee"]) == 2
     timeline = built.page("people/noor-haldane/index.html").xpath(
-        '//ol[contains(@class, "celebmeta-timeline")]/li'
+        '//*[contains(@class, "celebmeta-tl-event")]'
     )
     assert len(timeline) == 1
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.facts import Event
+from .events import SiteEvent
 from .model import PostRecord, SitePerson
 
 # Letters NFKD does not take apart: sorted with the letter they are read as.
@@ -105,7 +105,7 @@ def _bare(text: str) -> str:
     return " ".join(w for w in words if w != "the")
 
 
-def event_label(event: Event) -> str:
+def event_label(event: SiteEvent) -> str:
     """The event's name, with its place added only when the name does not already say it.
 
     "Dinner at Savoy" held at "the Savoy" stays "Dinner at Savoy", never
@@ -126,7 +126,7 @@ class TimelineEntry:
     when: str  # the date as shown; "" for an undated event
     label: str  # the event's name, or the post's title as text
     post: PostRecord
-    event: Event | None = None
+    event: SiteEvent | None = None
     kind: str = "post"  # "post" or the event's type
 
     @property
@@ -134,7 +134,7 @@ class TimelineEntry:
         return bool(self.when)
 
 
-def _event_entry(event: Event, post: PostRecord) -> TimelineEntry:
+def _event_entry(event: SiteEvent, post: PostRecord) -> TimelineEntry:
     value = event.date.value if event.date else None
     return TimelineEntry(
         sort=value or post.date[:10],
@@ -146,7 +146,7 @@ def _event_entry(event: Event, post: PostRecord) -> TimelineEntry:
     )
 
 
-def event_timeline(events: Iterable[tuple[Event, PostRecord]]) -> list[TimelineEntry]:
+def event_timeline(events: Iterable[tuple[SiteEvent, PostRecord]]) -> list[TimelineEntry]:
     """Events, oldest first; an undated one sits at its post's date and says it is undated."""
     entries = [_event_entry(e, p) for e, p in events]
     entries.sort(key=lambda t: (t.sort, t.post.date, t.post.key, t.label))
@@ -154,7 +154,7 @@ def event_timeline(events: Iterable[tuple[Event, PostRecord]]) -> list[TimelineE
 
 
 def story_timeline(
-    posts: Iterable[PostRecord], events: Iterable[tuple[Event, PostRecord]]
+    posts: Iterable[PostRecord], events: Iterable[tuple[SiteEvent, PostRecord]]
 ) -> list[TimelineEntry]:
     """Posts and their events on one dated line, oldest first (an event before its post)."""
     entries = [_event_entry(e, p) for e, p in events]
