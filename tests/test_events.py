@@ -408,3 +408,14 @@ def test_the_couples_child_is_born_to_the_couple():
     )
     [_, birth] = extract(html, DAY, title="Nia Holt and Tom Reed").events
     assert (birth.date.value, birth.attendees) == ("2017-03", ("Nia Holt", "Tom Reed", "Milo Reed"))
+
+
+def test_two_couples_engaged_in_one_sentence_are_two_engagements():
+    html = (
+        "<p>Singer Nia Holt, who got engaged to actor Tom Reed in 2009, and model Priya Raman, "
+        "whose partner Idris Kowalczyk proposed in 2016, are friends.</p>"
+    )
+    assert [(e.type, e.date.value, e.attendees) for e in extract(html, DAY).events] == [
+        ("engagement", "2009", ("Nia Holt", "Tom Reed")),
+        ("engagement", "2016", ("Priya Raman", "Idris Kowalczyk")),
+    ]

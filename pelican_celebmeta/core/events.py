@@ -346,7 +346,12 @@ class SentenceCues:
                 continue
             if kind in found:
                 first = found[kind].group(kind)
-                if first[:1].isupper() and m.group(kind)[:1].isupper() and m.group(kind) != first:
+                if (
+                    first[:1].isupper() and m.group(kind)[:1].isupper() and m.group(kind) != first
+                ) or (kind in _COUPLE_EVENTS and m.start() - found[kind].end() > 25):
+                    # Two named ceremonies; two couples' engagements in one sentence
+                    # ("Blunt, who got engaged to Krasinski in 2009, and Kerr, whose
+                    # partner proposed in 2016"). A retelling merges again later.
                     more.append((kind, m))
                 continue
             if kind == "court_hearing" and m.group(kind) == "hearing":
