@@ -419,3 +419,11 @@ def test_two_couples_engaged_in_one_sentence_are_two_engagements():
         ("engagement", "2009", ("Nia Holt", "Tom Reed")),
         ("engagement", "2016", ("Priya Raman", "Idris Kowalczyk")),
     ]
+
+
+def test_one_event_told_at_two_precisions_takes_the_finer_date():
+    html = (
+        "<p>Singer Nia Holt and actor Tom Reed split in 2023. "
+        "Holt announced the split on 4 December.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("breakup", "2023-12-04")]

@@ -513,14 +513,10 @@ def extract_events(
                     same_people = bool(mine & theirs)
             else:
                 same_people = True
-            if (
-                existing is not None
-                and same_people
-                and (date is None or existing.date is None or date == existing.date)
-            ):
+            if existing is not None and same_people and agree(existing.date, date):
                 # The same event told again ("have split ... announced their breakup on
-                # Friday"): one event, dated by whichever sentence gives the date.
-                existing.date = existing.date or date
+                # Friday"): one event, dated by the sentence that dates it most closely.
+                existing.date = finer(existing.date, date)
                 existing.location = existing.location or _place_after(text, places, s + m.end(), e)
                 _merge(existing, names)
                 continue
@@ -645,6 +641,20 @@ def _one_birth_each(drafts: list[_Draft]) -> list[_Draft]:
     )
 
 
+def agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Can two dates be of one event: equal, or one a coarser telling ("2018", "2018-12-04")?"""
+    if a is None or b is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """The more precise of two agreeing dates (the first when they are as precise)."""
+    if a is None or (b is not None and len(b.value) > len(a.value)):
+        return b
+    return a
+
+
 def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) -> list[_Draft]:
     """Drafts with each one that ``same`` calls a retelling of an earlier one folded into it."""
     out: list[_Draft] = []
@@ -653,7 +663,7 @@ def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) ->
         if twin is None:
             out.append(d)
         else:
-            twin.date = twin.date or d.date
+            twin.date = finer(twin.date, d.date)
             twin.location = twin.location or d.location
     return out
 
@@ -672,7 +682,7 @@ def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if d.definite and d.type in _SOCIAL and d is not target:
             _merge(target, d.people)
-            target.date = target.date or d.date
+            target.date = finer(target.date, d.date)
         else:
             out.append(d)
     return out
@@ -701,7 +711,7 @@ def _pair_couples(drafts: list[_Draft], main: list[str]) -> list[_Draft]:
             d.type in _COUPLE_EVENTS
             and o.type == d.type
             and set(o.people) == set(d.people)
-            and (o.date is None or d.date is None or o.date == d.date)
+            and agree(o.date, d.date)
         ),
     )
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..core.events import agree, finer
 from ..core.facts import Event, PartialDate
 
 if TYPE_CHECKING:
@@ -48,18 +49,11 @@ class SiteEvent:
 
     def add(self, event: Event, post: PostRecord) -> None:
         self.reports.append((event, post))
-        if event.date and (self.date is None or len(event.date.value) > len(self.date.value)):
-            self.date = event.date
+        self.date = finer(self.date, event.date)
         self.location = self.location or event.location
         self.attendees += [n for n in event.attendees if n not in self.attendees]
         # The latest report knows best whether it has happened yet.
         self.scheduled = event.scheduled
-
-
-def _agree(a: PartialDate | None, b: PartialDate | None) -> bool:
-    if a is None or b is None:
-        return True
-    return a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
 class SiteEvents:
@@ -94,7 +88,7 @@ class SiteEvents:
             return False  # the post itself already told its events apart
         mine = set(event.attendees) & self._known
         theirs = set(known.attendees) & self._known
-        if not mine or not _agree(known.date, event.date):
+        if not mine or not agree(known.date, event.date):
             return False
         if event.type in _COUPLE:
             return mine == theirs
