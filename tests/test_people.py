@@ -268,3 +268,11 @@ def test_a_generation_is_not_a_surname():
     html = "<p>Actor Robert Haldane Jr met the press. Haldane smiled.</p>"
     [robert, *_] = extract(html, DAY).people
     assert [m.text for m in robert.mentions] == ["Robert Haldane Jr", "Haldane"]
+
+
+def test_a_picture_credit_names_no_person_of_the_story():
+    html = (
+        "<p>Singer Nia Holt at the gala. Maxwell Pennick/Getty Images</p>"
+        "<p>Photo by Harriet Quill for the magazine.</p>"
+    )
+    assert people(html) == ["Nia Holt"]

@@ -74,6 +74,13 @@ _CAST_WORDS = frozenset(
 _NOT_A_PART = frozenset(
     "alongside with opposite against for by and to beside behind under at in on".split()
 )
+# Picture credits name photographers, not people of the story.
+# "Rick Diamond/Getty Images", "James Veysey/BAFTA/Shutterstock".
+_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z]")
+_CREDIT_BEFORE = re.compile(
+    r"(?:\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
+    r"(?:Getty Images|WireImage|FilmMagic) for)\s*$"
+)
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
 _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star".split()
@@ -452,6 +459,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     text = ctx.doc.text
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
+    if _CREDIT_AFTER.match(text, run[-1].end) or _CREDIT_BEFORE.search(
+        text, max(0, run[0].start - 30), run[0].start
+    ):
+        return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]
