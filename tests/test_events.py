@@ -427,3 +427,11 @@ def test_one_event_told_at_two_precisions_takes_the_finer_date():
         "Holt announced the split on 4 December.</p>"
     )
     assert [e[:2] for e in events(html)] == [("breakup", "2023-12-04")]
+
+
+def test_what_a_sentence_supposes_or_a_verb_of_partying_is_no_event():
+    html = (
+        "<p>If singer Nia Holt's album is a dance party, the tour is a rave. "
+        "Actor Tom Reed loves to party with friends.</p>"
+    )
+    assert events(html) == []

@@ -108,7 +108,7 @@ _NOT_EVENT = re.compile(
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner)|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event.
-    r"no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
+    r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
     r"dinner|premiere|gala|birthday)|"
     r"(?:(?:are|were|got|had been|have been|has been|been) )?engaged (?:for (?:years|months|decades|a (?:while|long time|year|decade)|\w+ (?:years|months))|since))\b",
     re.IGNORECASE,
@@ -135,6 +135,7 @@ _NOMINATED = re.compile(r"\bnominat(?:ed|ion|ions)\b|\bshortlisted\b", re.IGNORE
 _EDITION = re.compile(r"\b((?:19|20)\d\d) $")
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
+_SUPPOSED = re.compile(r"\W*(?:if|unless|imagine)\b", re.IGNORECASE)
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:rumou?rs|reports|claims)|"
     r"shut down (?:the )?(?:rumou?rs|reports|speculation)|refuted|debunked|"
@@ -335,8 +336,8 @@ class SentenceCues:
                 return None
         chunk = doc.text[s:e]
         told = doc.text[s:end]
-        if told.rstrip().endswith("?") or _DENIED.search(told):
-            return None  # a question asks and a denial denies: neither reports
+        if told.rstrip().endswith("?") or _DENIED.search(told) or _SUPPOSED.match(chunk):
+            return None  # a question asks, a denial denies, an "if" supposes: none reports
         blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
         found: dict[str, re.Match[str]] = {}
         more: list[tuple[str, re.Match[str]]] = []  # "the NTAs and the British Soap Awards"
