@@ -276,3 +276,11 @@ def test_a_picture_credit_names_no_person_of_the_story():
         "<p>Photo by Harriet Quill for the magazine.</p>"
     )
     assert people(html) == ["Nia Holt"]
+
+
+def test_a_dj_prefix_makes_a_stage_name_and_a_dj_with_a_full_name_is_a_role():
+    assert people("<p>Rapper DJ Khaled partied with singer Drake Holloway.</p>") == [
+        "DJ Khaled",
+        "Drake Holloway",
+    ]
+    assert people("<p>Radio DJ Chris Moyles spoke. Moyles smiled.</p>") == ["Chris Moyles"]

@@ -74,6 +74,7 @@ _CAST_WORDS = frozenset(
 _NOT_A_PART = frozenset(
     "alongside with opposite against for by and to beside behind under at in on".split()
 )
+_STAGE_PREFIXES = frozenset({"DJ", "MC"})
 # Picture credits name photographers, not people of the story.
 # "Rick Diamond/Getty Images", "James Veysey/BAFTA/Shutterstock".
 _CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z]")
@@ -503,6 +504,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             title, title_start = w, run[0].start
             run = run[1:]
             continue
+        if w in _STAGE_PREFIXES and len(run) == 2:
+            break  # "DJ Khaled", "MC Hammer": a stage name, not a DJ called Khaled
         if w.lower() in lex.roles and len(run) > 1 and not given_entry(lex, w):
             lead.append(w)
             run = run[1:]
@@ -555,7 +558,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     )
     if head:
         return Candidate(run, head)
-    if any(_is_shout(w) and w not in _GENERATIONS for w in words):
+    if any(_is_shout(w) and w not in _GENERATIONS and w not in _STAGE_PREFIXES for w in words):
         return Candidate(run, "other")
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")
