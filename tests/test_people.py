@@ -284,3 +284,11 @@ def test_a_dj_prefix_makes_a_stage_name_and_a_dj_with_a_full_name_is_a_role():
         "Drake Holloway",
     ]
     assert people("<p>Radio DJ Chris Moyles spoke. Moyles smiled.</p>") == ["Chris Moyles"]
+
+
+def test_ball_is_a_surname_after_a_given_name_and_an_event_after_the():
+    assert people("<p>After Johnny Ball, who competed in 2012, Nia Holt danced.</p>") == [
+        "Johnny Ball",
+        "Nia Holt",
+    ]
+    assert people("<p>Singer Nia Holt attended the Rose Ball in Vienna.</p>") == ["Nia Holt"]
