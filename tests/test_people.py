@@ -292,3 +292,15 @@ def test_ball_is_a_surname_after_a_given_name_and_an_event_after_the():
         "Nia Holt",
     ]
     assert people("<p>Singer Nia Holt attended the Rose Ball in Vienna.</p>") == ["Nia Holt"]
+
+
+def test_a_rare_first_name_before_a_couple_is_a_star_of_its_own():
+    assert people("<p>One talking point came from Rihanna and Chris Brown.</p>") == [
+        "Rihanna",
+        "Chris Brown",
+    ]
+
+
+def test_office_abbreviations_describe_the_person():
+    html = "<p>The reception was attended by Honourable PM Narendra Modi and CEO Tim Cook.</p>"
+    assert people(html) == ["Narendra Modi", "Tim Cook"]

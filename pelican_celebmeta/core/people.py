@@ -348,6 +348,7 @@ def _opens(person: _Found, title_end: int, first_sentence: tuple[int, int]) -> b
     )
 
 
+_COMMON_GIVEN = 5  # frequency class from which a first name is an everyday one
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -358,7 +359,9 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     word = cand.tokens[0].text
     given = given_entry(ctx.lex, word)
     joint = _AND.match(ctx.doc.text, cand.end)
-    if not given or not joint:
+    # A common first name ("John and Toni Smith"); a rare one is more likely a star
+    # known by it alone ("Rihanna and Chris Brown").
+    if not given or given.frequency < _COMMON_GIVEN or not joint:
         return None
     partner = first_words.get(joint.end())
     if partner is None or len(partner.split()) < 2 or partner.split()[0] == word:
