@@ -304,3 +304,11 @@ def test_a_rare_first_name_before_a_couple_is_a_star_of_its_own():
 def test_office_abbreviations_describe_the_person():
     html = "<p>The reception was attended by Honourable PM Narendra Modi and CEO Tim Cook.</p>"
     assert people(html) == ["Narendra Modi", "Tim Cook"]
+
+
+def test_a_word_of_a_phrase_that_names_nobody_is_read_on_its_own():
+    html = (
+        "<p>Nervous Adele kicks off world tour.</p>"
+        "<p>Adele, 27, has kicked off her first tour in five years.</p>"
+    )
+    assert people(html) == ["Adele"]

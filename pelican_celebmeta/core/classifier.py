@@ -185,8 +185,15 @@ def decide(
     person on its own.
     """
     m = weights or model()
-    for _, feats, group in features(ctx, candidates):
+    # Longer phrases first: a lone word is left to a longer name of the post that
+    # contains it, unless that name turns out to be none ("Nervous Adele" in a
+    # headline leaves "Adele" to be read on its own).
+    named: set[str] = set()
+    grouped = sorted(features(ctx, candidates, whole=False), key=lambda g: " " not in g[0])
+    for k, feats, group in grouped:
         multi = len(group[0].tokens) > 1
+        if not multi and k in named:
+            continue
         # "X, 34," says person in news far more surely than the training text
         # (where "Arsenal, 2" is common) lets the model learn: a rule, not a feature.
         # So does a family tie right before ("their son Milan").
@@ -204,17 +211,19 @@ def decide(
                 if cand.kind == "person" and (cand.descriptors or aged):
                     bar = m.veto / 5
                 cand.kind = "person" if p >= bar else "maybe"
+                if cand.kind == "person":
+                    named.update(k.split())
             else:
                 cand.lone = (p >= m.single.threshold or aged) and in_body
 
 
 def features(
-    ctx: Context, candidates: list[Candidate]
+    ctx: Context, candidates: list[Candidate], whole: bool = True
 ) -> list[tuple[str, set[str], list[Candidate]]]:
     """The open candidates grouped by phrase, each group with its evidence.
 
-    Lone words that are a word of a longer open phrase of the post are left
-    out: the longer name settles them.
+    With ``whole``, lone words that are a word of a longer open phrase of the
+    post are left out (the longer name settles them), as the model was trained.
     """
     groups: dict[str, list[Candidate]] = defaultdict(list)
     gazetteer = ctx.lex.gazetteer
@@ -243,7 +252,7 @@ def features(
     for k in sorted(groups):
         group = groups[k]
         multi = " " in k
-        if not multi and k in in_longer:
+        if not multi and k in in_longer and whole:
             continue
         feats: set[str] = set()
         for cand in group:
