@@ -9,7 +9,6 @@ pool when there are enough of them to pay for one.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -112,33 +111,8 @@ def _facts(state: BuildState, job: Job, result: PostFacts | str) -> PostFacts:
     return result
 
 
-def freeze_what_is_read() -> None:
-    """Keep what is alive now out of the cyclic collector's sight until the pages are written.
-
-    What has been read (every post so far, then the site model) lives that
-    long: frozen, a full collection walks only what came since. Garbage is
-    collected first so none is kept (Pelican's Markdown readers hold cycles);
-    ``generator.release`` hands the rest back.
-    """
-    gc.collect()
-    gc.freeze()
-
-
 def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]) -> None:
     """Facts for each (content, original key), then the site model, stories and links."""
-    # Tens of thousands of small, acyclic objects are made here; the cyclic garbage
-    # collector would walk the whole heap again and again for nothing.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        _read_contents(state, contents)
-    finally:
-        if paused:
-            gc.enable()
-    freeze_what_is_read()
-
-
-def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]) -> None:
     items = [(c, orig) for c, orig in contents if enabled(c) and getattr(c, "date", None)]
     items.sort(key=lambda item: item[0].relative_source_path or item[0].source_path)
     jobs = [make_job(content) for content, _ in items]
@@ -164,8 +138,14 @@ def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]
         state.contents[record.key] = content
         state.facts_by_id[id(content)] = f
         state.keys_by_id[id(content)] = record.key
-    state.model = build_site(records, state.registry, state.settings.person_url)
     options = state.settings
+    state.model = build_site(
+        records,
+        state.registry,
+        options.person_url,
+        min_posts=options.person_min_posts,
+        pages=options.person_save_as is not None,
+    )
     overrides = {
         key: str(state.contents[key].metadata["story"]).strip()
         for key in state.records

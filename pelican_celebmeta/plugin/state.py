@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.facts import PostFacts
 from ..core.registry import Registry
@@ -18,9 +18,6 @@ from ..site.stories import Position, RelatedPosts, StoryView
 from .cache import FactsCache
 from .extraction import Extractor
 from .settings import CelebmetaSettings
-
-if TYPE_CHECKING:
-    from .background import Background
 
 CONTEXT_KEY = "celebmeta_build"
 
@@ -41,8 +38,6 @@ class BuildState:
     keys_by_id: dict[int, str] = field(default_factory=dict)
     cache: FactsCache = field(default_factory=lambda: FactsCache(None))
     extractor: Extractor = field(init=False)
-    background: Background | None = None  # a second process, while pages are written
-    handed: int = 0  # posts handed to the extractor while Pelican reads
     pages_written: int = 0
     injected: int = 0
     unreadable: int = 0
