@@ -16,7 +16,7 @@ from typing import Any
 from ..core import PostFacts
 from ..core.batch import Job
 from ..site.model import PostRecord, build_site
-from ..site.resolve import site_index, to_reread
+from ..site.resolve import Ask, resolve_posts
 from ..site.stories import RelatedPosts, build_stories
 from ..site.threads import ThreadingSettings
 from .state import BuildState
@@ -120,13 +120,14 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     try:
         firsts = extractor.results(jobs)
         facts = [_facts(state, job, o.facts) for job, o in zip(jobs, firsts, strict=True)]
-        # Short names settled by full names elsewhere on the site: a second reading,
-        # keyed by what the site's index answers for each of them.
-        index = site_index(facts)
-        again = to_reread(facts, index)
-        asks = [(jobs[i], index.answers(facts[i]), firsts[i]) for i in again]
-        for i, result in zip(again, extractor.reread(asks), strict=True):
-            facts[i] = _facts(state, jobs[i], result)
+
+        def reread(asks: list[Ask]) -> list[PostFacts]:
+            # Cached, guessed while first read, or read again by the workers.
+            results = extractor.reread([(jobs[i], answers, firsts[i]) for i, answers in asks])
+            return [_facts(state, jobs[i], r) for (i, _), r in zip(asks, results, strict=True)]
+
+        # Short names settled by full names elsewhere on the site.
+        facts = resolve_posts(facts, reread)
     finally:
         extractor.close()
     state.cache.save()
