@@ -150,7 +150,7 @@ class Extractor:
                 workers,
                 mp_context=_context(),
                 initializer=start_worker,
-                initargs=(self.registry,),
+                initargs=(self.registry, os.getpid()),
             )
         except (OSError, ValueError) as exc:
             if self._pools:  # the late worker: the pool already running carries on alone
