@@ -299,7 +299,10 @@ def test_ten_rebuilds_in_one_process_are_identical_and_do_not_grow(site, monkeyp
     import multiprocessing
     import tracemalloc
 
+    from pelican import signals
+
     import pelican_celebmeta.plugin.extraction as extraction
+    from pelican_celebmeta.plugin import Handover
 
     monkeypatch.setattr(extraction, "POOL_START", 1)  # worker processes from the first post
     site.fixture("seed-story.md")
@@ -314,6 +317,10 @@ def test_ten_rebuilds_in_one_process_are_identical_and_do_not_grow(site, monkeyp
         assert site.build(logging.INFO, CELEBMETA_WORKERS=2).files() == first
         assert gc.get_freeze_count() == 0  # the collector is left as it was
         assert multiprocessing.active_children() == []  # worker processes are waited for
+        # The build's signal receiver went with it.
+        assert not [
+            r for r in signals.content_object_init.receivers.values() if isinstance(r, Handover)
+        ]
         gc.collect()
         snapshot = tracemalloc.take_snapshot().filter_traces(ours)
         held.append(sum(stat.size for stat in snapshot.statistics("filename")))

@@ -64,6 +64,49 @@ def on_initialized(pelican: Any) -> None:
     _registry(pelican.settings, options)
 
 
+class Handover:
+    """One build's ``content_object_init`` receiver: hands each post just read to its readers.
+
+    Connected as the build starts and disconnected when it lets go of its
+    data (``generator.release``), so the signal leads to the build's state
+    with no module global and none of the post's private attributes. Posts
+    of another Pelican in the same process have other settings and are left
+    alone. Handing a post over as soon as Pelican has made it lets worker
+    processes read it while Pelican reads on.
+    """
+
+    def __init__(self, state: BuildState, settings: Any) -> None:
+        self.state = state
+        self.settings = settings
+
+    def __call__(self, content: Any) -> None:
+        state = self.state
+        if (
+            getattr(content, "settings", None) is not self.settings
+            or getattr(content, "status", None) != "published"
+        ):
+            return
+        types = state.settings.content_types
+        wanted = ("articles" in types and isinstance(content, Article)) or (
+            "pages" in types and isinstance(content, Page)
+        )
+        if wanted and enabled(content) and getattr(content, "date", None):
+            try:
+                state.extractor.add(make_job(content))
+            except Exception as exc:  # read again at the end, where a failure is warned about
+                logger.debug("celebmeta: %s is read at the end (%s)", content.source_path, exc)
+
+    def connect(self) -> None:
+        # A build that failed before letting go leaves its receiver behind: end it here.
+        for receiver in list(signals.content_object_init.receivers.values()):
+            if isinstance(receiver, Handover):
+                receiver.disconnect()
+        signals.content_object_init.connect(self, weak=False)
+
+    def disconnect(self) -> None:
+        signals.content_object_init.disconnect(self)
+
+
 def on_generator_init(generator: Any) -> None:
     context = generator.context
     if get_state(context) is None:
@@ -81,6 +124,9 @@ def on_generator_init(generator: Any) -> None:
                 load=bool(generator.settings.get("LOAD_CONTENT_CACHE", True)),
             ),
         )
+        handover = Handover(context[CONTEXT_KEY], generator.settings)
+        context[CONTEXT_KEY].release_hooks.append(handover.disconnect)
+        handover.connect()
     install(generator)
     state = get_state(context)
     wanted = isinstance(generator, ArticlesGenerator) or (
@@ -88,22 +134,6 @@ def on_generator_init(generator: Any) -> None:
     )
     if wanted:
         wrap_generator(generator)
-
-
-def on_content_init(content: Any) -> None:
-    """Hand a just-read post over for reading, so it is read while Pelican reads on."""
-    state = get_state(getattr(content, "_context", None) or {})
-    if state is None or getattr(content, "status", None) != "published":
-        return
-    types = state.settings.content_types
-    wanted = ("articles" in types and isinstance(content, Article)) or (
-        "pages" in types and isinstance(content, Page)
-    )
-    if wanted and enabled(content) and getattr(content, "date", None):
-        try:
-            state.extractor.add(make_job(content))
-        except Exception as exc:  # read again at the end, where a failure is warned about
-            logger.debug("celebmeta: %s is read at the end (%s)", content.source_path, exc)
 
 
 def on_all_generators_finalized(generators: list[Any]) -> None:
@@ -139,6 +169,5 @@ def on_get_generators(pelican: Any) -> type:
 def register() -> None:
     signals.initialized.connect(on_initialized)
     signals.generator_init.connect(on_generator_init)
-    signals.content_object_init.connect(on_content_init)
     signals.all_generators_finalized.connect(on_all_generators_finalized)
     signals.get_generators.connect(on_get_generators)

@@ -31,11 +31,14 @@ class CelebmetaGenerator(Generator):
 
     def generate_output(self, writer: Any) -> None:
         state = get_state(self.context)
-        if state is None or state.model is None:
+        if state is None:
             return
-        self.write_pages(writer)
-        self._log_summary(state)
-        release(self.context)
+        try:
+            if state.model is not None:
+                self.write_pages(writer)
+                self._log_summary(state)
+        finally:
+            release(self.context)
 
     def write_pages(self, writer: Any) -> None:
         """Person, people, story and stories pages, their feeds and the export."""
@@ -191,6 +194,9 @@ def release(context: dict[str, Any]) -> None:
     state = context.pop(CONTEXT_KEY, None)
     if state is None:
         return
+    for hook in state.release_hooks:
+        hook()
+    state.release_hooks.clear()
     for content in state.contents.values():
         clear_attributes(content)
     state.contents.clear()

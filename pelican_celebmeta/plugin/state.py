@@ -7,6 +7,7 @@ context dict from Pelican, so a ``BuildState`` lives and dies with its build.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +42,7 @@ class BuildState:
     pages_written: int = 0
     injected: int = 0
     unreadable: int = 0
+    release_hooks: list[Callable[[], None]] = field(default_factory=list)  # run by release()
 
     def __post_init__(self) -> None:
         self.extractor = Extractor(self.registry, self.cache, self.settings.workers)
