@@ -1,11 +1,11 @@
 """``article.celebmeta_facts``, ``article.celebmeta_story`` and ``article.celebmeta_related``.
 
-Set on each post the plugin read, once every post is read: plain instance
-attributes, as any plugin may give a content object, and nothing on
-Pelican's classes. They are set after Pelican has made the post from its
-metadata, so a post's own metadata of the same name cannot shadow them;
-``Celebmeta: on`` or ``off`` stays in ``article.metadata`` and in
-``article.celebmeta``, as the post said.
+Plain instance attributes, as any plugin may give a content object, and
+nothing on Pelican's classes: empty as each post is made, filled in for
+each post the plugin read once every post is read. Both come after Pelican
+has made the post from its metadata, so metadata of the same name cannot
+shadow them; ``Celebmeta: on`` or ``off`` stays in ``article.metadata``
+and in ``article.celebmeta``, as the post said.
 """
 
 from __future__ import annotations
