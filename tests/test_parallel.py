@@ -85,3 +85,31 @@ def test_a_failing_worker_costs_a_warning_and_the_posts_are_read_here(corpus_sit
     here, workers, _ = readings(corpus_site)
     assert workers == 0 and here >= 26
     assert corpus_site.files() == serial_files
+
+
+def test_a_build_that_fails_leaves_nothing_for_the_next(site, monkeypatch):
+    import multiprocessing
+
+    from pelican import signals
+
+    from pelican_celebmeta.plugin import Handover
+
+    def handovers():
+        return [
+            r for r in signals.content_object_init.receivers.values() if isinstance(r, Handover)
+        ]
+
+    site.fixture("seed-story.md")
+    site.post("b.md", "Title: B\nDate: 2024-03-01\n\nTom Cruise dined out.\n")
+    monkeypatch.setattr(extraction, "POOL_START", 1)
+    overrides = site.root / "overrides"
+    overrides.mkdir()
+    (overrides / "article.html").write_text("{{ no_such_function() }}", encoding="utf-8")
+    with pytest.raises(Exception, match="no_such_function"):
+        site.build(CELEBMETA_WORKERS=2, THEME_TEMPLATES_OVERRIDES=[str(overrides)])
+    assert multiprocessing.active_children() == []  # the workers ended with the reading
+    assert len(handovers()) == 1  # the failed build's receiver, until the next build
+    site.build(CELEBMETA_WORKERS=2)
+    assert handovers() == []
+    assert multiprocessing.active_children() == []
+    assert (site.output / "people" / "tom-cruise" / "index.html").exists()

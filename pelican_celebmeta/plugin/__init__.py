@@ -100,10 +100,12 @@ class Handover:
                 logger.debug("celebmeta: %s is read at the end (%s)", content.source_path, exc)
 
     def connect(self) -> None:
-        # A build that failed before letting go leaves its receiver behind: end it here.
+        # A build that failed before letting go leaves its receiver, and maybe its
+        # worker processes, behind: end them here.
         for receiver in list(signals.content_object_init.receivers.values()):
             if isinstance(receiver, Handover):
                 receiver.disconnect()
+                receiver.state.extractor.close()
         signals.content_object_init.connect(self, weak=False)
 
     def disconnect(self) -> None:
