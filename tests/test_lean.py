@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from schema_check import problems
 
 from pelican_celebmeta.plugin import CelebmetaSettingsError
 
@@ -13,7 +14,9 @@ FOLLOW_UP = "Title: Dinner\nDate: 2024-03-01\nSlug: b\n\nCruise and Khayrova din
 
 def graph_ids(page) -> dict[str, dict]:
     [script] = page.xpath('//script[@type="application/ld+json"]')
-    return {n["@id"]: n for n in json.loads(script.text)["@graph"] if "@id" in n}
+    graph = json.loads(script.text)
+    assert problems(graph) == []
+    return {n["@id"]: n for n in graph["@graph"] if "@id" in n}
 
 
 def test_a_person_gets_a_page_from_two_posts_and_keeps_one_id(site):
