@@ -18,8 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-from pelican_celebmeta.site.bcubed import bcubed
 from pelican_celebmeta.site.threads import ThreadInput, build_threads
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from bcubed import bcubed
 
 
 def load_make_site(shared: Path):

@@ -15,10 +15,12 @@ import time
 from pathlib import Path
 
 from pelican_celebmeta.cli import _extract_post, read_post
-from pelican_celebmeta.site.bcubed import bcubed
 from pelican_celebmeta.site.model import PostRecord
 from pelican_celebmeta.site.resolve import resolve_site
 from pelican_celebmeta.site.threads import build_threads, thread_inputs
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from bcubed import bcubed
 
 
 def main(site: Path) -> None:

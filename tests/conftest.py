@@ -29,6 +29,9 @@ BASE_SETTINGS: dict[str, Any] = {
     "TRANSLATION_FEED_ATOM": None,
     "CACHE_CONTENT": False,
     "LOAD_CONTENT_CACHE": False,
+    # Most test sites are a post or two: their people get pages from one post on.
+    # The default (2) has tests of its own in test_lean.py.
+    "CELEBMETA_PERSON_MIN_POSTS": 1,
 }
 
 

@@ -123,7 +123,8 @@ def score(with_registry: bool = True, corpus: Path = CORPUS) -> Score:
 
 def story_score(corpus: Path = CORPUS) -> tuple[float, float, float]:
     """B-cubed of story threads over the corpus against its annotated storylines."""
-    from pelican_celebmeta.site.bcubed import bcubed
+    from bcubed import bcubed
+
     from pelican_celebmeta.site.model import PostRecord
     from pelican_celebmeta.site.threads import build_threads, thread_inputs
 

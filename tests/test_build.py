@@ -27,7 +27,7 @@ def nodes(graph: dict, kind: str) -> list[dict]:
 @pytest.fixture
 def seed_site(site):
     site.fixture(SEED)
-    return site.build()
+    return site.build(CELEBMETA_PERSON_FEED_ATOM="people/{slug}/feed.atom.xml")
 
 
 def test_seed_story_page_has_one_valid_graph_with_its_people_and_events(seed_site):
@@ -283,7 +283,9 @@ def test_person_feed_entries_match_pelicans_own_feed(site):
         'Title: Tom & "Elsina" <3 Paris\nDate: 2024-02-20\nCategory: Love & Loss\n'
         "Tags: a<b, c&d\n\nTom Cruise and Elsina Khayrova dined in Paris.\n",
     )
-    site.build(FEED_ALL_ATOM="feeds/all.atom.xml")
+    site.build(
+        FEED_ALL_ATOM="feeds/all.atom.xml", CELEBMETA_PERSON_FEED_ATOM="people/{slug}/feed.atom.xml"
+    )
     ns = {"a": "http://www.w3.org/2005/Atom"}
     ours = etree.fromstring(site.read("people/elsina-khayrova/feed.atom.xml").encode())
     pelican = etree.fromstring(site.read("feeds/all.atom.xml").encode())

@@ -7,9 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from bcubed import bcubed
 from schema_check import problems
-
-from pelican_celebmeta.site.bcubed import bcubed
 
 DEMO = Path(__file__).resolve().parent.parent / "demo-site"
 STORYLINES = json.loads(

@@ -80,7 +80,11 @@ def test_person_page_in_the_themes_frame_with_often_seen_with_and_pages(site):
     _person_post(site, "c", "2024-01-03", "Noor Haldane, Piers Umber")
     _person_post(site, "d", "2024-01-04", "Piers Umber")
     _person_post(site, "e", "2024-01-05", "Piers Umber")
-    site.build(THEME=NOTMYIDEA, DEFAULT_PAGINATION=1)
+    site.build(
+        THEME=NOTMYIDEA,
+        DEFAULT_PAGINATION=1,
+        CELEBMETA_PERSON_FEED_ATOM="people/{slug}/feed.atom.xml",
+    )
     tree = site.page("people/noor-haldane/index.html")
     # In notmyidea's content column, under its own page heading.
     [heading] = tree.xpath('//section[@id="content" and @class="body"]/h1[@class="entry-title"]')

@@ -34,7 +34,7 @@ def story_site(site):
         "Title: Noor Haldane's new album\nDate: 2024-03-05\nSlug: album\n\n"
         "Singer Noor Haldane released an album. Haldane thanked Tom Cruise, a fan.\n",
     )
-    return site.build()
+    return site.build(CELEBMETA_STORY_FEED_ATOM="stories/{slug}/feed.atom.xml")
 
 
 def test_article_shows_its_place_in_the_story(story_site):
@@ -150,7 +150,8 @@ def test_article_attributes_give_facts_story_and_related(site, tmp_path):
     theme = _simple_theme_with_article(
         tmp_path,
         '{% extends "base.html" %}{% block content %}'
-        '<p id="people">{{ article.celebmeta.people | map(attribute="name") | join("|") }}</p>'
+        '<p id="people">{{ article.celebmeta_facts.people | map(attribute="name") | join("|") }}'
+        '</p><p id="said">{{ article.metadata.celebmeta }}</p>'
         '<p id="story">{% if article.celebmeta_story %}{{ article.celebmeta_story.story.slug }} '
         "{{ article.celebmeta_story.number }}{% endif %}</p>"
         '<ul id="rel">{% for a in article.celebmeta_related %}<li>{{ a.slug }}</li>{% endfor %}'
@@ -158,16 +159,29 @@ def test_article_attributes_give_facts_story_and_related(site, tmp_path):
     )
     _three_posts(site)
     site.post("off.md", "Title: Off\nDate: 2024-03-06\nSlug: off\nCelebmeta: off\n\nTom Cruise.\n")
+    # Metadata named like the plugin's attributes shadows none of them.
+    site.post(
+        "on.md",
+        "Title: On\nDate: 2024-03-07\nSlug: on\nCelebmeta: on\nCelebmeta_facts: x\n"
+        "Celebmeta_story: y\nCelebmeta_related: z\n\nCruise and Khayrova dined again.\n",
+    )
     site.build(THEME=str(theme.parent))
     b = site.page("b.html")
     assert b.xpath('//p[@id="people"]/text()') == ["Tom Cruise|Elsina Khayrova"]
     assert b.xpath('//p[@id="story"]/text()') == ["tom-cruise-elsina-khayrova 2"]
     assert b.xpath('//ul[@id="rel"]/li/text()') == ["c"]
+    on = site.page("on.html")
+    assert on.xpath('//p[@id="people"]/text()') == ["Tom Cruise|Elsina Khayrova"]
+    assert on.xpath('//p[@id="said"]/text()') == ["on"]
+    assert on.xpath('//p[@id="story"]/text()') == ["tom-cruise-elsina-khayrova 3"]
+    assert on.xpath('//ul[@id="rel"]/li/text()') == ["c"]
     c = site.page("c.html")
     assert c.xpath('//p[@id="story"]/text()') == []
-    assert c.xpath('//ul[@id="rel"]/li/text()') == ["seed-story", "b"]
+    assert c.xpath('//ul[@id="rel"]/li/text()') == ["seed-story", "b", "on"]
     # A post's own "Celebmeta: off" stays what the post said; it is in no story.
     off = site.page("off.html")
+    assert off.xpath('//p[@id="people"]/text()') == []
+    assert off.xpath('//p[@id="said"]/text()') == ["off"]
     assert off.xpath('//p[@id="story"]/text()') == []
     assert off.xpath('//ul[@id="rel"]/li/text()') == []
 

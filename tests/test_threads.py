@@ -2,7 +2,8 @@
 
 import random
 
-from pelican_celebmeta.site.bcubed import bcubed
+from bcubed import bcubed
+
 from pelican_celebmeta.site.threads import ThreadingSettings, ThreadInput, build_threads
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import select
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,9 +107,44 @@ class Reader:
 _worker: Reader | None = None
 
 
-def start_worker(registry: Registry | None) -> None:
-    """Pool initializer: load the word lists and date parser before the first post."""
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process now holds the number
+        return False
+    return True
+
+
+def _end_with(pid: int) -> None:
+    """End this process as soon as the build process ``pid`` has ended.
+
+    A worker waits on its pool's queue, whose other end it holds itself: a
+    build killed outright (SIGTERM, SIGKILL) would leave it waiting for ever.
+    """
+    try:
+        fd = os.pidfd_open(pid)  # Linux: readable once the process has ended
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        select.select([fd], [], [])
+    else:
+        while _alive(pid):
+            time.sleep(0.5)
+    os._exit(0)
+
+
+def start_worker(registry: Registry | None, build: int | None = None) -> None:
+    """Pool initializer: load the word lists and date parser before the first post.
+
+    ``build`` is the build process's id: the worker ends when it does.
+    """
     global _worker
+    if build is not None:
+        threading.Thread(
+            target=_end_with, args=(build,), name="end-with-build", daemon=True
+        ).start()
     _worker = Reader(registry)
     lexicon()
     Reader(None).read(Job("", "<p>Tom Cruise wed in Paris on 3 March 2023.</p>", "2024-02-14", ""))

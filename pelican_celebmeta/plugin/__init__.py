@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
-import posixpath
 from typing import Any
 
 from pelican import signals
@@ -14,20 +12,16 @@ from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from ..core.registry import Registry, load_registry
 from ..site.jsonld import SiteInfo
-from .attributes import install_attributes
-from .background import stop_leftovers
+from .attributes import clear_attributes, set_attributes
 from .cache import FactsCache
 from .generator import CelebmetaGenerator
 from .inject import wrap_generator
-from .reading import enabled, freeze_what_is_read, make_job, read_contents
+from .reading import enabled, make_job, read_contents
 from .settings import CelebmetaSettings, CelebmetaSettingsError, read_settings
 from .state import CONTEXT_KEY, BuildState, get_state
 from .templating import install
 
 logger = logging.getLogger(__name__)
-
-# Posts read between two freezes of the collector's view of the heap.
-FREEZE_EVERY = 500
 
 __all__ = ["CelebmetaSettingsError", "register"]
 
@@ -70,12 +64,57 @@ def on_initialized(pelican: Any) -> None:
     _registry(pelican.settings, options)
 
 
+class Handover:
+    """One build's ``content_object_init`` receiver: hands each post just read to its readers.
+
+    Connected as the build starts and disconnected when it lets go of its
+    data (``generator.release``), so the signal leads to the build's state
+    with no module global and none of the post's private attributes. Posts
+    of another Pelican in the same process have other settings and are left
+    alone. Handing a post over as soon as Pelican has made it lets worker
+    processes read it while Pelican reads on.
+    """
+
+    def __init__(self, state: BuildState, settings: Any) -> None:
+        self.state = state
+        self.settings = settings
+
+    def __call__(self, content: Any) -> None:
+        state = self.state
+        if getattr(content, "settings", None) is not self.settings:
+            return
+        # Every post gets the attributes as it is made, in the same order as all the
+        # others: its attributes then keep sharing one table of names with theirs
+        # (added later, they would cost a dict of its own, ~1.3 KB a post).
+        clear_attributes(content)
+        if getattr(content, "status", None) != "published":
+            return
+        types = state.settings.content_types
+        wanted = ("articles" in types and isinstance(content, Article)) or (
+            "pages" in types and isinstance(content, Page)
+        )
+        if wanted and enabled(content) and getattr(content, "date", None):
+            try:
+                state.extractor.add(make_job(content))
+            except Exception as exc:  # read again at the end, where a failure is warned about
+                logger.debug("celebmeta: %s is read at the end (%s)", content.source_path, exc)
+
+    def connect(self) -> None:
+        # A build that failed before letting go leaves its receiver, and maybe its
+        # worker processes, behind: end them here.
+        for receiver in list(signals.content_object_init.receivers.values()):
+            if isinstance(receiver, Handover):
+                receiver.disconnect()
+                receiver.state.extractor.close()
+        signals.content_object_init.connect(self, weak=False)
+
+    def disconnect(self) -> None:
+        signals.content_object_init.disconnect(self)
+
+
 def on_generator_init(generator: Any) -> None:
     context = generator.context
     if get_state(context) is None:
-        # An earlier build in this process that stopped before ``release``.
-        gc.unfreeze()
-        stop_leftovers()
         options = read_settings(generator.settings)
         cache_dir = generator.settings.get("CACHE_PATH")
         context[CONTEXT_KEY] = BuildState(
@@ -90,6 +129,9 @@ def on_generator_init(generator: Any) -> None:
                 load=bool(generator.settings.get("LOAD_CONTENT_CACHE", True)),
             ),
         )
+        handover = Handover(context[CONTEXT_KEY], generator.settings)
+        context[CONTEXT_KEY].release_hooks.append(handover.disconnect)
+        handover.connect()
     install(generator)
     state = get_state(context)
     wanted = isinstance(generator, ArticlesGenerator) or (
@@ -97,25 +139,6 @@ def on_generator_init(generator: Any) -> None:
     )
     if wanted:
         wrap_generator(generator)
-
-
-def on_content_init(content: Any) -> None:
-    """Hand a just-read post over for reading, so it is read while Pelican reads on."""
-    state = get_state(getattr(content, "_context", None) or {})
-    if state is None or getattr(content, "status", None) != "published":
-        return
-    types = state.settings.content_types
-    wanted = ("articles" in types and isinstance(content, Article)) or (
-        "pages" in types and isinstance(content, Page)
-    )
-    if wanted and enabled(content) and getattr(content, "date", None):
-        try:
-            state.extractor.add(make_job(content))
-        except Exception as exc:  # read again at the end, where a failure is warned about
-            logger.debug("celebmeta: %s is read at the end (%s)", content.source_path, exc)
-        state.handed += 1
-        if state.handed % FREEZE_EVERY == 0:
-            freeze_what_is_read()
 
 
 def on_all_generators_finalized(generators: list[Any]) -> None:
@@ -129,43 +152,7 @@ def on_all_generators_finalized(generators: list[Any]) -> None:
         if isinstance(gen, PagesGenerator) and "pages" in state.settings.content_types:
             contents += _with_originals(gen.pages, gen.translations)
     read_contents(state, contents)
-    ours = next((g for g in generators if isinstance(g, CelebmetaGenerator)), None)
-    if ours is not None:
-        _before_writing(
-            generators,
-            lambda writer: ours.start_background(
-                writer, _writing_order(generators, state), _overriding(generators)
-            ),
-        )
-
-
-def _before_writing(generators: list[Any], start: Any) -> None:
-    """Call ``start(writer)`` as Pelican starts writing.
-
-    By then Pelican has settled links between posts and every plugin has
-    finished with the site: a copy forked earlier would miss what they did.
-    """
-    first = next((g for g in generators if hasattr(g, "generate_output")), None)
-    if first is None:
-        return
-
-    def generate_output(writer: Any) -> None:
-        del first.generate_output  # the generator's own method again
-        start(writer)
-        first.generate_output(writer)
-
-    first.generate_output = generate_output
-
-
-def _writing_order(generators: list[Any], state: BuildState) -> list[str]:
-    """Posts' keys in the order Pelican writes them: each generator's translations first."""
-    order = []
-    for gen in generators:
-        if isinstance(gen, ArticlesGenerator):
-            order += [*gen.translations, *gen.articles]
-        elif isinstance(gen, PagesGenerator):
-            order += [*gen.translations, *gen.pages]
-    return [state.keys_by_id[id(c)] for c in order if id(c) in state.keys_by_id]
+    set_attributes(state)
 
 
 def _with_originals(originals: list[Any], translations: list[Any]) -> list[tuple[Any, str | None]]:
@@ -178,47 +165,12 @@ def _with_originals(originals: list[Any], translations: list[Any]) -> list[tuple
     return out
 
 
-# Every list of posts a generator writes, published or not.
-_WRITTEN = (
-    "articles",
-    "translations",
-    "hidden_articles",
-    "hidden_translations",
-    "drafts",
-    "drafts_translations",
-    "pages",
-    "hidden_pages",
-    "draft_pages",
-    "draft_translations",
-)
-
-
-def _overriding(generators: list[Any]) -> set[str]:
-    """Files Pelican lets override any other: template pages, posts with their own ``save_as``.
-
-    Any other clash fails the build in Pelican's writer, with or without a
-    second process; working out every post's ``save_as`` would cost 40 µs a post.
-    """
-    paths = {
-        c.override_save_as
-        for gen in generators
-        for name in _WRITTEN
-        for c in getattr(gen, name, None) or ()
-        if getattr(c, "override_save_as", None)
-    }
-    if generators:
-        paths.update((generators[0].settings.get("TEMPLATE_PAGES") or {}).values())
-    return {posixpath.normpath(p) for p in paths}
-
-
 def on_get_generators(pelican: Any) -> type:
     return CelebmetaGenerator
 
 
 def register() -> None:
-    install_attributes()
     signals.initialized.connect(on_initialized)
     signals.generator_init.connect(on_generator_init)
-    signals.content_object_init.connect(on_content_init)
     signals.all_generators_finalized.connect(on_all_generators_finalized)
     signals.get_generators.connect(on_get_generators)

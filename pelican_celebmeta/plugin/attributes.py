@@ -1,57 +1,63 @@
-"""``article.celebmeta``, ``article.celebmeta_story`` and ``article.celebmeta_related``.
+"""``article.celebmeta_facts``, ``article.celebmeta_story`` and ``article.celebmeta_related``.
 
-They are looked up in the build's state when a template asks, through
-descriptors on Pelican's content class: three new attributes on every post
-would grow each post's ``__dict__`` past its next size (about 8 MB at 5,000
-posts), while a descriptor costs nothing per post. Nothing is stored on the
-class: outside a build, or once a build has let go of its data, each reads
-as empty. A post's own metadata of the same name (``Celebmeta: off``) is
-an instance attribute and wins, as any metadata does.
+Plain instance attributes, as any plugin may give a content object, and
+nothing on Pelican's classes: empty as each post is made, filled in for
+each post the plugin read once every post is read. Both come after Pelican
+has made the post from its metadata, so metadata of the same name cannot
+shadow them; ``Celebmeta: on`` or ``off`` stays in ``article.metadata``
+and in ``article.celebmeta``, as the post said.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import Any
 
-from pelican.contents import Content
-
-from .state import BuildState, get_state
-from .templating import related_of
+from .state import BuildState
 
 
-class _FromBuild:
-    """A read-only attribute answered by ``lookup(state, content)`` (non-data descriptor)."""
+class Related:
+    """A post's related posts, worked out when a template first asks for them.
 
-    def __init__(self, lookup: Callable[[BuildState, Any], Any], empty: Callable[[], Any]):
-        self._lookup = lookup
-        self._empty = empty
+    Most themes never show them: a list per post made up front would cost
+    every build for nothing. Once the build has let go of its data, it is empty.
+    """
 
-    def __get__(self, content: Any, owner: type | None = None) -> Any:
-        if content is None:
-            return self
-        state = get_state(getattr(content, "_context", None) or {})
-        return self._empty() if state is None else self._lookup(state, content)
+    __slots__ = ("_key", "_state")
+
+    def __init__(self, state: BuildState, key: str) -> None:
+        self._state = state
+        self._key = key
+
+    def _posts(self) -> list[Any]:
+        state = self._state
+        if state.related is None:
+            return []
+        return [state.contents[r.key] for r in state.related.of(self._key)]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._posts())
+
+    def __len__(self) -> int:
+        return len(self._posts())
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._posts()[index]
+
+    def __bool__(self) -> bool:
+        return bool(self._posts())
 
 
-def _facts(state: BuildState, content: Any) -> Any:
-    return state.facts_by_id.get(id(content))
+def clear_attributes(content: Any) -> None:
+    """Give a post the plugin's attributes, empty: not read, or read by no build yet."""
+    content.celebmeta_facts = None
+    content.celebmeta_story = None
+    content.celebmeta_related = ()
 
 
-def _story(state: BuildState, content: Any) -> Any:
-    key = state.keys_by_id.get(id(content))
-    return state.positions.get(key) if key else None
-
-
-ATTRIBUTES = {
-    "celebmeta": _FromBuild(_facts, lambda: None),
-    "celebmeta_story": _FromBuild(_story, lambda: None),
-    "celebmeta_related": _FromBuild(related_of, list),
-}
-
-
-def install_attributes() -> None:
-    """Give Pelican's content class the plugin's attributes (once per process)."""
-    for name, descriptor in ATTRIBUTES.items():
-        if not isinstance(Content.__dict__.get(name), _FromBuild):
-            setattr(Content, name, descriptor)
+def set_attributes(state: BuildState) -> None:
+    """Give each post read in this build its facts, its place in a story and related posts."""
+    for key, content in state.contents.items():
+        content.celebmeta_facts = state.records[key].facts
+        content.celebmeta_story = state.positions.get(key)
+        content.celebmeta_related = Related(state, key)

@@ -150,7 +150,7 @@ class Extractor:
                 workers,
                 mp_context=_context(),
                 initializer=start_worker,
-                initargs=(self.registry,),
+                initargs=(self.registry, os.getpid()),
             )
         except (OSError, ValueError) as exc:
             if self._pools:  # the late worker: the pool already running carries on alone
@@ -177,13 +177,18 @@ class Extractor:
         pool.busy += 1
         return future, pool
 
-    def _top_up(self) -> None:
-        """Collect finished batches and hand out new ones, two per worker in flight."""
+    def _top_up(self, rest: bool = False) -> None:
+        """Collect finished batches and hand out new ones, two per worker in flight.
+
+        While Pelican reads, only whole batches go out: a batch of one post,
+        handed out each time a worker has room, costs this process (the one
+        Pelican reads in) a message per post. ``rest`` hands out what is left.
+        """
         for item in [item for item in self._inflight if item[0].done()]:
             if item in self._inflight:  # not dropped by a failure just before
                 self._inflight.remove(item)
                 self._collect(item)
-        while self._pools and self._queued:
+        while self._pools and (len(self._queued) >= BATCH or (rest and self._queued)):
             keys = list(itertools.islice(self._queued, BATCH))
             try:
                 handed = self._submit(read_batch, pack([self._queued[k] for k in keys]))
@@ -232,7 +237,7 @@ class Extractor:
             self.add(job)
         self._widen(len(self._queued))
         while self._pools and (self._queued or self._inflight):
-            self._top_up()
+            self._top_up(rest=True)
             self._wait([future for future, _, _ in self._inflight])
         # Without a pool (a small site, or workers that stopped) the rest is read here.
         while self._queued:

@@ -3,15 +3,11 @@ a feed per person and the ``celebmeta.json`` export."""
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
-import posixpath
 import time
-from collections.abc import Iterator
 from typing import Any
 
-from pelican import writers
 from pelican.generators import Generator
 
 from ..site import display
@@ -22,17 +18,14 @@ from ..site.jsonld import (
     stories_page_graph,
     story_page_graph,
 )
-from .background import BATCH, Background, available
+from .attributes import clear_attributes
 from .feeds import AtomWriter
 from .inject import with_head
 from .pages import page_template
 from .state import CONTEXT_KEY, get_state
-from .templating import article_jsonld_text, jsonld_script
+from .templating import jsonld_script
 
 logger = logging.getLogger(__name__)
-
-# Pelican's own error for a file written twice (a plain RuntimeError before 4.10).
-FileOverwriteFailedError = getattr(writers, "FileOverwriteFailedError", RuntimeError)
 
 
 class CelebmetaGenerator(Generator):
@@ -40,51 +33,14 @@ class CelebmetaGenerator(Generator):
 
     def generate_output(self, writer: Any) -> None:
         state = get_state(self.context)
-        if state is None or state.model is None:
+        if state is None:
             return
-        background, state.background = state.background, None
-        elsewhere = background.result() if background else None
-        if elsewhere is None:
-            self.write_pages(writer)
-        else:
-            count, paths = elsewhere
-            _claim(writer, paths)
-            state.pages_written += count
-        self._log_summary(state, elsewhere is not None, background.graphs_used if background else 0)
-        release(self.context)
-
-    def start_background(self, writer: Any, order: list[str], overriding: set[str]) -> None:
-        """Fork a second process where that pays (see ``background``).
-
-        Called as Pelican starts writing, with its ``writer``. ``order`` is
-        the posts' keys in the order Pelican writes them; ``overriding`` is
-        where files that may override the plugin's go (posts with a
-        ``save_as`` of their own, template pages). One of them at a path of
-        the plugin's leaves all the writing here, where Pelican's writer
-        makes it win whoever writes first.
-        """
-        state = get_state(self.context)
-        if state is None or state.model is None:
-            return
-        if not available(state.settings.workers, len(state.records)):
-            return
-        if not overriding.isdisjoint(_output_paths(state)):
-            return
-
-        def graphs() -> Iterator[dict[str, str]]:
-            if not state.settings.auto_inject:
-                return
-            for start in range(0, len(order), BATCH):
-                yield {key: article_jsonld_text(state, key) for key in order[start : start + BATCH]}
-
-        def pages() -> tuple[int, list[str]]:
-            # The same kind of writer as Pelican's, should a plugin have chosen another.
-            own = type(writer)(self.output_path, settings=self.settings)
-            before = state.pages_written
-            self.write_pages(own)
-            return state.pages_written - before, sorted(getattr(own, "_written_files", ()))
-
-        state.background = Background.start(graphs, pages)
+        try:
+            if state.model is not None:
+                self.write_pages(writer)
+                self._log_summary(state)
+        finally:
+            release(self.context)
 
     def write_pages(self, writer: Any) -> None:
         """Person, people, story and stories pages, their feeds and the export."""
@@ -163,12 +119,12 @@ class CelebmetaGenerator(Generator):
                 write_export(fh, export_sections(model, state.stories))
             state.pages_written += 1
 
-    def _log_summary(self, state: Any, elsewhere: bool, graphs_made_there: int) -> None:
+    def _log_summary(self, state: Any) -> None:
         model = state.model
         events = len(model.events.all)
         logger.info(
-            "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written %s; "
-            "%d article pages marked up, %d of their graphs by a second process; "
+            "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written; "
+            "%d article pages marked up; "
             "%d posts unreadable; %d readings here, %d in worker processes, %d from the cache, "
             "%d second readings guessed right; in %.2f s",
             len(_people(model)),
@@ -176,9 +132,7 @@ class CelebmetaGenerator(Generator):
             len(state.stories),
             len(model.posts),
             state.pages_written,
-            "by a second process" if elsewhere else "here",
             state.injected,
-            graphs_made_there,
             state.unreadable,
             state.extractor.read_here,
             state.extractor.read_by_workers,
@@ -241,50 +195,15 @@ class CelebmetaGenerator(Generator):
 
 
 def _people(model: Any) -> list[Any]:
-    """Everyone with a post, in the order of the people index (by surname)."""
+    """Everyone with a page, in the order of the people index (by surname)."""
     return sorted(
-        (p for p in model.people.values() if p.posts),
+        (p for p in model.people.values() if p.has_page),
         key=lambda p: (display.sort_key(p.name), p.slug),
     )
 
 
 def _story_people(story: Any, model: Any) -> list[Any]:
     return [model.people[n] for n in story.people if n in model.people]
-
-
-def _output_paths(state: Any) -> set[str]:
-    """Every file the plugin writes, relative to the output folder."""
-    options = state.settings
-    people = [p.slug for p in _people(state.model)]
-    stories = [s.slug for s in state.stories]
-    paths = [options.people_save_as, options.stories_save_as, options.export]
-    for pattern, slugs in (
-        (options.person_save_as, people),
-        (options.person_feed_atom, people),
-        (options.story_save_as, stories),
-        (options.story_feed_atom, stories),
-    ):
-        if pattern:
-            paths += [pattern.format(slug=slug) for slug in slugs]
-    return {posixpath.normpath(p) for p in paths if p}
-
-
-def _claim(writer: Any, paths: list[str]) -> None:
-    """Take the second process's pages into ``writer``'s account of what is written.
-
-    A page Pelican has written too fails the build, as it would have had
-    this writer written both.
-    """
-    written = getattr(writer, "_written_files", None)
-    if not isinstance(written, set):
-        return
-    clash = written.intersection(paths)
-    if clash:
-        raise FileOverwriteFailedError(  # in the words of Pelican's writer
-            f'Failed to overwrite "{min(clash)}" as Pelican has already '
-            "written to it previously (set `override=True` if intended)"
-        )
-    written.update(paths)
 
 
 def release(context: dict[str, Any]) -> None:
@@ -295,10 +214,14 @@ def release(context: dict[str, Any]) -> None:
     ``--autoreload`` rebuild would keep the previous build's people and
     stories in memory.
     """
-    gc.unfreeze()
     state = context.pop(CONTEXT_KEY, None)
     if state is None:
         return
+    for hook in state.release_hooks:
+        hook()
+    state.release_hooks.clear()
+    for content in state.contents.values():
+        clear_attributes(content)
     state.contents.clear()
     state.records.clear()
     state.facts_by_id.clear()

@@ -10,7 +10,8 @@ or written twice.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import ChainMap
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .state import BuildState, get_state
@@ -73,6 +74,18 @@ class AfterRender:
         return self._finish(html, dict(*args, **kwargs))
 
 
+def render_shared(template: Any, local: Mapping[str, Any]) -> str:
+    """``template`` rendered with the page's context ``local``, neither of them copied.
+
+    ``Template.render`` copies the context it is given, then copies it again
+    under the globals: a few hundred names (Pelican's settings are in every
+    page's context) twice for a box of a few lines. ``make_module`` with
+    ``shared=True`` takes the mapping as it is; a view over the page's names
+    and the template's globals keeps the precedence ``render`` gives them.
+    """
+    return str(template.make_module(ChainMap(local, template.globals), shared=True))
+
+
 def with_head(template: Any, snippet: str) -> Any:
     """``template`` with ``snippet`` added at the end of ``<head>``."""
     return (
@@ -111,7 +124,7 @@ def wrap_generator(generator: Any) -> None:
         template = boxes.get(name)
         if template is None:
             template = boxes[name] = generator.env.get_template(name)
-        return template.render(local)
+        return render_shared(template, local)
 
     def finish(html: str, local: dict[str, Any]) -> str:
         content = local.get("article") or local.get("page")

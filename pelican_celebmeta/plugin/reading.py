@@ -9,7 +9,6 @@ pool when there are enough of them to pay for one.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 from ..core import PostFacts
 from ..core.batch import Job
 from ..site.model import PostRecord, build_site
-from ..site.resolve import site_index, to_reread
+from ..site.resolve import Ask, resolve_posts
 from ..site.stories import RelatedPosts, build_stories
 from ..site.threads import ThreadingSettings
 from .state import BuildState
@@ -112,33 +111,8 @@ def _facts(state: BuildState, job: Job, result: PostFacts | str) -> PostFacts:
     return result
 
 
-def freeze_what_is_read() -> None:
-    """Keep what is alive now out of the cyclic collector's sight until the pages are written.
-
-    What has been read (every post so far, then the site model) lives that
-    long: frozen, a full collection walks only what came since. Garbage is
-    collected first so none is kept (Pelican's Markdown readers hold cycles);
-    ``generator.release`` hands the rest back.
-    """
-    gc.collect()
-    gc.freeze()
-
-
 def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]) -> None:
     """Facts for each (content, original key), then the site model, stories and links."""
-    # Tens of thousands of small, acyclic objects are made here; the cyclic garbage
-    # collector would walk the whole heap again and again for nothing.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        _read_contents(state, contents)
-    finally:
-        if paused:
-            gc.enable()
-    freeze_what_is_read()
-
-
-def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]) -> None:
     items = [(c, orig) for c, orig in contents if enabled(c) and getattr(c, "date", None)]
     items.sort(key=lambda item: item[0].relative_source_path or item[0].source_path)
     jobs = [make_job(content) for content, _ in items]
@@ -146,13 +120,14 @@ def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]
     try:
         firsts = extractor.results(jobs)
         facts = [_facts(state, job, o.facts) for job, o in zip(jobs, firsts, strict=True)]
-        # Short names settled by full names elsewhere on the site: a second reading,
-        # keyed by what the site's index answers for each of them.
-        index = site_index(facts)
-        again = to_reread(facts, index)
-        asks = [(jobs[i], index.answers(facts[i]), firsts[i]) for i in again]
-        for i, result in zip(again, extractor.reread(asks), strict=True):
-            facts[i] = _facts(state, jobs[i], result)
+
+        def reread(asks: list[Ask]) -> list[PostFacts]:
+            # Cached, guessed while first read, or read again by the workers.
+            results = extractor.reread([(jobs[i], answers, firsts[i]) for i, answers in asks])
+            return [_facts(state, jobs[i], r) for (i, _), r in zip(asks, results, strict=True)]
+
+        # Short names settled by full names elsewhere on the site.
+        facts = resolve_posts(facts, reread)
     finally:
         extractor.close()
     state.cache.save()
@@ -164,8 +139,14 @@ def _read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]
         state.contents[record.key] = content
         state.facts_by_id[id(content)] = f
         state.keys_by_id[id(content)] = record.key
-    state.model = build_site(records, state.registry, state.settings.person_url)
     options = state.settings
+    state.model = build_site(
+        records,
+        state.registry,
+        options.person_url,
+        min_posts=options.person_min_posts,
+        pages=options.person_save_as is not None,
+    )
     overrides = {
         key: str(state.contents[key].metadata["story"]).strip()
         for key in state.records

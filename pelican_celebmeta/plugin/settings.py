@@ -49,9 +49,10 @@ SETTINGS: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "CELEBMETA_ARTICLE_TYPE": ("NewsArticle", lambda v: v in ARTICLE_TYPES, "one of " + ", ".join(ARTICLE_TYPES)),
     "CELEBMETA_PERSON_URL": ("people/{slug}/", _pattern, "a pattern containing {slug}"),
     "CELEBMETA_PERSON_SAVE_AS": ("people/{slug}/index.html", _optional_pattern, "a pattern containing {slug}, or None for no person pages"),
+    "CELEBMETA_PERSON_MIN_POSTS": (2, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1, "a whole number of at least 1"),
     "CELEBMETA_PEOPLE_URL": ("people/", lambda v: isinstance(v, str), "a URL such as 'people/'"),
     "CELEBMETA_PEOPLE_SAVE_AS": ("people/index.html", _page_path, "a path such as 'people/index.html', or None"),
-    "CELEBMETA_PERSON_FEED_ATOM": ("people/{slug}/feed.atom.xml", _optional_pattern, "a pattern containing {slug}, or None for no feeds"),
+    "CELEBMETA_PERSON_FEED_ATOM": (None, _optional_pattern, "a pattern containing {slug}, or None for no feeds"),
     "CELEBMETA_EXPORT": ("celebmeta.json", _page_path, "a file name such as 'celebmeta.json', or None"),
     "CELEBMETA_CONTENT_TYPES": (("articles",), lambda v: isinstance(v, list | tuple) and bool(v) and set(v) <= {"articles", "pages"}, "a list of 'articles' and/or 'pages'"),
     "CELEBMETA_LOGO": (None, _optional_str, "a URL or path of the publisher logo, or None"),
@@ -59,7 +60,7 @@ SETTINGS: dict[str, tuple[Any, Callable[[Any], bool], str]] = {
     "CELEBMETA_STORY_SAVE_AS": ("stories/{slug}/index.html", _optional_pattern, "a pattern containing {slug}, or None for no story pages"),
     "CELEBMETA_STORIES_URL": ("stories/", lambda v: isinstance(v, str), "a URL such as 'stories/'"),
     "CELEBMETA_STORIES_SAVE_AS": ("stories/index.html", _page_path, "a path such as 'stories/index.html', or None"),
-    "CELEBMETA_STORY_FEED_ATOM": ("stories/{slug}/feed.atom.xml", _optional_pattern, "a pattern containing {slug}, or None for no feeds"),
+    "CELEBMETA_STORY_FEED_ATOM": (None, _optional_pattern, "a pattern containing {slug}, or None for no feeds"),
     "CELEBMETA_STORY_NAV_INJECT": (True, lambda v: isinstance(v, bool), "True or False"),
     "CELEBMETA_STORY_GAP_DAYS": (365, lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0, "a number of days above 0"),
     "CELEBMETA_STORY_MIN_POSTS": (2, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 2, "a whole number of at least 2"),
@@ -78,6 +79,7 @@ class CelebmetaSettings:
     article_type: str
     person_url: str
     person_save_as: str | None
+    person_min_posts: int
     people_url: str
     people_save_as: str | None
     person_feed_atom: str | None

@@ -7,8 +7,9 @@ context dict from Pelican, so a ``BuildState`` lives and dies with its build.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..core.facts import PostFacts
 from ..core.registry import Registry
@@ -18,9 +19,6 @@ from ..site.stories import Position, RelatedPosts, StoryView
 from .cache import FactsCache
 from .extraction import Extractor
 from .settings import CelebmetaSettings
-
-if TYPE_CHECKING:
-    from .background import Background
 
 CONTEXT_KEY = "celebmeta_build"
 
@@ -41,11 +39,10 @@ class BuildState:
     keys_by_id: dict[int, str] = field(default_factory=dict)
     cache: FactsCache = field(default_factory=lambda: FactsCache(None))
     extractor: Extractor = field(init=False)
-    background: Background | None = None  # a second process, while pages are written
-    handed: int = 0  # posts handed to the extractor while Pelican reads
     pages_written: int = 0
     injected: int = 0
     unreadable: int = 0
+    release_hooks: list[Callable[[], None]] = field(default_factory=list)  # run by release()
 
     def __post_init__(self) -> None:
         self.extractor = Extractor(self.registry, self.cache, self.settings.workers)

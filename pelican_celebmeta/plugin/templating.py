@@ -46,8 +46,7 @@ def article_jsonld(state: BuildState | None, content: Any) -> Markup:
     key = state.keys_by_id.get(id(content))
     if key is None:
         return Markup("")
-    made = state.background.graph(key) if state.background else None
-    return Markup(made if made is not None else article_jsonld_text(state, key))
+    return Markup(article_jsonld_text(state, key))
 
 
 def article_jsonld_text(state: BuildState, key: str) -> str:
@@ -123,7 +122,7 @@ def people_of(state: BuildState | None, content: Any, siteurl: str = "") -> list
                 "job_title": entry.job_title if entry else None,
                 "image": entry.image if entry else None,
                 "post_count": len(person.posts),
-                "has_page": state.settings.person_save_as is not None,
+                "has_page": person.has_page,
             }
         )
     rows.sort(key=lambda r: r["salience"] != "main")  # stable: text order within each group

@@ -18,7 +18,7 @@ def export_sections(
         {
             "name": p.name,
             "slug": p.slug,
-            "url": p.url,
+            "url": p.url if p.has_page else None,
             "posts": sorted({post.slug for post, _ in p.posts}),
         }
         for p in sorted(model.people.values(), key=lambda p: p.slug)

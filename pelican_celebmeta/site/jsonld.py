@@ -82,8 +82,9 @@ def person_node(site: SiteInfo, person: SitePerson) -> dict[str, Any]:
         "@type": "Person",
         "@id": person_id(site, person),
         "name": person.name,
-        "url": site.absolute(person.url),
     }
+    if person.has_page:
+        node["url"] = site.absolute(person.url)
     entry = person.registry
     if entry:
         if entry.aliases:
@@ -263,7 +264,9 @@ def _index_page(site: SiteInfo, url: str, name: str, item_ids: list[str]) -> dic
 
 def people_page_graph(site: SiteInfo, url: str, model: SiteModel) -> dict[str, Any]:
     """The people index, sorted by name."""
-    people = sorted(model.people.values(), key=lambda p: (p.name.casefold(), p.slug))
+    people = sorted(
+        (p for p in model.people.values() if p.has_page), key=lambda p: (p.name.casefold(), p.slug)
+    )
     page = _index_page(site, url, "People", [person_id(site, p) for p in people])
     nodes = [page, _organization(site)] + [
         {"@type": "Person", "@id": person_id(site, p), "name": p.name, "url": site.absolute(p.url)}

@@ -55,6 +55,7 @@ class SitePerson:
     posts: list[tuple[PostRecord, str]] = field(default_factory=list)  # (post, salience)
     events: list[tuple[SiteEvent, PostRecord]] = field(default_factory=list)  # first report
     descriptors: list[str] = field(default_factory=list)
+    has_page: bool = True  # whether the site writes a page for them (see build_site)
 
 
 @dataclass(slots=True)
@@ -76,8 +77,16 @@ def build_site(
     posts: Iterable[PostRecord],
     registry: Registry | None,
     person_url: str = "people/{slug}/",
+    min_posts: int = 1,
+    pages: bool = True,
 ) -> SiteModel:
-    """Index people across ``posts``; the result does not depend on their order."""
+    """Index people across ``posts``; the result does not depend on their order.
+
+    A person gets a page (``has_page``) when ``pages`` is on and they are in
+    at least ``min_posts`` posts: a page listing one post says nothing the
+    post does not. Their ``url`` is kept either way, so the ``@id`` that
+    names them in the JSON-LD stays the same when a second post brings a page.
+    """
     ordered = sorted(posts, key=_sort_key)
     registry_people = {p.name: p for p in registry.people} if registry else {}
     # Only people who can be told apart across posts get a page (see identifiable).
@@ -112,6 +121,7 @@ def build_site(
             if name in people:
                 people[name].events.append((event, origin))
     for person in people.values():
+        person.has_page = pages and len(person.posts) >= min_posts
         person.posts.reverse()  # newest first
         person.events.sort(key=timeline_key)
     return SiteModel(ordered, people, {p.slug: p for p in people.values()}, events)

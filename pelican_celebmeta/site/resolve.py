@@ -81,32 +81,46 @@ class SiteNames:
         )
 
 
-def site_index(posts: Sequence[PostFacts]) -> SiteNames:
-    return SiteNames(posts)
+Ask = tuple[int, Answers]  # a post's place in the list, and what the site answers for it
+
+
+def resolve_posts(
+    posts: Sequence[PostFacts],
+    reread: Callable[[list[Ask]], Sequence[PostFacts]],
+) -> list[PostFacts]:
+    """Settle unresolved short names across ``posts``: the one way a site is resolved.
+
+    ``reread(asks)`` reads each asked post ``i`` again with its answers (so a
+    second reading depends on those answers alone) and returns the new facts
+    in the same order. It gets every post at once, so the plugin can hand
+    them to its worker processes while the command line reads them in a loop.
+    Only posts where some known person answers are asked for.
+    """
+    names = SiteNames(posts)
+    asks: list[Ask] = []
+    for i, facts in enumerate(posts):
+        answers = names.answers(facts)
+        if any(found for _, found in answers):
+            asks.append((i, answers))
+    out = list(posts)
+    for (i, _), facts in zip(asks, reread(asks), strict=True):
+        out[i] = facts
+    return out
 
 
 def resolve_site(
     posts: Sequence[PostFacts],
     reread: Callable[[int, NameIndex], PostFacts],
 ) -> list[PostFacts]:
-    """Settle unresolved short names across ``posts``.
+    """``resolve_posts`` with a reading of one post at a time.
 
     ``reread(i, known)`` extracts post ``i`` again with ``known``, an index
-    holding only what the site answers for that post's unresolved names (so
-    the second reading depends on those answers alone); it is called only
-    for posts where some known person answers.
+    holding only what the site answers for that post's unresolved names.
     """
-    names = SiteNames(posts)
-    out = list(posts)
-    for i in to_reread(posts, names):
-        out[i] = reread(i, NameIndex.answering(names.answers(posts[i])))
-    return out
+    return resolve_posts(
+        posts, lambda asks: [reread(i, NameIndex.answering(answers)) for i, answers in asks]
+    )
 
 
 def unresolved(facts: PostFacts) -> list[str]:
     return [short.token for short in facts.unresolved]
-
-
-def to_reread(posts: Sequence[PostFacts], names: SiteNames) -> list[int]:
-    """The posts with a short name that the site answers."""
-    return [i for i, facts in enumerate(posts) if any(n for _, n in names.answers(facts))]
