@@ -67,16 +67,32 @@ class SiteEvents:
         self._known = frozenset(known)
         self.all: list[SiteEvent] = []
         self._of: dict[tuple[str, int], SiteEvent] = {}
-        by_type: dict[str, list[SiteEvent]] = {}
+        # Events of a type by each person in them: a report is compared only with the
+        # events of its own people, not with every event of the site.
+        by_person: dict[tuple[str, str], list[int]] = {}
         for post in posts:
             for i, event in enumerate(post.facts.events):
-                same = by_type.setdefault(event.type, [])
-                found = next((s for s in same if self._same(s, event, post)), None)
-                if found is None:
-                    found = SiteEvent(event.type, event.name, None, None, [], event.scheduled)
-                    same.append(found)
-                    self.all.append(found)
+                near = sorted(
+                    {
+                        n
+                        for name in event.attendees
+                        if name in self._known
+                        for n in by_person.get((event.type, name), ())
+                    }
+                )
+                number = next((n for n in near if self._same(self.all[n], event, post)), None)
+                if number is None:
+                    number = len(self.all)
+                    self.all.append(
+                        SiteEvent(event.type, event.name, None, None, [], event.scheduled)
+                    )
+                found = self.all[number]
                 found.add(event, post)
+                for name in found.attendees:
+                    if name in self._known:
+                        slots = by_person.setdefault((event.type, name), [])
+                        if number not in slots:
+                            slots.append(number)
                 self._of[(post.key, i)] = found
 
     def of(self, post: PostRecord, index: int) -> SiteEvent:
