@@ -53,6 +53,9 @@ class CelebmetaGenerator(Generator):
             template = page_template(self, "person")
             for person in people:
                 articles = [state.contents[post.key] for post, _ in person.posts]
+                # Each listed post as (record, article): the record's URL, title and
+                # date are made once a build; the article gives only its summary.
+                entries = [(post, state.contents[post.key]) for post, _ in person.posts]
                 graph = person_page_graph(state.site, person, model)
                 feed_url = (
                     settings.person_feed_atom.format(slug=person.slug)
@@ -66,11 +69,12 @@ class CelebmetaGenerator(Generator):
                     self.context,
                     relative_urls=relative,
                     # Paginated as Pelican paginates tag pages (PAGINATED_TEMPLATES["tag"]).
-                    paginated={"person_articles": articles},
+                    paginated={"person_articles": articles, "person_entries": entries},
                     template_name="tag",
                     url=url,
                     person=person,
                     person_articles=articles,
+                    person_entries=entries,
                     person_events=person.events,
                     person_timeline=display.event_timeline(person.events),
                     person_often_seen_with=display.often_seen_with(person, model.people),
