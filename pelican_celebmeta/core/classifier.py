@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
@@ -189,11 +189,8 @@ def decide(
     # contains it, unless that name turns out to be none ("Nervous Adele" in a
     # headline leaves "Adele" to be read on its own).
     named: set[str] = set()
-    grouped = sorted(features(ctx, candidates, whole=False), key=lambda g: " " not in g[0])
-    for k, feats, group in grouped:
+    for k, feats, group in features(ctx, candidates, skip=lambda k: " " not in k and k in named):
         multi = len(group[0].tokens) > 1
-        if not multi and k in named:
-            continue
         # "X, 34," says person in news far more surely than the training text
         # (where "Arsenal, 2" is common) lets the model learn: a rule, not a feature.
         # So does a family tie right before ("their son Milan").
@@ -218,12 +215,14 @@ def decide(
 
 
 def features(
-    ctx: Context, candidates: list[Candidate], whole: bool = True
-) -> list[tuple[str, set[str], list[Candidate]]]:
+    ctx: Context, candidates: list[Candidate], skip: Callable[[str], bool] | None = None
+) -> Iterator[tuple[str, set[str], list[Candidate]]]:
     """The open candidates grouped by phrase, each group with its evidence.
 
-    With ``whole``, lone words that are a word of a longer open phrase of the
-    post are left out (the longer name settles them), as the model was trained.
+    Without ``skip`` (as the model was trained), lone words that are a word of a
+    longer open phrase of the post are left out: the longer name settles them.
+    With it, longer phrases come first and a group is left out when ``skip`` says
+    so, asked only as its turn comes (so it can depend on the phrases before).
     """
     groups: dict[str, list[Candidate]] = defaultdict(list)
     gazetteer = ctx.lex.gazetteer
@@ -248,11 +247,10 @@ def features(
     in_other = {
         t.text for c in candidates if c.kind not in OPEN and len(c.tokens) > 1 for t in c.tokens
     }
-    out = []
-    for k in sorted(groups):
+    for k in sorted(groups, key=(lambda k: k) if skip is None else (lambda k: (" " not in k, k))):
         group = groups[k]
         multi = " " in k
-        if not multi and k in in_longer and whole:
+        if (skip is None and not multi and k in in_longer) or (skip is not None and skip(k)):
             continue
         feats: set[str] = set()
         for cand in group:
@@ -264,5 +262,4 @@ def features(
                 feats.add("lastalone")
         elif k in in_other:
             feats.add("inother")
-        out.append((k, feats, group))
-    return out
+        yield k, feats, group
