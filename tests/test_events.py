@@ -435,3 +435,17 @@ def test_what_a_sentence_supposes_or_a_verb_of_partying_is_no_event():
         "Actor Tom Reed loves to party with friends.</p>"
     )
     assert events(html) == []
+
+
+def test_a_second_reception_is_another_party_and_the_reception_dates_the_first():
+    html = (
+        "<p>Singer Nia Holt and actor Tom Reed are married. A wedding reception was thrown "
+        "by the lovely couple in Delhi. The reception took place on 10 February.</p>"
+        "<p>The pair will throw a second wedding reception in Mumbai on 20 February. "
+        "Here is what we know about the second wedding reception.</p>"
+    )
+    facts = extract(html, DAY, title="Nia Holt and Tom Reed")
+    assert [(e.type, e.date.value, e.attendees) for e in facts.events] == [
+        ("party", "2024-02-10", ("Nia Holt", "Tom Reed")),
+        ("party", "2024-02-20", ("Nia Holt", "Tom Reed")),
+    ]

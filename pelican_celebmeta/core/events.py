@@ -114,7 +114,7 @@ _NOT_EVENT = re.compile(
     re.IGNORECASE,
 )
 _GROUP = re.compile(
-    r"\b(?:the couple|the pair|the duo|the two of them|the two|the lovebirds|the newlyweds|"
+    r"\b(?:the (?:[a-z]+(?:-[a-z]+)? ){0,2}couple|the pair|the duo|the two of them|the two|the lovebirds|the newlyweds|"
     r"the sisters|the brothers|the siblings|the exes|the former couple|both of them|they|them)\b",
     re.IGNORECASE,
 )
@@ -135,6 +135,8 @@ _NOMINATED = re.compile(r"\bnominat(?:ed|ion|ions)\b|\bshortlisted\b", re.IGNORE
 _EDITION = re.compile(r"\b((?:19|20)\d\d) $")
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|second|third|fourth)\b", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SUPPOSED = re.compile(r"\W*(?:if|unless|imagine)\b", re.IGNORECASE)
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:rumou?rs|reports|claims)|"
@@ -465,6 +467,22 @@ def extract_events(
                 _merge(named, attendees)  # "the Met Gala" ... "her first Met Gala": one
                 continue
             detail = _detail(text, s + m.end(kind), e)
+            if _ANOTHER.search(m.group(kind)) or _ANOTHER_BEFORE.search(
+                text, max(s, s + m.start(kind) - 24), s + m.start(kind)
+            ):
+                # "a second wedding reception", "another party": not the first, but the
+                # one of that name if there is one already.
+                existing = next(
+                    (
+                        d
+                        for d in drafts
+                        if d.type == kind and d.noun.lower() == m.group(kind).lower()
+                    ),
+                    None,
+                )
+                if existing is not None:
+                    _merge(existing, attendees)
+                    continue
             if existing is not None and (
                 (detail and existing.detail not in (None, detail))
                 or (m.group(kind)[:1].isupper() and existing.noun[:1].isupper())
@@ -472,10 +490,14 @@ def extract_events(
                 # "the red carpet for Conclave" after another film's premiere; the
                 # British Soap Awards after the National Television Awards.
                 existing = None
+            others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
             if det in ("the", "that", "this") and existing is not None:
+                # "The reception took place on December 21": the event told, now dated.
+                told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
+                if agree(existing.date, told):
+                    existing.date = finer(existing.date, told)
                 _merge(existing, attendees)
                 continue
-            others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
             # A birth's date is told with it ("born on 3 April 1978", "born in 1958"),
             # not at the far end of "born and raised in X, where she graduated in 2004".
             limit = 50 if kind == "birth" else 120
