@@ -472,14 +472,7 @@ def extract_events(
             ):
                 # "a second wedding reception", "another party": not the first, but the
                 # one of that name if there is one already.
-                existing = next(
-                    (
-                        d
-                        for d in drafts
-                        if d.type == kind and d.noun.lower() == m.group(kind).lower()
-                    ),
-                    None,
-                )
+                existing = named
                 if existing is not None:
                     _merge(existing, attendees)
                     continue
@@ -563,9 +556,9 @@ def extract_events(
                     detail,
                     cue.future,
                     det in ("the", "that", "this") and m.group(kind).isalpha(),
+                    born,
                 )
             )
-            drafts[-1].born = born
     drafts = _one_birth_each(_pair_couples(_fold_definites(drafts), main))
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not.
