@@ -94,7 +94,8 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 
 MAX_EVENTS = 50
-_COUPLE_EVENTS = {"wedding", "engagement", "divorce", "breakup"}
+# A couple's events: two people, the same two each time the event is told.
+COUPLE_EVENTS = frozenset({"wedding", "engagement", "divorce", "breakup"})
 _TRIGGER = re.compile(
     r"\b(?P<det>the |this |that |their |her |his |a |an )?(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items())
@@ -204,25 +205,10 @@ class _Mentions:
             i -= 1
         return None
 
-    def introduced_by(self, name: str, start: int, text: str, words: re.Pattern[str]) -> bool:
-        """Is every mention of ``name`` after ``start`` right after ``words``?"""
-        spans = [
-            self.starts[i]
-            for i in range(bisect_left(self.starts, start), len(self.starts))
-            if self.names[i] == name
-        ]
-        return bool(spans) and all(words.search(text, max(0, a - 20), a) for a in spans)
-
-    def distance(self, name: str, at: int, start: int) -> int:
-        """How far from ``at`` the nearest mention of ``name`` after ``start`` lies."""
-        return min(
-            (
-                abs(self.starts[i] - at)
-                for i in range(bisect_left(self.starts, start), len(self.starts))
-                if self.names[i] == name
-            ),
-            default=1 << 30,
-        )
+    def starts_of(self, name: str, start: int, end: int) -> list[int]:
+        """Where ``name`` is mentioned between ``start`` and ``end``."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [self.starts[i] for i in range(lo, hi) if self.names[i] == name]
 
     def last_before(self, before: int, genders: dict[str, str], want: str) -> str | None:
         """The nearest person named before ``before`` who can be "she" (or "he")."""
@@ -351,7 +337,7 @@ class SentenceCues:
                 first = found[kind].group(kind)
                 if (
                     first[:1].isupper() and m.group(kind)[:1].isupper() and m.group(kind) != first
-                ) or (kind in _COUPLE_EVENTS and m.start() - found[kind].end() > 25):
+                ) or (kind in COUPLE_EVENTS and m.start() - found[kind].end() > 25):
                     # Two named ceremonies; two couples' engagements in one sentence
                     # ("Blunt, who got engaged to Krasinski in 2009, and Kerr, whose
                     # partner proposed in 2016"). A retelling merges again later.
@@ -501,10 +487,10 @@ def extract_events(
                 # on December 3": the day of the news, not of the event.
                 date = None
             names = attendees
-            if kind in _COUPLE_EVENTS:
-                pairs = [tuple(d.people) for d in drafts if d.type in _COUPLE_EVENTS]
+            if kind in COUPLE_EVENTS:
+                pairs = [tuple(d.people) for d in drafts if d.type in COUPLE_EVENTS]
                 pairs = [p for p in dict.fromkeys(pairs) if len(p) == 2]
-                names = _couple(mentions, group, people, attendees, text, s, at, pairs)
+                names = _couple(mentions, group, people, attendees, text, s, e, at, pairs)
                 partner = _PRONOUN_AFTER.match(text, s + m.end(kind), e)
                 if partner and len(names) == 2:
                     # "Padalecki proposed to her": her, whoever else the sentence names.
@@ -521,7 +507,7 @@ def extract_events(
                 mine, theirs = set(names), set(existing.people)
                 if kind == "birth":
                     same_people = born is not None and born == existing.born
-                elif kind in _COUPLE_EVENTS and det not in ("her", "his", "their"):
+                elif kind in COUPLE_EVENTS and det not in ("her", "his", "their"):
                     # "He married Althea ... In 1997, he married María": two weddings,
                     # but "her engagement" is the one told.
                     same_people = mine <= theirs or theirs <= mine
@@ -572,6 +558,7 @@ def _couple(
     attendees: list[str],
     text: str,
     start: int,
+    end: int,
     at: int,
     pairs: list[tuple[str, ...]],
 ) -> list[str]:
@@ -585,13 +572,20 @@ def _couple(
         # "The pair married": the couple the post has already paired, if one of them.
         known = [p for p in pairs if set(p) & {*group[:2], *people}]
         return list(known[0]) if len(known) == 1 else group[:2]
+
     # Someone a painting is by, or who said so, is nobody's partner.
-    people, attendees = (
-        [p for p in names if not mentions.introduced_by(p, start, text, _NOT_PARTNER)]
-        for names in (people, attendees)
-    )
+    def partner_like(name: str) -> bool:
+        spans = mentions.starts_of(name, start, end)
+        return not spans or not all(_NOT_PARTNER.search(text, max(0, a - 20), a) for a in spans)
+
+    people, attendees = ([p for p in names if partner_like(p)] for names in (people, attendees))
     if len(people) >= 2:
-        near = sorted(set(people), key=lambda n: mentions.distance(n, at, start))[:2]
+        near = sorted(
+            set(people),
+            key=lambda n: min(
+                (abs(a - at) for a in mentions.starts_of(n, start, end)), default=end
+            ),
+        )[:2]
         return sorted(near, key=people.index)
     return attendees[:2]
 
@@ -711,9 +705,9 @@ def _pair_couples(drafts: list[_Draft], main: list[str]) -> list[_Draft]:
     report one break-up of Massey and Cara: a partner is the other of the
     post's two main people, or whoever the post pairs them with elsewhere.
     """
-    pairs = {frozenset(d.people) for d in drafts if d.type in _COUPLE_EVENTS and len(d.people) == 2}
+    pairs = {frozenset(d.people) for d in drafts if d.type in COUPLE_EVENTS and len(d.people) == 2}
     for d in drafts:
-        if d.type not in _COUPLE_EVENTS or len(d.people) != 1:
+        if d.type not in COUPLE_EVENTS or len(d.people) != 1:
             continue
         (who,) = d.people
         partners = {p for pair in pairs if who in pair for p in pair} - {who}
@@ -724,7 +718,7 @@ def _pair_couples(drafts: list[_Draft], main: list[str]) -> list[_Draft]:
     return _join_twins(
         drafts,
         lambda o, d: (
-            d.type in _COUPLE_EVENTS
+            d.type in COUPLE_EVENTS
             and o.type == d.type
             and set(o.people) == set(d.people)
             and agree(o.date, d.date)
@@ -820,7 +814,7 @@ def _detail(text: str, end: int, limit: int) -> str | None:
 def _finish(d: _Draft, doc: Document, today: str) -> Event:
     sentence = doc.sentences[d.sentence]
     label = _DISPLAY[d.type]
-    if d.type in _COUPLE_EVENTS and len(d.people) >= 2:
+    if d.type in COUPLE_EVENTS and len(d.people) >= 2:
         name = f"{label} of {d.people[0]} and {d.people[1]}"
     elif d.detail:
         name = f"{label} {'for' if d.type in ('gala', 'party') else 'of'} {d.detail}"

@@ -16,13 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..core.events import agree, finer
+from ..core.events import COUPLE_EVENTS, agree, finer
 from ..core.facts import Event, PartialDate
 
 if TYPE_CHECKING:
     from .model import PostRecord
 
-_COUPLE = frozenset({"wedding", "engagement", "divorce", "breakup", "birth"})
+# A birth, like a couple's event, is of the same people each time it is told.
+_SAME_PEOPLE = COUPLE_EVENTS | {"birth"}
 
 
 @dataclass(slots=True)
@@ -106,6 +107,6 @@ class SiteEvents:
         theirs = set(known.attendees) & self._known
         if not mine or not agree(known.date, event.date):
             return False
-        if event.type in _COUPLE:
+        if event.type in _SAME_PEOPLE:
             return mine == theirs
         return known.date is not None and event.date is not None and bool(mine & theirs)
