@@ -312,3 +312,46 @@ def test_a_word_of_a_phrase_that_names_nobody_is_read_on_its_own():
         "<p>Adele, 27, has kicked off her first tour in five years.</p>"
     )
     assert people(html) == ["Adele"]
+
+
+def test_a_star_known_by_one_name_is_found_with_no_cue():
+    assert people(
+        "<p>Adele has kicked off her first world tour with a concert in Belfast.</p>"
+    ) == ["Adele"]
+
+
+def test_a_stage_name_that_is_also_a_word_counts_only_where_it_reads_as_a_name():
+    assert people("<p>Cardi B and Offset have split. Offset said little.</p>") == [
+        "Cardi B",
+        "Offset",
+    ]
+    assert people("<p>Offset payments rose. The offset was large.</p>") == []
+
+
+def test_a_famous_name_set_off_by_a_comma_after_a_show_word_is_a_person():
+    html = "<p>Her brother in the TV drama, Kieran Culkin, also attended the gala.</p>"
+    assert people(html) == ["Kieran Culkin"]
+
+
+def test_a_name_inside_a_quoted_title_is_nobody():
+    html = "<p>She sang “Set Fire to The Rain” and “Skyfall” on the night.</p>"
+    assert people(html) == []
+
+
+def test_a_business_named_for_someone_is_not_that_person():
+    html = "<p>She likes cakes from Hansen’s Bakery and dinner at Nobu’s Kitchen.</p>"
+    assert people(html) == []
+
+
+def test_characters_shows_and_figures_of_speech_are_not_people():
+    html = (
+        "<p>Daniel Craig played James Bond for years. She hosted Come Dancing before "
+        "Strictly Come Dancing began. “Mother Nature kind of told us,” she said.</p>"
+    )
+    assert people(html) == ["Daniel Craig"]
+
+
+def test_an_abbreviated_saint_keeps_its_place_together():
+    facts = extract("<p>The couple holidayed in St. Tropez and St. Barts in July.</p>", DAY)
+    assert facts.people == ()
+    assert {e.name for e in facts.places} == {"St. Tropez", "St. Barts"}

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
 
+from .lexicon import notable_key
 from .names import (
     PERSON_VERBS,
     Candidate,
@@ -43,6 +44,8 @@ _JOINERS = frozenset({"and", "&"})  # in roles.txt for "model and socialite X"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
 OPEN = ("person", "maybe", "short")  # rule kinds the model decides
+_EVERYDAY_GIVEN = 5  # frequency class of names too common to stand for one star alone
+_EVERYDAY_SURNAME = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +201,7 @@ def decide(
         p = (m.multi if multi else m.single).probability(feats)
         # A title's capitals say nothing: a word only there names nobody new.
         in_body = any(c.start >= title_end for c in group)
+        famous = _famous(ctx, k, group)
         for cand in group:
             cand.probability = p
             if multi:
@@ -207,11 +211,35 @@ def decide(
                 bar = m.veto if cand.kind == "person" else m.multi.threshold
                 if cand.kind == "person" and (cand.descriptors or aged):
                     bar = m.veto / 5
-                cand.kind = "person" if p >= bar else "maybe"
+                cand.kind = "person" if p >= bar or famous else "maybe"
                 if cand.kind == "person":
                     named.update(k.split())
             else:
-                cand.lone = (p >= m.single.threshold or aged) and in_body
+                cand.lone = (p >= m.single.threshold or aged or famous) and in_body
+
+
+def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
+    """Is the phrase a notable person's name, used as one here?
+
+    A stage name that is also a word ("Offset", "Pink") counts only where the
+    post never writes the word in lower case and some mention of it is not the
+    first word of a sentence, where any word takes a capital.
+    """
+    word_too = ctx.lex.notable.get(notable_key(k))
+    if word_too is None:
+        return False
+    if " " not in k:
+        given = given_entry(ctx.lex, k)
+        if (given and given.frequency >= _EVERYDAY_GIVEN) or ctx.lex.surnames.get(
+            k, 0
+        ) >= _EVERYDAY_SURNAME:
+            return False  # "Lisa", "Gray": more often someone else's name than the star's
+    if not word_too:
+        return True
+    if k.lower() in ctx.lower_words:
+        return False
+    starts = {s.start for s in ctx.doc.sentences}
+    return any(c.start not in starts for c in group)
 
 
 def features(

@@ -50,6 +50,9 @@ class Lexicon:
     particles: frozenset[str]  # lower case: de, la, van, der, von, di, le, ...
     months: frozenset[str]
     weekdays: frozenset[str]
+    # notable_key(name) -> True when a one-word stage name is also an everyday
+    # word ("Offset", "Pink") and needs the sentence to say it is a name.
+    notable: dict[str, bool]
 
 
 _MONTHS = (
@@ -62,6 +65,11 @@ PARTICLES_LIST = (
 ).split()
 #: Lower-case words that join the parts of a surname (no word lists needed).
 PARTICLES = frozenset(PARTICLES_LIST)
+
+
+# Gazetteer kinds a candidate takes: outlets and labels are organisations, a
+# character is nobody, a show is a work.
+_KINDS = {"outlet": "organization", "label": "organization", "character": "other", "show": "work"}
 
 
 def _table(name: str) -> list[list[str]]:
@@ -105,6 +113,21 @@ def _surnames() -> dict[str, int]:
     return surnames
 
 
+def notable_key(name: str) -> str:
+    """The look-up form of a notable name: no accents, case or curly quotes."""
+    return " ".join(_ascii(name.replace("’", "'")).casefold().split())
+
+
+def _notable(gazetteer: dict[str, str]) -> dict[str, bool]:
+    """Parse notable.txt; a line "~Name" is a stage name that is also a word."""
+    notable: dict[str, bool] = {}
+    for ln in _lines("notable.txt"):
+        name = ln.removeprefix("~")
+        if name not in gazetteer:  # a place or an outlet by that name wins
+            notable[notable_key(name)] = ln[0] == "~"
+    return notable
+
+
 def _ascii(word: str) -> str:
     from .slugs import TRANSLITERATE
 
@@ -129,7 +152,8 @@ def lexicon() -> Lexicon:
     gazetteer: dict[str, str] = {}
     for ln in _lines("gazetteer.txt"):
         kind, _, name = ln.partition("|")
-        gazetteer[name.strip()] = "organization" if kind in ("outlet", "label") else kind
+        kind = _KINDS.get(kind, kind)
+        gazetteer[name.strip()] = kind
     return Lexicon(
         given=_given_names(),
         surnames=_surnames(),
@@ -148,4 +172,5 @@ def lexicon() -> Lexicon:
         particles=PARTICLES,
         months=frozenset(_MONTHS),
         weekdays=frozenset(_WEEKDAYS),
+        notable=_notable(gazetteer),
     )

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .lexicon import GivenName, Lexicon
+from .lexicon import GivenName, Lexicon, notable_key
 from .slugs import TRANSLITERATE
 from .text import Document
 
@@ -188,6 +188,10 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
 
+_NEXT_CAP = re.compile(r"['’]s? ([A-Z][a-z]+)\b")
+_SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # "St. Tropez", "Mt. Kilimanjaro"
+
+
 def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token]]:
     """Runs of capitalised words joined by single spaces (particles allowed inside)."""
     text = doc.text
@@ -206,7 +210,9 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
             gap = _gap(text, run[-1], nxt)
             if nxt.sentence != tok.sentence:
                 break
-            abbreviated_title = gap == ". " and run[-1].text in titles and len(run) == 1
+            abbreviated_title = (
+                gap == ". " and (run[-1].text in titles or run[-1].text in _SAINT) and len(run) == 1
+            )  # "Dr. Oz", "St. Tropez"
             # An initial keeps its name together: "Samuel L. Jackson", "J.K. Rowling".
             initial = gap in (". ", ".") and len(run[-1].text) == 1 and run[-1].text.isupper()
             if gap not in (" ", "\u00a0") and not abbreviated_title and not initial:
@@ -392,6 +398,31 @@ def kin_before(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1].lower().strip(",") in _KIN
 
 
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
+
+
+def _in_quoted_title(ctx: Context, start: int, end: int) -> bool:
+    """Is the phrase inside a quoted title ("Set Fire to The Rain")?
+
+    Speech in quotes has lower-case words; a song or a show in quotes is in
+    Title Case, and longer than the phrase itself.
+    """
+    text = ctx.doc.text
+    sentence = ctx.doc.sentences[ctx.doc.sentence_at(start)]
+    for m in _QUOTED.finditer(text, sentence.start, sentence.end):
+        if m.start(1) <= start and end <= m.end(1):
+            inner = m.group(1).strip(" ,.!?")
+            words = inner.split()
+            if len(words) < 2 or inner == text[start:end]:
+                return False
+            caps = sum(w[:1].isupper() for w in words if len(w) > 3 or w[:1].isupper())
+            long = sum(1 for w in words if len(w) > 3 or w[:1].isupper())
+            return caps == long
+        if m.start() > end:
+            break
+    return False
+
+
 def _in_title_of_work(ctx: Context, start: int, end: int) -> bool:
     """Is ``text[start:end]`` inside an italic title of two words or more?
 
@@ -422,6 +453,12 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if _plays(ctx, run[0].start):
         return Candidate(run, "other")
+    if run[0].possessive and (head := _NEXT_CAP.match(ctx.doc.text, run[0].end)):
+        # "Hansen's Bakery", "Harry's House": a business or a title named for someone.
+        # The place is the whole phrase, which the next run holds: this word is nobody.
+        h = head.group(1)
+        if h in lex.place_heads | lex.weak_place_heads | lex.org_heads | lex.weak_org_heads:
+            return Candidate(run, "other")
     before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
         return Candidate(run, "place")  # "the Duke of Wexmoor"
@@ -469,7 +506,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         run = run[:-1]
     whole = run
     surface = text[run[0].start : run[-1].end]
-    if _in_title_of_work(ctx, run[0].start, run[-1].end):
+    if _in_title_of_work(ctx, run[0].start, run[-1].end) or _in_quoted_title(
+        ctx, run[0].start, run[-1].end
+    ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
 
     # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
@@ -484,6 +523,20 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if len(run) == 1:
         return _classify_word(ctx, run)
+    if run[0].text not in lex.royal_titles and run[0].text not in lex.honorifics:
+        # A famous name is a person even where a cue word would make it a title
+        # ("the TV drama, Kieran Culkin"), and ends where the name ends in a
+        # headline's capitals ("Ben Affleck Dine in France"). A royal's title is
+        # read as usual.
+        last = run[-1].text
+        named_for = last in lex.place_heads | lex.org_heads | lex.weak_place_heads | (
+            lex.weak_org_heads
+        )  # "the Elton John AIDS Foundation" is named for him, not him
+        for n in range(len(run), 1, -1):
+            if (n == len(run) or not named_for) and notable_key(
+                text[run[0].start : run[n - 1].end]
+            ) in lex.notable:
+                return Candidate(run[:n], "person", score=10.0)
 
     # Trim words that open a sentence or describe the person.
     title: str | None = None
@@ -581,7 +634,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and before[-2] in _WORK_CUES
     ):
         return Candidate(run, "work")
-    if before and before[-1] in _WORK_CUES and not title:
+    if (
+        before
+        and before[-1] in _WORK_CUES
+        and not title
+        # "the TV drama, Kieran Culkin": set off by a comma, the name is a person's.
+        and not text[: whole[0].start].rstrip().endswith(",")
+    ):
         return Candidate(run, "work")
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
