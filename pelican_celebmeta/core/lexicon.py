@@ -53,6 +53,8 @@ class Lexicon:
     # notable_key(name) -> True when a one-word stage name is also an everyday
     # word ("Offset", "Pink") and needs the sentence to say it is a name.
     notable: dict[str, bool]
+    notable_first: frozenset[str]  # notable_key of the first word of each notable name
+    all_heads: frozenset[str]  # every place and organisation head, strong or weak
 
 
 _MONTHS = (
@@ -154,6 +156,7 @@ def lexicon() -> Lexicon:
         kind, _, name = ln.partition("|")
         kind = _KINDS.get(kind, kind)
         gazetteer[name.strip()] = kind
+    notable = _notable(gazetteer)
     return Lexicon(
         given=_given_names(),
         surnames=_surnames(),
@@ -172,5 +175,9 @@ def lexicon() -> Lexicon:
         particles=PARTICLES,
         months=frozenset(_MONTHS),
         weekdays=frozenset(_WEEKDAYS),
-        notable=_notable(gazetteer),
+        notable=notable,
+        notable_first=frozenset(k.split()[0] for k in notable),
+        all_heads=frozenset().union(
+            *(heads[k] for k in ("place", "organization", "weak-place", "weak-organization"))
+        ),
     )

@@ -266,6 +266,7 @@ class Context:
     lower_words: frozenset[str]  # every word the post writes in lower case
     known_names: frozenset[str]  # registry names and aliases: always people
     word_counts: dict[str, int]  # how often each capitalised word occurs
+    quoted_titles: tuple[tuple[int, int], ...] = ()  # spans of titles in quotes
 
 
 def make_context(
@@ -274,7 +275,7 @@ def make_context(
     counts: dict[str, int] = {}
     for tok in tokens:
         counts[tok.text] = counts.get(tok.text, 0) + 1
-    return Context(doc, lex, lower, known, counts)
+    return Context(doc, lex, lower, known, counts, _quoted_titles(doc.text))
 
 
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
@@ -401,26 +402,27 @@ def kin_before(ctx: Context, start: int) -> bool:
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
 
 
-def _in_quoted_title(ctx: Context, start: int, end: int) -> bool:
-    """Is the phrase inside a quoted title ("Set Fire to The Rain")?
+def _quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of text in double quotes that read as a title ("Set Fire to The Rain").
 
     Speech in quotes has lower-case words; a song or a show in quotes is in
-    Title Case, and longer than the phrase itself.
+    Title Case (short words such as "to" aside).
     """
-    text = ctx.doc.text
-    sentence = ctx.doc.sentences[ctx.doc.sentence_at(start)]
-    for m in _QUOTED.finditer(text, sentence.start, sentence.end):
-        if m.start(1) <= start and end <= m.end(1):
-            inner = m.group(1).strip(" ,.!?")
-            words = inner.split()
-            if len(words) < 2 or inner == text[start:end]:
-                return False
-            caps = sum(w[:1].isupper() for w in words if len(w) > 3 or w[:1].isupper())
-            long = sum(1 for w in words if len(w) > 3 or w[:1].isupper())
-            return caps == long
-        if m.start() > end:
-            break
-    return False
+    spans = []
+    for m in _QUOTED.finditer(text):
+        words = m.group(1).strip(" ,.!?").split()
+        long = [w for w in words if len(w) > 3 or w[:1].isupper()]
+        if len(words) >= 2 and all(w[:1].isupper() for w in long):
+            spans.append((m.start(1), m.end(1)))
+    return tuple(spans)
+
+
+def _in_quoted_title(ctx: Context, start: int, end: int) -> bool:
+    """Is the phrase inside a quoted title, and shorter than the title?"""
+    return any(
+        s <= start and end <= e and ctx.doc.text[s:e].strip(" ,.!?") != ctx.doc.text[start:end]
+        for s, e in ctx.quoted_titles
+    )
 
 
 def _in_title_of_work(ctx: Context, start: int, end: int) -> bool:
@@ -456,8 +458,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     if run[0].possessive and (head := _NEXT_CAP.match(ctx.doc.text, run[0].end)):
         # "Hansen's Bakery", "Harry's House": a business or a title named for someone.
         # The place is the whole phrase, which the next run holds: this word is nobody.
-        h = head.group(1)
-        if h in lex.place_heads | lex.weak_place_heads | lex.org_heads | lex.weak_org_heads:
+        if head.group(1) in lex.all_heads:
             return Candidate(run, "other")
     before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
@@ -528,15 +529,14 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         # ("the TV drama, Kieran Culkin"), and ends where the name ends in a
         # headline's capitals ("Ben Affleck Dine in France"). A royal's title is
         # read as usual.
-        last = run[-1].text
-        named_for = last in lex.place_heads | lex.org_heads | lex.weak_place_heads | (
-            lex.weak_org_heads
-        )  # "the Elton John AIDS Foundation" is named for him, not him
-        for n in range(len(run), 1, -1):
-            if (n == len(run) or not named_for) and notable_key(
-                text[run[0].start : run[n - 1].end]
-            ) in lex.notable:
-                return Candidate(run[:n], "person", score=10.0)
+        # "the Elton John AIDS Foundation" is named for him, not him.
+        named_for = run[-1].text in lex.all_heads
+        if notable_key(run[0].text) in lex.notable_first:
+            for n in range(len(run), 1, -1):
+                if (n == len(run) or not named_for) and notable_key(
+                    text[run[0].start : run[n - 1].end]
+                ) in lex.notable:
+                    return Candidate(run[:n], "person", score=10.0)
 
     # Trim words that open a sentence or describe the person.
     title: str | None = None
