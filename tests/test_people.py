@@ -355,3 +355,7 @@ def test_an_abbreviated_saint_keeps_its_place_together():
     facts = extract("<p>The couple holidayed in St. Tropez and St. Barts in July.</p>", DAY)
     assert facts.people == ()
     assert {e.name for e in facts.places} == {"St. Tropez", "St. Barts"}
+
+
+def test_a_stage_name_that_is_a_word_is_not_read_in_a_headline_or_after_the():
+    assert people("<p>They danced in the Rain. Fans Watched Rain Fall On The Stage.</p>") == []

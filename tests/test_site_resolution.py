@@ -74,3 +74,11 @@ def test_result_does_not_depend_on_the_order_of_posts():
     for order in itertools.permutations(posts):
         got = dict(zip(map(str, order), names(read(list(order))), strict=True))
         assert got == expected
+
+
+def test_a_holiday_or_a_word_never_resolves_to_someone_of_that_surname():
+    singer = ("<p>Singer Johnnie Christmas toured Ohio.</p>", "Johnnie Christmas on tour")
+    toys = ("<p>Toys sold out before Christmas. Brown bags were everywhere.</p>", "Toy rush")
+    brown = ("<p>Singer Chris Brown toured Ohio.</p>", "Chris Brown on tour")
+    _, post, _ = read([singer, toys, brown])
+    assert post.people == ()

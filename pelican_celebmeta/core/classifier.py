@@ -171,8 +171,7 @@ def mention_features(ctx: Context, cand: Candidate) -> set[str]:
         if n1 in lex.products:
             f.add("n1:PRODUCT")
     # A sentence in Title Case (a headline, a caption) says little by capitals.
-    sent_words = text[sentence.start : sentence.end].split()
-    if len(sent_words) >= 4 and sum(w[:1].isupper() for w in sent_words) * 4 >= len(sent_words) * 3:
+    if _title_case(text[sentence.start : sentence.end]):
         f.add("titlecase")
     return f
 
@@ -238,8 +237,23 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
         return True
     if k.lower() in ctx.lower_words:
         return False
-    starts = {s.start for s in ctx.doc.sentences}
-    return any(c.start not in starts for c in group)
+    text = ctx.doc.text
+    for c in group:
+        sentence = ctx.doc.sentences[c.sentence]
+        before = _WORDS_BEFORE.findall(text[max(sentence.start, c.start - 6) : c.start])
+        if (
+            c.start != sentence.start
+            and not (before and before[-1].lower() in ("the", "a", "an"))  # "the Rain"
+            and not _title_case(text[sentence.start : sentence.end])
+        ):
+            return True
+    return False
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline or caption in Title Case, where capitals say little."""
+    words = sentence.split()
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
 def features(

@@ -270,7 +270,8 @@ def resolve_people(
         if len(reg_hits) == 1:
             add(next(iter(reg_hits)), cand)
             continue
-        site_hits = site.lookup(form) if site else set()
+        # A word the post uses as a word ("Christmas", "brown") names nobody of the site.
+        site_hits = site.lookup(form) if site and _name_like(ctx, cand) else set()
         if site_hits == {UNSETTLED}:
             unresolved[form].append(Mention(cand.start, cand.end, form))
             continue
@@ -348,6 +349,9 @@ def _opens(person: _Found, title_end: int, first_sentence: tuple[int, int]) -> b
     )
 
 
+_HOLIDAYS = frozenset(
+    "Christmas Easter Halloween Thanksgiving Hanukkah Diwali Eid Ramadan Passover Lent".split()
+)
 _COMMON_GIVEN = 5  # frequency class from which a first name is an everyday one
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
@@ -387,6 +391,7 @@ def _name_like(ctx: Context, cand: Candidate) -> bool:
             or w in lex.nationalities
             or w in lex.months
             or w in lex.weekdays
+            or w in _HOLIDAYS
             or w in lex.gazetteer
             or w in lex.place_heads
             or w in lex.org_heads
