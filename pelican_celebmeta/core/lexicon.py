@@ -117,7 +117,9 @@ def _surnames() -> dict[str, int]:
 
 def notable_key(name: str) -> str:
     """The look-up form of a notable name: no accents, case or curly quotes."""
-    return " ".join(_ascii(name.replace("’", "'")).casefold().split())
+    if not name.isascii():
+        name = _ascii(name.replace("’", "'"))
+    return " ".join(name.casefold().split())
 
 
 def _notable(gazetteer: dict[str, str]) -> dict[str, bool]:

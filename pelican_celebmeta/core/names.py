@@ -280,8 +280,12 @@ def make_context(
 
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
     sentence = ctx.doc.sentences[ctx.doc.sentence_at(offset)]
-    before = ctx.doc.text[sentence.start : offset]
-    return _BEFORE_WORD.findall(before)[-limit:]
+    # A window of the sentence is enough: words are short, sentences can be long.
+    start = max(sentence.start, offset - 24 * limit)
+    words = _BEFORE_WORD.findall(ctx.doc.text, start, offset)
+    if start > sentence.start and words:
+        words = words[1:]  # the window may cut the first word
+    return words[-limit:]
 
 
 def _text_after(ctx: Context, offset: int, size: int = 40) -> str:
