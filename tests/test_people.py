@@ -359,3 +359,25 @@ def test_an_abbreviated_saint_keeps_its_place_together():
 
 def test_a_stage_name_that_is_a_word_is_not_read_in_a_headline_or_after_the():
     assert people("<p>They danced in the Rain. Fans Watched Rain Fall On The Stage.</p>") == []
+
+
+def test_a_famous_name_sheds_the_capitals_around_it():
+    assert people("<p>Guests included Senators Manny Pacquiao and Cynthia Villar.</p>") == [
+        "Manny Pacquiao",
+        "Cynthia Villar",
+    ]
+    assert people("<p>Where to Eat: Ben Affleck Dine Spots Revealed</p>") == ["Ben Affleck"]
+
+
+def test_a_famous_name_played_or_quoted_is_a_part_or_a_title():
+    html = '<p>Margot Robbie plays Sharon Tate in the film "Parasite" and "Barbie".</p>'
+    assert people(html) == ["Margot Robbie"]
+
+
+def test_a_picture_credit_after_a_dash_is_nobody():
+    html = "<p>The singer smiled.</p><p>Dana Whitlock - PA Images via Getty Images</p>"
+    assert people(html) == []
+
+
+def test_a_filipino_particle_joins_the_surname():
+    assert people("<p>Senator Bato dela Rosa attended.</p>") == ["Bato dela Rosa"]

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .lexicon import GivenName, Lexicon, notable_key
+from .lexicon import PARTICLES_LIST, GivenName, Lexicon, notable_key
 from .slugs import TRANSLITERATE
 from .text import Document
 
@@ -26,9 +26,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # Cyrillic and their extensions); ``re`` has no \p{Lu}.
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 # A word that can be part of a name: capitalised, or a lower-case particle.
+_PARTICLE_WORDS = "|".join(p for p in PARTICLES_LIST if p[-1] not in "'’")
 _NAME_WORD = re.compile(
-    rf"(?<![^\W\d_])(?:[{_UPPER}]|(?:de|la|le|du|des|del|della|dei|di|da|das|dos|van|der|den|ter|ten|"
-    rf"von|zu|af|av|bin|bint|ibn|al|el|st|ní|nic|ó|mac|d|l)(?![^\W\d_])|[dl](?=['’]))"
+    rf"(?<![^\W\d_])(?:[{_UPPER}]|(?:{_PARTICLE_WORDS}|d|l)(?![^\W\d_])|[dl](?=['’]))"
     rf"[^\W\d_]*(?:[-'’][^\W\d_]+)*"
 )
 _BEFORE_WORD = re.compile(r"[^\s,;:()“”\"]+")
@@ -77,7 +77,10 @@ _NOT_A_PART = frozenset(
 _STAGE_PREFIXES = frozenset({"DJ", "MC"})
 # Picture credits name photographers, not people of the story.
 # "Rick Diamond/Getty Images", "James Veysey/BAFTA/Shutterstock".
-_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Z]")
+# "Rick Diamond/Getty Images", "David Mirzoeff - PA Images via Getty Images"
+_CREDIT_AFTER = re.compile(
+    r"[ \t]*/[ \t]*[A-Z]|[ \t]+[-–][ \t]+(?:[A-Z]{2,}[ \t]+)?(?:Images|Pictures|Photos)\b"
+)
 _CREDIT_BEFORE = re.compile(
     r"(?:\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
     r"(?:Getty Images|WireImage|FilmMagic) for)\s*$"
@@ -378,6 +381,31 @@ def _made_by(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
+def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
+    """The longest well-known name in a run of capitals, as a person.
+
+    A famous name is a person even where a cue word would make it a title
+    ("the TV drama, Kieran Culkin"); words before it describe them ("Senators
+    Manny Pacquiao") and capitals after it are a headline's ("Ben Affleck Dine
+    in France"). A run named for someone ("the Elton John AIDS Foundation") is
+    not them, and a royal's title is read as usual.
+    """
+    lex = ctx.lex
+    text = ctx.doc.text
+    named_for = run[-1].text in lex.all_heads
+    n = len(run)
+    for size in range(n, 1, -1):
+        for i in range(n - size + 1):
+            j = i + size
+            if (j < n and named_for) or notable_key(run[i].text) not in lex.notable_first:
+                continue
+            if run[i].text in lex.royal_titles or run[i].text in lex.honorifics:
+                continue
+            if notable_key(text[run[i].start : run[j - 1].end]) in lex.notable:
+                return Candidate(run[i:j], "person", score=10.0)
+    return None
+
+
 def _quoted(ctx: Context, start: int, end: int) -> bool:
     """A name set in quotes ("Corazón de Neón,") is a title, not a person."""
     text = ctx.doc.text
@@ -459,6 +487,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if _plays(ctx, run[0].start):
         return Candidate(run, "other")
+    if _quoted(ctx, run[0].start, run[0].end) and not run[0].possessive:
+        return Candidate(run, "work")  # the film "Parasite"
     if run[0].possessive and (head := _NEXT_CAP.match(ctx.doc.text, run[0].end)):
         # "Hansen's Bakery", "Harry's House": a business or a title named for someone.
         # The place is the whole phrase, which the next run holds: this word is nobody.
@@ -528,19 +558,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if len(run) == 1:
         return _classify_word(ctx, run)
-    if run[0].text not in lex.royal_titles and run[0].text not in lex.honorifics:
-        # A famous name is a person even where a cue word would make it a title
-        # ("the TV drama, Kieran Culkin"), and ends where the name ends in a
-        # headline's capitals ("Ben Affleck Dine in France"). A royal's title is
-        # read as usual.
-        # "the Elton John AIDS Foundation" is named for him, not him.
-        named_for = run[-1].text in lex.all_heads
-        if notable_key(run[0].text) in lex.notable_first:
-            for n in range(len(run), 1, -1):
-                if (n == len(run) or not named_for) and notable_key(
-                    text[run[0].start : run[n - 1].end]
-                ) in lex.notable:
-                    return Candidate(run[:n], "person", score=10.0)
+    famous = _notable_span(ctx, run)
+    if famous and not _plays(ctx, run[0].start) and not _quoted(ctx, run[0].start, run[-1].end):
+        return famous  # but "Robbie plays Sharon Tate": a part
 
     # Trim words that open a sentence or describe the person.
     title: str | None = None
