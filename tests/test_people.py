@@ -381,3 +381,22 @@ def test_a_picture_credit_after_a_dash_is_nobody():
 
 def test_a_filipino_particle_joins_the_surname():
     assert people("<p>Senator Bato dela Rosa attended.</p>") == ["Bato dela Rosa"]
+
+
+def test_an_unknown_name_in_a_list_of_people_is_a_person():
+    html = (
+        "<p>The cast included Keri Russell, Rufus Sewell, Ali Ahn, Ato Essandoh and "
+        "Nana Mensah.</p>"
+    )
+    assert people(html) == [
+        "Keri Russell",
+        "Rufus Sewell",
+        "Ali Ahn",
+        "Ato Essandoh",
+        "Nana Mensah",
+    ]
+
+
+def test_a_list_of_places_lends_no_person_to_its_open_phrases():
+    html = "<p>They toured Hyde Park, Notting Hill and Zorva Pelt.</p>"
+    assert people(html) == []

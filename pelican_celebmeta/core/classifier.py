@@ -215,6 +215,32 @@ def decide(
                     named.update(k.split())
             else:
                 cand.lone = (p >= m.single.threshold or aged or famous) and in_body
+    _lists_of_people(ctx, candidates)
+
+
+def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
+    """A name in a list of people is a person: "Keri Russell, Ali Ahn, Ato Essandoh".
+
+    A list of three or more phrases, most of them people already, makes people
+    of its open two- and three-word phrases.
+    """
+    ordered = sorted(candidates, key=lambda c: c.start)
+    chain: list[Candidate] = []
+    for cand in [*ordered, None]:
+        if (
+            cand is not None
+            and chain
+            and not chain[-1].tokens[-1].possessive
+            and _LIST_GAP.fullmatch(ctx.doc.text, chain[-1].end, cand.start)
+        ):
+            chain.append(cand)
+            continue
+        people = sum(c.kind == "person" for c in chain)
+        if len(chain) >= 3 and people >= 2 and people * 2 > len(chain):
+            for c in chain:
+                if c.kind == "maybe" and len(c.tokens) in (2, 3):
+                    c.kind = "person"
+        chain = [cand] if cand is not None else []
 
 
 def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
