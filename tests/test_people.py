@@ -400,3 +400,8 @@ def test_an_unknown_name_in_a_list_of_people_is_a_person():
 def test_a_list_of_places_lends_no_person_to_its_open_phrases():
     html = "<p>They toured Hyde Park, Notting Hill and Zorva Pelt.</p>"
     assert people(html) == []
+
+
+def test_a_show_billed_with_a_famous_name_is_not_that_person():
+    html = "<p>She told The Tonight Show Starring Jimmy Fallon about the U.N. gala.</p>"
+    assert people(html) == []

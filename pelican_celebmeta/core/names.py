@@ -381,6 +381,9 @@ def _made_by(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
+_BILLING = frozenset({"Starring", "With", "Featuring", "Presents", "Meets", "Versus", "Vs"})
+
+
 def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
     """The longest well-known name in a run of capitals, as a person.
 
@@ -394,10 +397,16 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
     text = ctx.doc.text
     named_for = run[-1].text in lex.all_heads
     n = len(run)
+    # "The Tonight Show Starring Jimmy Fallon" is a show, not him.
+    titled = [i for i, t in enumerate(run) if t.text in lex.all_heads or t.text in _BILLING]
     for size in range(n, 1, -1):
         for i in range(n - size + 1):
             j = i + size
-            if (j < n and named_for) or notable_key(run[i].text) not in lex.notable_first:
+            if (
+                (j < n and named_for)
+                or (titled and titled[0] < i)
+                or notable_key(run[i].text) not in lex.notable_first
+            ):
                 continue
             if run[i].text in lex.royal_titles or run[i].text in lex.honorifics:
                 continue
@@ -558,6 +567,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if len(run) == 1:
         return _classify_word(ctx, run)
+    if all(len(t.text) == 1 for t in run):
+        return Candidate(run, "other")  # initials alone: "U.N."
     famous = _notable_span(ctx, run)
     if famous and not _plays(ctx, run[0].start) and not _quoted(ctx, run[0].start, run[-1].end):
         return famous  # but "Robbie plays Sharon Tate": a part
