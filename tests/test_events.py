@@ -108,8 +108,21 @@ def test_a_date_in_the_sentence_before_does_not_date_an_earlier_time():
 
 
 def test_a_date_in_another_paragraph_does_not():
-    html = "<p>Singer Nia Holt flew in on Friday.</p><p>Later she had dinner with Tom Reed.</p>"
+    html = "<p>Singer Nia Holt flew in on 3 January.</p><p>Later she had dinner with Tom Reed.</p>"
     assert [e[:2] for e in events(html)] == [("dinner", None)]
+
+
+def test_the_recent_day_the_report_opens_with_dates_its_undated_lead_event():
+    html = (
+        "<p>Singer Nia Holt was the star of last night's show.</p>"
+        "<p>She arrived at the gala in silver. In 2019 she had a party in Soho.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("gala", "2024-02-13"), ("party", "2019")]
+
+
+def test_a_weekday_of_the_post_itself_is_that_day_unless_it_is_last_week():
+    html = "<p>Nia Holt hosted a gala on Wednesday. Tom Reed had a party last Wednesday.</p>"
+    assert [e[:2] for e in events(html)] == [("gala", "2024-02-14"), ("party", "2024-02-07")]
 
 
 def test_a_birthday_party_is_one_birthday():

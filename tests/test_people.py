@@ -405,3 +405,9 @@ def test_a_list_of_places_lends_no_person_to_its_open_phrases():
 def test_a_show_billed_with_a_famous_name_is_not_that_person():
     html = "<p>She told The Tonight Show Starring Jimmy Fallon about the U.N. gala.</p>"
     assert people(html) == []
+
+
+def test_a_city_named_alone_is_a_place():
+    facts = extract("<p>The couple married in Lisbon and honeymooned on Mykonos.</p>", DAY)
+    assert facts.people == ()
+    assert {e.name for e in facts.places} == {"Lisbon", "Mykonos"}

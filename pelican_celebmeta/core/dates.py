@@ -238,7 +238,8 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
             ahead = (target - today.weekday()) % 7 or 7
             d = today + dt.timedelta(days=ahead)
         else:
-            back = (today.weekday() - target) % 7 or 7
+            # "On Wednesday night" in a Wednesday post is that day; "last Wednesday" is not.
+            back = (today.weekday() - target) % 7 or (7 if rel == "last" else 0)
             d = today - dt.timedelta(days=back)
         return PartialDate(d.isoformat(), "day", phrase)
     return None

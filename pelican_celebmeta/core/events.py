@@ -135,6 +135,13 @@ _DEATH = re.compile(r"\b(?:died|dies|death|passed away|killed)\b", re.IGNORECASE
 _NOMINATED = re.compile(r"\bnominat(?:ed|ion|ions)\b|\bshortlisted\b", re.IGNORECASE)
 _EDITION = re.compile(r"\b((?:19|20)\d\d) $")
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
+# Events a report tells on the day they happen, whose date may be told apart.
+_NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
+_NEWS_DAY = re.compile(
+    r"\b(?:last night|yesterday|tonight|today|this (?:morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth)\b", re.IGNORECASE)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -243,6 +250,7 @@ class SentenceCues:
         self.doc = doc
         self.today = today
         self._memo: dict[int, _Cue | None] = {}
+        self.first_body = first_body_sentence
         if first_body_sentence >= len(doc.sentences):
             self.wanted: list[int] = []
             return
@@ -282,6 +290,30 @@ class SentenceCues:
             )
             if dates:
                 return dates[-1].date
+        return None
+
+    def news_day(self, first: int, count: int = 6) -> PartialDate | None:
+        """The day the post's news happened, told near its start ("last night", "on Saturday").
+
+        Reports open on the news: an event the lede tells without a date of its
+        own happened on the recent day the first sentences name.
+        """
+        doc = self.doc
+        for i in range(first, min(len(doc.sentences), first + count)):
+            sentence = doc.sentences[i]
+            cue = self._memo.get(i)
+            dates = (
+                cue.dates
+                if cue is not None
+                else find_dates(doc.text, sentence.start, sentence.end, self.today)
+            )
+            for d in dates:
+                if (
+                    d.date.precision == "day"
+                    and _NEWS_DAY.search(d.date.phrase)
+                    and 0 <= (self.today - dt.date.fromisoformat(d.date.value)).days <= 7
+                ):
+                    return d.date
         return None
 
     def __getitem__(self, index: int) -> _Cue | None:
@@ -546,6 +578,11 @@ def extract_events(
                 )
             )
     drafts = _one_birth_each(_pair_couples(_fold_definites(drafts), main))
+    lead = next((d for d in drafts if d.type in _NEWS_EVENTS and not d.future), None)
+    if lead is not None and lead.date is None:
+        day = cues.news_day(cues.first_body)
+        if day is not None and all(d.date != day for d in drafts):
+            lead.date = day
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not.
     return [_finish(d, doc, today) for d in drafts if d.people or d.type != "birth"]

@@ -158,6 +158,8 @@ def lexicon() -> Lexicon:
         kind, _, name = ln.partition("|")
         kind = _KINDS.get(kind, kind)
         gazetteer[name.strip()] = kind
+    for name in _lines("places.txt"):
+        gazetteer.setdefault(name, "place")
     notable = _notable(gazetteer)
     return Lexicon(
         given=_given_names(),
