@@ -1,6 +1,6 @@
 """HTML becomes plain text with blocks; scripts and code are not prose."""
 
-from pelican_celebmeta.core.text import html_to_document, text_to_document
+from pelican_celebmeta.core.text import html_to_document, split_sentences, text_to_document
 
 
 def test_blocks_are_joined_by_blank_lines():
@@ -32,3 +32,12 @@ def test_plain_text_offsets_are_kept():
     doc = text_to_document(text)
     assert doc.text is text
     assert [text[b.start : b.end] for b in doc.blocks] == text.split("\n")
+
+
+def test_a_sentence_ends_where_copied_text_lost_the_space_after_its_stop():
+    text = "She thanked 9.6 million fans.On February 17 he sang. Mrs.Smith left."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "She thanked 9.6 million fans.",
+        "On February 17 he sang.",
+        "Mrs.Smith left.",
+    ]

@@ -137,11 +137,6 @@ _EDITION = re.compile(r"\b((?:19|20)\d\d) $")
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 # Events a report tells on the day they happen, whose date may be told apart.
 _NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
-_NEWS_DAY = re.compile(
-    r"\b(?:last night|yesterday|tonight|today|this (?:morning|afternoon|evening)|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-    re.IGNORECASE,
-)
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth)\b", re.IGNORECASE)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -293,10 +288,11 @@ class SentenceCues:
         return None
 
     def news_day(self, first: int, count: int = 6) -> PartialDate | None:
-        """The day the post's news happened, told near its start ("last night", "on Saturday").
+        """The recent day a post's first sentences name ("last night", "on Saturday",
+        "On February 17"), at most a week before the post.
 
         Reports open on the news: an event the lede tells without a date of its
-        own happened on the recent day the first sentences name.
+        own happened on that day.
         """
         doc = self.doc
         for i in range(first, min(len(doc.sentences), first + count)):
@@ -310,7 +306,6 @@ class SentenceCues:
             for d in dates:
                 if (
                     d.date.precision == "day"
-                    and _NEWS_DAY.search(d.date.phrase)
                     and 0 <= (self.today - dt.date.fromisoformat(d.date.value)).days <= 7
                 ):
                     return d.date
