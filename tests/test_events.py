@@ -462,3 +462,11 @@ def test_a_second_reception_is_another_party_and_the_reception_dates_the_first()
         ("party", "2024-02-10", ("Nia Holt", "Tom Reed")),
         ("party", "2024-02-20", ("Nia Holt", "Tom Reed")),
     ]
+
+
+def test_a_later_sentence_about_the_papers_dates_the_divorce():
+    html = (
+        "<p>Singer Nia Holt has filed for divorce from Tom Reed. "
+        "The papers were filed Friday in Davidson County.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("divorce", "2024-02-09")]

@@ -102,7 +102,11 @@ _TRIGGER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_EVENT_REF = re.compile(r"\b(?:the|that) (?:event|bash|ceremony|celebrations)\b", re.IGNORECASE)
+_EVENT_REF = re.compile(
+    r"\b(?:the|that) (?:event|bash|ceremony|celebrations?|festivities|nuptials|soirée|soiree|"
+    r"(?:divorce )?papers)\b",
+    re.IGNORECASE,
+)
 _NOT_EVENT = re.compile(
     r"\b(?:third party|party line|search party|split second|split-second|"
     r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
@@ -447,7 +451,10 @@ def extract_events(
         attendees = list(dict.fromkeys(people + extra))
         if not cue.found and cue.ref and drafts:
             # "The gala was over", "Guests included Priya Raman": the last event.
-            _merge(drafts[-1], attendees)
+            last = drafts[-1]
+            _merge(last, attendees)
+            if last.date is None and len(cue.dates) == 1 and index - last.sentence <= 2:
+                last.date = cue.dates[0].date  # "The papers were filed Friday."
             continue
         used: set[int] = set()
         for kind, m in cue.found:
