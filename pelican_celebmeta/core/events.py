@@ -60,7 +60,7 @@ _TRIGGER_WORDS = frozenset(
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
     welcomed birth born became proposed carpet proposing splitting performing performs
     celebration vacationed sunning soaking break separate ended longer visited reception
-    dining
+    dining festivities papers
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
