@@ -470,3 +470,11 @@ def test_a_later_sentence_about_the_papers_dates_the_divorce():
         "The papers were filed Friday in Davidson County.</p>"
     )
     assert [e[:2] for e in events(html)] == [("divorce", "2024-02-09")]
+
+
+def test_a_holiday_is_dated_to_its_month_by_a_sighting_or_by_being_under_way():
+    html = (
+        "<p>On Monday we saw Nia Holt on holiday in Capri. "
+        "Tom Reed is enjoying a holiday in Miami with his wife Ana Reed.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("vacation", "2024-02"), ("vacation", "2024-02")]

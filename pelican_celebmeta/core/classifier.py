@@ -224,6 +224,8 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
     A list of three or more phrases, most of them people already, makes people
     of its open two- and three-word phrases.
     """
+    if not any(c.kind == "maybe" for c in candidates):
+        return
     ordered = sorted(candidates, key=lambda c: c.start)
     chain: list[Candidate] = []
     for cand in [*ordered, None]:

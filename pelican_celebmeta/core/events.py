@@ -580,6 +580,9 @@ def extract_events(
                 )
             )
     drafts = _one_birth_each(_pair_couples(_fold_definites(drafts), main))
+    for d in drafts:
+        if d.type == "vacation":
+            _date_holiday(d, doc, cues.today)
     lead = next((d for d in drafts if d.type in _NEWS_EVENTS and not d.future), None)
     if lead is not None and lead.date is None:
         day = cues.news_day(cues.first_body)
@@ -848,6 +851,26 @@ def _detail(text: str, end: int, limit: int) -> str | None:
     if not any(w[:1].isupper() for w in keep):
         return None
     return " ".join(keep).rstrip(".,;:")
+
+
+_ONGOING = re.compile(
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:currently\s+|now\s+|still\s+)?[a-z]+ing\b|\bcurrently\b",
+    re.IGNORECASE,
+)
+
+
+def _date_holiday(d: _Draft, doc: Document, today: dt.date) -> None:
+    """A holiday lasts: a day told of it is a sighting, and one under way is this month's.
+
+    "On Wednesday we saw him on holiday" dates the holiday to its month; "she
+    is enjoying Miami" is a holiday of the post's month.
+    """
+    if d.date is not None and d.date.precision == "day":
+        d.date = PartialDate(d.date.value[:7], "month", d.date.phrase)
+    elif d.date is None and not d.future:
+        sentence = doc.sentences[d.sentence]
+        if _ONGOING.search(doc.text, sentence.start, sentence.end):
+            d.date = PartialDate(today.isoformat()[:7], "month", "now")
 
 
 def _finish(d: _Draft, doc: Document, today: str) -> Event:
