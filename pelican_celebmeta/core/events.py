@@ -859,16 +859,24 @@ _ONGOING = re.compile(
 )
 
 
-def _date_holiday(d: _Draft, doc: Document, today: dt.date) -> None:
-    """A holiday lasts: a day told of it is a sighting, and one under way is this month's.
+_SIGHTED = re.compile(
+    r"\b(?:saw|seen|spotted|pictured|photographed|snapped|papped)\b", re.IGNORECASE
+)
 
-    "On Wednesday we saw him on holiday" dates the holiday to its month; "she
-    is enjoying Miami" is a holiday of the post's month.
+
+def _date_holiday(d: _Draft, doc: Document, today: dt.date) -> None:
+    """A holiday lasts: the day of a sighting dates its month, and one under way is
+    this month's.
+
+    "On Wednesday we saw him on holiday" dates the holiday to its month (but
+    "they flew to Capri on Monday" to its day); "she is enjoying Miami" is a
+    holiday of the post's month.
     """
+    sentence = doc.sentences[d.sentence]
     if d.date is not None and d.date.precision == "day":
-        d.date = PartialDate(d.date.value[:7], "month", d.date.phrase)
+        if _SIGHTED.search(doc.text, sentence.start, sentence.end):
+            d.date = PartialDate(d.date.value[:7], "month", d.date.phrase)
     elif d.date is None and not d.future:
-        sentence = doc.sentences[d.sentence]
         if _ONGOING.search(doc.text, sentence.start, sentence.end):
             d.date = PartialDate(today.isoformat()[:7], "month", "now")
 
