@@ -411,3 +411,11 @@ def test_a_city_named_alone_is_a_place():
     facts = extract("<p>The couple married in Lisbon and honeymooned on Mykonos.</p>", DAY)
     assert facts.people == ()
     assert {e.name for e in facts.places} == {"Lisbon", "Mykonos"}
+
+
+def test_a_byline_names_the_writer_not_someone_in_the_story():
+    html = (
+        "<p>By Jane Doerr</p><p>Singer Nia Holt married Tom Reed. Written by Carla Mendes.</p>"
+        "<p>– Kirstin Benson</p>"
+    )
+    assert people(html) == ["Nia Holt", "Tom Reed"]

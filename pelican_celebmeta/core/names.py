@@ -85,6 +85,9 @@ _CREDIT_BEFORE = re.compile(
     r"(?:\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
     r"(?:Getty Images|WireImage|FilmMagic) for)\s*$"
 )
+_BYLINE = re.compile(
+    r"\s*(?:(?:Written|Words|Reporting|Report|Story|Posted|Text)\s+[Bb]y|By|[—–-])\s*(?:[:|]\s*)?"
+)
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
 _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star".split()
@@ -545,6 +548,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         text, max(0, run[0].start - 30), run[0].start
     ):
         return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
+    opening = ctx.doc.sentences[ctx.doc.sentence_at(run[0].start)].start
+    if not run[-1].possessive and (
+        _BYLINE.fullmatch(text, opening, run[0].start)
+        or (run[0].text == "By" and run[0].start == opening and len(run) > 1)
+    ):
+        return Candidate(run, "other")  # the writer's byline: "By Jane Doerr", "– Kirstin Benson"
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]
