@@ -419,3 +419,8 @@ def test_a_byline_names_the_writer_not_someone_in_the_story():
         "<p>– Kirstin Benson</p>"
     )
     assert people(html) == ["Nia Holt", "Tom Reed"]
+
+
+def test_one_person_spelt_two_ways_is_one_person():
+    html = "<p>Actor Shah Rukh Khan turned 58. Shahrukh Khan thanked his fans.</p>"
+    assert people(html) == ["Shah Rukh Khan"]

@@ -202,7 +202,11 @@ def resolve_people(
             aliases = registry_names[name].aliases if name in registry_names else ()
             target.add_person(name, lex.particles, aliases)
 
+    squashed: dict[str, str] = {}  # "shahrukhkhan" -> "Shah Rukh Khan", the first spelling
+
     def add(name: str, cand: Candidate) -> None:
+        # One person spelt two ways ("Shah Rukh Khan", "Shahrukh Khan") is one person.
+        name = squashed.setdefault(_squash(name), name)
         person = found.get(name)
         if person is None:
             person = found[name] = _Found(name, from_registry=name in registry_names)
@@ -339,6 +343,10 @@ def resolve_people(
         genders[p.name] = given.gender if given and given.frequency >= 2 else ""
     shorts = [ShortName(form, tuple(ms)) for form, ms in sorted(unresolved.items())]
     return PeopleResult(people, shorts, genders)
+
+
+def _squash(name: str) -> str:
+    return "".join(c for c in fold(name).casefold() if c.isalnum())
 
 
 def _opens(person: _Found, title_end: int, first_sentence: tuple[int, int]) -> bool:
