@@ -133,6 +133,8 @@ def _notable(gazetteer: dict[str, str]) -> dict[str, bool]:
 
 
 def _ascii(word: str) -> str:
+    if word.isascii():
+        return word
     from .slugs import TRANSLITERATE
 
     decomposed = unicodedata.normalize("NFKD", word.translate(TRANSLITERATE))
