@@ -478,3 +478,19 @@ def test_a_holiday_is_dated_to_its_month_by_a_sighting_or_by_being_under_way():
         "Tom Reed is enjoying a holiday in Miami with his wife Ana Reed.</p>"
     )
     assert [e[:2] for e in events(html)] == [("vacation", "2024-02"), ("vacation", "2024-02")]
+
+
+def test_a_dateline_under_the_title_dates_no_event():
+    html = (
+        "<h2>Nia Holt reveals secret wedding</h2><p>Wednesday, February 14, 2024 - 11:55 am</p>"
+        "<p>Singer Nia Holt got married to Tom Reed this week.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02")]
+
+
+def test_only_the_first_event_a_report_tells_takes_its_news_day():
+    html = (
+        "<p>Nia Holt got engaged to Tom Reed on Sunday.</p>"
+        "<p>Friends joined them at the engagement after-party.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2024-02-11"), ("party", None)]

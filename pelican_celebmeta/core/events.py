@@ -291,6 +291,10 @@ class SentenceCues:
                 return dates[-1].date
         return None
 
+    def _dateline(self, at: int) -> bool:
+        sentence = self.doc.sentences[self.doc.sentence_at(at)]
+        return bool(_DATELINE.fullmatch(self.doc.text, sentence.start, sentence.end))
+
     def news_day(self, first: int, count: int = 6) -> PartialDate | None:
         """The recent day a post's first sentences name ("last night", "on Saturday",
         "On February 17"), at most a week before the post.
@@ -311,6 +315,7 @@ class SentenceCues:
                 if (
                     d.date.precision == "day"
                     and 0 <= (self.today - dt.date.fromisoformat(d.date.value)).days <= 7
+                    and not self._dateline(d.start)
                 ):
                     return d.date
         return None
@@ -398,14 +403,18 @@ class SentenceCues:
         lowered = told.lower()
         return _Cue(
             found=sorted([*found.items(), *more], key=lambda kv: kv[1].start()),
-            dates=find_dates(
-                doc.text,
-                s,
-                end,
-                self.today,
-                # "Three years later, their son was born": counted from the date before.
-                self.dates_before(index) if any(w in told for w in LATER_WORDS) else None,
-            ),
+            dates=[
+                d
+                for d in find_dates(
+                    doc.text,
+                    s,
+                    end,
+                    self.today,
+                    # "Three years later, their son was born": counted from the date before.
+                    self.dates_before(index) if any(w in told for w in LATER_WORDS) else None,
+                )
+                if not self._dateline(d.start)  # the page's date under a title
+            ],
             ref=bool(_EVENT_REF.search(told) or _GUESTS.search(told)),
             future=sounds_future(told),
             group=bool(_GROUP.search(told)),
@@ -583,8 +592,8 @@ def extract_events(
     for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
-    lead = next((d for d in drafts if d.type in _NEWS_EVENTS and not d.future), None)
-    if lead is not None and lead.date is None:
+    lead = drafts[0] if drafts else None
+    if lead is not None and lead.type in _NEWS_EVENTS and not lead.future and lead.date is None:
         day = cues.news_day(cues.first_body)
         if day is not None and all(d.date != day for d in drafts):
             lead.date = day
@@ -859,6 +868,13 @@ _ONGOING = re.compile(
 )
 
 
+# A line that only dates the page ("Saturday, January 07, 2017 - 11:55 am", "Updated 3 May").
+_DATELINE = re.compile(
+    r"\W*(?:(?:updated|published|posted|last updated)\W+)?(?:[A-Za-z]+day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r",?\s+\d{4}(?:\W+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*",
+    re.IGNORECASE,
+)
 _SIGHTED = re.compile(
     r"\b(?:saw|seen|spotted|pictured|photographed|snapped|papped)\b", re.IGNORECASE
 )
