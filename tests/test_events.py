@@ -494,3 +494,27 @@ def test_only_the_first_event_a_report_tells_takes_its_news_day():
         "<p>Friends joined them at the engagement after-party.</p>"
     )
     assert [e[:2] for e in events(html)] == [("engagement", "2024-02-11"), ("party", None)]
+
+
+def test_a_proposal_or_one_knee_is_an_engagement_dated_where_it_is_told():
+    html = (
+        "<p>Nia Holt is engaged to Tom Reed, he announced on Monday. "
+        "The proposal was done at a cinema on Sunday, February 11.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2024-02-11")]
+    assert [e[:2] for e in events("<p>Tom Reed went down on one knee in Paris.</p>")] == [
+        ("engagement", None)
+    ]
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence():
+    html = "<p>Singer Nia Holt married Tom Reed on Feb. 3 in Rome.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02-03")]
+
+
+def test_anniversaries_songs_and_a_date_of_birth_are_no_events():
+    html = (
+        "<p>Nia Holt and Tom Reed toasted their third wedding anniversary. "
+        "She released her breakup song on Jan. 11. Her actual birthday is Feb. 20.</p>"
+    )
+    assert events(html) == []

@@ -29,7 +29,7 @@ _TRIGGERS: dict[str, str] = {
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
-    "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
+    "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|(?:the|his|her|a|surprise|romantic) proposal|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced)",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|broke up|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) their (?:relationship|romance|marriage)|called time on their (?:relationship|romance|marriage)|broke off their engagement|(?:are|is) no longer together)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
@@ -60,7 +60,7 @@ _TRIGGER_WORDS = frozenset(
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
     welcomed birth born became proposed carpet proposing splitting performing performs
     celebration vacationed sunning soaking break separate ended longer visited reception
-    dining festivities papers
+    dining festivities papers proposal knee
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -110,7 +110,8 @@ _EVENT_REF = re.compile(
 _NOT_EVENT = re.compile(
     r"\b(?:third party|party line|search party|split second|split-second|"
     r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
-    r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner)|"
+    r"(?:actual|real|official) birthday|"
+    r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary)|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event.
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
@@ -367,7 +368,7 @@ class SentenceCues:
         more: list[tuple[str, re.Match[str]]] = []  # "the NTAs and the British Soap Awards"
         for m in _TRIGGER.finditer(chunk):
             kind = m.lastgroup
-            if kind is None or any(a <= m.start() < b for a, b in blocked):
+            if kind is None or any(a <= m.start(kind) < b for a, b in blocked):
                 continue
             if kind in found:
                 first = found[kind].group(kind)
