@@ -518,3 +518,18 @@ def test_anniversaries_songs_and_a_date_of_birth_are_no_events():
         "She released her breakup song on Jan. 11. Her actual birthday is Feb. 20.</p>"
     )
     assert events(html) == []
+
+
+def test_a_named_films_premiere_is_its_own_event_beside_the_awards():
+    html = (
+        "<p>Nia Holt attended the premiere of Omar La Fraise. "
+        "She had met Tom Reed at the Golden Globe Awards in 2002.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("premiere", None), ("award_show", "2002")]
+
+
+def test_a_party_named_for_a_brand_is_a_party_and_a_political_party_is_not():
+    html = (
+        "<p>Nia Holt attended the Vanity Fair x Prada party. Tom Reed joined the Labour Party.</p>"
+    )
+    assert [e[0] for e in events(html)] == ["party"]

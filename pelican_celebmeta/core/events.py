@@ -133,7 +133,10 @@ _HEARING_NOT_COURT = frozenset(
     "upon on without after before while by from since of for ever never not is was were".split()
 )
 _POLITICAL = re.compile(
-    r"\b(?:[A-Z][\w-]*|political|opposition|ruling|governing) [Pp]arty\b|"
+    # "the Labour Party", "the M5S party"; not "the Vanity Fair x Prada party".
+    r"\b(?:[A-Z][A-Z0-9]+|Labour|Labor|Conservative|Tory|Democratic|Republican|Liberal|Green|"
+    r"Communist|Socialist|Nationalist|National|Progressive|Reform|Independence|Justice|Freedom|"
+    r"Workers['’]?|People['’]?s|Christian|Social|political|opposition|ruling|governing) [Pp]arty\b|"
     r"\bparty (?:leader|leaders|members?|has|have|politics|polic(?:y|ies)|conference|whip|lines?|ranks)\b"
 )
 _DEATH = re.compile(r"\b(?:died|dies|death|passed away|killed)\b", re.IGNORECASE)
@@ -742,7 +745,9 @@ def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
     (target,) = named
     out = []
     for d in drafts:
-        if d.definite and d.type in _SOCIAL and d is not target:
+        # "The premiere of Omar La Fraise" is a film's own night, not the awards'.
+        own = d.detail is not None or (d.type == "premiere" and "carpet" not in d.noun.lower())
+        if d.definite and d.type in _SOCIAL and d is not target and not own:
             _merge(target, d.people)
             target.date = finer(target.date, d.date)
         else:
