@@ -424,3 +424,19 @@ def test_a_byline_names_the_writer_not_someone_in_the_story():
 def test_one_person_spelt_two_ways_is_one_person():
     html = "<p>Actor Shah Rukh Khan turned 58. Shahrukh Khan thanked his fans.</p>"
     assert people(html) == ["Shah Rukh Khan"]
+
+
+def test_a_hyphenated_role_and_a_generation_suffix_are_read_as_such():
+    html = (
+        "<p>Country-rocker Marcus King wed. Singer-songwriter Lily Rose met Hank Williams Jr.</p>"
+    )
+    assert people(html) == ["Marcus King", "Lily Rose", "Hank Williams Jr"]
+
+
+def test_a_famous_name_keeps_its_title_and_sheds_a_festival_before_it():
+    html = "<p>At the Festival de Cannes Michael Douglas smiled as Lady Gaga sang.</p>"
+    assert people(html) == ["Michael Douglas", "Lady Gaga"]
+
+
+def test_god_is_nobody_in_the_story():
+    assert people("<p>“Thank God,” said Nia Holt.</p>") == ["Nia Holt"]

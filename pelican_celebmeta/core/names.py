@@ -93,6 +93,7 @@ _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star".split()
 )
 _GENERATIONS = frozenset({"II", "III", "IV"})  # part of the name: "Charles III"
+_SUFFIXES = _GENERATIONS | {"Jr", "Sr"}
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM PhD MD DDS Esq".split())
 _PLACE_PREPS = frozenset(
     """
@@ -393,15 +394,17 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
     A famous name is a person even where a cue word would make it a title
     ("the TV drama, Kieran Culkin"); words before it describe them ("Senators
     Manny Pacquiao") and capitals after it are a headline's ("Ben Affleck Dine
-    in France"). A run named for someone ("the Elton John AIDS Foundation") is
-    not them, and a royal's title is read as usual.
+    in France"). A title that is part of the name stays ("Lady Gaga"), one
+    before it is a title ("Sir Elton John"), a royal's is read as usual. A run
+    named for someone ("the Elton John AIDS Foundation") or billing them ("The
+    Tonight Show Starring Jimmy Fallon") is not them.
     """
     lex = ctx.lex
     text = ctx.doc.text
     named_for = run[-1].text in lex.all_heads
     n = len(run)
     # "The Tonight Show Starring Jimmy Fallon" is a show, not him.
-    titled = [i for i, t in enumerate(run) if t.text in lex.all_heads or t.text in _BILLING]
+    titled = [i for i, t in enumerate(run) if t.text in _BILLING]
     for size in range(n, 1, -1):
         for i in range(n - size + 1):
             j = i + size
@@ -411,9 +414,19 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
                 or notable_key(run[i].text) not in lex.notable_first
             ):
                 continue
-            if run[i].text in lex.royal_titles or run[i].text in lex.honorifics:
-                continue
+            if run[i].text in lex.royal_titles:
+                continue  # "Prince William": a royal's title is read as usual
             if notable_key(text[run[i].start : run[j - 1].end]) in lex.notable:
+                while j < n and run[j].text.rstrip(".") in _SUFFIXES:
+                    j += 1  # "Hank Williams Jr."
+                before = run[i - 1] if i else None
+                if before is not None and (
+                    before.text in lex.honorifics or before.text in lex.royal_titles
+                ):
+                    # "Sir Elton John": Elton John, titled Sir.
+                    return Candidate(
+                        run[i:j], "person", before.text, 10.0, title_start=before.start
+                    )
                 return Candidate(run[i:j], "person", score=10.0)
     return None
 
@@ -603,7 +616,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             continue
         if w in _STAGE_PREFIXES and len(run) == 2:
             break  # "DJ Khaled", "MC Hammer": a stage name, not a DJ called Khaled
-        if w.lower() in lex.roles and len(run) > 1 and not given_entry(lex, w):
+        # "Singer-songwriter Lily Rose", "Country-rocker Marcus King": a role, hyphens and all.
+        role = w.lower() in lex.roles or ("-" in w and w.lower().rsplit("-", 1)[1] in lex.roles)
+        if role and len(run) > 1 and not given_entry(lex, w):
             lead.append(w)
             run = run[1:]
             continue
