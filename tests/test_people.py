@@ -440,3 +440,7 @@ def test_a_famous_name_keeps_its_title_and_sheds_a_festival_before_it():
 
 def test_god_is_nobody_in_the_story():
     assert people("<p>“Thank God,” said Nia Holt.</p>") == ["Nia Holt"]
+
+
+def test_a_famous_designer_named_as_the_maker_of_a_dress_is_a_label():
+    assert people("<p>Nia Holt wore a blue dress by Emilia Wickstead.</p>") == ["Nia Holt"]

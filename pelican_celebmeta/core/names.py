@@ -592,8 +592,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if all(len(t.text) == 1 for t in run):
         return Candidate(run, "other")  # initials alone: "U.N."
     famous = _notable_span(ctx, run)
-    if famous and not _plays(ctx, run[0].start) and not _quoted(ctx, run[0].start, run[-1].end):
-        return famous  # but "Robbie plays Sharon Tate": a part
+    if (
+        famous
+        and not _plays(ctx, run[0].start)
+        and not _quoted(ctx, run[0].start, run[-1].end)
+        and not _made_by(ctx, run[0].start)
+    ):
+        return famous  # but "Robbie plays Sharon Tate" is a part, "a gown by X" a label
 
     # Trim words that open a sentence or describe the person.
     title: str | None = None
