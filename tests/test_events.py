@@ -12,6 +12,10 @@ def events(html: str, title: str = "") -> list[tuple]:
     ]
 
 
+def facts_names(html: str) -> list[str]:
+    return [e.name for e in extract(html, DAY).events]
+
+
 def test_party_with_relative_month_and_pronoun_attendee():
     html = (
         "<p>Model Elsina Khayrova, who is 36, is glowing. She reportedly met actor Tom Cruise "
@@ -533,3 +537,22 @@ def test_a_party_named_for_a_brand_is_a_party_and_a_political_party_is_not():
         "<p>Nia Holt attended the Vanity Fair x Prada party. Tom Reed joined the Labour Party.</p>"
     )
     assert [e[0] for e in events(html)] == ["party"]
+
+
+def test_a_named_ball_is_a_gala_and_the_biennial_gala_is_the_same_one():
+    html = (
+        "<p>The roster for Tuesday night’s Carousel of Hope Ball seemed more like the Oscars, "
+        "with Tom Reed there. Other stars at the biennial gala included Nia Holt.</p>"
+    )
+    assert events(html) == [
+        ("gala", "2024-02-13", None, ("Tom Reed", "Nia Holt")),
+    ]
+    assert facts_names(html) == ["Carousel of Hope Ball"]
+
+
+def test_a_ball_in_a_name_or_a_song_is_no_gala():
+    html = (
+        "<p>After Johnny Ball, Nia Holt sang a “Wrecking Ball” medley, as described by "
+        "Tom Rouse Ball.</p>"
+    )
+    assert [e[0] for e in events(html)] == []

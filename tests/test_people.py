@@ -444,3 +444,7 @@ def test_god_is_nobody_in_the_story():
 
 def test_a_famous_designer_named_as_the_maker_of_a_dress_is_a_label():
     assert people("<p>Nia Holt wore a blue dress by Emilia Wickstead.</p>") == ["Nia Holt"]
+
+
+def test_a_name_after_something_of_is_part_of_that_things_name():
+    assert people("<p>The Carousel of Hope Ball and the Museum of Modern Art.</p>") == []

@@ -26,7 +26,7 @@ from .text import Document
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class)))",
-    "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser)",
+    "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
     "engagement": r"(?:engagement|got engaged|are engaged|were engaged|became engaged|popped the question|(?:the|his|her|a|surprise|romantic) proposal|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
@@ -97,7 +97,9 @@ MAX_EVENTS = 50
 # A couple's events: two people, the same two each time the event is told.
 COUPLE_EVENTS = frozenset({"wedding", "engagement", "divorce", "breakup"})
 _TRIGGER = re.compile(
-    r"\b(?P<det>the |this |that |their |her |his |a |an )?(?:"
+    # "the biennial gala" is "the gala": a describing word may come between.
+    r"\b(?P<det>(?:the |this |that |their |her |his |a |an )"
+    r"(?:(?:biennial|annual|big|glitzy|glamorous|swanky|exclusive|same|whole|recent|festive) )?)?(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items())
     + r")\b",
     re.IGNORECASE,
@@ -113,6 +115,7 @@ _NOT_EVENT = re.compile(
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary)|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
+    r"(?:like|than) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala)|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event.
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
     r"dinner|premiere|gala|birthday)|"
@@ -202,6 +205,11 @@ class _Mentions:
 
     def within(self, start: int, end: int) -> list[str]:
         return self.names[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def covers(self, at: int) -> bool:
+        """Is ``at`` inside a person's mention ("Johnny Ball", "Ashley Party")?"""
+        i = bisect_left(self.starts, at + 1) - 1
+        return i >= 0 and self.starts[i] <= at < self.ends[i]
 
     def just_before_at(self, at: int, text: str) -> tuple[str, int] | None:
         """The person named right before ``at`` (but for a space or a bracket), and
@@ -373,6 +381,12 @@ class SentenceCues:
             kind = m.lastgroup
             if kind is None or any(a <= m.start(kind) < b for a, b in blocked):
                 continue
+            if (
+                kind == "gala"
+                and m.group(kind).endswith("Ball")
+                and _NOT_BALL.search(chunk, max(0, m.start(kind) - 4), m.start(kind))
+            ):
+                continue  # a 'Wrecking Ball' segment, a book "by W. W. Rouse Ball"
             if kind in found:
                 first = found[kind].group(kind)
                 if (
@@ -393,7 +407,8 @@ class SentenceCues:
                 continue  # "her party has supported", "the M5S party"
             # "the party" is a trigger only when it names an event (not "Labour Party").
             noun = m.group(kind).split()[-1]
-            if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0:
+            named_ball = kind == "gala" and noun == "Ball"  # "the Carousel of Hope Ball"
+            if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0 and not named_ball:
                 continue
             found[kind] = m
         premiere = found.get("premiere")
@@ -471,12 +486,14 @@ def extract_events(
             continue
         used: set[int] = set()
         for kind, m in cue.found:
+            if mentions.covers(s + m.end(kind) - 1):
+                continue  # a word of someone's name: "After Johnny Ball, ..."
             if m.group(kind).lower() == "visited":
                 # "visited Lisbon" is a trip; "visited her mother", "visited Tom" are not.
                 after = s + m.end(kind) + 1
                 if not text[after : after + 1].isupper() or mentions.within(after, after + 1):
                     continue
-            det = (m.group("det") or "").strip().lower()
+            det = (m.group("det") or " ").split()[0].lower() if m.group("det") else ""
             carpet = "red carpet" in m.group(kind).lower()
             if carpet:
                 det = "the"  # "on the red carpet": of the event the post is about
@@ -881,6 +898,7 @@ _DATELINE = re.compile(
     r",?\s+\d{4}(?:\W+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*",
     re.IGNORECASE,
 )
+_NOT_BALL = re.compile(r"(?:[\"“‘']|\bby )$")
 _SIGHTED = re.compile(
     r"\b(?:saw|seen|spotted|pictured|photographed|snapped|papped)\b", re.IGNORECASE
 )

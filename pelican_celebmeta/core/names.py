@@ -385,6 +385,7 @@ def _made_by(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
+_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of $")
 _BILLING = frozenset({"Starring", "With", "Featuring", "Presents", "Meets", "Versus", "Vs"})
 
 
@@ -599,6 +600,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and not _made_by(ctx, run[0].start)
     ):
         return famous  # but "Robbie plays Sharon Tate" is a part, "a gown by X" a label
+    of = _OF_NAME.search(text, max(0, run[0].start - 40), run[0].start)
+    if of and of.group(1) not in lex.royal_titles and of.group(1) not in lex.honorifics:
+        return Candidate(run, "other")  # "the Carousel of Hope Ball", "Museum of Modern Art"
 
     # Trim words that open a sentence or describe the person.
     title: str | None = None
