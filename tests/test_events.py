@@ -556,3 +556,15 @@ def test_a_ball_in_a_name_or_a_song_is_no_gala():
         "Tom Rouse Ball.</p>"
     )
     assert [e[0] for e in events(html)] == []
+
+
+def test_showers_reveals_and_hen_dos_are_parties():
+    html = (
+        "<p>Nia Holt threw a baby shower in March. Tom Reed hosted a gender reveal in 2023. "
+        "Ana Reed had her hen do in 2022.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [
+        ("party", "2023-03"),
+        ("party", "2023"),
+        ("party", "2022"),
+    ]

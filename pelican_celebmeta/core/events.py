@@ -25,7 +25,7 @@ from .text import Document
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class)))",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do)|stag (?:party|do)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class)))",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|wed|marry|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
@@ -60,7 +60,7 @@ _TRIGGER_WORDS = frozenset(
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
     welcomed birth born became proposed carpet proposing splitting performing performs
     celebration vacationed sunning soaking break separate ended longer visited reception
-    dining festivities papers proposal knee
+    dining festivities papers proposal knee shower reveal hen stag housewarming
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
