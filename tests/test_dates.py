@@ -49,6 +49,10 @@ def resolve(text: str, today: dt.date = POSTED) -> list[tuple[str, str]]:
         ("yesterday", [("2024-02-13", "day")]),
         ("last month", [("2024-01", "month")]),
         ("six months ago", [("2023-08", "month")]),
+        ("twenty yrs ago today", [("2004-02-14", "day")]),
+        ("thirty years ago", [("1994", "year")]),
+        ("on Wednesday night", [("2024-02-14", "day")]),
+        ("last Wednesday", [("2024-02-07", "day")]),
     ],
 )
 def test_phrase_resolves(text, expected):

@@ -568,3 +568,8 @@ def test_showers_reveals_and_hen_dos_are_parties():
         ("party", "2023"),
         ("party", "2022"),
     ]
+
+
+def test_a_holiday_named_for_a_season_is_that_month():
+    html = "<p>Nia Holt posted videos during her Christmas vacation in Aspen.</p>"
+    assert [e[:2] for e in events(html)] == [("vacation", "2023-12")]

@@ -27,10 +27,12 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + ")"
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
     "a couple of": 2, "a few": None,
 }  # fmt: skip
 _NUMBER = (
-    r"(?P<n>\d{1,2}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?P<n>\d{1,2}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty-five|twenty|thirty|forty|fifty)"
 )
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%]|-year|\s*(?:%|percent|people|fans|guests|dollars|pounds|euros))"
@@ -75,7 +77,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{_YEAR}"), "season_year"),
     (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Aa]round|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-)?{_YEAR}"), "year"),
     (re.compile(rf"^\s*{_YEAR}\s*[:–—-]\s"), "year"),  # a listicle's "2009: Sana and Fakhar Imam"
-    (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE), "ago"),
+    (re.compile(rf"\b{_NUMBER}\s+(?:years?|yrs?)\s+ago\s+today\b", re.IGNORECASE), "ago_today"),
+    (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+ago\b", re.IGNORECASE), "ago"),
     (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
     (re.compile(r"\b(?P<word>yesterday|last night|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
@@ -184,11 +187,20 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         if year > today.year + 10:
             return None
         return PartialDate(str(year), "year", phrase)
+    if rule == "ago_today":  # "twenty years ago today": that day, so many years back
+        n = _NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        if not n:
+            return None
+        try:
+            d = today.replace(year=today.year - n)
+        except ValueError:  # 29 February
+            d = today.replace(year=today.year - n, day=28)
+        return PartialDate(d.isoformat(), "day", phrase)
     if rule == "ago":
         n = _NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
         if not n:
             return None
-        unit = g["unit"].lower().rstrip("s")
+        unit = g["unit"].lower().rstrip("s").replace("yr", "year")
         if unit in ("day", "week"):
             d = today - dt.timedelta(days=n * (7 if unit == "week" else 1))
             return PartialDate(d.isoformat(), "day", phrase)

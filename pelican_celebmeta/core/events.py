@@ -899,6 +899,7 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _NOT_BALL = re.compile(r"(?:[\"“‘']|\bby )$")
+_SEASON_BREAK = re.compile(r"\b(?:christmas|easter|new year|thanksgiving)\b", re.IGNORECASE)
 _SIGHTED = re.compile(
     r"\b(?:saw|seen|spotted|pictured|photographed|snapped|papped)\b", re.IGNORECASE
 )
@@ -914,7 +915,10 @@ def _date_holiday(d: _Draft, doc: Document, today: dt.date) -> None:
     """
     sentence = doc.sentences[d.sentence]
     if d.date is not None and d.date.precision == "day":
-        if _SIGHTED.search(doc.text, sentence.start, sentence.end):
+        # "during her Christmas vacation": a holiday spans the season it is named for.
+        if _SIGHTED.search(doc.text, sentence.start, sentence.end) or _SEASON_BREAK.search(
+            d.date.phrase
+        ):
             d.date = PartialDate(d.date.value[:7], "month", d.date.phrase)
     elif d.date is None and not d.future:
         if _ONGOING.search(doc.text, sentence.start, sentence.end):
