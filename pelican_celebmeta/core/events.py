@@ -317,6 +317,8 @@ class SentenceCues:
         doc = self.doc
         for i in range(first, min(len(doc.sentences), first + count)):
             sentence = doc.sentences[i]
+            if not _DAYISH.search(doc.text, sentence.start, sentence.end):
+                continue  # no digit and no day word: no day named
             cue = self._memo.get(i)
             dates = (
                 cue.dates
@@ -899,6 +901,10 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _NOT_BALL = re.compile(r"(?:[\"“‘']|\bby )$")
+_DAYISH = re.compile(
+    r"\d|day\b|night\b|today|tonight|christmas|eve\b|valentine|halloween|thanksgiving|new year",
+    re.IGNORECASE,
+)
 _SEASON_BREAK = re.compile(r"\b(?:christmas|easter|new year|thanksgiving)\b", re.IGNORECASE)
 _SIGHTED = re.compile(
     r"\b(?:saw|seen|spotted|pictured|photographed|snapped|papped)\b", re.IGNORECASE

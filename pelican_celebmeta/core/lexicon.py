@@ -119,6 +119,8 @@ def notable_key(name: str) -> str:
     """The look-up form of a notable name: no accents, case or curly quotes."""
     if not name.isascii():
         name = _ascii(name.replace("’", "'"))
+    elif " " not in name:
+        return name.casefold()  # one word: the common case, and the cheap one
     return " ".join(name.casefold().split())
 
 

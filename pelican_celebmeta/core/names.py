@@ -402,6 +402,9 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
     """
     lex = ctx.lex
     text = ctx.doc.text
+    firsts = [notable_key(t.text) in lex.notable_first for t in run]
+    if not any(firsts[:-1]):
+        return None
     named_for = run[-1].text in lex.all_heads
     n = len(run)
     # "The Tonight Show Starring Jimmy Fallon" is a show, not him.
@@ -409,11 +412,7 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
     for size in range(n, 1, -1):
         for i in range(n - size + 1):
             j = i + size
-            if (
-                (j < n and named_for)
-                or (titled and titled[0] < i)
-                or notable_key(run[i].text) not in lex.notable_first
-            ):
+            if not firsts[i] or (j < n and named_for) or (titled and titled[0] < i):
                 continue
             if run[i].text in lex.royal_titles:
                 continue  # "Prince William": a royal's title is read as usual
@@ -558,14 +557,19 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     text = ctx.doc.text
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
-    if _CREDIT_AFTER.match(text, run[-1].end) or _CREDIT_BEFORE.search(
-        text, max(0, run[0].start - 30), run[0].start
+    if _CREDIT_AFTER.match(text, run[-1].end) or (
+        text[max(0, run[0].start - 6) : run[0].start].rstrip().endswith(("by", ":", "for"))
+        and _CREDIT_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     ):
         return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
-    opening = ctx.doc.sentences[ctx.doc.sentence_at(run[0].start)].start
-    if not run[-1].possessive and (
-        _BYLINE.fullmatch(text, opening, run[0].start)
-        or (run[0].text == "By" and run[0].start == opening and len(run) > 1)
+    opening = ctx.doc.sentences[run[0].sentence].start
+    if (
+        run[0].start - opening < 24
+        and not run[-1].possessive
+        and (
+            _BYLINE.fullmatch(text, opening, run[0].start)
+            or (run[0].text == "By" and run[0].start == opening and len(run) > 1)
+        )
     ):
         return Candidate(run, "other")  # the writer's byline: "By Jane Doerr", "– Kirstin Benson"
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
@@ -573,8 +577,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         run = run[:-1]
     whole = run
     surface = text[run[0].start : run[-1].end]
-    if _in_title_of_work(ctx, run[0].start, run[-1].end) or _in_quoted_title(
-        ctx, run[0].start, run[-1].end
+    if _in_title_of_work(ctx, run[0].start, run[-1].end) or (
+        ctx.quoted_titles and _in_quoted_title(ctx, run[0].start, run[-1].end)
     ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
 
@@ -600,7 +604,11 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and not _made_by(ctx, run[0].start)
     ):
         return famous  # but "Robbie plays Sharon Tate" is a part, "a gown by X" a label
-    of = _OF_NAME.search(text, max(0, run[0].start - 40), run[0].start)
+    of = (
+        _OF_NAME.search(text, max(0, run[0].start - 40), run[0].start)
+        if text.startswith("of ", run[0].start - 3)
+        else None
+    )
     if of and of.group(1) not in lex.royal_titles and of.group(1) not in lex.honorifics:
         return Candidate(run, "other")  # "the Carousel of Hope Ball", "Museum of Modern Art"
 

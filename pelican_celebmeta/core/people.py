@@ -205,9 +205,11 @@ def resolve_people(
     squashed: dict[str, str] = {}  # "shahrukhkhan" -> "Shah Rukh Khan", the first spelling
 
     def add(name: str, cand: Candidate) -> None:
-        # One person spelt two ways ("Shah Rukh Khan", "Shahrukh Khan") is one person.
-        name = squashed.setdefault(_squash(name), name)
         person = found.get(name)
+        if person is None:
+            # One person spelt two ways ("Shah Rukh Khan", "Shahrukh Khan") is one person.
+            name = squashed.setdefault(_squash(name), name)
+            person = found.get(name)
         if person is None:
             person = found[name] = _Found(name, from_registry=name in registry_names)
             index(local, name)
@@ -346,7 +348,10 @@ def resolve_people(
 
 
 def _squash(name: str) -> str:
-    return "".join(c for c in fold(name).casefold() if c.isalnum())
+    return _NOT_ALNUM.sub("", fold(name).casefold())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _opens(person: _Found, title_end: int, first_sentence: tuple[int, int]) -> bool:

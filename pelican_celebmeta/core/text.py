@@ -139,7 +139,7 @@ def html_to_blocks(markup: str, emphasis: list[str] | None = None) -> list[tuple
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[^\W_a-z])"
     # Copied text loses the space: "with 9.6 million fans.On February 17, ..."
-    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
 )
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "sgt", "capt",
@@ -153,7 +153,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        stop = match.start() if match.end() > match.start() else match.start() - 1
+        stop = match.start()
         word_start = stop
         while word_start > begin and text[word_start - 1].isalpha():
             word_start -= 1
