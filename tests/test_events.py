@@ -573,3 +573,11 @@ def test_showers_reveals_and_hen_dos_are_parties():
 def test_a_holiday_named_for_a_season_is_that_month():
     html = "<p>Nia Holt posted videos during her Christmas vacation in Aspen.</p>"
     assert [e[:2] for e in events(html)] == [("vacation", "2023-12")]
+
+
+def test_he_before_the_man_named_is_someone_else():
+    html = (
+        "<p>Actor Hugh Sheridan got engaged on Friday. "
+        "In November, he met Kurt Roberts at a party in Sydney.</p>"
+    )
+    assert events(html)[-1][0::3] == ("party", ("Kurt Roberts", "Hugh Sheridan"))

@@ -161,6 +161,8 @@ _DENIED = re.compile(
 )
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
+_HE_SUBJECT = re.compile(r"\b[Hh]e\b")
 # Events often told some time after they happened: the news has a date of its own.
 _TOLD_LATER = frozenset({"engagement", "birth"})
 _ANNOUNCED = re.compile(
@@ -471,10 +473,19 @@ def extract_events(
         elif cue.group:
             group = previous
         extra = list(group)
-        for said, gender in ((cue.she, "f"), (cue.he, "m")):
-            if said and not any(genders.get(p) == gender for p in people):
-                # A pronoun stands for someone not named in the sentence itself
-                # (but "Priya premiered her film": Priya's).
+        for said, gender, subject in ((cue.she, "f", _SHE_SUBJECT), (cue.he, "m", _HE_SUBJECT)):
+            if not said:
+                continue
+            # A pronoun stands for someone not named in the sentence before it
+            # (but "Priya premiered her film": Priya's; "he met Kurt": not Kurt's).
+            opens = subject.search(text, s, e)
+            named = [
+                p
+                for p in people
+                if genders.get(p) == gender
+                and (opens is None or any(a < opens.start() for a in mentions.starts_of(p, s, e)))
+            ]
+            if not named:
                 who = mentions.last_before(s, genders, gender)
                 if who and who not in people:
                     extra.append(who)
