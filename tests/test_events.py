@@ -229,7 +229,7 @@ def test_two_weddings_to_two_spouses_are_two_events():
         (e.type, e.date.value if e.date else None, e.attendees) for e in extract(html, DAY).events
     ] == [
         ("wedding", None, ("Eamon Trask", "Althea Mercer")),
-        ("wedding", "1997", ("Dolores Ferreira", "Eamon Trask")),
+        ("wedding", "1997", ("Eamon Trask", "Dolores Ferreira")),
     ]
 
 
@@ -581,3 +581,15 @@ def test_he_before_the_man_named_is_someone_else():
         "In November, he met Kurt Roberts at a party in Sydney.</p>"
     )
     assert events(html)[-1][0::3] == ("party", ("Kurt Roberts", "Hugh Sheridan"))
+
+
+def test_he_right_before_a_split_is_one_of_the_couple():
+    html = (
+        "<p>Singer Usher and Grace Miguel started dating in 2009, shortly after he split "
+        "from his first wife, Tameka Foster. Tori Spelling wed Charlie Shanian, whom she "
+        "divorced to elope with Dean McDermott.</p>"
+    )
+    assert [e[0::3] for e in events(html) if e[0] in ("breakup", "divorce")] == [
+        ("breakup", ("Usher", "Tameka Foster")),
+        ("divorce", ("Tori Spelling", "Charlie Shanian")),
+    ]

@@ -230,10 +230,12 @@ class _Mentions:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
         return [self.starts[i] for i in range(lo, hi) if self.names[i] == name]
 
-    def last_before(self, before: int, genders: dict[str, str], want: str) -> str | None:
-        """The nearest person named before ``before`` who can be "she" (or "he")."""
+    def last_before(
+        self, before: int, genders: dict[str, str], want: str, skip: str | None = None
+    ) -> str | None:
+        """The nearest person (not ``skip``) named before ``before`` who can be "she" (or "he")."""
         for i in range(bisect_left(self.starts, before) - 1, -1, -1):
-            if genders.get(self.names[i], "") in ("", want):
+            if self.names[i] != skip and genders.get(self.names[i], "") in ("", want):
                 return self.names[i]
         return None
 
@@ -567,7 +569,7 @@ def extract_events(
             if kind in COUPLE_EVENTS:
                 pairs = [tuple(d.people) for d in drafts if d.type in COUPLE_EVENTS]
                 pairs = [p for p in dict.fromkeys(pairs) if len(p) == 2]
-                names = _couple(mentions, group, people, attendees, text, s, e, at, pairs)
+                names = _couple(mentions, group, people, attendees, text, s, e, at, pairs, genders)
                 partner = _PRONOUN_AFTER.match(text, s + m.end(kind), e)
                 if partner and len(names) == 2:
                     # "Padalecki proposed to her": her, whoever else the sentence names.
@@ -646,13 +648,29 @@ def _couple(
     end: int,
     at: int,
     pairs: list[tuple[str, ...]],
+    genders: dict[str, str],
 ) -> list[str]:
     """The two people a wedding, engagement or split at ``at`` is of.
 
     "They were splitting up, ... Piqué was now with Clara": "they", just before
-    the trigger, are the couple. Otherwise the two people named nearest it in
-    the sentence; "his", "she" only fill in.
+    the trigger, are the couple. "He split from his first wife, Tameka": he,
+    someone named before, and the first person named after. Otherwise the two
+    people named nearest it in the sentence; "his", "she" only fill in.
     """
+    pronoun = _SUBJECT_BEFORE.search(text, max(start, at - 30), at)
+    if pronoun:
+        want = "f" if pronoun.group(1).lower() == "she" else "m"
+        before = mentions.within(start, pronoun.start())
+        if text[max(start, pronoun.start() - 6) : pronoun.start()].endswith("whom ") and before:
+            # "Charlie Shanian, whom she divorced": she, and the one named before.
+            partner = before[-1]
+            who = mentions.last_before(pronoun.start(), genders, want, skip=partner)
+            if who and who != partner:
+                return [who, partner]
+        who = mentions.last_before(pronoun.start(), genders, want)
+        after = [p for p in mentions.within(at, end) if p != who]
+        if who and after and who not in mentions.within(pronoun.start(), at):
+            return [who, after[0]]
     if len(group) >= 2 and _GROUP.search(text, max(start, at - 30), at):
         # "The pair married": the couple the post has already paired, if one of them.
         known = [p for p in pairs if set(p) & {*group[:2], *people}]
@@ -675,6 +693,10 @@ def _couple(
     return attendees[:2]
 
 
+# "he split from", "she has since married": the pronoun right before the trigger.
+_SUBJECT_BEFORE = re.compile(
+    r"\b([Hh]e|[Ss]he)\s+(?:(?:has|had|have|then|later|since|finally|recently|also)\s+){0,2}$"
+)
 _NOT_PARTNER = re.compile(r"\b(?:by|said|told|according to)\s+$", re.IGNORECASE)
 _CHILD_OF = re.compile(
     r"\b(their|his|her|the (?:couple|pair)['’]s)\s+(?:\w+\s+){0,2}?(?:son|daughter|baby|child|twins?|boy|girl|"
