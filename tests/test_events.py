@@ -593,3 +593,18 @@ def test_he_right_before_a_split_is_one_of_the_couple():
         ("breakup", ("Usher", "Tameka Foster")),
         ("divorce", ("Tori Spelling", "Charlie Shanian")),
     ]
+
+
+def test_more_ways_of_telling_weddings_splits_births_and_holidays():
+    html = (
+        "<p>Nia Holt got hitched to Tom Reed in 2019. Ana Reed eloped with Ivo Brandt in 2020. "
+        "Lena Voss called off their engagement in 2021. Mara Quinn welcomed a baby girl in 2022. "
+        "Kit Marsh honeymooned in Bali in 2023.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [
+        ("wedding", "2019"),
+        ("wedding", "2020"),
+        ("breakup", "2021"),
+        ("birth", "2022"),
+        ("vacation", "2023"),
+    ]
