@@ -448,3 +448,11 @@ def test_a_famous_designer_named_as_the_maker_of_a_dress_is_a_label():
 
 def test_a_name_after_something_of_is_part_of_that_things_name():
     assert people("<p>The Carousel of Hope Ball and the Museum of Modern Art.</p>") == []
+
+
+def test_awards_families_and_fashion_houses_named_like_people_are_not_people():
+    html = (
+        "<p>Kaia Gerber launched her collection for Jimmy Choo. She wore Dolce & Gabbana "
+        "and hopes to win an Oscar.</p>"
+    )
+    assert people(html) == ["Kaia Gerber"]

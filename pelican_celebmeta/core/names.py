@@ -353,6 +353,7 @@ _VERB_PRODUCTS = frozenset({"look", "looks"})  # "Elle Fanning looks stunning"
 _MODELLED = frozenset(
     "walked walks modelled modeled modelling modeling models designed designs fronted".split()
 )
+_RANGES = frozenset("collection line range capsule campaign ambassador".split())
 _WEAR_WORDS = frozenset(
     "custom vintage bespoke wore wearing wears worn donned sporting dressed in".split()
 )
@@ -369,8 +370,8 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     if head and ctx.lex.gazetteer.get(head.group(1)) == "brand":
         if _brand_context(ctx, head.start(1), head.end(1)):
             return True
-    if len(before) > 1 and before[-1] == "for" and before[-2] in _MODELLED:
-        return True  # "has walked for Tom Ford"
+    if len(before) > 1 and before[-1] == "for" and before[-2] in _MODELLED | _RANGES:
+        return True  # "has walked for Tom Ford", "her collection for Jimmy Choo"
     if before and before[-1] in _WEAR_WORDS:
         return True  # "wore Jimmy Choo", "dressed in Erdem"
     # "wore a caramel Victoria Beckham trench", "a dress by Emilia Wickstead"
@@ -522,6 +523,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
         return Candidate(run, "place")  # "the Duke of Wexmoor"
+    if before and before[-1] in ("a", "an") and not run[0].possessive:
+        return Candidate(run, "other")  # "an Oscar", "a Grammy", "a Kardashian": no one person
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
     return Candidate(run, "short")
