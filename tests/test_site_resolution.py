@@ -82,3 +82,16 @@ def test_a_holiday_or_a_word_never_resolves_to_someone_of_that_surname():
     brown = ("<p>Singer Chris Brown toured Ohio.</p>", "Chris Brown on tour")
     _, post, _ = read([singer, toys, brown])
     assert post.people == ()
+
+
+def test_a_first_name_is_not_settled_through_a_guest_named_in_passing():
+    gala = (
+        "<p>Anchor Diane Sawyer hosted the gala. Guests included Barbara Walters.</p>",
+        "Diane Sawyer hosts the gala",
+    )
+    reunion = (
+        "<p>Host Kim Zolciak sparred with Diane on the show. Barbara Walters watched.</p>",
+        "Kim Zolciak at the reunion",
+    )
+    _, after = read([gala, reunion])
+    assert "Diane Sawyer" not in [p.name for p in after.people]

@@ -9,8 +9,8 @@ A rare surname or an alias is evidence enough. A first name is not, nor a
 surname as common as "Miller": "Steven" in
 a football story must not become a film director another post named in
 full. A first name is answered only with a person the post already holds,
-by another of their names, or someone who shares a post with a person of
-this one (the same story). A short name two known people share stays
+by another of their names, or someone who shares a post with a person this
+one is about (the same story; a guest named in passing vouches for nobody). A short name two known people share stays
 unresolved unless the post itself already names one of them. Everything is
 built from sorted names, so the result does not depend on the order of the
 posts.
@@ -59,13 +59,16 @@ class SiteNames:
         forms = unresolved(facts)
         answers = dict(self.strong.answers(forms))
         present = {p.name for p in facts.people}.union(*answers.values())
+        # The story is the post's own: a first name is vouched for by the people it
+        # is about, not by a name in a list of guests.
+        leads = {p.name for p in facts.people if p.salience == "main"}.union(*answers.values())
         options = {form: sorted(self.given.lookup(form)) for form in forms if not answers[form]}
         # A first name answered brings its person's story in, which may settle another;
         # two first names of one story ("Victoria and Harper") vouch for each other.
         while True:
             found = {}
             for form, names in options.items():
-                others = present.union(*(o for f, o in options.items() if f != form))
+                others = leads.union(*(o for f, o in options.items() if f != form))
                 sure = tuple(
                     n for n in names if n in present or self.companions.get(n, set()) & others
                 )
@@ -75,6 +78,7 @@ class SiteNames:
                 break
             answers.update(found)
             present = present.union(*found.values())
+            leads = leads.union(*found.values())
             options = {f: o for f, o in options.items() if f not in found}
         return tuple(
             (form, answers[form] or ((UNSETTLED,) if options.get(form) else ())) for form in forms
