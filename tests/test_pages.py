@@ -183,3 +183,20 @@ def test_a_page_html_that_needs_a_real_page_falls_back_to_the_plugins_template(s
     tree = site.page("people/noor-haldane/index.html")
     assert tree.xpath('//section[@id="content"]/h1/text()') == ["Noor Haldane"]
     assert tree.xpath('//div[contains(@class,"celebmeta-posts")]/div/a/text()') == ["a"]
+
+
+def test_person_page_lists_each_posts_summary_as_text(site):
+    for slug, day in (("first", "01"), ("second", "02")):
+        site.post(
+            f"{slug}.md",
+            f"Title: {slug}\nDate: 2024-01-{day}\nSlug: {slug}\nPeople: Noor Haldane\n"
+            f"Summary: Noor *Haldane* said <b>{slug}</b> things.\n\nBody.\n",
+        )
+    site.build(THEME=NOTMYIDEA)
+    tree = site.page("people/noor-haldane/index.html")
+    texts = tree.xpath('//div[contains(@class,"celebmeta-posts")]/div/p[not(@class)]')
+    assert [p.text for p in texts] == [
+        "Noor Haldane said second things.",
+        "Noor Haldane said first things.",
+    ]
+    assert not tree.xpath('//div[contains(@class,"celebmeta-posts")]//b')

@@ -8,6 +8,7 @@ import os
 import time
 from typing import Any
 
+from markupsafe import Markup
 from pelican.generators import Generator
 
 from ..site import display
@@ -51,6 +52,18 @@ class CelebmetaGenerator(Generator):
         people = _people(model)
         if settings.person_save_as:
             template = page_template(self, "person")
+            # A post is listed on the page of each of its people: its summary as text
+            # is made once a build, not once per page that lists it.
+            summaries: dict[str, str] = {}
+
+            def summary_text(post: Any) -> str:
+                text = summaries.get(post.key)
+                if text is None:
+                    text = summaries[post.key] = Markup(
+                        getattr(state.contents[post.key], "summary", "") or ""
+                    ).striptags()
+                return text
+
             for person in people:
                 articles = [state.contents[post.key] for post, _ in person.posts]
                 # Each listed post as (record, article): the record's URL, title and
@@ -79,6 +92,7 @@ class CelebmetaGenerator(Generator):
                     person_timeline=display.event_timeline(person.events),
                     person_often_seen_with=display.often_seen_with(person, model.people),
                     person_salience={post.url: salience for post, salience in person.posts},
+                    person_summaries={post.url: summary_text(post) for post, _ in person.posts},
                     person_feed_url=feed_url,
                     celebmeta_title=person.name,
                     celebmeta_feed_url=feed_url,
