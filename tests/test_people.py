@@ -456,3 +456,8 @@ def test_awards_families_and_fashion_houses_named_like_people_are_not_people():
         "and hopes to win an Oscar.</p>"
     )
     assert people(html) == ["Kaia Gerber"]
+
+
+def test_a_star_named_as_the_maker_of_a_song_or_a_show_is_still_named():
+    html = "<p>Nia Holt sang an Adele song at a Beyoncé concert.</p>"
+    assert people(html) == ["Nia Holt", "Adele", "Beyoncé"]

@@ -523,8 +523,16 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
         return Candidate(run, "place")  # "the Duke of Wexmoor"
-    if before and before[-1] in ("a", "an") and not run[0].possessive:
-        return Candidate(run, "other")  # "an Oscar", "a Grammy", "a Kardashian": no one person
+    if (
+        before
+        and before[-1] in ("a", "an")
+        and not run[0].possessive
+        and given_entry(lex, word)
+        and notable_key(word) not in lex.notable
+    ):
+        # "an Oscar", "a Tony", "a Karen": a first name after "a" names no one person
+        # (but "an Adele song", "a Tolkien blockbuster" name the star).
+        return Candidate(run, "other")
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
     return Candidate(run, "short")
