@@ -510,7 +510,7 @@ def extract_events(
                 after = s + m.end(kind) + 1
                 if not text[after : after + 1].isupper() or mentions.within(after, after + 1):
                     continue
-            det = (m.group("det") or " ").split()[0].lower() if m.group("det") else ""
+            det = m.group("det").split()[0].lower() if m.group("det") else ""
             carpet = "red carpet" in m.group(kind).lower()
             if carpet:
                 det = "the"  # "on the red carpet": of the event the post is about
