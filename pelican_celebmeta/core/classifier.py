@@ -218,6 +218,11 @@ def decide(
     _lists_of_people(ctx, candidates)
 
 
+def _listed_together(ctx: Context, a: Candidate, b: Candidate) -> bool:
+    """Are two phrases neighbours in a list ("A, B and C"), not "A's B"?"""
+    return not a.tokens[-1].possessive and bool(_LIST_GAP.fullmatch(ctx.doc.text, a.end, b.start))
+
+
 def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
     """A name in a list of people is a person: "Keri Russell, Ali Ahn, Ato Essandoh".
 
@@ -229,12 +234,7 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
     ordered = sorted(candidates, key=lambda c: c.start)
     chain: list[Candidate] = []
     for cand in [*ordered, None]:
-        if (
-            cand is not None
-            and chain
-            and not chain[-1].tokens[-1].possessive
-            and _LIST_GAP.fullmatch(ctx.doc.text, chain[-1].end, cand.start)
-        ):
+        if cand is not None and chain and _listed_together(ctx, chain[-1], cand):
             chain.append(cand)
             continue
         people = sum(c.kind == "person" for c in chain)
@@ -311,7 +311,7 @@ def features(
     ordered = sorted(candidates, key=lambda c: c.start)
     coordinated: dict[int, set[str]] = defaultdict(set)
     for a, b in pairwise(ordered):
-        if _LIST_GAP.fullmatch(ctx.doc.text, a.end, b.start) and not a.tokens[-1].possessive:
+        if _listed_together(ctx, a, b):
             coordinated[id(a)].add(f"coord:{b.kind}")
             coordinated[id(b)].add(f"coord:{a.kind}")
     in_other = {

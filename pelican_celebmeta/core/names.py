@@ -93,7 +93,8 @@ _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star".split()
 )
 _GENERATIONS = frozenset({"II", "III", "IV"})  # part of the name: "Charles III"
-_SUFFIXES = _GENERATIONS | {"Jr", "Sr"}
+#: Words after a name that belong to it: "Hank Williams Jr.", "Charles III".
+NAME_SUFFIXES = _GENERATIONS | {"Jr", "Sr"}
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM PhD MD DDS Esq".split())
 _PLACE_PREPS = frozenset(
     """
@@ -418,7 +419,7 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
             if run[i].text in lex.royal_titles:
                 continue  # "Prince William": a royal's title is read as usual
             if notable_key(text[run[i].start : run[j - 1].end]) in lex.notable:
-                while j < n and run[j].text.rstrip(".") in _SUFFIXES:
+                while j < n and run[j].text.rstrip(".") in NAME_SUFFIXES:
                     j += 1  # "Hank Williams Jr."
                 before = run[i - 1] if i else None
                 if before is not None and (

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .facts import Age, Mention, Person, PostFacts, ShortName
 from .lexicon import Lexicon, common_names
-from .names import Candidate, Context, Token, age_after, fold, given_entry
+from .names import NAME_SUFFIXES, Candidate, Context, Token, age_after, fold, given_entry
 from .registry import Registry
 from .slugs import slugify
 
@@ -61,7 +61,7 @@ class NameIndex:
         bare = [w for w in surname if w.lower() not in particles]
         if bare and len(bare) < len(surname):
             self.forms[_key(" ".join(bare))].add(name)  # "Fuente"
-        while len(bare) > 1 and bare[-1].rstrip(".") in _GENERATIONS:
+        while len(bare) > 1 and bare[-1].rstrip(".") in NAME_SUFFIXES:
             bare.pop()
         if bare and bare[-1] != " ".join(surname):
             self.forms[_key(bare[-1])].add(name)  # "Goode" of "Matthew William Goode"
@@ -92,7 +92,6 @@ Answers = tuple[tuple[str, tuple[str, ...]], ...]
 UNSETTLED = ""
 
 # Generations that end a name without being its surname ("Robert Downey Jr").
-_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 _ROYAL = ("Prince", "Princess", "King", "Queen", "Duke", "Duchess")
 
