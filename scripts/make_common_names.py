@@ -17,8 +17,9 @@ import re
 import sys
 from pathlib import Path
 
+from pelican_celebmeta.core.lexicon import COMMON_CLASS
+
 DATA = Path(__file__).resolve().parents[1] / "pelican_celebmeta" / "core" / "data"
-COMMON = 5
 _ROW = re.compile(r"^([^\t\n#][^\t\n]*)\t(?:[^\t\n]*\t)?(\d+)$", re.M)
 
 
@@ -26,10 +27,10 @@ def render() -> str:
     words: set[str] = set()
     for name in ("given_names.txt", "surnames.txt"):
         text = (DATA / name).read_text("utf-8")
-        words.update(w for w, n in _ROW.findall(text) if int(n) >= COMMON)
+        words.update(w for w, n in _ROW.findall(text) if int(n) >= COMMON_CLASS)
     head = (
         "# First names and surnames shared by many people: every entry of frequency class\n"
-        f"# {COMMON} or more in given_names.txt or surnames.txt (see README.txt there).\n"
+        f"# {COMMON_CLASS} or more in given_names.txt or surnames.txt (see README.txt there).\n"
         "# Made by scripts/make_common_names.py; do not edit by hand.\n"
     )
     return head + "".join(f"{w}\n" for w in sorted(words))

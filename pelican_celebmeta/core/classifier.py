@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
 
-from .lexicon import notable_key
+from .lexicon import COMMON_CLASS, notable_key
 from .names import (
     PERSON_VERBS,
     Candidate,
@@ -44,8 +44,8 @@ _JOINERS = frozenset({"and", "&"})  # in roles.txt for "model and socialite X"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
 OPEN = ("person", "maybe", "short")  # rule kinds the model decides
-_EVERYDAY_GIVEN = 5  # frequency class of names too common to stand for one star alone
-_EVERYDAY_SURNAME = 4
+# A surname a class below an everyday one is still too common to stand for one star.
+_STAR_SURNAME_LIMIT = COMMON_CLASS - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,9 +257,9 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
         return False
     if " " not in k:
         given = given_entry(ctx.lex, k)
-        if (given and given.frequency >= _EVERYDAY_GIVEN) or ctx.lex.surnames.get(
+        if (given and given.frequency >= COMMON_CLASS) or ctx.lex.surnames.get(
             k, 0
-        ) >= _EVERYDAY_SURNAME:
+        ) >= _STAR_SURNAME_LIMIT:
             return False  # "Lisa", "Gray": more often someone else's name than the star's
     if not word_too:
         return True

@@ -25,6 +25,11 @@ def _words(name: str) -> list[str]:
     return [w for ln in _lines(name) for w in ln.split()]
 
 
+#: Frequency class from which a first name or surname is an everyday one ("Joe",
+#: "Miller"): it stands for nobody in particular. common_names.txt holds these.
+COMMON_CLASS = 5
+
+
 @dataclass(frozen=True, slots=True)
 class GivenName:
     frequency: int  # 0..13 as in nam_dict: 10 is 2 % of people, a class a factor of two

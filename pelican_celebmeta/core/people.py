@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .facts import Age, Mention, Person, PostFacts, ShortName
-from .lexicon import Lexicon, common_names
+from .lexicon import COMMON_CLASS, Lexicon, common_names
 from .names import NAME_SUFFIXES, Candidate, Context, Token, age_after, fold, given_entry
 from .registry import Registry
 from .slugs import slugify
@@ -364,7 +364,6 @@ def _opens(person: _Found, title_end: int, first_sentence: tuple[int, int]) -> b
 _HOLIDAYS = frozenset(
     "Christmas Easter Halloween Thanksgiving Hanukkah Diwali Eid Ramadan Passover Lent".split()
 )
-_COMMON_GIVEN = 5  # frequency class from which a first name is an everyday one
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -377,7 +376,7 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     joint = _AND.match(ctx.doc.text, cand.end)
     # A common first name ("John and Toni Smith"); a rare one is more likely a star
     # known by it alone ("Rihanna and Chris Brown").
-    if not given or given.frequency < _COMMON_GIVEN or not joint:
+    if not given or given.frequency < COMMON_CLASS or not joint:
         return None
     partner = first_words.get(joint.end())
     if partner is None or len(partner.split()) < 2 or partner.split()[0] == word:
