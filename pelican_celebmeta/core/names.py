@@ -531,7 +531,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         and given_entry(lex, word)
         and notable_key(word) not in lex.notable
     ):
-        # "an Oscar", "a Tony", "a Karen": a first name after "a" names no one person
+        # "a Karen", "an Oscar": a first name after "a" names no one person
         # (but "an Adele song", "a Tolkien blockbuster" name the star).
         return Candidate(run, "other")
     if _cast_of(ctx, run[-1]):
