@@ -462,3 +462,65 @@ def test_a_star_named_as_the_maker_of_a_song_or_a_show_is_still_named():
 
 def test_a_first_name_after_a_names_no_one_person():
     assert people("<p>Nia Holt called her neighbour a Karen.</p>") == ["Nia Holt"]
+
+
+def test_a_prize_before_a_name_is_not_a_first_name():
+    html = "<p>She is dating none other than Oscar nominee 27-year-old Tova Brandt.</p>"
+    assert people(html) == ["Tova Brandt"]
+
+
+def test_a_phrase_with_a_year_after_it_is_an_edition_of_an_event():
+    html = "<p>Grace Lind and Tom Vance attend Angel Ball 2015 hosted by the trust.</p>"
+    assert people(html) == ["Grace Lind", "Tom Vance"]
+
+
+def test_a_name_before_airport_names_the_airport():
+    html = "<p>Dakota Lane was seen leaving Charles de Gaulle airport on Tuesday.</p>"
+    assert people(html) == ["Dakota Lane"]
+
+
+def test_a_title_after_its_makers_possessive_is_a_work():
+    html = "<p>Ida Kell joined the cast of Tim Burton’s Moonjuice Moonjuice last year.</p>"
+    assert people(html) == ["Ida Kell", "Tim Burton"]
+
+
+def test_a_prize_won_before_a_surname_describes_the_person():
+    html = "<p>Singer Audra Whitfield wept. Later six-time Tony Award-winner Whitfield sang.</p>"
+    facts = extract(html, DAY)
+    assert [(p.name, len(p.mentions)) for p in facts.people] == [("Audra Whitfield", 2)]
+
+
+def test_a_prize_category_is_nobody():
+    html = "<p>Mia Hart won best British Female Solo and Jo Lee best Male Solo Artist.</p>"
+    assert people(html) == ["Mia Hart", "Jo Lee"]
+
+
+def test_a_prize_d_or_is_nobody():
+    html = "<p>Actor and Honorary Palme d’Or winner Michael Douglas arrived.</p>"
+    assert people(html) == ["Michael Douglas"]
+
+
+def test_a_house_named_before_collaboration_is_a_brand():
+    assert people("<p>Kaia Gerber launched her Jimmy Choo collaboration.</p>") == ["Kaia Gerber"]
+
+
+def test_a_work_named_before_its_director_is_not_a_person():
+    html = "<p>She met Oscar-winning Glass Paradiso director Ilse Marten in Rome.</p>"
+    assert people(html) == ["Ilse Marten"]
+
+
+def test_a_show_called_by_a_name_is_a_work():
+    html = "<p>Presenter Nora Fitch will host a new chat show called Bram Tully.</p>"
+    assert people(html) == ["Nora Fitch"]
+
+
+def test_a_headline_running_past_a_name_the_post_gives_alone_is_cut():
+    html = (
+        "<p>Olivia Henson married Hugh Vane in June.</p>"
+        "<p>Related: Olivia Henson Battles the Wind at Her Wedding</p>"
+    )
+    facts = extract(html, DAY)
+    assert [(p.name, len(p.mentions)) for p in facts.people] == [
+        ("Olivia Henson", 2),
+        ("Hugh Vane", 1),
+    ]

@@ -95,3 +95,26 @@ def test_a_first_name_is_not_settled_through_a_guest_named_in_passing():
     )
     _, after = read([gala, reunion])
     assert "Diane Sawyer" not in [p.name for p in after.people]
+
+
+def test_two_first_names_of_one_guest_list_do_not_vouch_for_each_other():
+    gala = (
+        "<p>Comic Joan Rivers was remembered. Guests included Diane Sawyer and Cindy Adams.</p>",
+        "Joan Rivers remembered",
+    )
+    show = (
+        "<p>Host Seyi Awolowo named Esther, Diane, Thelma and Cindy as friends.</p>",
+        "Seyi Awolowo on his friends",
+    )
+    _, after = read([gala, show])
+    assert not {"Diane Sawyer", "Cindy Adams"} & {p.name for p in after.people}
+
+
+def test_a_word_before_of_and_a_title_takes_no_surname_from_the_site():
+    star = ("<p>Designer Whitney Port opened a shop.</p>", "Whitney Port opens a shop")
+    film = (
+        "<p>Actor Nicolas Cage stars in the thriller Bad Lieutenant: Port of Call New Orleans.</p>",
+        "Nicolas Cage returns",
+    )
+    _, after = read([star, film])
+    assert [p.name for p in after.people] == ["Nicolas Cage"]

@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from .lexicon import COMMON_CLASS, notable_key
 from .names import (
+    NAME_SUFFIXES,
     PERSON_VERBS,
     Candidate,
     Context,
@@ -187,6 +188,7 @@ def decide(
     person on its own.
     """
     m = weights or model()
+    _cut_known_names(ctx, candidates)
     # Longer phrases first: a lone word is left to a longer name of the post that
     # contains it, unless that name turns out to be none ("Nervous Adele" in a
     # headline leaves "Adele" to be read on its own).
@@ -216,6 +218,33 @@ def decide(
             else:
                 cand.lone = (p >= m.single.threshold or aged or famous) and in_body
     _lists_of_people(ctx, candidates)
+
+
+def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:
+    """Cut a name the post gives alone out of a headline that runs on past it.
+
+    "Olivia Henson Battles the Wind": the post names Olivia Henson by herself
+    elsewhere, and "Battles" is a word, not a name, so the person is the two
+    words. Only for words that are no common name and that the post never
+    uses again.
+    """
+    lex = ctx.lex
+    alone = {key(ctx, c) for c in candidates if c.kind in OPEN and len(c.tokens) > 1}
+    for cand in candidates:
+        if cand.kind not in OPEN or len(cand.tokens) < 3:
+            continue
+        for n in range(len(cand.tokens) - 1, 1, -1):
+            rest = cand.tokens[n:]
+            if " ".join(t.text for t in cand.tokens[:n]) not in alone:
+                continue
+            if all(not (g := given_entry(lex, t.text)) or not g.frequency for t in rest) and all(
+                not lex.surnames.get(t.text)
+                and t.text.rstrip(".") not in NAME_SUFFIXES
+                and ctx.word_counts.get(t.text, 0) < 2
+                for t in rest
+            ):
+                cand.tokens = cand.tokens[:n]
+            break
 
 
 def _listed_together(ctx: Context, a: Candidate, b: Candidate) -> bool:

@@ -62,7 +62,7 @@ _WORK_CUES = frozenset(
     """
     premiere film movie series show sitcom drama thriller comedy musical album single song
     track record book novel memoir documentary sequel prequel franchise play role roles
-    season episode cast
+    season episode cast starrer
     """.split()
 )
 # Words that make the name after them a part played, unless one of _NOT_A_PART
@@ -90,7 +90,8 @@ _BYLINE = re.compile(
 )
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
 _CAST_NOUNS = frozenset(
-    "star stars actor actress alum alumna alumnus contestant contestants castmate co-star".split()
+    "star stars actor actress alum alumna alumnus contestant contestants castmate co-star"
+    " director creator showrunner".split()
 )
 _GENERATIONS = frozenset({"II", "III", "IV"})  # part of the name: "Charles III"
 #: Words after a name that belong to it: "Hank Williams Jr.", "Charles III".
@@ -354,7 +355,9 @@ _VERB_PRODUCTS = frozenset({"look", "looks"})  # "Elle Fanning looks stunning"
 _MODELLED = frozenset(
     "walked walks modelled modeled modelling modeling models designed designs fronted".split()
 )
-_RANGES = frozenset("collection line range capsule campaign ambassador".split())
+_RANGES = frozenset(
+    "collection line range capsule campaign ambassador collaboration collab".split()
+)
 _WEAR_WORDS = frozenset(
     "custom vintage bespoke wore wearing wears worn donned sporting dressed in".split()
 )
@@ -364,8 +367,8 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     """Is a name that is also a fashion house used as the brand here?"""
     before = [w.lower() for w in _words_before(ctx, cand_start, 4)]
     after = _NEXT_WORD.match(ctx.doc.text, cand_end, cand_end + 30)
-    if after and after.group(1).lower() in ctx.lex.products:
-        return True  # "a Tom Ford suit"
+    if after and (after.group(1).lower() in ctx.lex.products or after.group(1).lower() in _RANGES):
+        return True  # "a Tom Ford suit", "her Jimmy Choo collaboration"
     # "walked for Tom Ford and Stella McCartney": the second house of a pair.
     head = _PAIRED.search(ctx.doc.text, max(0, cand_start - 40), cand_start)
     if head and ctx.lex.gazetteer.get(head.group(1)) == "brand":
@@ -387,6 +390,18 @@ def _made_by(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
+_HONOURS = frozenset(
+    "nominee nominees nomination nominations nod nods winner winners award awards trophy".split()
+)
+_PRIZE = re.compile(r" d['’][Oo]r\b")  # "Palme d'Or", "Ballon d'Or"
+_PRIZE_ROLES = frozenset("winner winning nominee nominated".split())
+_OF_PLACE = re.compile(r" of (?:the )?[A-Z]")
+# A year right after a phrase names an edition: "Angel Ball 2015", "Coachella 2024".
+_EDITION = re.compile(r"[ \t]+\(?(?:19|20)\d\d\b(?!['’,])")
+# "Tim Burton's Beetlejuice Beetlejuice": a work, after its maker's possessive.
+_MAKERS = re.compile(r"[A-Z][\w'’.-]*['’]s\s+(?:The\s+)?$")
+# A place after a name makes it the name of the place: "Charles de Gaulle airport".
+_NAMED_PLACES = frozenset("airport stadium arena hospital cathedral".split())
 _OF_NAME = re.compile(r"\b([A-Z][a-z]+) of $")
 _BILLING = frozenset({"Starring", "With", "Featuring", "Presents", "Meets", "Versus", "Vs"})
 
@@ -514,6 +529,17 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if _plays(ctx, run[0].start):
         return Candidate(run, "other")
+    if not run[0].possessive and (
+        (after and after.group(1).lower() in _HONOURS)
+        or (
+            _OF_PLACE.match(ctx.doc.text, run[0].end)
+            and ctx.word_counts.get(word, 0) < 2
+            and notable_key(word) not in lex.notable
+        )
+    ):
+        # "Oscar nominee Timothée Chalamet", "Port of Call New Orleans": a prize or a
+        # title. (A surname the post names again, "Beckham of Inter Miami", stays.)
+        return Candidate(run, "other")
     if _quoted(ctx, run[0].start, run[0].end) and not run[0].possessive:
         return Candidate(run, "work")  # the film "Parasite"
     if run[0].possessive and (head := _NEXT_CAP.match(ctx.doc.text, run[0].end)):
@@ -623,6 +649,17 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     )
     if of and of.group(1) not in lex.royal_titles and of.group(1) not in lex.honorifics:
         return Candidate(run, "other")  # "the Carousel of Hope Ball", "Museum of Modern Art"
+    if not run[-1].possessive and (
+        _EDITION.match(text, run[-1].end) or _PRIZE.match(text, run[-1].end)
+    ):
+        return Candidate(run, "other")  # "Angel Ball 2015": an event's edition
+    after_word = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
+    if after_word and after_word.group(1) in _NAMED_PLACES:
+        return Candidate(run, "place")  # "Charles de Gaulle airport"
+    if _MAKERS.search(text, max(0, run[0].start - 40), run[0].start) and not any(
+        given_entry(lex, t.text) or t.text in lex.surnames for t in run if t.text != "The"
+    ):
+        return Candidate(run, "work")  # "Tim Burton's Beetlejuice Beetlejuice"
 
     # Trim words that open a sentence or describe the person.
     title: str | None = None
@@ -659,11 +696,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     # An office deeper in the phrase: "Judiciary Committee Chair Jerry Nadler" is
     # Jerry Nadler, described as a chair.
     for i in range(len(run) - 2, 0, -1):
-        if (
-            run[i].text.lower() in lex.roles
-            and given_entry(lex, run[i + 1].text)
-            and len(run) - i > 2
-        ):
+        w = run[i].text.lower()
+        if (w in lex.roles and given_entry(lex, run[i + 1].text) and len(run) - i > 2) or (
+            "-" in w and w.rsplit("-", 1)[1] in _PRIZE_ROLES
+        ):  # "Tony Award-winner McDonald"
             lead.extend(t.text for t in run[: i + 1])
             run = run[i + 1 :]
             break
@@ -717,11 +753,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     before = [w.lower().strip(".") for w in _words_before(ctx, whole[0].start, 3)]
     if (
         before
-        and before[-1] in {"of", "in", "for"}
+        and before[-1] in {"of", "in", "for", "called", "titled", "named"}
         and len(before) > 1
         and before[-2] in _WORK_CUES
     ):
         return Candidate(run, "work")
+    if before and before[-1] == "best" and not (first_given and first_given.frequency):
+        return Candidate(run, "other")  # "best British Female Solo": a prize category
     if (
         before
         and before[-1] in _WORK_CUES

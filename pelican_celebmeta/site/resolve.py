@@ -45,10 +45,13 @@ class SiteNames:
                 self.strong.add_person(name, PARTICLES, first_name=False)
             if len(words) > 1:
                 self.given.add_form(given_name_of(name), name)
+        # People some post is about: only they vouch for a first name in another post.
+        self.leads: set[str] = set()
         for facts in posts:
             present = {p.name for p in facts.people}
             for name in present:
                 self.companions[name] |= present - {name}
+            self.leads.update(p.name for p in facts.people if p.salience == "main")
 
     def answers(self, facts: PostFacts) -> Answers:
         """What the site answers for each of the post's unresolved short names.
@@ -64,11 +67,14 @@ class SiteNames:
         leads = {p.name for p in facts.people if p.salience == "main"}.union(*answers.values())
         options = {form: sorted(self.given.lookup(form)) for form in forms if not answers[form]}
         # A first name answered brings its person's story in, which may settle another;
-        # two first names of one story ("Victoria and Harper") vouch for each other.
+        # two first names of one story ("Victoria and Harper") vouch for each other
+        # when one of them leads a story (not two guests of a list: "Diane, Cindy").
         while True:
             found = {}
             for form, names in options.items():
-                others = leads.union(*(o for f, o in options.items() if f != form))
+                others = leads.union(
+                    *(self.leads.intersection(o) for f, o in options.items() if f != form)
+                )
                 sure = tuple(
                     n for n in names if n in present or self.companions.get(n, set()) & others
                 )
