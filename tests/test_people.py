@@ -524,3 +524,12 @@ def test_a_headline_running_past_a_name_the_post_gives_alone_is_cut():
         ("Olivia Henson", 2),
         ("Hugh Vane", 1),
     ]
+
+
+def test_a_famous_name_followed_by_a_surname_is_a_longer_name():
+    assert people("<p>Country singer David Lee Murphy sang his hit.</p>") == ["David Lee Murphy"]
+
+
+def test_a_portuguese_e_joins_two_surnames():
+    html = "<p>His sister Ana Ribeiro e Costa sang at the party.</p>"
+    assert people(html) == ["Ana Ribeiro e Costa"]
