@@ -533,3 +533,13 @@ def test_a_famous_name_followed_by_a_surname_is_a_longer_name():
 def test_a_portuguese_e_joins_two_surnames():
     html = "<p>His sister Ana Ribeiro e Costa sang at the party.</p>"
     assert people(html) == ["Ana Ribeiro e Costa"]
+
+
+def test_two_names_joined_by_a_hyphen_are_two_people():
+    html = "<p>Ranbir Kapoor-Alia Bhatt reception today. Catherine Zeta-Jones smiled.</p>"
+    assert people(html) == ["Ranbir Kapoor", "Alia Bhatt", "Catherine Zeta-Jones"]
+
+
+def test_a_credit_after_an_agency_and_a_slash_is_nobody():
+    html = "<p>Singer Kemi Arden performed in Atlanta.</p><p>AFP / GETTY / Rick Diamond</p>"
+    assert people(html) == ["Kemi Arden"]

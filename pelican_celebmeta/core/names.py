@@ -82,7 +82,7 @@ _CREDIT_AFTER = re.compile(
     r"[ \t]*/[ \t]*[A-Z]|[ \t]+[-–][ \t]+(?:[A-Z]{2,}[ \t]+)?(?:Images|Pictures|Photos)\b"
 )
 _CREDIT_BEFORE = re.compile(
-    r"(?:\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
+    r"(?:\b[A-Z]{2,}[ \t]*/[ \t]*|\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
     r"(?:Getty Images|WireImage|FilmMagic) for)\s*$"
 )
 _BYLINE = re.compile(
@@ -249,10 +249,29 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
                 j = k + 1
                 continue
             break
-        if len(run) > 1 or not _never_a_name(run[0], lex):
-            out.append(run)
+        for part in _split_couple(run, lex):
+            if len(part) > 1 or not _never_a_name(part[0], lex):
+                out.append(part)
         i = j
     return out
+
+
+def _split_couple(run: list[Token], lex: Lexicon) -> list[list[Token]]:
+    """ "Ranbir Kapoor-Alia Bhatt": two names joined by a hyphen, as two runs.
+
+    Only where a first name opens the second half and a word follows it, so
+    "Catherine Zeta-Jones" and "Lee Min-ho" stay whole.
+    """
+    for k in range(1, len(run) - 1):
+        tok = run[k]
+        left, dash, right = tok.text.rpartition("-")
+        given = lex.given.get(right) if dash and left[:1].isupper() else None
+        if given and given.frequency >= 2 and right[:1].isupper() and right not in lex.surnames:
+            cut = tok.start + len(left)
+            head = Token(tok.start, cut, left, tok.sentence, tok.initial, False)
+            tail = Token(cut + 1, tok.end, right, tok.sentence, False, tok.possessive)
+            return [[*run[:k], head], [tail, *run[k + 1 :]]]
+    return [run]
 
 
 def _never_a_name(tok: Token, lex: Lexicon) -> bool:
@@ -598,7 +617,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
     if _CREDIT_AFTER.match(text, run[-1].end) or (
-        text[max(0, run[0].start - 6) : run[0].start].rstrip().endswith(("by", ":", "for"))
+        text[max(0, run[0].start - 6) : run[0].start].rstrip().endswith(("by", ":", "for", "/"))
         and _CREDIT_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     ):
         return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
