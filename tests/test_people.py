@@ -543,3 +543,13 @@ def test_two_names_joined_by_a_hyphen_are_two_people():
 def test_a_credit_after_an_agency_and_a_slash_is_nobody():
     html = "<p>Singer Kemi Arden performed in Atlanta.</p><p>AFP / GETTY / Rick Diamond</p>"
     assert people(html) == ["Kemi Arden"]
+
+
+def test_stars_such_as_a_name_are_people_not_parts():
+    html = "<p>Stars such as Barbara Walters came, as well as Lisa Kudrow.</p>"
+    assert people(html) == ["Barbara Walters", "Lisa Kudrow"]
+
+
+def test_a_doubtful_name_paired_with_a_person_is_a_person():
+    html = "<p>Likewise, Taye Diggs and Idina Menzel, whose divorce came in 2014, get on.</p>"
+    assert people(html) == ["Taye Diggs", "Idina Menzel"]

@@ -41,10 +41,12 @@ from .names import (
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _AFTER = re.compile(r"(['’]s)?\s*([^\w\s]?)\s*([^\W\d_]+|\d+)?\s*([^\W\d_]+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+")
 _JOINERS = frozenset({"and", "&"})  # in roles.txt for "model and socialite X"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
-OPEN = ("person", "maybe", "short")  # rule kinds the model decides
+OPEN = ("person", "maybe", "short")
+_COUPLE_BAR = 0.3  # a two-word phrase paired with a person by "and" needs less  # rule kinds the model decides
 # A surname a class below an everyday one is still too common to stand for one star.
 _STAR_SURNAME_LIMIT = COMMON_CLASS - 1
 
@@ -261,6 +263,12 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
     if not any(c.kind == "maybe" for c in candidates):
         return
     ordered = sorted(candidates, key=lambda c: c.start)
+    for a, b in pairwise(ordered):
+        # A couple: "Taye Diggs and Idina Menzel", where the model was in two minds.
+        if {a.kind, b.kind} == {"person", "maybe"} and _AND.fullmatch(ctx.doc.text, a.end, b.start):
+            c = a if a.kind == "maybe" else b
+            if len(c.tokens) == 2 and c.probability >= _COUPLE_BAR and not a.tokens[-1].possessive:
+                c.kind = "person"
     chain: list[Candidate] = []
     for cand in [*ordered, None]:
         if cand is not None and chain and _listed_together(ctx, chain[-1], cand):
@@ -270,6 +278,10 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
         if len(chain) >= 3 and people >= 2 and people * 2 > len(chain):
             for c in chain:
                 if c.kind == "maybe" and len(c.tokens) in (2, 3):
+                    c.kind = "person"
+        elif len(chain) == 2 and people == 1:
+            for c in chain:  # "Kim Zolciak, Nene Leakes": a pair, as a couple above
+                if c.kind == "maybe" and len(c.tokens) == 2 and c.probability >= _COUPLE_BAR:
                     c.kind = "person"
         chain = [cand] if cand is not None else []
 

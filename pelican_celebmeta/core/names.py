@@ -604,6 +604,8 @@ def _plays(ctx: Context, start: int) -> bool:
         if word in _PLAY_VERBS:
             return True
         if word == "as":
+            if i and words[i - 1].lower() in ("such", "well"):
+                return False  # "stars such as X", "as well as X": a list, not a part
             return any(w.lower() in _CAST_WORDS for w in words[:i])
         if word in _NOT_A_PART or not word.isalpha():
             return False
