@@ -414,9 +414,11 @@ _HONOURS = frozenset(
 )
 _PRIZE = re.compile(r" d['’][Oo]r\b")  # "Palme d'Or", "Ballon d'Or"
 _PRIZE_ROLES = frozenset("winner winning nominee nominated".split())
-_OF_PLACE = re.compile(r" of (?:the )?[A-Z]")
+_OF_PLACE = re.compile(
+    r" of (?:the )?[A-Z][\w'’]* [A-Z]"
+)  # "of Call New Orleans", not "of Laodicea"
 # A year right after a phrase names an edition: "Angel Ball 2015", "Coachella 2024".
-_EDITION = re.compile(r"[ \t]+\(?(?:19|20)\d\d\b(?!['’,])")
+_EDITION = re.compile(r"[ \t]+(?:19|20)\d\d\b(?!['’,])")
 # "Tim Burton's Beetlejuice Beetlejuice": a work, after its maker's possessive.
 _MAKERS = re.compile(r"[A-Z][\w'’.-]*['’]s\s+(?:The\s+)?$")
 # A place after a name makes it the name of the place: "Charles de Gaulle airport".
