@@ -553,3 +553,8 @@ def test_stars_such_as_a_name_are_people_not_parts():
 def test_a_doubtful_name_paired_with_a_person_is_a_person():
     html = "<p>Likewise, Taye Diggs and Idina Menzel, whose divorce came in 2014, get on.</p>"
     assert people(html) == ["Taye Diggs", "Idina Menzel"]
+
+
+def test_a_lone_capital_letter_is_nobody():
+    html = "<p>Her boyfriend, R&B singer Ray Jonas, and his sister Mia Jonas (R) arrived.</p>"
+    assert people(html) == ["Ray Jonas", "Mia Jonas"]

@@ -545,6 +545,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "person", score=10.0)
     if _is_shout(word) or word in lex.royal_titles or word in lex.honorifics:
         return Candidate(run, "other")  # "the Duke" alone names nobody in particular
+    if len(word) == 1 and notable_key(word) not in lex.notable:
+        return Candidate(run, "other")  # "R&B", "(R)" in a caption: a letter, not a name
     if word in lex.place_heads or word in lex.org_heads:
         return Candidate(run, "place" if word in lex.place_heads else "organization")
     after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
