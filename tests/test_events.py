@@ -608,3 +608,11 @@ def test_more_ways_of_telling_weddings_splits_births_and_holidays():
         ("birth", "2022"),
         ("vacation", "2023"),
     ]
+
+
+def test_talk_of_an_event_that_may_not_have_happened_is_no_event():
+    html = (
+        "<p>Singer Nia Holt wore a ring, and fans assumed that actor Tom Reed had popped "
+        "the question.</p>"
+    )
+    assert events(html) == []

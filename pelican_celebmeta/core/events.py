@@ -161,6 +161,14 @@ _DENIED = re.compile(
     r"(?:isn't|aren't|wasn't|weren't|isn’t|aren’t|wasn’t|weren’t) (?:dating|engaged|married|splitting))\b",
     re.IGNORECASE,
 )
+# Talk of an event that may not have happened: "everyone assumed he had popped the
+# question", "some wondering if that ring could mean an engagement".
+_RUMOURED = re.compile(
+    r"\b(?:assum(?:e|ed|ing) (?:that|he|she|they)|wonder(?:s|ed|ing)? (?:if|whether)|"
+    r"speculat(?:e|ed|ing|ion) (?:that|about|on)|yapping|thought (?:that|it was|the)|"
+    r"rumou?r(?:s|ed)? (?:that|of|has it))\b",
+    re.IGNORECASE,
+)
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
@@ -380,8 +388,14 @@ class SentenceCues:
                 return None
         chunk = doc.text[s:e]
         told = doc.text[s:end]
-        if told.rstrip().endswith("?") or _DENIED.search(told) or _SUPPOSED.match(chunk):
-            return None  # a question asks, a denial denies, an "if" supposes: none reports
+        if (
+            told.rstrip().endswith("?")
+            or _DENIED.search(told)
+            or _SUPPOSED.match(chunk)
+            or _RUMOURED.search(chunk)
+        ):
+            # A question asks, a denial denies, an "if" supposes, talk guesses: none reports.
+            return None
         blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
         found: dict[str, re.Match[str]] = {}
         more: list[tuple[str, re.Match[str]]] = []  # "the NTAs and the British Soap Awards"
