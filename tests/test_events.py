@@ -616,3 +616,14 @@ def test_talk_of_an_event_that_may_not_have_happened_is_no_event():
         "the question.</p>"
     )
     assert events(html) == []
+
+
+def test_a_date_that_opens_the_sentence_dates_each_of_its_events():
+    html = (
+        "<p>Last year saw many weddings in country music, with singer Mia Hart marrying "
+        "actor Tom Reed and singer Ada Lowe tying the knot with actor Jon Fry in Texas.</p>"
+    )
+    assert events(html) == [
+        ("wedding", "2023", None, ("Mia Hart", "Tom Reed")),
+        ("wedding", "2023", "Texas", ("Ada Lowe", "Jon Fry")),
+    ]

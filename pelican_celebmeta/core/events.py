@@ -575,7 +575,9 @@ def extract_events(
             # A birth's date is told with it ("born on 3 April 1978", "born in 1958"),
             # not at the far end of "born and raised in X, where she graduated in 2004".
             limit = 50 if kind == "birth" else 120
-            date = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others, limit)
+            date = _nearest(
+                cue.dates, s + m.start(), s + m.end(), used, text, others, limit, opening=s
+            )
             at = s + m.start(kind)
             if date is not None and kind in _TOLD_LATER and _ANNOUNCED.search(text, s, e):
                 # "Their engagement was announced in January 2010", "revealed the birth
@@ -871,6 +873,9 @@ def _distance(d: DateMatch, start: int, end: int, text: str = "") -> int:
     return (start - d.end) * 2
 
 
+_OPENS = 4  # a date this close to the start of its sentence opens it ("In 2019, ...")
+
+
 def _nearest(
     dates: list[DateMatch],
     start: int,
@@ -879,25 +884,36 @@ def _nearest(
     text: str = "",
     others: Sequence[tuple[int, int]] = (),
     limit: int = 120,
+    opening: int | None = None,
 ) -> PartialDate | None:
     """The unused date nearest the trigger at ``start:end``, unless another is nearer to it.
 
     "They got engaged in New York and set a date for September 2018": the month
-    is the wedding's.
+    is the wedding's. A date that opens the sentence at ``opening`` ("Last year
+    saw many weddings, with A marrying B and C and D tying the knot") dates
+    every event of the sentence that has none nearer.
     """
     best = None
     for i, d in enumerate(dates):
         if i in used or (d.start > end and _DEATH.search(text, max(end, d.start - 25), d.start)):
             continue  # "he married Althea, who died in 1993": the year is her death's
         mine = _distance(d, start, end, text)
-        if any(_distance(d, a, b, text) < mine for a, b in others):
+        opens = (
+            opening is not None
+            and d.end <= start
+            and d.start - opening <= _OPENS
+            and mine < 1 << 20
+        )
+        if opens:
+            mine = min(mine, limit)  # shared by the sentence's events, not used up
+        elif any(_distance(d, a, b, text) < mine for a, b in others):
             continue
-        distance = mine
-        if best is None or distance < best[0]:
-            best = (distance, i, d)
+        if best is None or mine < best[0]:
+            best = (mine, -1 if opens else i, d)
     if best is None or best[0] > limit:
         return None
-    used.add(best[1])
+    if best[1] >= 0:
+        used.add(best[1])
     return best[2].date
 
 
