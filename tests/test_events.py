@@ -627,3 +627,17 @@ def test_a_date_that_opens_the_sentence_dates_each_of_its_events():
         ("wedding", "2023", None, ("Mia Hart", "Tom Reed")),
         ("wedding", "2023", "Texas", ("Ada Lowe", "Jon Fry")),
     ]
+
+
+def test_more_ways_news_tells_of_splits_weddings_shows_and_trials():
+    sentences = [
+        ("breakup", "and actor Tom Reed have decided to go their separate ways"),
+        ("breakup", "and actor Tom Reed are separating after two years"),
+        ("wedding", "and actor Tom Reed were married in Rome last July"),
+        ("concert", "joined rapper Tom Reed on stage last night"),
+        ("court_hearing", "testified against actor Tom Reed on Monday"),
+        ("dinner", "and actor Tom Reed shared a romantic meal in Rome"),
+    ]
+    for kind, sentence in sentences:
+        html = f"<p>Singer Noor Haldane {sentence}.</p>"
+        assert [e[0] for e in events(html)] == [kind], sentence
