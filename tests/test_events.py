@@ -641,3 +641,11 @@ def test_more_ways_news_tells_of_splits_weddings_shows_and_trials():
     for kind, sentence in sentences:
         html = f"<p>Singer Noor Haldane {sentence}.</p>"
         assert [e[0] for e in events(html)] == [kind], sentence
+
+
+def test_upcoming_beside_a_verb_in_the_past_does_not_make_a_weekday_future():
+    html = (
+        "<p>Model Jen Meyer celebrated the couple’s upcoming arrival at a party in Malibu "
+        "on Sunday afternoon.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("party", "2024-02-11")]

@@ -58,7 +58,15 @@ _HOLIDAY = (
 
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|is set to|are set to|is due to|are due to|plans? to|planning to|"
-    r"upcoming|scheduled|is to be|are to be|next)\b",
+    r"scheduled|is to be|are to be)\b",
+    re.IGNORECASE,
+)
+# "upcoming" and "next" say little beside a verb in the past: "celebrated the couple's
+# upcoming arrival on Sunday", "the next day they married".
+_FUTURE_WEAK = re.compile(r"\b(?:upcoming|next)\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|celebrated|attended|hosted|threw|held|took place|arrived|married|"
+    r"wed|got|went|joined|enjoyed|spent|partied|posed|stepped out|made)\b",
     re.IGNORECASE,
 )
 
@@ -282,7 +290,7 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
 
 def sounds_future(text: str) -> bool:
     """Does the text speak of what is to come ("will", "is set to", "next")?"""
-    return bool(_FUTURE.search(text))
+    return bool(_FUTURE.search(text)) or bool(_FUTURE_WEAK.search(text) and not _PAST.search(text))
 
 
 # Time counted on from the date told before: "three years later", "the following year".
@@ -317,7 +325,7 @@ def find_dates(
     else ``anchor`` (the last date of the sentences before).
     """
     chunk = text[start:end]
-    future = bool(_FUTURE.search(chunk))
+    future = sounds_future(chunk)
     taken: list[tuple[int, int]] = []
     out: list[DateMatch] = []
     for pattern, rule in _RULES:
