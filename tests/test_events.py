@@ -649,3 +649,11 @@ def test_upcoming_beside_a_verb_in_the_past_does_not_make_a_weekday_future():
         "on Sunday afternoon.</p>"
     )
     assert [(e[0], e[1]) for e in events(html)] == [("party", "2024-02-11")]
+
+
+def test_the_one_date_of_the_next_sentence_dates_an_undated_event():
+    html = (
+        "<p>Singer Noor Haldane and actor Tom Reed tied the knot in a private ceremony. "
+        "Guests saw the vows exchanged on February 3.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2024-02-03")]

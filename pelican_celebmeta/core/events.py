@@ -318,6 +318,26 @@ class SentenceCues:
                 return dates[-1].date
         return None
 
+    def date_after(self, index: int) -> PartialDate | None:
+        """The one past date the next sentence of the paragraph tells, if it tells no
+        event of its own: "She welcomed a girl. 'Lucia arrived on May 4th.'"""
+        doc = self.doc
+        nxt = index + 1
+        if nxt >= len(doc.sentences) or doc.sentences[nxt].block != doc.sentences[index].block:
+            return None
+        cue = self[nxt] if nxt in self.wanted else None
+        if cue is not None and cue.found:
+            return None
+        sentence = doc.sentences[nxt]
+        dates = (
+            cue.dates
+            if cue is not None
+            else find_dates(doc.text, sentence.start, sentence.end, self.today)
+        )
+        if len(dates) != 1 or dates[0].date.value > self.today.isoformat():
+            return None
+        return dates[0].date
+
     def _dateline(self, at: int) -> bool:
         sentence = self.doc.sentences[self.doc.sentence_at(at)]
         return bool(_DATELINE.fullmatch(self.doc.text, sentence.start, sentence.end))
@@ -644,6 +664,10 @@ def extract_events(
                 )
             )
     drafts = _one_birth_each(_pair_couples(_fold_definites(drafts), main))
+    for d in drafts:
+        # A birth's date is told with it ("born in Tianjin. In 1918 she went...").
+        if d.date is None and not d.future and d.type != "birth":
+            d.date = cues.date_after(d.sentence)
     for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
