@@ -657,3 +657,17 @@ def test_the_one_date_of_the_next_sentence_dates_an_undated_event():
         "Guests saw the vows exchanged on February 3.</p>"
     )
     assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2024-02-03")]
+
+
+def test_a_year_after_a_ceremonys_name_is_its_edition():
+    html = "<p>Singer Noor Haldane won big at the Velvet Awards 2019, her fans said.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("award_show", "2019")]
+
+
+def test_the_headlines_event_and_the_ledes_dated_one_are_one_event():
+    html = (
+        "<h2>Noor Haldane stuns at the Brits</h2>"
+        "<p>The Brit Awards kicked off in style on Sunday night as singer Noor Haldane "
+        "arrived.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("award_show", "2024-02-11")]

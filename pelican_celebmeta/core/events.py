@@ -148,6 +148,7 @@ _POLITICAL = re.compile(
 _DEATH = re.compile(r"\b(?:died|dies|death|passed away|killed)\b", re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat(?:ed|ion|ions)\b|\bshortlisted\b", re.IGNORECASE)
 _EDITION = re.compile(r"\b((?:19|20)\d\d) $")
+_EDITION_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?!['’,]\d)")
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 # Events a report tells on the day they happen, whose date may be told apart.
 _NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
@@ -643,6 +644,8 @@ def extract_events(
             if date is None:
                 # "the 2024 Golden Globes": the edition's year, when nothing says the day.
                 edition = _EDITION.search(text, max(s, at - 6), at)
+                if edition is None and m.group(kind)[:1].isupper():
+                    edition = _EDITION_AFTER.match(text, s + m.end(kind))  # "BRITs 2019"
                 if edition:
                     date = PartialDate(edition.group(1), "year", edition.group(1))
             if date is None and not cue.dates and kind != "birth":
@@ -664,6 +667,19 @@ def extract_events(
                 )
             )
     drafts = _one_birth_each(_pair_couples(_fold_definites(drafts), main))
+    # "Stuns at the Brits" over "The Brit Awards kicked off on Sunday": one night's
+    # ceremony told by two names, on the same day, with the same people.
+    drafts = _join_twins(
+        drafts,
+        lambda o, d: (
+            o.type == d.type
+            and d.type in _SOCIAL
+            and o.date is not None
+            and o.date == d.date
+            and o.date.precision == "day"
+            and bool(set(o.people) & set(d.people))
+        ),
+    )
     for d in drafts:
         # A birth's date is told with it ("born in Tianjin. In 1918 she went...").
         if d.date is None and not d.future and d.type != "birth":
@@ -674,7 +690,12 @@ def extract_events(
     lead = drafts[0] if drafts else None
     if lead is not None and lead.type in _NEWS_EVENTS and not lead.future and lead.date is None:
         day = cues.news_day(cues.first_body)
-        if day is not None and all(d.date != day for d in drafts):
+        same = [d for d in drafts if d.type == lead.type and d.date == day]
+        if day is not None and same:
+            # The headline's event and the lede's, dated: one event told twice.
+            _merge(same[0], lead.people)
+            drafts.remove(lead)
+        elif day is not None and all(d.date != day for d in drafts):
             lead.date = day
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not.
@@ -825,6 +846,7 @@ def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) ->
         else:
             twin.date = finer(twin.date, d.date)
             twin.location = twin.location or d.location
+            _merge(twin, d.people)
     return out
 
 
