@@ -118,3 +118,29 @@ def test_a_word_before_of_and_a_title_takes_no_surname_from_the_site():
     )
     _, after = read([star, film])
     assert [p.name for p in after.people] == ["Nicolas Cage"]
+
+
+GWEN_ON_STAGE = (
+    "<p>Fans cheered as the singer Gwen, 52, wowed the crowd in a sequinned gown.</p>",
+    "A night to remember",
+)
+
+
+def test_a_first_name_one_stranger_on_the_site_has_is_read_as_the_post_reads_it():
+    baker = ("<p>Singer Gwen Harlow opened a bakery in Ohio.</p>", "Gwen Harlow opens a bakery")
+    _, show = read([baker, GWEN_ON_STAGE])
+    assert [p.name for p in show.people] == ["Gwen"]
+
+
+def test_a_first_name_two_strangers_on_the_site_share_names_no_one():
+    baker = ("<p>Singer Gwen Harlow opened a bakery in Ohio.</p>", "Gwen Harlow opens a bakery")
+    cafe = ("<p>Actor Gwen Ruiz opened a cafe in Utah.</p>", "Gwen Ruiz opens a cafe")
+    *_, show = read([baker, cafe, GWEN_ON_STAGE])
+    assert show.people == ()
+
+
+def test_a_common_surname_of_a_longer_name_needs_the_same_story():
+    coach = ("<p>Coach Carl Anthony Walker led the team.</p>", "Carl Anthony Walker's team")
+    party = ("<p>Guests at the party included Walker, who sang.</p>", "A party in Ohio")
+    _, after = read([coach, party])
+    assert "Carl Anthony Walker" not in [p.name for p in after.people]

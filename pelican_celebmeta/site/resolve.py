@@ -36,7 +36,7 @@ class SiteNames:
         common = common_names()
         for name in sorted(set().union(*(full_names(facts) for facts in posts))):
             words = name.split()
-            if len(words) == 2 and words[-1] in common:
+            if len(words) >= 2 and words[-1] in common:
                 # "Miller" or "Richard" alone is anyone's: like a first name, it needs
                 # the same story. The full name and any alias still settle it.
                 self.strong.add_form(name, name)
@@ -56,8 +56,11 @@ class SiteNames:
     def answers(self, facts: PostFacts) -> Answers:
         """What the site answers for each of the post's unresolved short names.
 
-        A first name with no evidence for any of the people it could mean is
-        answered ``UNSETTLED``: known to the site, so not a new person either.
+        A first name that two or more of the site's people have, with no
+        evidence for any of them, is answered ``UNSETTLED``: known to the site,
+        so not a new person either. One the site gives only one person, with no
+        evidence for them, is left to the post: a "Gwen" in an unrelated story
+        is someone else, and the post reads her as it would alone.
         """
         forms = unresolved(facts)
         answers = dict(self.strong.answers(forms))
@@ -87,7 +90,8 @@ class SiteNames:
             leads = leads.union(*found.values())
             options = {f: o for f, o in options.items() if f not in found}
         return tuple(
-            (form, answers[form] or ((UNSETTLED,) if options.get(form) else ())) for form in forms
+            (form, answers[form] or ((UNSETTLED,) if len(options.get(form, ())) > 1 else ()))
+            for form in forms
         )
 
 
