@@ -558,3 +558,43 @@ def test_a_doubtful_name_paired_with_a_person_is_a_person():
 def test_a_lone_capital_letter_is_nobody():
     html = "<p>Her boyfriend, R&B singer Ray Jonas, and his sister Mia Jonas (R) arrived.</p>"
     assert people(html) == ["Ray Jonas", "Mia Jonas"]
+
+
+def test_a_studio_or_a_chain_of_hotels_is_not_a_person():
+    html = (
+        "<p>Singer Rita Lowe danced at the InStyle/Warner Bros. party. The gala was held at "
+        "the Convention centre, Eko Hotels and Suites, and began late.</p>"
+    )
+    assert people(html) == ["Rita Lowe"]
+
+
+def test_a_film_after_directorial_is_a_work():
+    html = (
+        "<p>A song from his recently released film Atrangi Re played. Anand L Rai directorial Atrangi Re "
+        "also featured Sara Ali Khan and Dhanush.</p>"
+    )
+    assert people(html) == ["Anand L Rai", "Sara Ali Khan", "Dhanush"]
+
+
+def test_a_show_before_its_presenter_is_not_a_person():
+    html = "<p>Former Blue Peter presenter Richard Bacon married Rebecca Macfarlane.</p>"
+    assert people(html) == ["Richard Bacon", "Rebecca Macfarlane"]
+
+
+def test_a_copyright_line_an_email_and_a_shared_post_name_no_one():
+    html = (
+        "<p>Singer Luke Bryan toured Ohio.</p><p>© Jason Davis</p>"
+        "<p>Jessica Kimball jkimball@example.com</p>"
+        "<p>A post shared by Jerry Mimi (@jerrymimi)</p>"
+    )
+    assert people(html) == ["Luke Bryan"]
+
+
+def test_a_phrase_ending_in_a_post_is_a_job_not_a_name():
+    html = "<p>Emma Vardy had a son. The BBC Ireland Correspondent took to X on Monday.</p>"
+    assert people(html) == ["Emma Vardy"]
+
+
+def test_saint_and_a_name_is_a_place():
+    html = "<p>Singer Luke Bryan will play Dallas, Boston and Saint Louis.</p>"
+    assert people(html) == ["Luke Bryan"]

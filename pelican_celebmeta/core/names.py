@@ -62,7 +62,7 @@ _WORK_CUES = frozenset(
     """
     premiere film movie series show sitcom drama thriller comedy musical album single song
     track record book novel memoir documentary sequel prequel franchise play role roles
-    season episode cast starrer
+    season episode cast starrer directorial
     """.split()
 )
 # Words that make the name after them a part played, unless one of _NOT_A_PART
@@ -81,8 +81,10 @@ _STAGE_PREFIXES = frozenset({"DJ", "MC"})
 _CREDIT_AFTER = re.compile(
     r"[ \t]*/[ \t]*[A-Z]|[ \t]+[-–][ \t]+(?:[A-Z]{2,}[ \t]+)?(?:Images|Pictures|Photos)\b"
 )
+# "Jessica Kim jesskim@": a writer's address after the name.
+_EMAIL_AFTER = re.compile(r"[ \t]+[\w.+-]+@")
 _CREDIT_BEFORE = re.compile(
-    r"(?:\b[A-Z]{2,}[ \t]*/[ \t]*|\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
+    r"(?:\b[Pp]ost shared by|\b[A-Z]{2,}[ \t]*/[ \t]*|\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
     r"(?:Getty Images|WireImage|FilmMagic) for)\s*$"
 )
 _BYLINE = re.compile(
@@ -91,7 +93,7 @@ _BYLINE = re.compile(
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
 _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star"
-    " director creator showrunner".split()
+    " director creator showrunner presenter host judge finalist housemate".split()
 )
 _GENERATIONS = frozenset({"II", "III", "IV"})  # part of the name: "Charles III"
 #: Words after a name that belong to it: "Hank Williams Jr.", "Charles III".
@@ -622,7 +624,11 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     text = ctx.doc.text
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
-    if _CREDIT_AFTER.match(text, run[-1].end) or (
+    if (
+        _CREDIT_AFTER.match(text, run[-1].end)
+        or _EMAIL_AFTER.match(text, run[-1].end)
+        or text[max(0, run[0].start - 3) : run[0].start].rstrip().endswith("©")
+    ) or (
         text[max(0, run[0].start - 6) : run[0].start].rstrip().endswith(("by", ":", "for", "/"))
         and _CREDIT_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     ):
@@ -703,6 +709,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             lead.append(w)
             run = run[1:]
             continue
+        if w in lex.prefix_heads and len(run) > 1:
+            break  # "Saint Louis": a place's first word, not a title
         if (w in lex.royal_titles or w in lex.honorifics) and len(run) > 1:
             title, title_start = w, run[0].start
             run = run[1:]
@@ -739,6 +747,14 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, gz)
     if any(w in lex.months or w in lex.weekdays for w in words):
         return Candidate(run, "other")
+    last = words[-1]
+    if (
+        len(words) > 1
+        and last.lower() in lex.roles
+        and last not in lex.surnames
+        and not given_entry(lex, last)
+    ):
+        return Candidate(run, "other")  # "the BBC Ireland Correspondent": a post, not a name
     if words[0] in lex.prefix_heads:
         return Candidate(
             run, "place" if words[0] in lex.place_heads | lex.weak_place_heads else "organization"
