@@ -637,6 +637,10 @@ def test_more_ways_news_tells_of_splits_weddings_shows_and_trials():
         ("concert", "joined rapper Tom Reed on stage last night"),
         ("court_hearing", "testified against actor Tom Reed on Monday"),
         ("dinner", "and actor Tom Reed shared a romantic meal in Rome"),
+        ("birth", "has given birth to a boy in Seoul"),
+        ("engagement", "pops the big question to actor Tom Reed in a new video"),
+        ("breakup", "and actor Tom Reed have broken up after a year"),
+        ("wedding", "and actor Tom Reed renewed their vows in Rome"),
     ]
     for kind, sentence in sentences:
         html = f"<p>Singer Noor Haldane {sentence}.</p>"
