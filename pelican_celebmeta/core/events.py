@@ -319,28 +319,6 @@ class SentenceCues:
                 return dates[-1].date
         return None
 
-    def date_after(self, index: int) -> PartialDate | None:
-        """The one past date the next sentence of the paragraph tells, if it tells no
-        event of its own: "She welcomed a girl. 'Lucia arrived on May 4th.'"""
-        doc = self.doc
-        nxt = index + 1
-        if nxt >= len(doc.sentences) or doc.sentences[nxt].block != doc.sentences[index].block:
-            return None
-        cue = self[nxt] if nxt in self.wanted else None
-        if cue is not None and cue.found:
-            return None
-        sentence = doc.sentences[nxt]
-        if cue is None and not _DATEISH.search(doc.text, sentence.start, sentence.end):
-            return None  # no digit and no word of time: no date to find
-        dates = (
-            cue.dates
-            if cue is not None
-            else find_dates(doc.text, sentence.start, sentence.end, self.today)
-        )
-        if len(dates) != 1 or dates[0].date.value > self.today.isoformat():
-            return None
-        return dates[0].date
-
     def _dateline(self, at: int) -> bool:
         sentence = self.doc.sentences[self.doc.sentence_at(at)]
         return bool(_DATELINE.fullmatch(self.doc.text, sentence.start, sentence.end))
@@ -683,10 +661,6 @@ def extract_events(
         ),
     )
     for d in drafts:
-        # A birth's date is told with it ("born in Tianjin. In 1918 she went...").
-        if d.date is None and not d.future and d.type != "birth":
-            d.date = cues.date_after(d.sentence)
-    for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
     lead = drafts[0] if drafts else None
@@ -1015,13 +989,6 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _NOT_BALL = re.compile(r"(?:[\"“‘']|\bby )$")
-# Any word a date phrase could start with (a cheap filter before find_dates).
-_DATEISH = re.compile(
-    r"\d|day\b|night|week|month|year|today|tonight|christmas|eve\b|valentine|halloween|"
-    r"thanksgiving|spring|summer|autumn|fall\b|winter|\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec)",
-    re.IGNORECASE,
-)
 _DAYISH = re.compile(
     r"\d|day\b|night\b|today|tonight|christmas|eve\b|valentine|halloween|thanksgiving|new year",
     re.IGNORECASE,
