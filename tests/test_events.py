@@ -629,13 +629,12 @@ def test_a_date_that_opens_the_sentence_dates_each_of_its_events():
     ]
 
 
-def test_more_ways_news_tells_of_splits_weddings_shows_and_trials():
+def test_more_ways_news_tells_of_splits_weddings_shows_births_and_meals():
     sentences = [
         ("breakup", "and actor Tom Reed have decided to go their separate ways"),
         ("breakup", "and actor Tom Reed are separating after two years"),
         ("wedding", "and actor Tom Reed were married in Rome last July"),
         ("concert", "joined rapper Tom Reed on stage last night"),
-        ("court_hearing", "testified against actor Tom Reed on Monday"),
         ("dinner", "and actor Tom Reed shared a romantic meal in Rome"),
         ("birth", "has given birth to a boy in Seoul"),
         ("engagement", "pops the big question to actor Tom Reed in a new video"),
@@ -660,10 +659,53 @@ def test_a_year_after_a_ceremonys_name_is_its_edition():
     assert [(e[0], e[1]) for e in events(html)] == [("award_show", "2019")]
 
 
-def test_the_headlines_event_and_the_ledes_dated_one_are_one_event():
+def test_one_ceremony_told_by_two_names_on_one_day_is_one_event():
     html = (
-        "<h2>Noor Haldane stuns at the Brits</h2>"
-        "<p>The Brit Awards kicked off in style on Sunday night as singer Noor Haldane "
-        "arrived.</p>"
+        "<h2>Noor Haldane and Tom Reed stun at the Brits</h2>"
+        "<p>The Brit Awards kicked off in style on Sunday night as singer Noor Haldane and "
+        "actor Ada Lowe arrived.</p>"
     )
-    assert [(e[0], e[1]) for e in events(html)] == [("award_show", "2024-02-11")]
+    [(kind, date, _, people)] = events(html)
+    assert (kind, date, set(people)) == (
+        "award_show",
+        "2024-02-11",
+        {"Noor Haldane", "Tom Reed", "Ada Lowe"},
+    )
+
+
+def test_only_what_follows_talk_of_a_rumour_is_guessed():
+    html = (
+        "<p>Despite rumours of a split, singer Nia Holt married actor Tom Reed in Rome on "
+        "Saturday.</p>"
+    )
+    assert ("wedding", "2024-02-10") in [(e[0], e[1]) for e in events(html)]
+
+
+def test_look_alikes_of_new_phrasings_report_no_event():
+    for sentence in (
+        "Singer Nia Holt ended her working relationship with manager Tom Reed in March.",
+        "Police had broken up a fight outside the club where actor Tom Reed was dining.",
+        "Actor Tom Reed was married at the time of the affair, singer Nia Holt said.",
+    ):
+        assert [e[0] for e in events(f"<p>{sentence}</p>")] in ([], ["dinner"]), sentence
+
+
+def test_joining_co_stars_on_stage_to_accept_an_award_is_no_concert():
+    html = (
+        "<p>Singer Nia Holt joined her co-stars on stage to accept the award at the Brit "
+        "Awards on Saturday.</p>"
+    )
+    assert [e[0] for e in events(html)] == ["award_show"]
+
+
+def test_two_ceremonies_on_one_day_stay_two():
+    html = (
+        "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "
+        "also appeared at the Brit Awards on Sunday.</p>"
+    )
+    assert [e[0] for e in events(html)] == ["award_show", "award_show"]
+
+
+def test_a_past_verb_after_next_leaves_the_event_to_come():
+    html = "<p>Singer Nia Holt's next concert, which was sold out in minutes, is on Saturday.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("concert", "2024-02-17")]

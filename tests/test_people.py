@@ -598,3 +598,37 @@ def test_a_phrase_ending_in_a_post_is_a_job_not_a_name():
 def test_saint_and_a_name_is_a_place():
     html = "<p>Singer Luke Bryan will play Dallas, Boston and Saint Louis.</p>"
     assert people(html) == ["Luke Bryan"]
+
+
+def test_a_noun_of_a_show_that_is_also_a_verb_needs_a_name_after_it():
+    assert people("<p>Nia Holt and Ada Lowe host a new podcast.</p>") == ["Nia Holt", "Ada Lowe"]
+
+
+def test_a_double_first_name_with_a_hyphen_stays_one_name():
+    assert people("<p>Actress Mary-Kate Olsen arrived.</p>") == ["Mary-Kate Olsen"]
+
+
+def test_e_between_two_people_joins_no_names():
+    assert people("<p>Tom Reed e Kate Moss arrived.</p>") == ["Tom Reed", "Kate Moss"]
+
+
+def test_a_year_after_a_persons_name_is_no_edition():
+    html = "<p>Singer Nia Holt 2015 interview resurfaced online.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_name_after_a_show_that_named_them_is_a_person():
+    assert people("<p>The series named Tom Reed its star.</p>") == ["Tom Reed"]
+
+
+def test_a_surname_that_is_a_role_after_a_first_name_is_a_name():
+    assert people("<p>Nia Holt married Jake Keeper last year.</p>") == ["Nia Holt", "Jake Keeper"]
+
+
+def test_a_name_before_a_place_word_in_a_headline_is_a_person():
+    assert people("<p>Nia Holt hospital dash: singer rushed in.</p>") == ["Nia Holt"]
+
+
+def test_a_star_before_nominations_is_still_the_star():
+    html = "<p>Tom Reed said Zendaya nominations were deserved.</p>"
+    assert people(html) == ["Tom Reed", "Zendaya"]

@@ -45,8 +45,8 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 _JOINERS = frozenset({"and", "&"})  # in roles.txt for "model and socialite X"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
-OPEN = ("person", "maybe", "short")
-_COUPLE_BAR = 0.3  # a two-word phrase paired with a person by "and" needs less  # rule kinds the model decides
+OPEN = ("person", "maybe", "short")  # rule kinds the model decides
+_COUPLE_BAR = 0.3  # a two-word phrase paired with a person by "and" needs less
 # A surname a class below an everyday one is still too common to stand for one star.
 _STAR_SURNAME_LIMIT = COMMON_CLASS - 1
 
@@ -237,7 +237,7 @@ def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:
             continue
         for n in range(len(cand.tokens) - 1, 1, -1):
             rest = cand.tokens[n:]
-            if " ".join(t.text for t in cand.tokens[:n]) not in alone:
+            if " ".join(t.text for t in cand.tokens[:n]).replace("’", "'") not in alone:
                 continue
             if all(not (g := given_entry(lex, t.text)) or not g.frequency for t in rest) and all(
                 not lex.surnames.get(t.text)

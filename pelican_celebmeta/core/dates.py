@@ -290,7 +290,12 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
 
 def sounds_future(text: str) -> bool:
     """Does the text speak of what is to come ("will", "is set to", "next")?"""
-    return bool(_FUTURE.search(text)) or bool(_FUTURE_WEAK.search(text) and not _PAST.search(text))
+    if _FUTURE.search(text):
+        return True
+    weak = _FUTURE_WEAK.search(text)
+    # A verb in the past before it: "celebrated the couple's upcoming arrival on Sunday";
+    # not after it: "her next concert, which was sold out, is on Saturday".
+    return weak is not None and not _PAST.search(text, 0, weak.start())
 
 
 # Time counted on from the date told before: "three years later", "the following year".

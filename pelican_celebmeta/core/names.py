@@ -95,6 +95,7 @@ _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star"
     " director creator showrunner presenter host judge finalist housemate".split()
 )
+_CAST_VERBS = frozenset("director presenter host judge".split())  # nouns that are verbs too
 _GENERATIONS = frozenset({"II", "III", "IV"})  # part of the name: "Charles III"
 #: Words after a name that belong to it: "Hank Williams Jr.", "Charles III".
 NAME_SUFFIXES = _GENERATIONS | {"Jr", "Sr"}
@@ -246,7 +247,10 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
                 and tokens[k].sentence == tok.sentence
                 and _is_cap(tokens[k].text)
                 and all(_gap(text, tokens[x], tokens[x + 1]) == " " for x in range(j - 1, k))
+                and not (k == j + 1 and tokens[j].text == "e" and _runs_on(text, tokens, k))
             ):
+                # Portuguese "e" joins two surnames ("Carvalho e Silva"), not two people
+                # ("Anitta e Nia Holt"): the word after it must end the name.
                 run.extend(tokens[j : k + 1])
                 j = k + 1
                 continue
@@ -256,6 +260,16 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
                 out.append(part)
         i = j
     return out
+
+
+def _runs_on(text: str, tokens: list[Token], k: int) -> bool:
+    """Does another capitalised word follow token ``k`` in the same run of capitals?"""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].sentence == tokens[k].sentence
+        and _is_cap(tokens[k + 1].text)
+        and _gap(text, tokens[k], tokens[k + 1]) == " "
+    )
 
 
 def _split_couple(run: list[Token], lex: Lexicon) -> list[list[Token]]:
@@ -268,7 +282,13 @@ def _split_couple(run: list[Token], lex: Lexicon) -> list[list[Token]]:
         tok = run[k]
         left, dash, right = tok.text.rpartition("-")
         given = lex.given.get(right) if dash and left[:1].isupper() else None
-        if given and given.frequency >= 2 and right[:1].isupper() and right not in lex.surnames:
+        if (
+            given
+            and given.frequency >= 2
+            and right[:1].isupper()
+            and right not in lex.surnames
+            and not lex.given.get(left.rsplit("-", 1)[-1])  # "Mary-Kate Olsen" is one
+        ):
             cut = tok.start + len(left)
             head = Token(tok.start, cut, left, tok.sentence, tok.initial, False)
             tail = Token(cut + 1, tok.end, right, tok.sentence, False, tok.possessive)
@@ -419,12 +439,16 @@ _PRIZE_ROLES = frozenset("winner winning nominee nominated".split())
 _OF_PLACE = re.compile(
     r" of (?:the )?[A-Z][\w'’]* [A-Z]"
 )  # "of Call New Orleans", not "of Laodicea"
-# A year right after a phrase names an edition: "Angel Ball 2015", "Coachella 2024".
+# A year right after an event's name names its edition: "Angel Ball 2015".
+_EVENT_NAMES = frozenset(
+    "Ball Gala Awards Festival Fest Cup Games Olympics Party Show Week Tour Prom Summit".split()
+)
 _EDITION = re.compile(r"[ \t]+(?:19|20)\d\d\b(?!['’,])")
 # "Tim Burton's Beetlejuice Beetlejuice": a work, after its maker's possessive.
 _MAKERS = re.compile(r"[A-Z][\w'’.-]*['’]s\s+(?:The\s+)?$")
 # A place after a name makes it the name of the place: "Charles de Gaulle airport".
-_NAMED_PLACES = frozenset("airport stadium arena hospital cathedral".split())
+_NAMED_PLACES = frozenset({"airport"})
+_PLACE_BEFORE = re.compile(r"(?:\b(?:at|from|of|to|into|via|the|leaving)|['’]s)\s+$", re.IGNORECASE)
 _OF_NAME = re.compile(r"\b([A-Z][a-z]+) of $")
 _BILLING = frozenset({"Starring", "With", "Featuring", "Presents", "Meets", "Versus", "Vs"})
 
@@ -557,7 +581,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     if _plays(ctx, run[0].start):
         return Candidate(run, "other")
     if not run[0].possessive and (
-        (after and after.group(1).lower() in _HONOURS)
+        (after and after.group(1).lower() in _HONOURS and notable_key(word) not in lex.notable)
         or (
             _OF_PLACE.match(ctx.doc.text, run[0].end)
             and ctx.word_counts.get(word, 0) < 2
@@ -593,9 +617,18 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
 
 
 def _cast_of(ctx: Context, last: Token) -> bool:
-    """ "the Top Gun: Maverick star", "Love Island contestant": a show, not a person."""
+    """ "the Top Gun: Maverick star", "Love Island contestant": a show, not a person.
+
+    A noun that is also a verb ("host", "judge") counts only with a name right after
+    it: "Blue Peter presenter Richard Bacon", not "Tom Reed and Nia Holt host the Brits".
+    """
     after = _NEXT_WORD.match(ctx.doc.text, last.end, last.end + 30)
-    return not last.possessive and bool(after) and after.group(1) in _CAST_NOUNS
+    if last.possessive or not after or after.group(1) not in _CAST_NOUNS:
+        return False
+    if after.group(1) in _CAST_VERBS:
+        name = _NEXT_WORD.match(ctx.doc.text, after.end(1), after.end(1) + 30)
+        return bool(name) and name.group(1)[:1].isupper()
+    return True
 
 
 def _plays(ctx: Context, start: int) -> bool:
@@ -683,11 +716,16 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if of and of.group(1) not in lex.royal_titles and of.group(1) not in lex.honorifics:
         return Candidate(run, "other")  # "the Carousel of Hope Ball", "Museum of Modern Art"
     if not run[-1].possessive and (
-        _EDITION.match(text, run[-1].end) or _PRIZE.match(text, run[-1].end)
+        (_EDITION.match(text, run[-1].end) and run[-1].text in _EVENT_NAMES)
+        or _PRIZE.match(text, run[-1].end)
     ):
         return Candidate(run, "other")  # "Angel Ball 2015": an event's edition
     after_word = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
-    if after_word and after_word.group(1) in _NAMED_PLACES:
+    if (
+        after_word
+        and after_word.group(1) in _NAMED_PLACES
+        and _PLACE_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+    ):
         return Candidate(run, "place")  # "Charles de Gaulle airport"
     if _MAKERS.search(text, max(0, run[0].start - 40), run[0].start) and not any(
         given_entry(lex, t.text) or t.text in lex.surnames for t in run if t.text != "The"
@@ -753,6 +791,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and last.lower() in lex.roles
         and last not in lex.surnames
         and not given_entry(lex, last)
+        and not ((g := given_entry(lex, words[0])) and g.frequency >= 2)  # "Jake Keeper"
     ):
         return Candidate(run, "other")  # "the BBC Ireland Correspondent": a post, not a name
     if words[0] in lex.prefix_heads:
@@ -796,7 +835,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     before = [w.lower().strip(".") for w in _words_before(ctx, whole[0].start, 3)]
     if (
         before
-        and before[-1] in {"of", "in", "for", "called", "titled", "named"}
+        and before[-1] in {"of", "in", "for", "called", "titled"}
         and len(before) > 1
         and before[-2] in _WORK_CUES
     ):
