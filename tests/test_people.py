@@ -632,3 +632,15 @@ def test_a_name_before_a_place_word_in_a_headline_is_a_person():
 def test_a_star_before_nominations_is_still_the_star():
     html = "<p>Tom Reed said Zendaya nominations were deserved.</p>"
     assert people(html) == ["Tom Reed", "Zendaya"]
+
+
+def test_a_quoted_nickname_inside_a_name_is_one_person():
+    facts = extract('<p>Actor Dwayne "The Rock" Johnson smiled at Ian “Bunji” Alvarez.</p>', DAY)
+    assert [(p.name, [m.text for m in p.mentions]) for p in facts.people] == [
+        ("Dwayne Johnson", ['Dwayne "The Rock" Johnson']),
+        ("Ian Alvarez", ["Ian “Bunji” Alvarez"]),
+    ]
+
+
+def test_a_quoted_title_after_a_name_is_not_a_nickname():
+    assert people('<p>Singer Taylor Swift "Shake It Off" Video is out.</p>') == ["Taylor Swift"]

@@ -228,7 +228,14 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
             # An initial keeps its name together: "Samuel L. Jackson", "J.K. Rowling".
             initial = gap in (". ", ".") and len(run[-1].text) == 1 and run[-1].text.isupper()
             if gap not in (" ", "\u00a0") and not abbreviated_title and not initial:
-                break
+                # 'Thomas "Bo" Boyer', 'Dwayne "The Rock" Johnson': a nickname inside the
+                # name, not two people; the name goes on after it.
+                after = _after_nickname(text, tokens, j, run, lex) if gap[-1:] in _QUOTES else None
+                if after is None:
+                    break
+                run.append(tokens[after])
+                j = after + 1
+                continue
             if _is_cap(nxt.text):
                 run.append(nxt)
                 j += 1
@@ -260,6 +267,35 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
                 out.append(part)
         i = j
     return out
+
+
+_QUOTES = "\"“‘'"
+#: A quoted nickname between a first name and a surname.
+NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’'\n]{1,30})[\"”’']\s")
+
+
+def _after_nickname(
+    text: str, tokens: list[Token], j: int, run: list[Token], lex: Lexicon
+) -> int | None:
+    """The token of the surname after a quoted nickname that follows ``run``, if any."""
+    if len(run) > 2 or not given_entry(lex, run[-1].text):
+        return None  # "Actor Dwayne": a first name, perhaps after a word that describes
+    m = NICKNAME.match(text, run[-1].end)
+    if m is None or len(m.group(1).split()) > 3:
+        return None
+    for k in range(j, min(j + 5, len(tokens))):
+        if tokens[k].start == m.end():
+            surname = tokens[k]
+            if (
+                surname.sentence == run[-1].sentence
+                and _is_cap(surname.text)
+                and (surname.text in lex.surnames)
+            ):
+                return k
+            return None
+        if tokens[k].start > m.end():
+            return None
+    return None
 
 
 def _runs_on(text: str, tokens: list[Token], k: int) -> bool:

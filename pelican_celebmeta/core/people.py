@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .facts import Age, Mention, Person, PostFacts, ShortName
 from .lexicon import COMMON_CLASS, Lexicon, common_names
-from .names import NAME_SUFFIXES, Candidate, Context, Token, age_after, fold, given_entry
+from .names import NAME_SUFFIXES, NICKNAME, Candidate, Context, Token, age_after, fold, given_entry
 from .registry import Registry
 from .slugs import slugify
 
@@ -162,7 +162,10 @@ def _surface(ctx: Context, tokens: list[Token]) -> str:
 
 def _canonical(ctx: Context, cand: Candidate) -> str:
     # One spelling per person whatever the post's typography: "O’Brien" is "O'Brien".
-    surface = " ".join(_surface(ctx, cand.tokens).replace("’", "'").split())
+    surface = _surface(ctx, cand.tokens)
+    if len(cand.tokens) > 1 and NICKNAME.search(surface):
+        surface = NICKNAME.sub(" ", surface)  # 'Thomas "Bo" Boyer' is Thomas Boyer
+    surface = " ".join(surface.replace("’", "'").split())
     if cand.title in ctx.lex.royal_titles and len(cand.tokens) == 1:
         return f"{cand.title} {surface}"
     return surface
