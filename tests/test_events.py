@@ -709,3 +709,11 @@ def test_two_ceremonies_on_one_day_stay_two():
 def test_a_past_verb_after_next_leaves_the_event_to_come():
     html = "<p>Singer Nia Holt's next concert, which was sold out in minutes, is on Saturday.</p>"
     assert [(e[0], e[1]) for e in events(html)] == [("concert", "2024-02-17")]
+
+
+def test_a_pronoun_is_the_sentences_own_person_when_their_gender_is_unknown():
+    html = (
+        "<p>Singer Lauren Alaina got engaged to Cameron Arnold in October. Astronaut Buzz "
+        "Aldrin got married on his 93rd birthday this year.</p>"
+    )
+    assert [e[3] for e in events(html)][1:] == [("Buzz Aldrin",), ("Buzz Aldrin",)]

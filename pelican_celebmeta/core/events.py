@@ -508,7 +508,7 @@ def extract_events(
             named = [
                 p
                 for p in people
-                if genders.get(p) == gender
+                if genders.get(p) in (gender, "")
                 and (opens is None or any(a < opens.start() for a in mentions.starts_of(p, s, e)))
             ]
             if not named:
