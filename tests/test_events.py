@@ -717,3 +717,12 @@ def test_a_pronoun_is_the_sentences_own_person_when_their_gender_is_unknown():
         "Aldrin got married on his 93rd birthday this year.</p>"
     )
     assert [e[3] for e in events(html)][1:] == [("Buzz Aldrin",), ("Buzz Aldrin",)]
+
+
+def test_guests_named_after_the_event_attend_it():
+    html = (
+        "<p>Singer Noor Haldane married actor Tom Reed in Rome on Saturday. Among the 180 "
+        "guests were presenters Nia Holt and Ada Lowe.</p>"
+    )
+    [(kind, _, _, people)] = events(html)
+    assert (kind, people) == ("wedding", ("Noor Haldane", "Tom Reed", "Nia Holt", "Ada Lowe"))

@@ -62,7 +62,7 @@ _TRIGGER_WORDS = frozenset(
     celebration vacationed sunning soaking break separate ended longer visited reception
     dining festivities papers proposal knee shower reveal hen stag housewarming
     exchanged hitched eloped uncoupled uncoupling first-time holidayed honeymooned
-    honeymooning safari supper parting separating meal given pops
+    honeymooning safari supper parting separating meal given pops attendance attendees
     broken renewed
     """.split()
 )
@@ -131,8 +131,9 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _GUESTS = re.compile(
-    r"\b(?:guests? included|guest list|among the guests|also (?:a )?guests?|also attended|"
-    r"gave a reading|gave a speech|officiated|hosted the)\b",
+    r"\b(?:guests? included|guest list|among the (?:[\d,]+ |[\w-]+ ){0,2}guests|"
+    r"guests (?:were|like|such as|including)|also (?:a )?guests?|also attended|"
+    r"in attendance|attendees included|gave a reading|gave a speech|officiated|hosted the)\b",
     re.IGNORECASE,
 )
 _NOT_A_SHOW = re.compile(r"\b(?:award|panel|conference|summit|speech)", re.IGNORECASE)
