@@ -644,3 +644,10 @@ def test_a_quoted_nickname_inside_a_name_is_one_person():
 
 def test_a_quoted_title_after_a_name_is_not_a_nickname():
     assert people('<p>Singer Taylor Swift "Shake It Off" Video is out.</p>') == ["Taylor Swift"]
+
+
+def test_a_quoted_nickname_names_the_person_later_on():
+    facts = extract('<p>Their son Thomas "Bo" Boyer, 16, sings. Bo loves music.</p>', DAY)
+    assert [(p.name, [m.text for m in p.mentions]) for p in facts.people] == [
+        ("Thomas Boyer", ['Thomas "Bo" Boyer', "Bo"])
+    ]

@@ -146,6 +146,7 @@ class _Found:
     descriptors: list[str] = field(default_factory=list)
     age: int | None = None
     from_registry: bool = False
+    nicknames: list[str] = field(default_factory=list)  # 'Thomas "Bo" Boyer': "Bo"
 
 
 @dataclass(slots=True)
@@ -202,7 +203,8 @@ def resolve_people(
             target.forms[_key(name)].add(name)
         else:
             aliases = registry_names[name].aliases if name in registry_names else ()
-            target.add_person(name, lex.particles, aliases)
+            nicknames = found[name].nicknames if name in found else ()
+            target.add_person(name, lex.particles, (*aliases, *nicknames))
 
     squashed: dict[str, str] = {}  # "shahrukhkhan" -> "Shah Rukh Khan", the first spelling
 
@@ -216,6 +218,11 @@ def resolve_people(
             person = found[name] = _Found(name, from_registry=name in registry_names)
             index(local, name)
         tokens = cand.tokens
+        if len(tokens) > 1:
+            for nick in NICKNAME.finditer(_surface(ctx, tokens)):
+                if nick.group(1) not in person.nicknames:
+                    person.nicknames.append(nick.group(1))
+                    local.add_form(nick.group(1), name)
         start = cand.title_start if cand.title_start is not None else tokens[0].start
         person.mentions.append(Mention(start, tokens[-1].end, ctx.doc.text[start : tokens[-1].end]))
         descriptors = list(cand.descriptors)
