@@ -200,6 +200,11 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
 
+_QUOTES = "\"“‘'"
+#: A quoted nickname between a first name and a surname.
+NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’'\n]{1,30})[\"”’']\s")
+
+
 _NEXT_CAP = re.compile(r"['’]s? ([A-Z][a-z]+)\b")
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # "St. Tropez", "Mt. Kilimanjaro"
 
@@ -269,11 +274,6 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
     return out
 
 
-_QUOTES = "\"“‘'"
-#: A quoted nickname between a first name and a surname.
-NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’'\n]{1,30})[\"”’']\s")
-
-
 def _after_nickname(
     text: str, tokens: list[Token], j: int, run: list[Token], lex: Lexicon
 ) -> int | None:
@@ -289,7 +289,7 @@ def _after_nickname(
             if (
                 surname.sentence == run[-1].sentence
                 and _is_cap(surname.text)
-                and (surname.text in lex.surnames)
+                and surname.text in lex.surnames
             ):
                 return k
             return None
