@@ -41,12 +41,11 @@ from .names import (
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _AFTER = re.compile(r"(['’]s)?\s*([^\w\s]?)\s*([^\W\d_]+|\d+)?\s*([^\W\d_]+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
-_AND = re.compile(r"\s+(?:and|&)\s+")
 _JOINERS = frozenset({"and", "&"})  # in roles.txt for "model and socialite X"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
 OPEN = ("person", "maybe", "short")  # rule kinds the model decides
-_COUPLE_BAR = 0.3  # a two-word phrase paired with a person by "and" needs less
+_COUPLE_BAR = 0.3  # a two-word phrase listed beside a person needs less
 # A surname a class below an everyday one is still too common to stand for one star.
 _STAR_SURNAME_LIMIT = COMMON_CLASS - 1
 
@@ -230,6 +229,8 @@ def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:
     words. Only for words that are no common name and that the post never
     uses again.
     """
+    if not any(len(c.tokens) > 2 for c in candidates):
+        return  # the common case: no run of three capitals to cut
     lex = ctx.lex
     alone = {key(ctx, c) for c in candidates if c.kind in OPEN and len(c.tokens) > 1}
     for cand in candidates:
@@ -264,10 +265,10 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
         return
     ordered = sorted(candidates, key=lambda c: c.start)
     for a, b in pairwise(ordered):
-        # A couple: "Taye Diggs and Idina Menzel", where the model was in two minds.
-        if {a.kind, b.kind} == {"person", "maybe"} and _AND.fullmatch(ctx.doc.text, a.end, b.start):
+        # A pair: "Taye Diggs and Idina Menzel", where the model was in two minds.
+        if {a.kind, b.kind} == {"person", "maybe"} and _listed_together(ctx, a, b):
             c = a if a.kind == "maybe" else b
-            if len(c.tokens) == 2 and c.probability >= _COUPLE_BAR and not a.tokens[-1].possessive:
+            if len(c.tokens) == 2 and c.probability >= _COUPLE_BAR:
                 c.kind = "person"
     chain: list[Candidate] = []
     for cand in [*ordered, None]:
@@ -278,10 +279,6 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
         if len(chain) >= 3 and people >= 2 and people * 2 > len(chain):
             for c in chain:
                 if c.kind == "maybe" and len(c.tokens) in (2, 3):
-                    c.kind = "person"
-        elif len(chain) == 2 and people == 1:
-            for c in chain:  # "Kim Zolciak, Nene Leakes": a pair, as a couple above
-                if c.kind == "maybe" and len(c.tokens) == 2 and c.probability >= _COUPLE_BAR:
                     c.kind = "person"
         chain = [cand] if cand is not None else []
 

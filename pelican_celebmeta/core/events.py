@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .dates import LATER_WORDS, DateMatch, find_dates, sounds_future
 from .facts import Event, PartialDate, Person
+from .names import EDITION_AFTER
 from .text import Document
 
 # type -> trigger pattern (lower-case text). Definite references ("the
@@ -150,7 +151,6 @@ _POLITICAL = re.compile(
 _DEATH = re.compile(r"\b(?:died|dies|death|passed away|killed)\b", re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat(?:ed|ion|ions)\b|\bshortlisted\b", re.IGNORECASE)
 _EDITION = re.compile(r"\b((?:19|20)\d\d) $")
-_EDITION_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?!['’,]\d)")
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 # Events a report tells on the day they happen, whose date may be told apart.
 _NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
@@ -632,7 +632,7 @@ def extract_events(
                 # "the 2024 Golden Globes": the edition's year, when nothing says the day.
                 edition = _EDITION.search(text, max(s, at - 6), at)
                 if edition is None and m.group(kind)[:1].isupper():
-                    edition = _EDITION_AFTER.match(text, s + m.end(kind))  # "BRITs 2019"
+                    edition = EDITION_AFTER.match(text, s + m.end(kind))  # "BRITs 2019"
                 if edition:
                     date = PartialDate(edition.group(1), "year", edition.group(1))
             if date is None and not cue.dates and kind != "birth":

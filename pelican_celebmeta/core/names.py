@@ -472,14 +472,14 @@ _HONOURS = frozenset(
 )
 _PRIZE = re.compile(r" d['’][Oo]r\b")  # "Palme d'Or", "Ballon d'Or"
 _PRIZE_ROLES = frozenset("winner winning nominee nominated".split())
-_OF_PLACE = re.compile(
-    r" of (?:the )?[A-Z][\w'’]* [A-Z]"
-)  # "of Call New Orleans", not "of Laodicea"
+# "of Call New Orleans" (a title), not "of Laodicea" (a person's place).
+_OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w'’]* [A-Z]")
 # A year right after an event's name names its edition: "Angel Ball 2015".
 _EVENT_NAMES = frozenset(
     "Ball Gala Awards Festival Fest Cup Games Olympics Party Show Week Tour Prom Summit".split()
 )
-_EDITION = re.compile(r"[ \t]+(?:19|20)\d\d\b(?!['’,])")
+#: A year right after a name: "Angel Ball 2015", "the BRITs 2019" (not "2015's", "2015,3").
+EDITION_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?!['’,]\d|['’]s)")
 # "Tim Burton's Beetlejuice Beetlejuice": a work, after its maker's possessive.
 _MAKERS = re.compile(r"[A-Z][\w'’.-]*['’]s\s+(?:The\s+)?$")
 # A place after a name makes it the name of the place: "Charles de Gaulle airport".
@@ -752,7 +752,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if of and of.group(1) not in lex.royal_titles and of.group(1) not in lex.honorifics:
         return Candidate(run, "other")  # "the Carousel of Hope Ball", "Museum of Modern Art"
     if not run[-1].possessive and (
-        (_EDITION.match(text, run[-1].end) and run[-1].text in _EVENT_NAMES)
+        (EDITION_AFTER.match(text, run[-1].end) and run[-1].text in _EVENT_NAMES)
         or _PRIZE.match(text, run[-1].end)
     ):
         return Candidate(run, "other")  # "Angel Ball 2015": an event's edition

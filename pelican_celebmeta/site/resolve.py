@@ -46,12 +46,12 @@ class SiteNames:
             if len(words) > 1:
                 self.given.add_form(given_name_of(name), name)
         # People some post is about: only they vouch for a first name in another post.
-        self.leads: set[str] = set()
+        self.story_leads: set[str] = set()
         for facts in posts:
             present = {p.name for p in facts.people}
             for name in present:
                 self.companions[name] |= present - {name}
-            self.leads.update(p.name for p in facts.people if p.salience == "main")
+            self.story_leads.update(p.name for p in facts.people if p.salience == "main")
 
     def answers(self, facts: PostFacts) -> Answers:
         """What the site answers for each of the post's unresolved short names.
@@ -76,7 +76,7 @@ class SiteNames:
             found = {}
             for form, names in options.items():
                 others = leads.union(
-                    *(self.leads.intersection(o) for f, o in options.items() if f != form)
+                    *(self.story_leads.intersection(o) for f, o in options.items() if f != form)
                 )
                 sure = tuple(
                     n for n in names if n in present or self.companions.get(n, set()) & others
