@@ -131,3 +131,26 @@ def test_time_counted_on_from_the_sentence_before():
         "2024-02-14",
     )
     assert [(e.type, e.date.value) for e in facts.events] == [("wedding", "2017")]
+
+
+def test_a_rule_is_skipped_only_where_it_cannot_match():
+    # find_dates skips a rule when the chunk lacks what the rule needs (a month's
+    # name, a digit, "ago"): over real text, no skipped rule would have matched.
+    from pathlib import Path
+
+    from pelican_celebmeta.core.dates import _NEEDS, _RULES, _holds
+
+    lines = [
+        "We met on the 3rd of March 2021, and again last Christmas Eve.",
+        "Two weeks ago, THIS MONTH, earlier this year, in the summer of 2019.",
+    ]
+    for corpus in (Path(__file__).parent / "realtext").glob("*/train.jsonl"):
+        lines += corpus.read_text(encoding="utf-8").replace("\\n", "\n").splitlines()
+    checked = 0
+    for line in lines:
+        holds = _holds(line)
+        for pattern, rule in _RULES:
+            if pattern.search(line):
+                checked += 1
+                assert holds.issuperset(_NEEDS[rule]), (rule, line[:80])
+    assert checked > 500

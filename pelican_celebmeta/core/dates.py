@@ -99,6 +99,46 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 ]  # fmt: skip
 
 
+# What a chunk must hold for each rule to match (a word of it, a digit): most
+# sentences name no date, and a substring test is far cheaper than a failed
+# search. Each test is implied by its rule's pattern, so skipping changes nothing.
+_MONTH_STEMS = tuple(calendar.month_abbr[1:])  # every month name starts with one
+_HOLIDAY_WORDS = ("New Year", "Christmas", "Boxing Day", "Valentine", "Halloween",
+                  "Thanksgiving", "Bonfire Night")  # fmt: skip
+_NEAR_WORDS = ("yesterday", "night", "today", "this morning", "this afternoon", "this evening")
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+_DIGIT = re.compile(r"\d")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "explicit_day": ("month", "digit"), "month_year": ("month", "digit"),
+    "month_rel_year": ("month", "year"), "rel_month": ("month",),
+    "day_month": ("month", "digit"), "bare_month": ("month",), "rel_season": ("season",),
+    "season_year": ("season", "digit"), "year": ("digit",), "ago_today": ("ago",),
+    "ago": ("ago",), "this_unit": ("this",), "rel_unit": ("unit",), "near_day": ("near",),
+    "weekday": ("day",), "holiday": ("holiday",), "weekend": ("weekend",), "week": ("week",),
+}  # fmt: skip
+
+
+def _holds(chunk: str) -> set[str]:
+    """The tests of ``_NEEDS`` that ``chunk`` passes."""
+    # casefold, as IGNORECASE does: "AGO" and the Kelvin sign's "k" fold as they match.
+    low = chunk.casefold()
+    tests = {
+        "month": any(m in chunk for m in _MONTH_STEMS),
+        "digit": _DIGIT.search(chunk) is not None,
+        "year": "year" in low,
+        "season": any(w in low for w in _SEASON_WORDS),
+        "ago": "ago" in low,
+        "this": "this" in low,
+        "unit": "month" in low or "year" in low,
+        "near": any(w in low for w in _NEAR_WORDS),
+        "day": "day" in chunk,
+        "holiday": any(w in chunk for w in _HOLIDAY_WORDS),
+        "weekend": "weekend" in low,
+        "week": "week" in low,
+    }
+    return {k for k, v in tests.items() if v}
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     start: int
@@ -333,7 +373,10 @@ def find_dates(
     future = sounds_future(chunk)
     taken: list[tuple[int, int]] = []
     out: list[DateMatch] = []
+    holds = _holds(chunk)
     for pattern, rule in _RULES:
+        if not holds.issuperset(_NEEDS[rule]):
+            continue
         for m in pattern.finditer(chunk):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):

@@ -108,6 +108,58 @@ _TRIGGER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# How a trigger's text can begin, in lower case: the first words of ``_TRIGGER``'s
+# alternatives and of the optional words in front of them (as prefixes: "premi"
+# for "premiere", "première", "premiered"), and whole short words, spaced. A match
+# can start only at a word that begins so, or at a capital where a named "... Ball"
+# or "... Awards" may follow: trying the pattern only there finds what ``finditer``
+# finds at a third of the cost. A new trigger adds its first words here; a test
+# checks the two ways agree over real text.
+_TRIGGER_STARTS = tuple(
+    """
+    the this that their her his oscar grammy bafta emmy golden brit vma launch house
+    engagement after leaving release wrap dinner garden pool christmas costume themed party
+    bash soir shindig knees evening private intimate baby bridal gender stag housewarming first
+    second grand lavish wedding reception charity fundraising annual glittering star gala
+    benefit fundraiser world european london film premi special walked graced stunned secret
+    royal nuptials tied tying exchanged renewed eloped wed marry registered marrying married
+    getting became popped pop surprise romantic propos went dropped gone divorce split splitting
+    quietly reportedly officially finally amicably couple pair shock recent broke break parted
+    called separat ended uncoupl going parting chosen decided award mobo court custody
+    preliminary bail sentencing disciplinary hearing appeared trial tribunal birthday concert
+    gig joined sold headline perform took farewell stadium arena comeback tour lunch supper
+    brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
+    soaking enjoy beach safari trip born welcomed gave giving birth
+    """.split()
+) + tuple(
+    f"{w} "
+    for w in "a an met new hen uk red hit on tie set got was were are is who have has had "
+    "they we end go in".split()
+)
+_WORD_START = re.compile(r"\b\w")
+
+
+def _triggers(chunk: str) -> list[re.Match[str]]:
+    """``_TRIGGER.finditer(chunk)``, tried only where a trigger can start."""
+    found: list[re.Match[str]] = []
+    end = 0
+    named = "Ball" in chunk or "Awards" in chunk
+    for w in _WORD_START.finditer(chunk):
+        at = w.start()
+        if at < end:
+            continue
+        c = chunk[at]
+        # casefold, as IGNORECASE folds: "ſplit" is a split to the pattern too.
+        if (
+            (named and "A" <= c <= "Z")
+            or c.isdigit()
+            or chunk[at : at + 16].casefold().startswith(_TRIGGER_STARTS)
+        ) and (m := _TRIGGER.match(chunk, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 _EVENT_REF = re.compile(
     r"\b(?:the|that) (?:event|bash|ceremony|celebrations?|festivities|nuptials|soirée|soiree|"
     r"(?:divorce )?papers)\b",
@@ -399,7 +451,7 @@ class SentenceCues:
         blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
         found: dict[str, re.Match[str]] = {}
         more: list[tuple[str, re.Match[str]]] = []  # "the NTAs and the British Soap Awards"
-        for m in _TRIGGER.finditer(chunk):
+        for m in _triggers(chunk):
             kind = m.lastgroup
             if kind is None or any(a <= m.start(kind) < b for a, b in blocked):
                 continue
