@@ -370,7 +370,7 @@ def find_dates(
     else ``anchor`` (the last date of the sentences before).
     """
     chunk = text[start:end]
-    future = sounds_future(chunk)
+    future: bool | None = None  # asked only of a chunk with a date phrase
     taken: list[tuple[int, int]] = []
     out: list[DateMatch] = []
     holds = _holds(chunk)
@@ -381,6 +381,8 @@ def find_dates(
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):
                 continue
+            if future is None:
+                future = sounds_future(chunk)
             date = _resolve(rule, m, today, future)
             if date is None:
                 continue

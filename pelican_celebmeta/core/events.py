@@ -80,10 +80,11 @@ def _trigger_positions(text: str, start: int) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    words = set(_LOWER_WORD.findall(lowered, start))
     hits = frozenset(
-        w
-        for w in set(_LOWER_WORD.findall(lowered, start))
-        if w in _TRIGGER_WORDS or ("-" in w and any(p in _TRIGGER_WORDS for p in w.split("-")))
+        (words & _TRIGGER_WORDS).union(
+            w for w in words if "-" in w and not _TRIGGER_WORDS.isdisjoint(w.split("-"))
+        )
     )
     if not hits:
         return []

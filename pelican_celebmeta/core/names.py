@@ -158,7 +158,7 @@ def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], fro
     one per word would cost more than the rest of the reading.
     """
     text = doc.text
-    lower = frozenset(w for w in _WORD.findall(text) if not w[0].isupper())
+    lower = frozenset(w for w in set(_WORD.findall(text)) if not w[0].isupper())
     tokens: list[Token] = []
     sentences = doc.sentences
     index = 0
