@@ -651,3 +651,11 @@ def test_a_quoted_nickname_names_the_person_later_on():
     assert [(p.name, [m.text for m in p.mentions]) for p in facts.people] == [
         ("Thomas Boyer", ['Thomas "Bo" Boyer', "Bo"])
     ]
+
+
+def test_a_courtesy_title_is_part_of_the_name_but_a_knighthood_is_not():
+    html = (
+        "<p>Lady Imogen Ashcombe and her brother Lord Rupert Ashcombe arrived with "
+        "Sir Barnaby Quill. Lady Imogen wore blue.</p>"
+    )
+    assert people(html) == ["Lady Imogen Ashcombe", "Lord Rupert Ashcombe", "Barnaby Quill"]

@@ -161,6 +161,9 @@ def _surface(ctx: Context, tokens: list[Token]) -> str:
     return ctx.doc.text[tokens[0].start : tokens[-1].end]
 
 
+_COURTESY = frozenset({"Lady", "Lord"})
+
+
 def _canonical(ctx: Context, cand: Candidate) -> str:
     # One spelling per person whatever the post's typography: "O’Brien" is "O'Brien".
     surface = _surface(ctx, cand.tokens)
@@ -168,6 +171,14 @@ def _canonical(ctx: Context, cand: Candidate) -> str:
         surface = NICKNAME.sub(" ", surface)  # 'Thomas "Bo" Boyer' is Thomas Boyer
     surface = " ".join(surface.replace("’", "'").split())
     if cand.title in ctx.lex.royal_titles and len(cand.tokens) == 1:
+        return f"{cand.title} {surface}"
+    if (
+        cand.title in _COURTESY
+        and len(cand.tokens) > 1
+        and given_entry(ctx.lex, cand.tokens[0].text)
+    ):
+        # A duke's or earl's child is known by the courtesy title: "Lady Amelia Windsor",
+        # "Lord Frederick Windsor" (but "Sir Elton John" is Elton John).
         return f"{cand.title} {surface}"
     return surface
 
