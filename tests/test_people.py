@@ -659,3 +659,8 @@ def test_a_courtesy_title_is_part_of_the_name_but_a_knighthood_is_not():
         "Sir Barnaby Quill. Lady Imogen wore blue.</p>"
     )
     assert people(html) == ["Lady Imogen Ashcombe", "Lord Rupert Ashcombe", "Barnaby Quill"]
+
+
+def test_a_name_without_its_courtesy_title_is_the_same_person():
+    html = "<p>Lady Imogen Ashcombe hosted. Later Imogen Ashcombe thanked the guests.</p>"
+    assert people(html) == ["Lady Imogen Ashcombe"]

@@ -164,6 +164,12 @@ def _surface(ctx: Context, tokens: list[Token]) -> str:
 _COURTESY = frozenset({"Lady", "Lord"})
 
 
+def _untitled(name: str) -> str:
+    """``name`` without a courtesy title: what a registry or a plainer mention calls them."""
+    title, _, rest = name.partition(" ")
+    return rest if title in _COURTESY and rest else name
+
+
 def _canonical(ctx: Context, cand: Candidate) -> str:
     # One spelling per person whatever the post's typography: "O’Brien" is "O'Brien".
     surface = _surface(ctx, cand.tokens)
@@ -250,18 +256,22 @@ def resolve_people(
     for cand in candidates:
         if cand.kind == "person":
             name = _canonical(ctx, cand)
-            add(canonical_of(name) or name, cand)
+            add(canonical_of(name) or canonical_of(_untitled(name)) or name, cand)
         elif cand.kind in ("short", "maybe"):
             pending.append(cand)
 
     # A shorter full name inside a longer one ("Elsina Khayrova" in
-    # "Elsina Anna Khayrova") is the same person.
+    # "Elsina Anna Khayrova", "Amelia Windsor" in "Lady Amelia Windsor") is the same person.
     names = sorted(found, key=lambda n: (-len(n.split()), n))
     for short in names:
         sw = short.split()
         for long in names:
             lw = long.split()
-            if long != short and len(lw) > len(sw) >= 2 and lw[0] == sw[0] and lw[-1] == sw[-1]:
+            if (
+                long != short
+                and len(lw) > len(sw) >= 2
+                and ((lw[0] == sw[0] and lw[-1] == sw[-1]) or _untitled(long) == short)
+            ):
                 found[long].mentions.extend(found.pop(short).mentions)
                 break
     local = NameIndex()
