@@ -144,3 +144,21 @@ def test_a_common_surname_of_a_longer_name_needs_the_same_story():
     party = ("<p>Guests at the party included Walker, who sang.</p>", "A party in Ohio")
     _, after = read([coach, party])
     assert "Carl Anthony Walker" not in [p.name for p in after.people]
+
+
+def test_a_courtesy_title_in_one_post_names_the_person_in_every_post():
+    titled = ("<p>Lady Imogen Ashcombe hosted the Bluebird gala on Friday.</p>", "Gala night")
+    plain = (
+        "<p>Imogen Ashcombe and Tom Reed tied the knot on Saturday. Ashcombe wore silk.</p>",
+        "Wedding bells",
+    )
+    for order in itertools.permutations([titled, plain]):
+        facts = read(list(order))
+        for f in facts:
+            ashcombe = [(p.name, p.slug) for p in f.people if "Ashcombe" in p.name]
+            assert ashcombe == [("Lady Imogen Ashcombe", "lady-imogen-ashcombe")]
+        wedding = next(e for f in facts for e in f.events if e.type == "wedding")
+        assert (wedding.name, wedding.attendees) == (
+            "Wedding of Lady Imogen Ashcombe and Tom Reed",
+            ("Lady Imogen Ashcombe", "Tom Reed"),
+        )

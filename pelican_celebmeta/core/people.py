@@ -164,7 +164,7 @@ def _surface(ctx: Context, tokens: list[Token]) -> str:
 _COURTESY = frozenset({"Lady", "Lord"})
 
 
-def _untitled(name: str) -> str:
+def untitled(name: str) -> str:
     """``name`` without a courtesy title: what a registry or a plainer mention calls them."""
     title, _, rest = name.partition(" ")
     return rest if title in _COURTESY and rest else name
@@ -256,7 +256,7 @@ def resolve_people(
     for cand in candidates:
         if cand.kind == "person":
             name = _canonical(ctx, cand)
-            add(canonical_of(name) or canonical_of(_untitled(name)) or name, cand)
+            add(canonical_of(name) or canonical_of(untitled(name)) or name, cand)
         elif cand.kind in ("short", "maybe"):
             pending.append(cand)
 
@@ -270,7 +270,7 @@ def resolve_people(
             if (
                 long != short
                 and len(lw) > len(sw) >= 2
-                and ((lw[0] == sw[0] and lw[-1] == sw[-1]) or _untitled(long) == short)
+                and ((lw[0] == sw[0] and lw[-1] == sw[-1]) or untitled(long) == short)
             ):
                 found[long].mentions.extend(found.pop(short).mentions)
                 break

@@ -18,12 +18,14 @@ posts.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..core.facts import PostFacts
 from ..core.lexicon import PARTICLES, common_names
-from ..core.people import UNSETTLED, Answers, NameIndex, full_names, given_name_of
+from ..core.people import UNSETTLED, Answers, NameIndex, full_names, given_name_of, untitled
+from ..core.slugs import slugify
 
 
 class SiteNames:
@@ -119,7 +121,48 @@ def resolve_posts(
     out = list(posts)
     for (i, _), facts in zip(asks, reread(asks), strict=True):
         out[i] = facts
-    return out
+    return _titled(out)
+
+
+def _titled(posts: list[PostFacts]) -> list[PostFacts]:
+    """One name a site over: "Amelia Windsor" is "Lady Amelia Windsor" where a post
+    gives her the courtesy title she is known by, so she has one page, not two."""
+    titled: dict[str, set[str]] = defaultdict(set)
+    for facts in posts:
+        for p in facts.people:
+            if untitled(p.name) != p.name:
+                titled[untitled(p.name)].add(p.name)
+    rename = {bare: min(names) for bare, names in titled.items()}
+    if not rename:
+        return posts
+    return [
+        _renamed(facts, rename) if any(p.name in rename for p in facts.people) else facts
+        for facts in posts
+    ]
+
+
+def _renamed(facts: PostFacts, rename: dict[str, str]) -> PostFacts:
+    def new(name: str) -> str:
+        return rename.get(name, name)
+
+    def event_name(name: str) -> str:
+        for old, title in sorted(rename.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+            name = name.replace(old, title) if title not in name else name
+        return name
+
+    people = tuple(
+        dataclasses.replace(p, name=new(p.name), slug=slugify(new(p.name)))
+        if p.name in rename
+        else p
+        for p in facts.people
+    )
+    events = tuple(
+        dataclasses.replace(
+            e, name=event_name(e.name), attendees=tuple(new(a) for a in e.attendees)
+        )
+        for e in facts.events
+    )
+    return dataclasses.replace(facts, people=people, events=events)
 
 
 def resolve_site(
