@@ -664,3 +664,16 @@ def test_a_courtesy_title_is_part_of_the_name_but_a_knighthood_is_not():
 def test_a_name_without_its_courtesy_title_is_the_same_person():
     html = "<p>Lady Imogen Ashcombe hosted. Later Imogen Ashcombe thanked the guests.</p>"
     assert people(html) == ["Lady Imogen Ashcombe"]
+
+
+def test_one_word_names_in_a_list_of_people_are_people():
+    html = (
+        "<p>The party was packed. Guests included Tomas Vale, Zuri, Blaze, Amara Okafor "
+        "and Kwesi Mensah.</p>"
+    )
+    assert people(html) == ["Tomas Vale", "Zuri", "Blaze", "Amara Okafor", "Kwesi Mensah"]
+
+
+def test_a_list_does_not_make_a_person_of_the_word_that_opens_it():
+    html = "<p>The festival opened. Critics praised Monolith, Tomas Vale and Amara Okafor.</p>"
+    assert people(html) == ["Tomas Vale", "Amara Okafor"]

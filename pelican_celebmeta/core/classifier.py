@@ -261,7 +261,7 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
     A list of three or more phrases, most of them people already, makes people
     of its open two- and three-word phrases.
     """
-    if not any(c.kind == "maybe" for c in candidates):
+    if not any(c.kind == "maybe" or (c.kind == "short" and not c.lone) for c in candidates):
         return
     ordered = sorted(candidates, key=lambda c: c.start)
     for a, b in pairwise(ordered):
@@ -275,11 +275,22 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
         if cand is not None and chain and _listed_together(ctx, chain[-1], cand):
             chain.append(cand)
             continue
-        people = sum(c.kind == "person" for c in chain)
+        people = sum(c.kind == "person" or c.lone for c in chain)
         if len(chain) >= 3 and people >= 2 and people * 2 > len(chain):
-            for c in chain:
+            for i, c in enumerate(chain):
                 if c.kind == "maybe" and len(c.tokens) in (2, 3):
                     c.kind = "person"
+                elif (
+                    # "Peter Coppin, Jadee, Fireball": a one-name star. Not the first
+                    # item, which may end what came before ("for The Brutalist, Brad
+                    # Pitt"), nor a word the post also writes in lower case.
+                    i
+                    and c.kind == "short"
+                    and len(c.tokens) == 1
+                    and c.tokens[0].text.lower() not in ctx.lower_words
+                    and not ctx.doc.text.endswith(("The ", "the "), 0, c.start)
+                ):
+                    c.lone = True
         chain = [cand] if cand is not None else []
 
 
