@@ -677,3 +677,13 @@ def test_one_word_names_in_a_list_of_people_are_people():
 def test_a_list_does_not_make_a_person_of_the_word_that_opens_it():
     html = "<p>The festival opened. Critics praised Monolith, Tomas Vale and Amara Okafor.</p>"
     assert people(html) == ["Tomas Vale", "Amara Okafor"]
+
+
+def test_a_one_word_name_after_a_role_is_a_person():
+    assert people("<p>From soca songstress Zerelda to the crowd, all sang.</p>") == ["Zerelda"]
+
+
+def test_a_word_before_a_role_does_not_make_a_person():
+    # "royal" describes; "pop" describes a role; a colon parts the role from the quote.
+    html = "<p>It had a royal Venetian theme. Copy editor: “There’d be no news.”</p>"
+    assert people(html) == []

@@ -36,6 +36,7 @@ from .names import (
     fold,
     given_entry,
     kin_before,
+    role_before,
 )
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -200,6 +201,8 @@ def decide(
         # (where "Arsenal, 2" is common) lets the model learn: a rule, not a feature.
         # So does a family tie right before ("their son Milan").
         aged = any(age_after(ctx, c.end) is not None or kin_before(ctx, c.start) for c in group)
+        if not multi and not aged:
+            aged = any(role_before(ctx, c.start) for c in group)
         p = (m.multi if multi else m.single).probability(feats)
         # A title's capitals say nothing: a word only there names nobody new.
         in_body = any(c.start >= title_end for c in group)

@@ -43,7 +43,8 @@ class Lexicon:
     stopwords: frozenset[str]  # lower case
     royal_titles: frozenset[str]
     honorifics: frozenset[str]
-    roles: frozenset[str]  # lower case
+    roles: frozenset[str]  # lower case: roles and the words that go before them
+    role_nouns: frozenset[str]  # the roles alone: "songstress", not "pop" or "former"
     nationalities: frozenset[str]
     place_heads: frozenset[str]
     org_heads: frozenset[str]
@@ -170,13 +171,15 @@ def lexicon() -> Lexicon:
     for name in _lines("places.txt"):
         gazetteer.setdefault(name, "place")
     notable = _notable(gazetteer)
+    role_nouns = frozenset(w.lower() for w in _words("roles.txt"))
     return Lexicon(
         given=_given_names(),
         surnames=_surnames(),
         stopwords=frozenset(w.lower() for w in _words("stopwords.txt")),
         royal_titles=frozenset(titles["royal"]),
         honorifics=frozenset(titles["honorific"]),
-        roles=frozenset(w.lower() for w in _words("roles.txt")),
+        roles=role_nouns | frozenset(w.lower() for w in _words("role_modifiers.txt")),
+        role_nouns=role_nouns,
         nationalities=frozenset(_words("nationalities.txt")),
         place_heads=heads["place"],
         org_heads=heads["organization"],

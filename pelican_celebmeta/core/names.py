@@ -552,6 +552,15 @@ _KIN = frozenset(
 )
 
 
+def role_before(ctx: Context, start: int) -> bool:
+    """Is the word right before a person's role, written in lower case ("songstress Destra")?"""
+    before = _words_before(ctx, start, 1)
+    if not before or not before[-1].islower():
+        return False
+    # Only a space between: not 'Copy editor: “There’d be'.
+    return before[-1] in ctx.lex.role_nouns and ctx.doc.text.endswith(f"{before[-1]} ", 0, start)
+
+
 def kin_before(ctx: Context, start: int) -> bool:
     """Is the word before a family tie ("son", "wife")?"""
     before = _words_before(ctx, start, 1)
