@@ -75,3 +75,29 @@ def test_person_and_story_feeds_only_when_asked_for(site):
 def test_person_min_posts_must_be_a_whole_number_of_at_least_one(site):
     with pytest.raises(CelebmetaSettingsError, match="CELEBMETA_PERSON_MIN_POSTS = 0"):
         site.build(CELEBMETA_PERSON_MIN_POSTS=0)
+
+
+def test_a_first_name_two_people_share_gets_no_page_and_no_person_node(site):
+    site.post(
+        "a.md",
+        "Title: Album\nDate: 2024-03-01\nSlug: a\n\nSinger Jonas Achterberg released an album.\n",
+    )
+    site.post(
+        "b.md",
+        "Title: Food\nDate: 2024-03-02\nSlug: b\n\nChef Jonas Lindqvist opened a restaurant.\n",
+    )
+    site.post(
+        "c.md",
+        "Title: Paris\nDate: 2024-03-03\nSlug: c\n\nJonas was spotted in Paris on Saturday.\n",
+    )
+    site.post(
+        "d.md", "Title: Again\nDate: 2024-03-04\nSlug: d\n\nJonas was spotted in Rome on Sunday.\n"
+    )
+    site.build(CELEBMETA_PERSON_MIN_POSTS=1)
+    people = sorted(p.name for p in (site.output / "people").iterdir() if p.is_dir())
+    assert people == ["jonas-achterberg", "jonas-lindqvist"]
+    page = site.page("c.html")
+    assert page.xpath('//div[@class="celebmeta-people"]//a') == []
+    [script] = page.xpath('//script[@type="application/ld+json"]')
+    names = [n.get("name") for n in json.loads(script.text)["@graph"] if n["@type"] == "Person"]
+    assert "Jonas" not in names

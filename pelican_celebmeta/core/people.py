@@ -88,7 +88,7 @@ class NameIndex:
 
 Answers = tuple[tuple[str, tuple[str, ...]], ...]
 #: The answer for a short name that known people have but nothing in the post
-#: settles: it is nobody new, and nobody in particular.
+#: settles: none of them; the post reads it as it would alone.
 UNSETTLED = ""
 
 # Generations that end a name without being its surname ("Robert Downey Jr").
@@ -309,8 +309,9 @@ def resolve_people(
         # A word the post uses as a word ("Christmas", "brown") names nobody of the site.
         site_hits = site.lookup(form) if site and _name_like(ctx, cand) else set()
         if site_hits == {UNSETTLED}:
-            unresolved[form].append(Mention(cand.start, cand.end, form))
-            continue
+            # Two of the site's people share it and nothing says which: the post
+            # reads it as it would alone, "Justin" and no Bieber or Timberlake.
+            site_hits = set()
         if len(site_hits) == 1:
             add(next(iter(site_hits)), cand)
             continue

@@ -7,13 +7,14 @@ gets past the plugin layer. ``SiteModel`` indexes people across posts
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
 from ..core.facts import PostFacts
-from ..core.people import identifiable
+from ..core.people import given_name_of, identifiable
 from ..core.registry import Registry, RegistryPerson
 from ..core.slugs import slugify
 from .events import SiteEvent, SiteEvents
@@ -89,8 +90,19 @@ def build_site(
     """
     ordered = sorted(posts, key=_sort_key)
     registry_people = {p.name: p for p in registry.people} if registry else {}
-    # Only people who can be told apart across posts get a page (see identifiable).
-    names = sorted({p.name for post in ordered for p in post.facts.people if identifiable(p)})
+    # Only people who can be told apart across posts get a page (see identifiable),
+    # and not a lone first name two of the site's people share: a post that says
+    # only "Jonas" where the site knows two Jonases names neither, nor a third.
+    full = {p.name for post in ordered for p in post.facts.people if " " in p.name}
+    firsts = Counter(given_name_of(name) for name in full)
+    names = sorted(
+        {
+            p.name
+            for post in ordered
+            for p in post.facts.people
+            if identifiable(p) and (" " in p.name or firsts[p.name] < 2)
+        }
+    )
     people: dict[str, SitePerson] = {}
     taken: set[str] = set()
     for name in names:

@@ -10,10 +10,10 @@ surname as common as "Miller": "Steven" in
 a football story must not become a film director another post named in
 full. A first name is answered only with a person the post already holds,
 by another of their names, or someone who shares a post with a person this
-one is about (the same story; a guest named in passing vouches for nobody). A short name two known people share stays
-unresolved unless the post itself already names one of them. Everything is
-built from sorted names, so the result does not depend on the order of the
-posts.
+one is about (the same story; a guest named in passing vouches for nobody).
+A short name two known people share is neither of them unless the post
+itself names one: the post reads it as it would alone. Everything is built
+from sorted names, so the result does not depend on the order of the posts.
 """
 
 from __future__ import annotations
@@ -59,10 +59,11 @@ class SiteNames:
         """What the site answers for each of the post's unresolved short names.
 
         A first name that two or more of the site's people have, with no
-        evidence for any of them, is answered ``UNSETTLED``: known to the site,
-        so not a new person either. One the site gives only one person, with no
-        evidence for them, is left to the post: a "Gwen" in an unrelated story
-        is someone else, and the post reads her as it would alone.
+        evidence for any of them, is answered ``UNSETTLED``: none of them, and
+        the post reads the name as it would alone (the site model gives such a
+        lone name no page). One the site gives only one person, with no
+        evidence for them, is left to the post too: a "Gwen" in an unrelated
+        story is someone else.
         """
         forms = unresolved(facts)
         answers = dict(self.strong.answers(forms))
