@@ -154,3 +154,9 @@ def test_a_rule_is_skipped_only_where_it_cannot_match():
                 checked += 1
                 assert holds.issuperset(_NEEDS[rule]), (rule, line[:80])
     assert checked > 500
+
+
+def test_letters_that_fold_to_ascii_read_as_the_rules_read_them():
+    # "ı" matches "i" under IGNORECASE: the rules are all tried, as if it were an "i".
+    assert resolve("they marry later thıs year") == resolve("they marry later this year")
+    assert resolve("a party thıs evening") == [("2024-02-14", "day")]

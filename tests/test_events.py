@@ -728,33 +728,26 @@ def test_guests_named_after_the_event_attend_it():
     assert (kind, people) == ("wedding", ("Noor Haldane", "Tom Reed", "Nia Holt", "Ada Lowe"))
 
 
-TRIGGER_PHRASES = [
-    "They registered their marriage in May.", "He will pop the question soon.",
-    "They set a date for June.", "The pair decided to end their relationship.",
-    "She called time on their romance.", "They called off their wedding.",
-    "He escaped to Capri.", "The Carousel of Hope Ball raised millions.",
-    "She won at the National Television Awards.", "Her 40th birthday was on Friday.",
-    "The Golden Globes after-party ran late.", "He joined Tom Ford on stage.",
-    "A lavish wedding reception followed.", "She is no longer together with him.",
-    "They went their separate ways.", "Their ſplit was amicable.",
-    "The couple were married in 2019 on a beach.", "She gave birth to a son, born in May.",
-    "They enjoyed a sunshine break and jetted off to Rome.", "The pair uncoupled.",
-]  # fmt: skip
-
-
 def test_triggers_are_found_where_the_whole_pattern_finds_them():
     # Trying the trigger pattern only at the words that can start it must find
-    # exactly what a search of every position finds: over real text, and over a
-    # phrase of each trigger whose first word is easy to forget.
+    # exactly what a search of every position finds: over a sample of every
+    # alternative of every trigger (with an article in front or not, in any
+    # case), and over real text.
     from pathlib import Path
 
-    from pelican_celebmeta.core.events import _TRIGGER, _triggers
+    from regex_samples import samples
 
-    texts = list(TRIGGER_PHRASES)
+    from pelican_celebmeta.core.events import _TRIGGER, _TRIGGERS, _triggers
+
+    texts = [
+        f"Then {det}{phrase} happened."
+        for pattern in _TRIGGERS.values()
+        for phrase in samples(pattern)
+        for det in ("", "the ", "Their glamorous ")
+    ]
+    texts += [t.upper() for t in texts[::7]] + ["Their ſplit and hıs bırthday pop the question."]
     for corpus in (Path(__file__).parent / "realtext").glob("*/train.jsonl"):
         texts += corpus.read_text(encoding="utf-8").replace("\\n", "\n").splitlines()
-    assert len(texts) > 1000
-    for phrase in TRIGGER_PHRASES:
-        assert _triggers(phrase), phrase
+    assert len(texts) > 10000
     for text in texts:
         assert [m.span() for m in _triggers(text)] == [m.span() for m in _TRIGGER.finditer(text)]

@@ -101,3 +101,15 @@ def test_a_first_name_two_people_share_gets_no_page_and_no_person_node(site):
     [script] = page.xpath('//script[@type="application/ld+json"]')
     names = [n.get("name") for n in json.loads(script.text)["@graph"] if n["@type"] == "Person"]
     assert "Jonas" not in names
+    # Nor a story thread gathering the two unrelated "Jonas" posts.
+    stories = site.output / "stories"
+    assert not stories.exists() or not [p for p in stories.iterdir() if "jonas" in p.name]
+
+
+def test_a_star_known_by_one_name_keeps_a_page_beside_namesakes(site):
+    site.post("a.md", "Title: Tour\nDate: 2024-03-01\nSlug: a\n\nSinger Adele announced a tour.\n")
+    site.post("b.md", "Title: Radio\nDate: 2024-03-02\nSlug: b\n\nAdele Roberts hosted the show.\n")
+    site.post("c.md", "Title: Film\nDate: 2024-03-03\nSlug: c\n\nAdele Exarchopoulos starred.\n")
+    site.build(CELEBMETA_PERSON_MIN_POSTS=1)
+    people = sorted(p.name for p in (site.output / "people").iterdir() if p.is_dir())
+    assert people == ["adele", "adele-exarchopoulos", "adele-roberts"]

@@ -687,3 +687,21 @@ def test_a_word_before_a_role_does_not_make_a_person():
     # "royal" describes; "pop" describes a role; a colon parts the role from the quote.
     html = "<p>It had a royal Venetian theme. Copy editor: “There’d be no news.”</p>"
     assert people(html) == []
+
+
+def test_a_longer_titled_name_takes_in_its_shorter_forms():
+    html = (
+        "<p>Lady Amelia Rose Windsor attended the gala. Amelia Rose Windsor wore Dior. "
+        "Amelia Windsor later left.</p>"
+    )
+    assert people(html) == ["Lady Amelia Rose Windsor"]
+
+
+def test_a_wife_styled_by_her_husbands_name_keeps_the_title():
+    # "Lady Colin Campbell" is not Colin Campbell; "Lady Frederick" is not Lord Frederick.
+    html = "<p>Lady Colin Campbell arrived. Lord and Lady Frederick Windsor followed.</p>"
+    assert people(html) == ["Lady Colin Campbell", "Lady Frederick Windsor"]
+
+
+def test_a_prize_after_a_role_is_no_person():
+    assert people("<p>She won a best actress Tony for the role.</p>") == []

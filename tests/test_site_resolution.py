@@ -164,3 +164,27 @@ def test_a_courtesy_title_in_one_post_names_the_person_in_every_post():
             "Wedding of Lady Imogen Ashcombe and Tom Reed",
             ("Lady Imogen Ashcombe", "Tom Reed"),
         )
+
+
+def test_a_courtesy_title_for_a_husbands_name_renames_no_one_else():
+    styled = ("<p>Lady Colin Campbell hosted a gala in London on Friday.</p>", "Gala")
+    footballer = ("<p>Former footballer Colin Campbell married Jane Doe on Saturday.</p>", "Wed")
+    facts = read([styled, footballer])
+    assert names(facts) == [["Lady Colin Campbell"], ["Colin Campbell", "Jane Doe"]]
+
+
+def test_a_courtesy_title_renames_whole_names_only():
+    titled = ("<p>Lady Amelia Windsor hosted the Bluebird gala on Friday.</p>", "Gala night")
+    other = (
+        "<p>Amelia Windsor-Smith and Tom Reed tied the knot on Saturday. "
+        "Amelia Windsor was a guest.</p>",
+        "Wed",
+    )
+    _, wed = read([titled, other])
+    assert [p.name for p in wed.people] == [
+        "Amelia Windsor-Smith",
+        "Tom Reed",
+        "Lady Amelia Windsor",
+    ]
+    [wedding] = wed.events
+    assert wedding.name == "Wedding of Amelia Windsor-Smith and Tom Reed"

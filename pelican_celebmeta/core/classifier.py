@@ -42,7 +42,7 @@ from .names import (
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _AFTER = re.compile(r"(['’]s)?\s*([^\w\s]?)\s*([^\W\d_]+|\d+)?\s*([^\W\d_]+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
-_JOINERS = frozenset({"and", "&"})  # in roles.txt for "model and socialite X"
+_JOINERS = frozenset({"and", "&"})  # in role_modifiers.txt for "model and socialite X"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
 OPEN = ("person", "maybe", "short")  # rule kinds the model decides
@@ -221,7 +221,7 @@ def decide(
                     named.update(k.split())
             else:
                 cand.lone = (p >= m.single.threshold or aged or famous) and in_body
-    _lists_of_people(ctx, candidates)
+    _lists_of_people(ctx, candidates, title_end)
 
 
 def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:
@@ -258,11 +258,14 @@ def _listed_together(ctx: Context, a: Candidate, b: Candidate) -> bool:
     return not a.tokens[-1].possessive and bool(_LIST_GAP.fullmatch(ctx.doc.text, a.end, b.start))
 
 
-def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
+def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int = 0) -> None:
     """A name in a list of people is a person: "Keri Russell, Ali Ahn, Ato Essandoh".
 
     A list of three or more phrases, most of them people already, makes people
-    of its open two- and three-word phrases.
+    of its open two- and three-word phrases, and of its one-word names after the
+    first ("Peter Coppin, Jadee, Fireball"). A band listed among singers
+    ("Sam Smith, Coldplay and Blur") is taken for a person too: nothing in the
+    list tells them apart.
     """
     if not any(c.kind == "maybe" or (c.kind == "short" and not c.lone) for c in candidates):
         return
@@ -288,6 +291,7 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate]) -> None:
                     # item, which may end what came before ("for The Brutalist, Brad
                     # Pitt"), nor a word the post also writes in lower case.
                     i
+                    and c.start >= title_end  # a title's capitals say nothing
                     and c.kind == "short"
                     and len(c.tokens) == 1
                     and c.tokens[0].text.lower() not in ctx.lower_words

@@ -102,7 +102,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 # What a chunk must hold for each rule to match (a word of it, a digit): most
 # sentences name no date, and a substring test is far cheaper than a failed
 # search. Each test is implied by its rule's pattern, so skipping changes nothing.
-_MONTH_STEMS = tuple(calendar.month_abbr[1:])  # every month name starts with one
+_MONTH_STEMS = tuple(sorted({m[:3] for m in _MONTHS}))  # the start of every month's name
 _HOLIDAY_WORDS = ("New Year", "Christmas", "Boxing Day", "Valentine", "Halloween",
                   "Thanksgiving", "Bonfire Night")  # fmt: skip
 _NEAR_WORDS = ("yesterday", "night", "today", "this morning", "this afternoon", "this evening")
@@ -116,12 +116,18 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",), "this_unit": ("this",), "rel_unit": ("unit",), "near_day": ("near",),
     "weekday": ("day",), "holiday": ("holiday",), "weekend": ("weekend",), "week": ("week",),
 }  # fmt: skip
+_ALL_NEEDS = frozenset(n for needs in _NEEDS.values() for n in needs)
+# The only letters outside ASCII that IGNORECASE matches to ASCII ones ("ſ" to "s",
+# the Kelvin sign to "k", dotted and dotless "İ" and "ı" to "i"): where one occurs,
+# every rule is tried.
+_FOLDS_TO_ASCII = frozenset("İıſK")
 
 
 def _holds(chunk: str) -> set[str]:
     """The tests of ``_NEEDS`` that ``chunk`` passes."""
-    # casefold, as IGNORECASE does: "AGO" and the Kelvin sign's "k" fold as they match.
-    low = chunk.casefold()
+    if not _FOLDS_TO_ASCII.isdisjoint(chunk):
+        return set(_ALL_NEEDS)
+    low = chunk.lower()
     tests = {
         "month": any(m in chunk for m in _MONTH_STEMS),
         "digit": _DIGIT.search(chunk) is not None,

@@ -140,8 +140,14 @@ _TRIGGER_STARTS = tuple(
 _WORD_START = re.compile(r"\b\w")
 
 
+# Letters outside ASCII that IGNORECASE matches to ASCII ones ("ſ" to "s", "ı" to "i").
+_FOLDS_TO_ASCII = frozenset("İıſK")
+
+
 def _triggers(chunk: str) -> list[re.Match[str]]:
     """``_TRIGGER.finditer(chunk)``, tried only where a trigger can start."""
+    if not _FOLDS_TO_ASCII.isdisjoint(chunk):
+        return list(_TRIGGER.finditer(chunk))  # a start the prefixes cannot see
     found: list[re.Match[str]] = []
     end = 0
     named = "Ball" in chunk or "Awards" in chunk
@@ -150,11 +156,10 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
         if at < end:
             continue
         c = chunk[at]
-        # casefold, as IGNORECASE folds: "ſplit" is a split to the pattern too.
         if (
             (named and "A" <= c <= "Z")
             or c.isdigit()
-            or chunk[at : at + 16].casefold().startswith(_TRIGGER_STARTS)
+            or chunk[at : at + 16].lower().startswith(_TRIGGER_STARTS)
         ) and (m := _TRIGGER.match(chunk, at)):
             found.append(m)
             end = m.end()

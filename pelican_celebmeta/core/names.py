@@ -554,11 +554,13 @@ _KIN = frozenset(
 
 def role_before(ctx: Context, start: int) -> bool:
     """Is the word right before a person's role, written in lower case ("songstress Destra")?"""
-    before = _words_before(ctx, start, 1)
-    if not before or not before[-1].islower():
+    before = _words_before(ctx, start, 2)
+    if not before or not before[-1].islower() or before[-1] not in ctx.lex.role_nouns:
         return False
+    if len(before) > 1 and before[-2].lower() == "best":
+        return False  # a prize: "a best actress Tony"
     # Only a space between: not 'Copy editor: “There’d be'.
-    return before[-1] in ctx.lex.role_nouns and ctx.doc.text.endswith(f"{before[-1]} ", 0, start)
+    return ctx.doc.text.endswith(f"{before[-1]} ", 0, start)
 
 
 def kin_before(ctx: Context, start: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .facts import Age, Mention, Person, PostFacts, ShortName
-from .lexicon import COMMON_CLASS, Lexicon, common_names
+from .lexicon import COMMON_CLASS, Lexicon, common_names, lexicon
 from .names import NAME_SUFFIXES, NICKNAME, Candidate, Context, Token, age_after, fold, given_entry
 from .registry import Registry
 from .slugs import slugify
@@ -87,9 +87,6 @@ class NameIndex:
 
 
 Answers = tuple[tuple[str, tuple[str, ...]], ...]
-#: The answer for a short name that known people have but nothing in the post
-#: settles: none of them; the post reads it as it would alone.
-UNSETTLED = ""
 
 # Generations that end a name without being its surname ("Robert Downey Jr").
 
@@ -161,13 +158,22 @@ def _surface(ctx: Context, tokens: list[Token]) -> str:
     return ctx.doc.text[tokens[0].start : tokens[-1].end]
 
 
-_COURTESY = frozenset({"Lady", "Lord"})
+_COURTESY = {"Lady": "f", "Lord": "m"}  # the title and the first name it goes with
 
 
 def untitled(name: str) -> str:
-    """``name`` without a courtesy title: what a registry or a plainer mention calls them."""
+    """``name`` without a courtesy title: what a registry or a plainer mention calls them.
+
+    Only where the title fits the first name: "Lady Amelia Windsor" is Amelia
+    Windsor, but "Lady Colin Campbell", a wife styled by her husband's name, is
+    not Colin Campbell.
+    """
     title, _, rest = name.partition(" ")
-    return rest if title in _COURTESY and rest else name
+    gender = _COURTESY.get(title)
+    if gender is None or " " not in rest:
+        return name
+    given = given_entry(lexicon(), rest.split()[0])
+    return rest if given is not None and given.gender == gender else name
 
 
 def _canonical(ctx: Context, cand: Candidate) -> str:
@@ -266,11 +272,13 @@ def resolve_people(
     for short in names:
         sw = short.split()
         for long in names:
-            lw = long.split()
-            if (
-                long != short
-                and len(lw) > len(sw) >= 2
-                and ((lw[0] == sw[0] and lw[-1] == sw[-1]) or untitled(long) == short)
+            if long == short or long not in found:
+                continue  # merged already into a longer name
+            lw, bare = long.split(), untitled(long).split()
+            if len(sw) >= 2 and (
+                (len(lw) > len(sw) and lw[0] == sw[0] and lw[-1] == sw[-1])
+                or bare == sw
+                or (len(bare) > len(sw) and bare[0] == sw[0] and bare[-1] == sw[-1])
             ):
                 found[long].mentions.extend(found.pop(short).mentions)
                 break
@@ -308,10 +316,6 @@ def resolve_people(
             continue
         # A word the post uses as a word ("Christmas", "brown") names nobody of the site.
         site_hits = site.lookup(form) if site and _name_like(ctx, cand) else set()
-        if site_hits == {UNSETTLED}:
-            # Two of the site's people share it and nothing says which: the post
-            # reads it as it would alone, "Justin" and no Bieber or Timberlake.
-            site_hits = set()
         if len(site_hits) == 1:
             add(next(iter(site_hits)), cand)
             continue

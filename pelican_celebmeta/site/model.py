@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from ..core.facts import PostFacts
+from ..core.lexicon import lexicon, notable_key
 from ..core.people import given_name_of, identifiable
 from ..core.registry import Registry, RegistryPerson
 from ..core.slugs import slugify
@@ -74,6 +75,31 @@ def _sort_key(post: PostRecord) -> tuple[str, str]:
     return (post.date, post.key)
 
 
+def site_people(posts: Iterable[PostRecord]) -> set[str]:
+    """The names a site can tell apart across its posts: they get pages, Person
+    nodes and story threads.
+
+    Not a name only as common as a first name (see ``identifiable``), and not a
+    lone first name two of the site's full names share: a post that says only
+    "Jonas" where the site knows two Jonases names neither of them, nor a third
+    Jonas to gather every such post. A registry person or a star known by one
+    name ("Adele") stays, whoever else shares it.
+    """
+    people = [p for post in posts for p in post.facts.people]
+    firsts = Counter(
+        given_name_of(p.name) for p in {p.name: p for p in people}.values() if " " in p.name
+    )
+    notable = lexicon().notable
+    return {
+        p.name
+        for p in people
+        if identifiable(p)
+        and (
+            " " in p.name or firsts[p.name] < 2 or p.from_registry or notable_key(p.name) in notable
+        )
+    }
+
+
 def build_site(
     posts: Iterable[PostRecord],
     registry: Registry | None,
@@ -90,19 +116,7 @@ def build_site(
     """
     ordered = sorted(posts, key=_sort_key)
     registry_people = {p.name: p for p in registry.people} if registry else {}
-    # Only people who can be told apart across posts get a page (see identifiable),
-    # and not a lone first name two of the site's people share: a post that says
-    # only "Jonas" where the site knows two Jonases names neither, nor a third.
-    full = {p.name for post in ordered for p in post.facts.people if " " in p.name}
-    firsts = Counter(given_name_of(name) for name in full)
-    names = sorted(
-        {
-            p.name
-            for post in ordered
-            for p in post.facts.people
-            if identifiable(p) and (" " in p.name or firsts[p.name] < 2)
-        }
-    )
+    names = sorted(site_people(ordered))
     people: dict[str, SitePerson] = {}
     taken: set[str] = set()
     for name in names:

@@ -19,12 +19,13 @@ from sorted names, so the result does not depend on the order of the posts.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..core.facts import PostFacts
 from ..core.lexicon import PARTICLES, common_names
-from ..core.people import UNSETTLED, Answers, NameIndex, full_names, given_name_of, untitled
+from ..core.people import Answers, NameIndex, full_names, given_name_of, untitled
 from ..core.slugs import slugify
 
 
@@ -58,12 +59,10 @@ class SiteNames:
     def answers(self, facts: PostFacts) -> Answers:
         """What the site answers for each of the post's unresolved short names.
 
-        A first name that two or more of the site's people have, with no
-        evidence for any of them, is answered ``UNSETTLED``: none of them, and
-        the post reads the name as it would alone (the site model gives such a
-        lone name no page). One the site gives only one person, with no
-        evidence for them, is left to the post too: a "Gwen" in an unrelated
-        story is someone else.
+        A first name the site's people have, with no evidence for any of
+        them, is answered with no one: the post reads it as it would alone. A
+        "Gwen" in an unrelated story is someone else, and a "Jonas" where the
+        site knows two is neither (``site_people`` gives such a lone name no page).
         """
         forms = unresolved(facts)
         answers = dict(self.strong.answers(forms))
@@ -92,10 +91,7 @@ class SiteNames:
             present = present.union(*found.values())
             leads = leads.union(*found.values())
             options = {f: o for f, o in options.items() if f not in found}
-        return tuple(
-            (form, answers[form] or ((UNSETTLED,) if len(options.get(form, ())) > 1 else ()))
-            for form in forms
-        )
+        return tuple((form, answers[form]) for form in forms)
 
 
 Ask = tuple[int, Answers]  # a post's place in the list, and what the site answers for it
@@ -147,8 +143,9 @@ def _renamed(facts: PostFacts, rename: dict[str, str]) -> PostFacts:
         return rename.get(name, name)
 
     def event_name(name: str) -> str:
+        # Whole names only, and once: not "Amelia Windsor" inside "Amelia Windsor-Smith".
         for old, title in sorted(rename.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-            name = name.replace(old, title) if title not in name else name
+            name = re.sub(rf"(?<![\w'’-]){re.escape(old)}(?![\w'’-])", title, name)
         return name
 
     people = tuple(

@@ -60,7 +60,9 @@ def build_stories(
     settings: ThreadingSettings,
 ) -> tuple[list[StoryView], dict[str, Position]]:
     """Stories most recent first, and each post's place in its story (by post key)."""
-    stories: list[Story] = build_threads(thread_inputs(model.posts, overrides), settings)
+    stories: list[Story] = build_threads(
+        thread_inputs(model.posts, overrides, model.people), settings
+    )
     records = {p.key: p for p in model.posts}
     views: list[StoryView] = []
     for story in stories:

@@ -18,12 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from ..core.people import identifiable
 from ..core.slugs import slugify
-from .model import PostRecord
+from .model import PostRecord, site_people
 
 NO_STORY = "none"
 
@@ -67,13 +66,19 @@ def _day(iso: str) -> dt.date:
 
 
 def thread_inputs(
-    posts: Iterable[PostRecord], overrides: dict[str, str | None]
+    posts: Sequence[PostRecord],
+    overrides: dict[str, str | None],
+    known: Collection[str] | None = None,
 ) -> list[ThreadInput]:
+    """What threading reads of each post: its main people the site can tell apart
+    (``known``, the site model's people, or else ``site_people`` of ``posts``)."""
+    if known is None:
+        known = site_people(posts)
     return [
         ThreadInput(
             key=p.key,
             date=p.date,
-            main=tuple(x.name for x in p.facts.people if x.salience == "main" and identifiable(x)),
+            main=tuple(x.name for x in p.facts.people if x.salience == "main" and x.name in known),
             story=overrides.get(p.key),
         )
         for p in posts
