@@ -705,3 +705,8 @@ def test_a_wife_styled_by_her_husbands_name_keeps_the_title():
 
 def test_a_prize_after_a_role_is_no_person():
     assert people("<p>She won a best actress Tony for the role.</p>") == []
+
+
+def test_bands_listed_beside_singers_are_not_people():
+    html = "<p>The line-up: Dua Lipa, Harry Styles, Sam Smith, Coldplay and Blur.</p>"
+    assert people(html) == ["Dua Lipa", "Harry Styles", "Sam Smith"]

@@ -263,9 +263,8 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
 
     A list of three or more phrases, most of them people already, makes people
     of its open two- and three-word phrases, and of its one-word names after the
-    first ("Peter Coppin, Jadee, Fireball"). A band listed among singers
-    ("Sam Smith, Coldplay and Blur") is taken for a person too: nothing in the
-    list tells them apart.
+    first ("Peter Coppin, Jadee, Fireball"). A band listed among singers is a
+    person here unless the gazetteer knows it ("Sam Smith, Coldplay and Blur").
     """
     if not any(c.kind == "maybe" or (c.kind == "short" and not c.lone) for c in candidates):
         return
