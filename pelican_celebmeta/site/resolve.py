@@ -145,7 +145,9 @@ def _renamed(facts: PostFacts, rename: dict[str, str]) -> PostFacts:
     def event_name(name: str) -> str:
         # Whole names only, and once: not "Amelia Windsor" inside "Amelia Windsor-Smith".
         for old, title in sorted(rename.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-            name = re.sub(rf"(?<![\w'’-]){re.escape(old)}(?![\w'’-])", title, name)
+            name = re.sub(
+                rf"(?<![\w'’-])(?<!Lady )(?<!Lord ){re.escape(old)}(?![\w'’-])", title, name
+            )
         return name
 
     people = tuple(
