@@ -710,3 +710,8 @@ def test_a_prize_after_a_role_is_no_person():
 def test_bands_listed_beside_singers_are_not_people():
     html = "<p>The line-up: Dua Lipa, Harry Styles, Sam Smith, Coldplay and Blur.</p>"
     assert people(html) == ["Dua Lipa", "Harry Styles", "Sam Smith"]
+
+
+def test_the_business_before_its_owners_name_is_no_person():
+    html = "<p>Her manager and Velvet Orchid owner, Sula Kyababa, was there.</p>"
+    assert people(html) == ["Sula Kyababa"]

@@ -663,6 +663,22 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     return Candidate(run, "short")
 
 
+_HEADS_OF = frozenset("owner founder co-founder boss ceo chairman chairwoman".split())
+_NAME_AFTER = re.compile(r",?\s+[A-Z]")
+
+
+def _head_of(ctx: Context, last: Token) -> bool:
+    """ "Spanx founder Sara Blakely", "Ogopa Butterfly owner, Sula Kyababa": the phrase
+    before the owner's name is a business."""
+    after = _NEXT_WORD.match(ctx.doc.text, last.end, last.end + 30)
+    return (
+        not last.possessive
+        and after is not None
+        and after.group(1) in _HEADS_OF
+        and _NAME_AFTER.match(ctx.doc.text, after.end(1)) is not None
+    )
+
+
 def _cast_of(ctx: Context, last: Token) -> bool:
     """ "the Top Gun: Maverick star", "Love Island contestant": a show, not a person.
 
@@ -899,6 +915,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "work")
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
+    if _head_of(ctx, run[-1]):
+        return Candidate(run, "organization")  # "Ogopa Butterfly owner, Sula Kyababa"
     if _plays(ctx, whole[0].start):
         return Candidate(run, "other")  # a character: "she played the notorious Alex Reid"
 
