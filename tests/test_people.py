@@ -715,3 +715,12 @@ def test_bands_listed_beside_singers_are_not_people():
 def test_the_business_before_its_owners_name_is_no_person():
     html = "<p>Her manager and Velvet Orchid owner, Sula Kyababa, was there.</p>"
     assert people(html) == ["Sula Kyababa"]
+
+
+def test_a_group_named_after_what_it_is_is_no_person():
+    assert people("<p>Last year he formed the comedy duo Velvet Engine.</p>") == []
+    assert people("<p>The TV duo Ant McPartlin and Declan Donnelly hosted.</p>") == [
+        "Ant McPartlin",
+        "Declan Donnelly",
+    ]
+    assert people("<p>The group Tomas Vale leads sang.</p>") == ["Tomas Vale"]

@@ -663,6 +663,11 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     return Candidate(run, "short")
 
 
+# A group named right after what it is, ending its clause: "formed the duo Hana
+# Engine.", "supergroup, Jack U." (but not "the duo Ant McPartlin and Declan
+# Donnelly", two people, nor "the group Tomas Vale leads").
+_GROUP_BEFORE = re.compile(r"\b(?:duo|trio|quartet|band|supergroup|group)\b,?\s+$")
+_CLAUSE_END = re.compile(r"[.,;:!?)]")
 _HEADS_OF = frozenset("owner founder co-founder boss ceo chairman chairwoman".split())
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
 
@@ -917,6 +922,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "work")
     if _head_of(ctx, run[-1]):
         return Candidate(run, "organization")  # "Ogopa Butterfly owner, Sula Kyababa"
+    if _GROUP_BEFORE.search(text, max(0, whole[0].start - 16), whole[0].start) and (
+        _CLAUSE_END.match(text, run[-1].end)
+    ):
+        return Candidate(run, "organization")  # "formed the manzai duo Hana Engine."
     if _plays(ctx, whole[0].start):
         return Candidate(run, "other")  # a character: "she played the notorious Alex Reid"
 
