@@ -117,15 +117,15 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",), "holiday": ("holiday",), "weekend": ("weekend",), "week": ("week",),
 }  # fmt: skip
 _ALL_NEEDS = frozenset(n for needs in _NEEDS.values() for n in needs)
-# The only letters outside ASCII that IGNORECASE matches to ASCII ones ("ſ" to "s",
-# the Kelvin sign to "k", dotted and dotless "İ" and "ı" to "i"): where one occurs,
-# every rule is tried.
-_FOLDS_TO_ASCII = frozenset("İıſK")
+#: The only letters outside ASCII that IGNORECASE matches to ASCII ones ("ſ" to "s",
+#: the Kelvin sign to "k", dotted and dotless "İ" and "ı" to "i"): where one occurs,
+#: a search that skips on ASCII tests must try everything.
+FOLDS_TO_ASCII = frozenset("İıſK")
 
 
 def _holds(chunk: str) -> set[str]:
     """The tests of ``_NEEDS`` that ``chunk`` passes."""
-    if not _FOLDS_TO_ASCII.isdisjoint(chunk):
+    if not FOLDS_TO_ASCII.isdisjoint(chunk):
         return set(_ALL_NEEDS)
     low = chunk.lower()
     tests = {

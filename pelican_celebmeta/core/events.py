@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .dates import LATER_WORDS, DateMatch, find_dates, sounds_future
+from .dates import FOLDS_TO_ASCII, LATER_WORDS, DateMatch, find_dates, sounds_future
 from .facts import Event, PartialDate, Person
 from .names import EDITION_AFTER
 from .text import Document
@@ -140,13 +140,9 @@ _TRIGGER_STARTS = tuple(
 _WORD_START = re.compile(r"\b\w")
 
 
-# Letters outside ASCII that IGNORECASE matches to ASCII ones ("ſ" to "s", "ı" to "i").
-_FOLDS_TO_ASCII = frozenset("İıſK")
-
-
 def _triggers(chunk: str) -> list[re.Match[str]]:
     """``_TRIGGER.finditer(chunk)``, tried only where a trigger can start."""
-    if not _FOLDS_TO_ASCII.isdisjoint(chunk):
+    if not FOLDS_TO_ASCII.isdisjoint(chunk):
         return list(_TRIGGER.finditer(chunk))  # a start the prefixes cannot see
     found: list[re.Match[str]] = []
     end = 0

@@ -672,16 +672,14 @@ _HEADS_OF = frozenset("owner founder co-founder boss ceo chairman chairwoman".sp
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
 
 
-def _head_of(ctx: Context, last: Token) -> bool:
-    """ "Spanx founder Sara Blakely", "Ogopa Butterfly owner, Sula Kyababa": the phrase
-    before the owner's name is a business."""
+def _noun_after(ctx: Context, last: Token) -> tuple[str, bool] | None:
+    """The word right after a phrase ending at ``last``, and whether a name follows it."""
+    if last.possessive:
+        return None
     after = _NEXT_WORD.match(ctx.doc.text, last.end, last.end + 30)
-    return (
-        not last.possessive
-        and after is not None
-        and after.group(1) in _HEADS_OF
-        and _NAME_AFTER.match(ctx.doc.text, after.end(1)) is not None
-    )
+    if after is None:
+        return None
+    return after.group(1), _NAME_AFTER.match(ctx.doc.text, after.end(1)) is not None
 
 
 def _cast_of(ctx: Context, last: Token) -> bool:
@@ -690,13 +688,15 @@ def _cast_of(ctx: Context, last: Token) -> bool:
     A noun that is also a verb ("host", "judge") counts only with a name right after
     it: "Blue Peter presenter Richard Bacon", not "Tom Reed and Nia Holt host the Brits".
     """
-    after = _NEXT_WORD.match(ctx.doc.text, last.end, last.end + 30)
-    if last.possessive or not after or after.group(1) not in _CAST_NOUNS:
-        return False
-    if after.group(1) in _CAST_VERBS:
-        name = _NEXT_WORD.match(ctx.doc.text, after.end(1), after.end(1) + 30)
-        return bool(name) and name.group(1)[:1].isupper()
-    return True
+    noun = _noun_after(ctx, last)
+    return noun is not None and noun[0] in _CAST_NOUNS and (noun[0] not in _CAST_VERBS or noun[1])
+
+
+def _head_of(ctx: Context, last: Token) -> bool:
+    """ "Spanx founder Sara Blakely", "Ogopa Butterfly owner, Sula Kyababa": the phrase
+    before the owner's name is a business."""
+    noun = _noun_after(ctx, last)
+    return noun is not None and noun[0] in _HEADS_OF and noun[1]
 
 
 def _plays(ctx: Context, start: int) -> bool:

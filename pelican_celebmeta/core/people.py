@@ -269,12 +269,13 @@ def resolve_people(
     # A shorter full name inside a longer one ("Elsina Khayrova" in
     # "Elsina Anna Khayrova", "Amelia Windsor" in "Lady Amelia Windsor") is the same person.
     names = sorted(found, key=lambda n: (-len(n.split()), n))
+    bares = {n: untitled(n).split() for n in names}
     for short in names:
         sw = short.split()
         for long in names:
             if long == short or long not in found:
                 continue  # merged already into a longer name
-            lw, bare = long.split(), untitled(long).split()
+            lw, bare = long.split(), bares[long]
             if len(sw) >= 2 and (
                 (len(lw) > len(sw) and lw[0] == sw[0] and lw[-1] == sw[-1])
                 or bare == sw
