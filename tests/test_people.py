@@ -163,6 +163,12 @@ def test_a_middle_initial_stays_inside_the_name():
     assert people(html) == ["Samuel L. Jackson", "Michael J. Fox"]
 
 
+def test_a_middle_initial_that_spells_a_word_is_still_an_initial():
+    # "A." and "I." are initials here, not the words "a" and "I" the post also uses.
+    html = "<p>I saw a choir sing as Pastor Ode A. Brandt and Nadia I. Kowal greeted us.</p>"
+    assert people(html) == ["Ode A. Brandt", "Nadia I. Kowal"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

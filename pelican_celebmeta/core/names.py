@@ -191,6 +191,11 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _initial(text: str, tok: Token) -> bool:
+    """A middle initial ("A." in "Vivica A. Fox"), not the word it spells."""
+    return len(tok.text) == 1 and tok.text.isupper() and text.startswith(".", tok.end)
+
+
 def _is_shout(word: str) -> bool:
     """An all-capitals word (AIDS, TMZ, a headline): never part of a person's name."""
     return len(word) > 1 and word.isupper()
@@ -970,9 +975,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         score += 1.0
     if ctx.word_counts.get(words[-1], 0) > 1:
         score += 1.0  # the surname comes back on its own: "Okonkwo's agent"
-    for w in words[1:]:
-        if w.lower() in lex.particles:
-            continue
+    for t in run[1:]:
+        w = t.text
+        if w.lower() in lex.particles or _initial(text, t):
+            continue  # an initial is no word: "Vivica A. Fox" is not "a"
         if w.lower() in ctx.lower_words or w.lower() in lex.stopwords or w in lex.nationalities:
             score -= 3.0
     if run[0].initial and first_common:
