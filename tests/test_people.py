@@ -169,6 +169,26 @@ def test_a_middle_initial_that_spells_a_word_is_still_an_initial():
     assert people(html) == ["Ode A. Brandt", "Nadia I. Kowal"]
 
 
+def test_a_titled_stage_name_in_a_line_up_keeps_its_title():
+    html = "<p>Acts on the night included Tobi Ade, Mr Kojo and Sir Kofi, who closed the show.</p>"
+    assert people(html) == ["Tobi Ade", "Mr Kojo", "Sir Kofi"]
+
+
+def test_a_titled_stage_name_after_a_role_keeps_its_title_and_its_bare_mentions():
+    html = "<p>She sued music producer Dr Marlo. Marlo denied every claim.</p>"
+    assert people(html) == ["Dr Marlo"]
+
+
+def test_an_abbreviated_title_after_a_capitalised_role_stays_with_the_name():
+    html = "<p>Producer Dr. Marlo was sued by the singer Kesha.</p>"
+    assert people(html) == ["Dr. Marlo", "Kesha"]
+
+
+def test_a_surname_addressed_with_a_courtesy_title_is_named_without_it():
+    html = "<p>The judge turned to the bench. Thank you, Mr. Rohatgi. Go on, Ms. Goldsmith.</p>"
+    assert people(html) == ["Rohatgi", "Goldsmith"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

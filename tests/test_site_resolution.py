@@ -188,3 +188,12 @@ def test_a_courtesy_title_renames_whole_names_only():
     ]
     [wedding] = wed.events
     assert wedding.name == "Wedding of Amelia Windsor-Smith and Tom Reed"
+
+
+def test_a_titled_stage_name_settles_no_bare_word_of_another_post():
+    # "Dr Marlo" is one name: a Marlo of another story is not the producer.
+    producer = ("<p>She sued music producer Dr Marlo last year.</p>", "The lawsuit")
+    other = ("<p>Marlo Vance scored twice. Marlo celebrated with fans.</p>", "A night out")
+    bare = ("<p>The singer Marlo was seen at the bakery again.</p>", "Back at the bakery")
+    assert names(read([producer, bare])) == [["Dr Marlo"], ["Marlo"]]
+    assert names(read([producer, other, bare]))[2] == ["Marlo"]

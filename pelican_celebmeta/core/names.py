@@ -232,9 +232,9 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
             gap = _gap(text, run[-1], nxt)
             if nxt.sentence != tok.sentence:
                 break
-            abbreviated_title = (
-                gap == ". " and (run[-1].text in titles or run[-1].text in _SAINT) and len(run) == 1
-            )  # "Dr. Oz", "St. Tropez"
+            abbreviated_title = gap == ". " and (
+                run[-1].text in titles or (run[-1].text in _SAINT and len(run) == 1)
+            )  # "Dr. Oz", "Producer Dr. Luke", "St. Tropez"
             # An initial keeps its name together: "Samuel L. Jackson", "J.K. Rowling".
             initial = gap in (". ", ".") and len(run[-1].text) == 1 and run[-1].text.isupper()
             if gap not in (" ", "\u00a0") and not abbreviated_title and not initial:

@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 
 from .facts import Age, Mention, Person, PostFacts, ShortName
 from .lexicon import COMMON_CLASS, Lexicon, common_names, lexicon
-from .names import NAME_SUFFIXES, NICKNAME, Candidate, Context, Token, age_after, fold, given_entry
+from .names import (
+    NAME_SUFFIXES,
+    NICKNAME,
+    Candidate,
+    Context,
+    Token,
+    age_after,
+    fold,
+    given_entry,
+    role_before,
+)
 from .registry import Registry
 from .slugs import slugify
 
@@ -25,6 +35,10 @@ _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 
 def _key(form: str) -> str:
     return fold(form).casefold().replace("’", "'")
+
+
+# Titles a one-word stage name is known by when the post gives no fuller name.
+_STAGE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Doctor", "Sir", "Dame"})
 
 
 @dataclass(slots=True)
@@ -47,8 +61,8 @@ class NameIndex:
         self.forms[_key(name)].add(name)
         for alias in aliases:
             self.forms[_key(alias)].add(name)
-        if len(words) < 2:
-            return
+        if len(words) < 2 or (len(words) == 2 and words[0].rstrip(".") in _STAGE_TITLES):
+            return  # "Dr Luke" is one name: "Dr" or "Luke" alone may be anyone
         given = given_name_of(name)
         if given != words[0]:
             if first_name:
@@ -174,6 +188,30 @@ def untitled(name: str) -> str:
         return name
     given = given_entry(lexicon(), rest.split()[0])
     return rest if given is not None and given.gender == gender else name
+
+
+# Right after another name in a list: "Simi, Mr Real", "Cindy, and Sir Dee".
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*[”\"]?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _billed(ctx: Context, cand: Candidate) -> bool:
+    """Is a titled word billed as a stage name: listed among names, or after a role?
+
+    "Mr Real" in a line-up or "music producer Dr Luke" is a stage name; "Thank you,
+    Mr. Rohatgi" in a courtroom is a surname with a courtesy title.
+    """
+    start = cand.title_start
+    text = ctx.doc.text
+    if _AFTER_A_NAME.search(text, max(0, start - 40), start) or role_before(ctx, start):
+        return True
+    # The role opens the sentence: "Producer Dr. Luke was sued".
+    opening = text[ctx.doc.sentences[cand.tokens[0].sentence].start : start].split()
+    return len(opening) == 1 and opening[0].lower() in ctx.lex.role_nouns
+
+
+def _titled_stage_name(ctx: Context, cand: Candidate) -> str:
+    text = ctx.doc.text[cand.title_start : cand.tokens[-1].end]
+    return " ".join(text.replace("’", "'").split())
 
 
 def _canonical(ctx: Context, cand: Candidate) -> str:
@@ -337,8 +375,15 @@ def resolve_people(
         present = options & set(found)
         if len(present) == 1:
             add(next(iter(present)), cand)
+    # A one-word name that only ever comes with a title is known by both: "Dr Luke",
+    # "Mr Eazi", "Sir Dee". Its untitled mentions are the same person.
+    titled = {
+        _surface(ctx, c.tokens): _titled_stage_name(ctx, c)
+        for c in lone
+        if c.title in _STAGE_TITLES and c.title_start is not None and _billed(ctx, c)
+    }
     for cand in lone:
-        add(_canonical(ctx, cand), cand)
+        add(titled.get(_surface(ctx, cand.tokens)) or _canonical(ctx, cand), cand)
 
     # 3. Forced and excluded people.
     for name in force:
