@@ -189,6 +189,11 @@ def test_a_surname_addressed_with_a_courtesy_title_is_named_without_it():
     assert people(html) == ["Rohatgi", "Goldsmith"]
 
 
+def test_a_dj_prefix_bills_a_stage_name():
+    html = "<p>DJ Kemi played old-school hip-hop for the guests until dawn.</p>"
+    assert people(html) == ["DJ Kemi"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

@@ -947,8 +947,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         score += 2.0 + (1.0 if first_given.frequency >= 3 else 0.0)
     elif first_given:
         score += 1.0
-    if title:
-        score += 3.0
+    if title or (words[0] in _STAGE_PREFIXES and len(words) == 2):
+        score += 3.0  # "DJ Mike", "MC Lyte": the prefix bills a stage name
     descriptors = descriptors_before(ctx, run[0].start)
     if descriptors or (
         lead and any(w.lower() in lex.roles or w in lex.nationalities for w in lead)
