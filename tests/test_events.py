@@ -751,3 +751,24 @@ def test_triggers_are_found_where_the_whole_pattern_finds_them():
     assert len(texts) > 10000
     for text in texts:
         assert [m.span() for m in _triggers(text)] == [m.span() for m in _TRIGGER.finditer(text)]
+
+
+def test_a_wedding_reception_on_no_day_of_its_own_is_the_wedding():
+    html = (
+        "<p>Singer Ana Costa married actor Rui Lopes in Lisbon on Saturday. After the "
+        "service the guests joined Paulo Reis at the wedding reception.</p>"
+    )
+    assert events(html) == [
+        ("wedding", "2024-02-10", "Lisbon", ("Ana Costa", "Rui Lopes", "Paulo Reis"))
+    ]
+
+
+def test_a_reception_held_days_after_the_wedding_is_a_party_of_its_own():
+    html = (
+        "<p>Singer Ana Costa married actor Rui Lopes in Lisbon on January 20. The couple "
+        "then hosted a reception in Porto on February 3.</p>"
+    )
+    assert [(t, d) for t, d, *_ in events(html)] == [
+        ("wedding", "2024-01-20"),
+        ("party", "2024-02-03"),
+    ]

@@ -707,7 +707,7 @@ def extract_events(
                     born,
                 )
             )
-    drafts = _one_birth_each(_pair_couples(_fold_definites(drafts), main))
+    drafts = _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main))
     # "Stuns at the Brits" over "The Brit Awards kicked off on Sunday": one night's
     # ceremony told by two names, on the same day, with the same people.
     drafts = _join_twins(
@@ -888,6 +888,27 @@ def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) ->
             twin.date = finer(twin.date, d.date)
             twin.location = twin.location or d.location
             _merge(twin, d.people)
+    return out
+
+
+def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
+    """A wedding's reception, on the wedding's day or no day of its own, is the wedding.
+
+    A reception held days later ("a reception in Delhi on December 21") is a
+    party of its own.
+    """
+    weddings = [d for d in drafts if d.type == "wedding"]
+    if not weddings:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.type == "party" and d.noun.lower().endswith("reception"):
+            wedding = next((w for w in weddings if d.date is None or d.date == w.date), None)
+            if wedding is not None:
+                wedding.location = wedding.location or d.location
+                _merge(wedding, d.people)
+                continue
+        out.append(d)
     return out
 
 
