@@ -772,3 +772,16 @@ def test_a_reception_held_days_after_the_wedding_is_a_party_of_its_own():
         ("wedding", "2024-01-20"),
         ("party", "2024-02-03"),
     ]
+
+
+def test_a_proposal_is_no_wedding():
+    html = (
+        "<p>Actor Rui Lopes went down on one knee and asked singer Ana Costa, "
+        "“Will you marry me?”</p>"
+    )
+    assert [t for t, *_ in events(html)] == ["engagement"]
+
+
+def test_years_married_is_an_anniversary_not_a_wedding():
+    html = "<p>Singer Ana Costa wrote: ‘Celebrating three years married last night.’</p>"
+    assert events(html) == []
