@@ -785,3 +785,13 @@ def test_a_proposal_is_no_wedding():
 def test_years_married_is_an_anniversary_not_a_wedding():
     html = "<p>Singer Ana Costa wrote: ‘Celebrating three years married last night.’</p>"
     assert events(html) == []
+
+
+def test_a_birth_told_in_its_own_clause_keeps_its_date_though_revealed():
+    html = "<p>Singer Ana Costa revealed she had welcomed a baby girl on 1 February.</p>"
+    assert events(html) == [("birth", "2024-02-01", None, ("Ana Costa",))]
+
+
+def test_a_revealed_birth_dated_as_news_stays_undated():
+    html = "<p>Singer Ana Costa revealed the birth of her daughter on 1 February.</p>"
+    assert events(html) == [("birth", None, None, ("Ana Costa",))]

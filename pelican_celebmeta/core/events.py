@@ -642,7 +642,11 @@ def extract_events(
                 cue.dates, s + m.start(), s + m.end(), used, text, others, limit, opening=s
             )
             at = s + m.start(kind)
-            if date is not None and kind in _TOLD_LATER and _ANNOUNCED.search(text, s, e):
+            if (
+                date is not None
+                and kind in _TOLD_LATER
+                and not _told_with_news(text, s, e, m, kind, date, cue.dates)
+            ):
                 # "Their engagement was announced in January 2010", "revealed the birth
                 # on December 3": the day of the news, not of the event.
                 date = None
@@ -889,6 +893,35 @@ def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) ->
             twin.location = twin.location or d.location
             _merge(twin, d.people)
     return out
+
+
+# A trigger that is a verb of its own clause, not the object of the news: "revealed
+# she had welcomed a baby girl on 1 April", not "revealed the birth on December 3".
+_VERBAL = re.compile(
+    r"(?:welcomed|gave|given|giving|got|getting|became|proposed|popped|(?:was|were) born)\b"
+)
+
+
+def _told_with_news(
+    text: str,
+    s: int,
+    e: int,
+    m: re.Match[str],
+    kind: str,
+    date: PartialDate,
+    dates: list[DateMatch],
+) -> bool:
+    """Is ``date`` the event's own, though the sentence tells it as news?"""
+    news = _ANNOUNCED.search(text, s, e)
+    if news is None:
+        return True
+    at = next((d for d in dates if d.date is date), None)
+    return (
+        at is not None
+        and news.end() <= s + m.start(kind)
+        and at.start >= s + m.end(kind)
+        and _VERBAL.match(m.group(kind)) is not None
+    )
 
 
 def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
