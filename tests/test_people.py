@@ -194,6 +194,11 @@ def test_a_dj_prefix_bills_a_stage_name():
     assert people(html) == ["DJ Kemi"]
 
 
+def test_a_role_opening_the_sentence_bills_a_one_word_name():
+    html = "<p>Musician Oteya announced she had welcomed a baby girl.</p>"
+    assert people(html) == ["Oteya"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

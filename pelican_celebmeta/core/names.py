@@ -560,8 +560,14 @@ _KIN = frozenset(
 def role_before(ctx: Context, start: int) -> bool:
     """Is the word right before a person's role, written in lower case ("songstress Destra")?"""
     before = _words_before(ctx, start, 2)
-    if not before or not before[-1].islower() or before[-1] not in ctx.lex.role_nouns:
+    if not before or before[-1].lower() not in ctx.lex.role_nouns:
         return False
+    if not before[-1].islower():
+        # Capitalised only as the sentence's first word: "Musician Oteya announced",
+        # "MUSICIAN Oteya" (but not "Copy Editor Oteya" inside a sentence).
+        doc = ctx.doc
+        opening = doc.text[doc.sentences[doc.sentence_at(start)].start : start].split()
+        return len(opening) == 1
     if len(before) > 1 and before[-2].lower() == "best":
         return False  # a prize: "a best actress Tony"
     # Only a space between: not 'Copy editor: “There’d be'.
