@@ -199,6 +199,21 @@ def test_a_role_opening_the_sentence_bills_a_one_word_name():
     assert people(html) == ["Oteya"]
 
 
+def test_an_age_in_brackets_bills_a_name_outside_the_name_lists():
+    html = "<p>The bride is Tsuda Umeko (27), who wed Oshio Rokuro (28) in May.</p>"
+    facts = extract(html, DAY)
+    assert [(p.name, p.age and p.age.years) for p in facts.people] == [
+        ("Tsuda Umeko", 27),
+        ("Oshio Rokuro", 28),
+    ]
+
+
+def test_a_small_number_in_brackets_is_no_age():
+    html = "<p>Singer Kaito Rokuro (2) and actor Mitsu Abe (1) celebrated.</p>"
+    facts = extract(html, DAY)
+    assert [(p.name, p.age) for p in facts.people] == [("Kaito Rokuro", None), ("Mitsu Abe", None)]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

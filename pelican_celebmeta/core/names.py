@@ -400,13 +400,15 @@ def descriptors_before(ctx: Context, offset: int) -> list[str]:
 
 _AGE_AFTER = re.compile(
     r"(?:['’]s)?,\s*(?:who is |who's |who’s |currently |now |aged |age )?(\d{1,3})(?=[,.;)]|\s+(?:and|is|was|has|who|at|in|on|with)\b)"
+    # "Oshio Manabu (28)": two digits, not a score or a count ("Arsenal (2)").
+    r"|\s\((?:aged |age )?(\d{2,3})\)"
 )
 
 
 def age_after(ctx: Context, end: int) -> int | None:
     m = _AGE_AFTER.match(ctx.doc.text, end)
-    if m and 0 < int(m.group(1)) < 120:
-        return int(m.group(1))
+    if m and 0 < (age := int(m.group(1) or m.group(2))) < 120:
+        return age
     return None
 
 
