@@ -214,6 +214,11 @@ def test_a_small_number_in_brackets_is_no_age():
     assert [(p.name, p.age) for p in facts.people] == [("Kaito Rokuro", None), ("Mitsu Abe", None)]
 
 
+def test_a_name_that_speaks_in_quotes_is_a_person():
+    html = "<p>Fans cheered the couple. Tolu Awobona wrote, “Beautiful day.”</p>"
+    assert people(html) == ["Tolu Awobona"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

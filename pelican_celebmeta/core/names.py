@@ -57,6 +57,11 @@ _SOCIAL_VERBS = frozenset(
     """.split()
 )
 _STRONG_VERBS = PERSON_VERBS - {"was", "is", "has", "had", "and"}
+# Verbs of speech with the words themselves right after: said, wrote, commented.
+_SPEECH_VERBS = frozenset(
+    "said says told wrote writes added commented captioned posted replied responded joked gushed".split()
+)
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“‘']")
 # Words before a phrase that make it the title of a work, not a person.
 _WORK_CUES = frozenset(
     """
@@ -965,7 +970,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     follow = _FOLLOW_WORD.match(text, run[-1].end, run[-1].end + 30)
     if follow:
         verb = follow.group(1).lower()
-        if verb in _STRONG_VERBS:
+        if verb in _SPEECH_VERBS and _QUOTE_NEXT.match(text, follow.end()):
+            score += 3.0  # 'Jide Awobona wrote, "Beautiful"': a voice of its own
+        elif verb in _STRONG_VERBS:
             score += 2.0
         elif verb in PERSON_VERBS:
             score += 1.0
