@@ -453,6 +453,20 @@ def test_an_unknown_name_in_a_list_of_people_is_a_person():
     ]
 
 
+def test_two_people_lend_a_list_of_nothing_but_names_its_unknown_ones():
+    html = (
+        "<p>In another video, Keri Russell, Rufus Sewell, Jaiyeola Kuti, Tolu Adekola and "
+        "Bimbo Etti sent wishes.</p>"
+    )
+    assert people(html) == [
+        "Keri Russell",
+        "Rufus Sewell",
+        "Jaiyeola Kuti",
+        "Tolu Adekola",
+        "Bimbo Etti",
+    ]
+
+
 def test_a_list_of_places_lends_no_person_to_its_open_phrases():
     html = "<p>They toured Hyde Park, Notting Hill and Zorva Pelt.</p>"
     assert people(html) == []

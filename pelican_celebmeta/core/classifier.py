@@ -281,7 +281,13 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
             chain.append(cand)
             continue
         people = sum(c.kind == "person" or c.lone for c in chain)
-        if len(chain) >= 3 and people >= 2 and people * 2 > len(chain):
+        # Most of the list are people, or two are and nothing in it is anything else
+        # (a place, a show, a brand): "Odunlade Adekola, Bimbo Thomas, Funke Etti".
+        if (
+            len(chain) >= 3
+            and people >= 2
+            and (people * 2 > len(chain) or all(c.kind in OPEN for c in chain))
+        ):
             for i, c in enumerate(chain):
                 if c.kind == "maybe" and len(c.tokens) in (2, 3):
                     c.kind = "person"
