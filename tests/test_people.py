@@ -219,6 +219,22 @@ def test_a_name_that_speaks_in_quotes_is_a_person():
     assert people(html) == ["Tolu Awobona"]
 
 
+def test_a_plural_role_bills_the_names_after_it():
+    html = (
+        "<p>He was congratulated by fellow soca artistes Shurwayne Winchell and Tolu Adekola.</p>"
+    )
+    facts = extract(html, DAY)
+    assert [(p.name, p.descriptors) for p in facts.people] == [
+        ("Shurwayne Winchell", ("artiste",)),
+        ("Tolu Adekola", ()),
+    ]
+
+
+def test_a_capitalised_plural_is_no_role():
+    html = "<p>Madonna &amp; Friends Raise Funds for Malawi at a gala.</p>"
+    assert people(html) == ["Madonna"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

@@ -388,6 +388,15 @@ def _text_after(ctx: Context, offset: int, size: int = 40) -> str:
     return ctx.doc.text[offset : offset + size]
 
 
+def _singular(word: str, nouns: frozenset[str]) -> str | None:
+    """The role a plural names ("singers", "actresses"), if it is one."""
+    if word.endswith("s") and word[:-1] in nouns:
+        return word[:-1]  # "artistes" is artiste, not artist
+    if word.endswith("es") and word[:-2] in nouns:
+        return word[:-2]
+    return None
+
+
 def descriptors_before(ctx: Context, offset: int) -> list[str]:
     """Role words right before a name: "model and socialite", "her ex-husband"."""
     words = _words_before(ctx, offset)
@@ -396,6 +405,9 @@ def descriptors_before(ctx: Context, offset: int) -> list[str]:
         bare = word.strip(".'’").lower()
         if bare in ctx.lex.roles or word in ctx.lex.nationalities:
             taken.append(word)
+        elif not taken and word.islower() and (one := _singular(bare, ctx.lex.role_nouns)):
+            # "fellow singers X and Y": each of them a singer.
+            taken.append(word[: len(one)])
         else:
             break
     while taken and taken[-1].lower() in ("and", "&"):
@@ -567,7 +579,12 @@ _KIN = frozenset(
 def role_before(ctx: Context, start: int) -> bool:
     """Is the word right before a person's role, written in lower case ("songstress Destra")?"""
     before = _words_before(ctx, start, 2)
-    if not before or before[-1].lower() not in ctx.lex.role_nouns:
+    if not before:
+        return False
+    role = before[-1].lower()
+    if role not in ctx.lex.role_nouns and not (
+        before[-1].islower() and _singular(role, ctx.lex.role_nouns)
+    ):
         return False
     if not before[-1].islower():
         # Capitalised only as the sentence's first word: "Musician Oteya announced",
