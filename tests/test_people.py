@@ -235,6 +235,14 @@ def test_a_capitalised_plural_is_no_role():
     assert people(html) == ["Madonna"]
 
 
+def test_a_name_in_capitals_after_a_role_or_before_speech_is_a_person():
+    html = (
+        "<p>The group's member KAI-ONE celebrated his birthday with fans. "
+        "MINHO said that he set an alarm for it.</p>"
+    )
+    assert people(html) == ["KAI-ONE", "MINHO"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

@@ -206,6 +206,18 @@ def _is_shout(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+def _billed_in_capitals(ctx: Context, tok: Token) -> bool:
+    """Is a word in capitals a name some outlets write so ("JIMIN said")?
+
+    Only after a role or before a verb of speech in lower case, so never in a
+    headline in capitals ("BBC SAID NO").
+    """
+    if role_before(ctx, tok.start):
+        return True
+    follow = _FOLLOW_WORD.match(ctx.doc.text, tok.end, tok.end + 30)
+    return follow is not None and follow.group(1) in _SPEECH_VERBS
+
+
 def _gap(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
@@ -651,6 +663,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     word = run[0].text
     if word in ctx.known_names:
         return Candidate(run, "person", score=10.0)
+    if _is_shout(word) and len(word) > 2 and _billed_in_capitals(ctx, run[0]):
+        return Candidate(run, "short")  # "member J-HOPE celebrated", "JIMIN said"
     if _is_shout(word) or word in lex.royal_titles or word in lex.honorifics:
         return Candidate(run, "other")  # "the Duke" alone names nobody in particular
     if len(word) == 1 and notable_key(word) not in lex.notable:
