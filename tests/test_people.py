@@ -243,6 +243,11 @@ def test_a_name_in_capitals_after_a_role_or_before_speech_is_a_person():
     assert people(html) == ["KAI-ONE", "MINHO"]
 
 
+def test_a_dollar_sign_inside_a_stage_name_is_part_of_it():
+    html = "<p>Rihanna and A$AP Rocky arrived at the gala.</p>"
+    assert people(html) == ["Rihanna", "A$AP Rocky"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

@@ -29,7 +29,8 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 _PARTICLE_WORDS = "|".join(p for p in PARTICLES_LIST if p[-1] not in "'’")
 _NAME_WORD = re.compile(
     rf"(?<![^\W\d_])(?:[{_UPPER}]|(?:{_PARTICLE_WORDS}|d|l)(?![^\W\d_])|[dl](?=['’]))"
-    rf"[^\W\d_]*(?:[-'’][^\W\d_]+)*"
+    # A "$" inside a word is a letter of a stage name: "A$AP Rocky", "Ke$ha".
+    rf"[^\W\d_]*(?:[-'’$][^\W\d_]+)*"
 )
 _BEFORE_WORD = re.compile(r"[^\s,;:()“”\"]+")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
