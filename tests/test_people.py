@@ -248,6 +248,11 @@ def test_a_dollar_sign_inside_a_stage_name_is_part_of_it():
     assert people(html) == ["Rihanna", "A$AP Rocky"]
 
 
+def test_the_one_a_wedding_is_to_is_a_person():
+    html = "<p>Fast bowler Haris Rauf had a fairytale wedding to Muzna Masood in July.</p>"
+    assert people(html) == ["Haris Rauf", "Muzna Masood"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

@@ -57,6 +57,14 @@ _SOCIAL_VERBS = frozenset(
     romancing romanced engaged fiancé fiancée congratulated thanked praised slammed
     """.split()
 )
+# A marriage to someone: "a fairytale wedding to X", "her divorce from X".
+_TIED = frozenset(
+    tuple(pair.split("_"))
+    for pair in """
+    wedding_to engaged_to engagement_to marriage_to married_to wed_to betrothed_to
+    divorce_from
+    """.split()
+)
 _STRONG_VERBS = PERSON_VERBS - {"was", "is", "has", "had", "and"}
 # Verbs of speech with the words themselves right after: said, wrote, commented.
 _SPEECH_VERBS = frozenset(
@@ -1010,11 +1018,14 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             score += 1.0
     if age_after(ctx, run[-1].end) is not None:
         score += 3.0
-    if before and before[-1] in _SOCIAL_VERBS:
+    tied = tuple(before[-2:]) in _TIED
+    if tied:
+        score += 3.0
+    elif before and before[-1] in _SOCIAL_VERBS:
         score += 2.0
     elif before and before[-1] in {"with", "and", "by", "star", "told"}:
         score += 1.0
-    if before and before[-1] in _PLACE_PREPS and not descriptors:
+    if before and before[-1] in _PLACE_PREPS and not descriptors and not tied:
         score -= 2.0
     if before and before[-1] == "the" and not descriptors and not title:
         score -= 2.0  # "the Silver Lantern nominations": people rarely take "the"
