@@ -253,6 +253,11 @@ def test_the_one_a_wedding_is_to_is_a_person():
     assert people(html) == ["Haris Rauf", "Muzna Masood"]
 
 
+def test_a_field_of_work_opens_a_name_unless_a_role_follows_it():
+    html = "<p>He posed beside his wife Jazz Charton. Jazz Singer Nina Okafor sang.</p>"
+    assert people(html) == ["Jazz Charton", "Nina Okafor"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

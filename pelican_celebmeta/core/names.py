@@ -57,6 +57,13 @@ _SOCIAL_VERBS = frozenset(
     romancing romanced engaged fiancé fiancée congratulated thanked praised slammed
     """.split()
 )
+# Fields of work in role_modifiers.txt that are also names: "Jazz", "Rock", "Country".
+_FIELDS = frozenset(
+    """
+    pop reality tv television film movie soap tennis golf football soccer basketball rugby
+    opera ballet country rock indie grime jazz
+    """.split()
+)
 # A marriage to someone: "a fairytale wedding to X", "her divorce from X".
 _TIED = frozenset(
     tuple(pair.split("_"))
@@ -883,6 +890,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             break  # "DJ Khaled", "MC Hammer": a stage name, not a DJ called Khaled
         # "Singer-songwriter Lily Rose", "Country-rocker Marcus King": a role, hyphens and all.
         role = w.lower() in lex.roles or ("-" in w and w.lower().rsplit("-", 1)[1] in lex.roles)
+        if role and w.lower() in _FIELDS:
+            # A field is a role's only before one: "Jazz Singer X", but "wife Jazz
+            # Charton" (where "Legendary Keith Richards" is described all the same).
+            role = len(run) > 1 and run[1].text.lower() in lex.roles
         if role and len(run) > 1 and not given_entry(lex, w):
             lead.append(w)
             run = run[1:]
