@@ -258,6 +258,13 @@ def test_a_field_of_work_opens_a_name_unless_a_role_follows_it():
     assert people(html) == ["Jazz Charton", "Nina Okafor"]
 
 
+def test_where_someone_hails_from_is_a_place():
+    html = "<p>Singer Chad Kroeger, who hails from Hanna, grew up in Tolga.</p>"
+    facts = extract(html, DAY)
+    assert [p.name for p in facts.people] == ["Chad Kroeger"]
+    assert [p.name for p in facts.places] == ["Hanna", "Tolga"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

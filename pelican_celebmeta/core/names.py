@@ -713,6 +713,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
         return Candidate(run, "place")  # "the Duke of Wexmoor"
+    if _FROM_PLACE.search(ctx.doc.text, max(0, run[0].start - 24), run[0].start):
+        return Candidate(run, "place")  # "who hails from Hanna, Alta."
     if (
         before
         and before[-1] in ("a", "an")
@@ -728,6 +730,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     return Candidate(run, "short")
 
 
+# Where someone comes from: "hails from Hanna", "a native of Tolga", "grew up in Kalk".
+_FROM_PLACE = re.compile(r"\b(?:(?:hails?|hailing) from|native of|grew up in|raised in)\s+$")
 # A group named right after what it is, ending its clause: "formed the duo Hana
 # Engine.", "supergroup, Jack U." (but not "the duo Ant McPartlin and Declan
 # Donnelly", two people, nor "the group Tomas Vale leads").
