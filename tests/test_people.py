@@ -265,6 +265,20 @@ def test_where_someone_hails_from_is_a_place():
     assert [p.name for p in facts.places] == ["Hanna", "Tolga"]
 
 
+def test_a_one_name_star_is_not_the_son_named_after_him():
+    html = (
+        "<p>Usher and Grace Miguel married in 2015. He split from his first wife, "
+        "the mother of his sons Usher Raymond V and Naviyd Ely. Usher said nothing.</p>"
+    )
+    facts = extract(html, DAY)
+    assert {p.name: [m.text for m in p.mentions] for p in facts.people} == {
+        "Usher": ["Usher", "Usher"],
+        "Grace Miguel": ["Grace Miguel"],
+        "Usher Raymond V": ["Usher Raymond V"],
+        "Naviyd Ely": ["Naviyd Ely"],
+    }
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

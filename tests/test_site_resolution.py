@@ -197,3 +197,13 @@ def test_a_titled_stage_name_settles_no_bare_word_of_another_post():
     bare = ("<p>The singer Marlo was seen at the bakery again.</p>", "Back at the bakery")
     assert names(read([producer, bare])) == [["Dr Marlo"], ["Marlo"]]
     assert names(read([producer, other, bare]))[2] == ["Marlo"]
+
+
+def test_a_one_name_star_is_not_settled_on_a_son_named_after_him():
+    # The same story: the posts share Grace Miguel, so a first name may settle there.
+    family = (
+        "<p>Grace Miguel met the mother of his sons Usher Raymond V and Naviyd Ely.</p>",
+        "Family",
+    )
+    tour = ("<p>R&amp;B icon Usher kicked off his tour with Grace Miguel.</p>", "The tour")
+    assert names(read([family, tour]))[1] == ["Usher", "Grace Miguel"]

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .facts import Age, Mention, Person, PostFacts, ShortName
-from .lexicon import COMMON_CLASS, Lexicon, common_names, lexicon
+from .lexicon import COMMON_CLASS, Lexicon, common_names, lexicon, notable_key
 from .names import (
     NAME_SUFFIXES,
     NICKNAME,
@@ -214,6 +214,15 @@ def _titled_stage_name(ctx: Context, cand: Candidate) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
+_JUNIOR = frozenset({"Jr", "Jr.", "II", "III", "IV", "V"})
+
+
+def _named_after(name: str, form: str, lex: Lexicon) -> bool:
+    """Is ``name`` a child named after the star ``form`` is ("Usher Raymond V", "Usher")?"""
+    words = name.split()
+    return words[-1] in _JUNIOR and words[0] == form and notable_key(form) in lex.notable
+
+
 def _canonical(ctx: Context, cand: Candidate) -> str:
     # One spelling per person whatever the post's typography: "O’Brien" is "O'Brien".
     surface = _surface(ctx, cand.tokens)
@@ -333,6 +342,8 @@ def resolve_people(
     for cand in pending:
         form = _surface(ctx, cand.tokens)
         hits = local.lookup(form)
+        if juniors := {h for h in hits if _named_after(h, form, lex)}:
+            hits = (hits - juniors) or {form}  # "Usher" beside his son "Usher Raymond V"
         if len(hits) == 1:
             add(next(iter(hits)), cand)
             continue
@@ -355,6 +366,7 @@ def resolve_people(
             continue
         # A word the post uses as a word ("Christmas", "brown") names nobody of the site.
         site_hits = site.lookup(form) if site and _name_like(ctx, cand) else set()
+        site_hits = {h for h in site_hits if not _named_after(h, form, lex)}
         if len(site_hits) == 1:
             add(next(iter(site_hits)), cand)
             continue
