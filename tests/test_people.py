@@ -279,6 +279,11 @@ def test_a_one_name_star_is_not_the_son_named_after_him():
     }
 
 
+def test_the_child_whose_birth_is_announced_is_a_person():
+    html = "<p>She announced the birth of Tobi Ade Okafor on her page.</p>"
+    assert people(html) == ["Tobi Ade Okafor"]
+
+
 def test_a_couple_sharing_a_surname_is_two_people():
     html = "<p>Guests included John and Toni Smith, who flew in from Dallas.</p>"
     assert people(html) == ["John Smith", "Toni Smith"]

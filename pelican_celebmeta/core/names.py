@@ -64,12 +64,13 @@ _FIELDS = frozenset(
     opera ballet country rock indie grime jazz
     """.split()
 )
-# A marriage to someone: "a fairytale wedding to X", "her divorce from X".
+# A marriage to someone or a child's arrival: "a fairytale wedding to X", "her divorce
+# from X", "announced the birth of X".
 _TIED = frozenset(
     tuple(pair.split("_"))
     for pair in """
     wedding_to engaged_to engagement_to marriage_to married_to wed_to betrothed_to
-    divorce_from
+    divorce_from birth_of
     """.split()
 )
 _STRONG_VERBS = PERSON_VERBS - {"was", "is", "has", "had", "and"}
