@@ -6,6 +6,7 @@ timeout: a build that hangs fails its test rather than the suite.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -247,3 +248,41 @@ def test_two_builds_in_one_process_give_identical_output(tmp_path):
     first, second = tree(root / "out1"), tree(root / "out2")
     assert len(first) > POSTS
     assert first == second
+
+
+PROBE = """
+import json, sys
+from pathlib import Path
+from pelican import signals
+
+def done(pelican):
+    from pelican_celebmeta.core import lexicon
+    Path("probe.json").write_text(json.dumps({
+        "word_lists": lexicon.lexicon.cache_info().currsize,
+        "lxml": any(m == "lxml" or m.startswith("lxml.") for m in sys.modules),
+    }))
+
+def register():
+    signals.finalized.connect(done)  # a module-level receiver: blinker holds it weakly
+"""
+
+
+@pytest.mark.timeout(300)
+def test_the_build_process_never_loads_the_word_lists_when_workers_read(tmp_path):
+    # The process that holds the whole site leaves the word lists (tens of MiB) and
+    # lxml to the worker processes that read the posts.
+    root = tmp_path / "site"
+    make_site(root, 150)
+    (root / "plugins").mkdir()
+    (root / "plugins" / "probe.py").write_text(PROBE)
+    result = pelican(
+        root,
+        "-o",
+        "output",
+        "-e",
+        'PLUGIN_PATHS=["plugins"]',
+        'PLUGINS=["pelican_celebmeta", "probe"]',
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads((root / "probe.json").read_text()) == {"word_lists": 0, "lxml": False}

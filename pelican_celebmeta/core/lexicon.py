@@ -160,9 +160,7 @@ def common_names() -> frozenset[str]:
 
 
 @functools.cache
-def lexicon() -> Lexicon:
-    titles = {ln.split()[0]: ln.split()[1:] for ln in _lines("titles.txt")}
-    heads = {ln.split()[0]: frozenset(ln.split()[1:]) for ln in _lines("heads.txt")}
+def _gazetteer() -> dict[str, str]:
     gazetteer: dict[str, str] = {}
     for ln in _lines("gazetteer.txt"):
         kind, _, name = ln.partition("|")
@@ -170,6 +168,28 @@ def lexicon() -> Lexicon:
         gazetteer[name.strip()] = kind
     for name in _lines("places.txt"):
         gazetteer.setdefault(name, "place")
+    return gazetteer
+
+
+@functools.cache
+def one_word_stars() -> frozenset[str]:
+    """``notable_key`` of the stars known by one name ("Adele", "Usher").
+
+    Read apart from the full lists, as ``common_names`` is, for the site layer.
+    """
+    gazetteer = _gazetteer()
+    return frozenset(
+        notable_key(name)
+        for ln in _lines("notable.txt")
+        if " " not in (name := ln.removeprefix("~")) and name not in gazetteer
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    titles = {ln.split()[0]: ln.split()[1:] for ln in _lines("titles.txt")}
+    heads = {ln.split()[0]: frozenset(ln.split()[1:]) for ln in _lines("heads.txt")}
+    gazetteer = _gazetteer()
     notable = _notable(gazetteer)
     role_nouns = frozenset(w.lower() for w in _words("roles.txt"))
     return Lexicon(

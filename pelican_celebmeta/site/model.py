@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from ..core.facts import PostFacts
-from ..core.lexicon import lexicon, notable_key
+from ..core.lexicon import notable_key, one_word_stars
 from ..core.people import given_name_of, identifiable
 from ..core.registry import Registry, RegistryPerson
 from ..core.slugs import slugify
@@ -89,13 +89,15 @@ def site_people(posts: Iterable[PostRecord]) -> set[str]:
     firsts = Counter(
         given_name_of(p.name) for p in {p.name: p for p in people}.values() if " " in p.name
     )
-    notable = lexicon().notable
     return {
         p.name
         for p in people
         if identifiable(p)
         and (
-            " " in p.name or firsts[p.name] < 2 or p.from_registry or notable_key(p.name) in notable
+            " " in p.name
+            or firsts[p.name] < 2
+            or p.from_registry
+            or notable_key(p.name) in one_word_stars()
         )
     }
 
