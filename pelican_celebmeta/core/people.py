@@ -387,8 +387,8 @@ def resolve_people(
         present = options & set(found)
         if len(present) == 1:
             add(next(iter(present)), cand)
-    # A one-word name that only ever comes with a title is known by both: "Dr Luke",
-    # "Mr Eazi", "Sir Dee". Its untitled mentions are the same person.
+    # A one-word stage name billed with its title keeps it ("Dr Luke", "Sir Dee"), and
+    # the post's untitled mentions of the word are the same person.
     titled = {
         _surface(ctx, c.tokens): _titled_stage_name(ctx, c)
         for c in lone
