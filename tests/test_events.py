@@ -795,3 +795,9 @@ def test_a_birth_told_in_its_own_clause_keeps_its_date_though_revealed():
 def test_a_revealed_birth_dated_as_news_stays_undated():
     html = "<p>Singer Ana Costa revealed the birth of her daughter on 1 February.</p>"
     assert events(html) == [("birth", None, None, ("Ana Costa",))]
+
+
+def test_a_film_named_for_its_star_is_no_event():
+    assert events("<p>The Monster Ball actress Ana Costa sipped red wine all night.</p>") == []
+    html = "<p>The Monster Ball actress Ana Costa sipped red wine at the gala.</p>"
+    assert facts_names(html) == ["Gala with Ana Costa"]

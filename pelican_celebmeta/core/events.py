@@ -210,6 +210,11 @@ _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 _NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth)\b", re.IGNORECASE)
+# Capitalised words, then the role of someone who made or played in it.
+_TITLE_OF_WORK = re.compile(
+    r"(?:[ ’'s]*[A-Z][\w'’-]*)*\s+(?:star|stars|actress|actor|director|co-star|costar|"
+    r"cast|creator|writer|showrunner)\b"
+)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SUPPOSED = re.compile(r"\W*(?:if|unless|imagine)\b", re.IGNORECASE)
 _DENIED = re.compile(
@@ -465,6 +470,8 @@ class SentenceCues:
                 and _NOT_BALL.search(chunk, max(0, m.start(kind) - 4), m.start(kind))
             ):
                 continue  # a 'Wrecking Ball' segment, a book "by W. W. Rouse Ball"
+            if m.group(kind)[:1].isupper() and _TITLE_OF_WORK.match(chunk, m.end(kind)):
+                continue  # a film's title: "the Monster's Ball actress", "Wedding Crashers star"
             if kind in found:
                 first = found[kind].group(kind)
                 if (
