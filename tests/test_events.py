@@ -801,3 +801,10 @@ def test_a_film_named_for_its_star_is_no_event():
     assert events("<p>The Monster Ball actress Ana Costa sipped red wine all night.</p>") == []
     html = "<p>The Monster Ball actress Ana Costa sipped red wine at the gala.</p>"
     assert facts_names(html) == ["Gala with Ana Costa"]
+
+
+def test_court_records_and_a_court_case_are_no_hearing():
+    html = "<p>Court records show Ana Costa and Rui Lopes have finalized their divorce.</p>"
+    assert [t for t, *_ in events(html)] == ["divorce"]
+    html = "<p>It was Ana Costa's first show since her court case with producer Rui Lopes.</p>"
+    assert events(html) == []

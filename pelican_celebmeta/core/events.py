@@ -169,7 +169,7 @@ _EVENT_REF = re.compile(
 )
 _NOT_EVENT = re.compile(
     r"\b(?:third party|party line|search party|split second|split-second|"
-    r"court of public opinion|food court|tennis court|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
+    r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary)|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
