@@ -808,3 +808,8 @@ def test_court_records_and_a_court_case_are_no_hearing():
     assert [t for t, *_ in events(html)] == ["divorce"]
     html = "<p>It was Ana Costa's first show since her court case with producer Rui Lopes.</p>"
     assert events(html) == []
+
+
+def test_what_is_only_likely_is_not_reported():
+    html = "<p>It is likely that Ana Costa and Rui Lopes will go to Europe for their honeymoon.</p>"
+    assert events(html) == []

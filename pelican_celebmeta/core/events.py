@@ -228,7 +228,8 @@ _DENIED = re.compile(
 # question", "some wondering if that ring could mean an engagement".
 _RUMOURED = re.compile(
     r"\b(?:assum(?:e|ed|ing) (?:that|he|she|they)|wonder(?:s|ed|ing)? (?:if|whether)|"
-    r"speculat(?:e|ed|ing|ion) that|yapping|rumou?r(?:s|ed)? (?:that|has it))\b",
+    r"speculat(?:e|ed|ing|ion) that|yapping|rumou?r(?:s|ed)? (?:that|has it)|"
+    r"(?:it is|it's|it’s) (?:likely|possible|unlikely) that|may or may not)\b",
     re.IGNORECASE,
 )
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
