@@ -813,3 +813,10 @@ def test_court_records_and_a_court_case_are_no_hearing():
 def test_what_is_only_likely_is_not_reported():
     html = "<p>It is likely that Ana Costa and Rui Lopes will go to Europe for their honeymoon.</p>"
     assert events(html) == []
+
+
+def test_what_never_happened_is_not_reported():
+    html = (
+        "<p>Ana Costa and Rui Lopes dated for years but never formally announced an engagement.</p>"
+    )
+    assert events(html) == []

@@ -221,7 +221,8 @@ _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:rumou?rs|reports|claims)|"
     r"shut down (?:the )?(?:rumou?rs|reports|speculation)|refuted|debunked|"
     r"(?:is|are|was|were) not (?:dating|engaged|married|getting married|pregnant|splitting)|"
-    r"(?:isn't|aren't|wasn't|weren't|isn’t|aren’t|wasn’t|weren’t) (?:dating|engaged|married|splitting))\b",
+    r"(?:isn't|aren't|wasn't|weren't|isn’t|aren’t|wasn’t|weren’t) (?:dating|engaged|married|splitting)|"
+    r"never (?:\w+ )?(?:announced|confirmed|married|wed|got (?:engaged|married)|tied the knot))\b",
     re.IGNORECASE,
 )
 # Talk of an event that may not have happened: "everyone assumed he had popped the
