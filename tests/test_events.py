@@ -820,3 +820,13 @@ def test_what_never_happened_is_not_reported():
         "<p>Ana Costa and Rui Lopes dated for years but never formally announced an engagement.</p>"
     )
     assert events(html) == []
+
+
+def test_an_edition_and_its_night_are_one_ceremony():
+    html = (
+        "<p>BRITs 2024: Ana Costa opens the evening with a song.</p>"
+        "<p>The BRIT Awards 2024 kicked off on Tuesday night as Ana Costa took the stage.</p>"
+    )
+    assert [(t, d) for t, d, *_ in events(html) if t == "award_show"] == [
+        ("award_show", "2024-02-13")
+    ]

@@ -729,8 +729,13 @@ def extract_events(
             o.type == d.type
             and d.type in _SOCIAL
             and o.date is not None
-            and o.date == d.date
-            and o.date.precision == "day"
+            and d.date is not None
+            and (
+                (o.date == d.date and o.date.precision == "day")
+                # "BRITs 2019" and "The BRIT Awards 2019 kicked off on Wednesday": the
+                # edition's year and its night.
+                or (o.noun[:1].isupper() and d.noun[:1].isupper() and agree(o.date, d.date))
+            )
             and bool(set(o.people) & set(d.people))
             and _one_name(o.noun, d.noun)
         ),
