@@ -327,3 +327,10 @@ def test_ten_rebuilds_in_one_process_are_identical_and_do_not_grow(site, monkeyp
     tracemalloc.stop()
     # What the plugin's code allocated and still holds does not grow build after build.
     assert held[-1] - held[2] < 32 * 1024, held
+
+
+@pytest.mark.timeout(20)
+def test_a_named_trigger_before_a_long_run_of_capitals_is_read_at_once():
+    # Each word of a work's title is tried once, not every way of cutting the run.
+    html = "<p>Singer Noor Haldane danced at the Angel Ball " + "A" * 60 + "!</p>"
+    assert [p.name for p in extract(html, "2024-01-01").people] == ["Noor Haldane"]

@@ -210,9 +210,10 @@ _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 _NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth)\b", re.IGNORECASE)
-# Capitalised words, then the role of someone who made or played in it.
+# Capitalised words, then the role of someone who made or played in it. Each word
+# starts after a space, so the pattern reads a long run of capitals in linear time.
 _TITLE_OF_WORK = re.compile(
-    r"(?:[ ’'s]*[A-Z][\w'’-]*)*\s+(?:star|stars|actress|actor|director|co-star|costar|"
+    r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*)*\s+(?:star|stars|actress|actor|director|co-star|costar|"
     r"cast|creator|writer|showrunner)\b"
 )
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
