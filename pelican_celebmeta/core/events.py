@@ -655,7 +655,7 @@ def extract_events(
             if (
                 date is not None
                 and kind in _TOLD_LATER
-                and not _told_with_news(text, s, e, m, kind, date, cue.dates)
+                and not _own_date(text, s, e, m, kind, date, cue.dates)
             ):
                 # "Their engagement was announced in January 2010", "revealed the birth
                 # on December 3": the day of the news, not of the event.
@@ -917,7 +917,7 @@ _VERBAL = re.compile(
 )
 
 
-def _told_with_news(
+def _own_date(
     text: str,
     s: int,
     e: int,

@@ -45,6 +45,7 @@ class Lexicon:
     honorifics: frozenset[str]
     roles: frozenset[str]  # lower case: roles and the words that go before them
     role_nouns: frozenset[str]  # the roles alone: "songstress", not "pop" or "former"
+    role_fields: frozenset[str]  # fields that are also names: "jazz", "rock"
     nationalities: frozenset[str]
     place_heads: frozenset[str]
     org_heads: frozenset[str]
@@ -192,14 +193,16 @@ def lexicon() -> Lexicon:
     gazetteer = _gazetteer()
     notable = _notable(gazetteer)
     role_nouns = frozenset(w.lower() for w in _words("roles.txt"))
+    role_fields = frozenset(w.lower() for w in _words("role_fields.txt"))
     return Lexicon(
         given=_given_names(),
         surnames=_surnames(),
         stopwords=frozenset(w.lower() for w in _words("stopwords.txt")),
         royal_titles=frozenset(titles["royal"]),
         honorifics=frozenset(titles["honorific"]),
-        roles=role_nouns | frozenset(w.lower() for w in _words("role_modifiers.txt")),
+        roles=role_nouns | role_fields | frozenset(w.lower() for w in _words("role_modifiers.txt")),
         role_nouns=role_nouns,
+        role_fields=role_fields,
         nationalities=frozenset(_words("nationalities.txt")),
         place_heads=heads["place"],
         org_heads=heads["organization"],

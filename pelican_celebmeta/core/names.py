@@ -57,13 +57,6 @@ _SOCIAL_VERBS = frozenset(
     romancing romanced engaged fiancé fiancée congratulated thanked praised slammed
     """.split()
 )
-# Fields of work in role_modifiers.txt that are also names: "Jazz", "Rock", "Country".
-_FIELDS = frozenset(
-    """
-    pop reality tv television film movie soap tennis golf football soccer basketball rugby
-    opera ballet country rock indie grime jazz
-    """.split()
-)
 # A marriage to someone or a child's arrival: "a fairytale wedding to X", "her divorce
 # from X", "announced the birth of X".
 _TIED = frozenset(
@@ -270,7 +263,7 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
                 run[-1].text in titles or (run[-1].text in _SAINT and len(run) == 1)
             )  # "Dr. Oz", "Producer Dr. Luke", "St. Tropez"
             # An initial keeps its name together: "Samuel L. Jackson", "J.K. Rowling".
-            initial = gap in (". ", ".") and len(run[-1].text) == 1 and run[-1].text.isupper()
+            initial = gap in (". ", ".") and _initial(text, run[-1])
             if gap not in (" ", "\u00a0") and not abbreviated_title and not initial:
                 # 'Thomas "Bo" Boyer', 'Dwayne "The Rock" Johnson': a nickname inside the
                 # name, not two people; the name goes on after it.
@@ -895,7 +888,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             break  # "DJ Khaled", "MC Hammer": a stage name, not a DJ called Khaled
         # "Singer-songwriter Lily Rose", "Country-rocker Marcus King": a role, hyphens and all.
         role = w.lower() in lex.roles or ("-" in w and w.lower().rsplit("-", 1)[1] in lex.roles)
-        if role and w.lower() in _FIELDS:
+        if role and w.lower() in lex.role_fields:
             # A field is a role's only before one: "Jazz Singer X", but "wife Jazz
             # Charton" (where "Legendary Keith Richards" is described all the same).
             role = len(run) > 1 and run[1].text.lower() in lex.roles

@@ -201,12 +201,9 @@ def _billed(ctx: Context, cand: Candidate) -> bool:
     Mr. Rohatgi" in a courtroom is a surname with a courtesy title.
     """
     start = cand.title_start
-    text = ctx.doc.text
-    if _AFTER_A_NAME.search(text, max(0, start - 40), start) or role_before(ctx, start):
-        return True
-    # The role opens the sentence: "Producer Dr. Luke was sued".
-    opening = text[ctx.doc.sentences[cand.tokens[0].sentence].start : start].split()
-    return len(opening) == 1 and opening[0].lower() in ctx.lex.role_nouns
+    return bool(_AFTER_A_NAME.search(ctx.doc.text, max(0, start - 40), start)) or role_before(
+        ctx, start
+    )
 
 
 def _titled_stage_name(ctx: Context, cand: Candidate) -> str:
@@ -214,13 +211,15 @@ def _titled_stage_name(ctx: Context, cand: Candidate) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
-_JUNIOR = frozenset({"Jr", "Jr.", "II", "III", "IV", "V"})
+_JUNIOR = (NAME_SUFFIXES - {"Sr"}) | {"V"}  # a son's: "Jr", "III", "Usher Raymond V"
 
 
 def _named_after(name: str, form: str, lex: Lexicon) -> bool:
     """Is ``name`` a child named after the star ``form`` is ("Usher Raymond V", "Usher")?"""
     words = name.split()
-    return words[-1] in _JUNIOR and words[0] == form and notable_key(form) in lex.notable
+    return (
+        words[-1].rstrip(".") in _JUNIOR and words[0] == form and notable_key(form) in lex.notable
+    )
 
 
 def _canonical(ctx: Context, cand: Candidate) -> str:
