@@ -1,5 +1,5 @@
 """The plugin's pages: framed by the theme, avatars for everyone, readable dates and events,
-the people index by surname, "often seen with", pagination like tag pages."""
+the people index by surname, "often seen with", pagination where PAGINATED_TEMPLATES asks for it."""
 
 from __future__ import annotations
 
@@ -83,6 +83,13 @@ def test_person_page_in_the_themes_frame_with_often_seen_with_and_pages(site):
     site.build(
         THEME=NOTMYIDEA,
         DEFAULT_PAGINATION=1,
+        PAGINATED_TEMPLATES={
+            "index": None,
+            "tag": None,
+            "category": None,
+            "author": None,
+            "person": None,
+        },
         CELEBMETA_PERSON_FEED_ATOM="people/{slug}/feed.atom.xml",
     )
     tree = site.page("people/noor-haldane/index.html")
@@ -95,7 +102,7 @@ def test_person_page_in_the_themes_frame_with_often_seen_with_and_pages(site):
     assert seen == ["Idris Kowalczyk", "Ottilie Marchetti", "Piers Umber"]
     # An avatar for everyone: initials on a colour when the registry has no photo.
     assert tree.xpath('//span[contains(@class,"celebmeta-initials")]/text()')[0] == "NH"
-    # Paginated as tag pages are: one post a page here, newest first.
+    # Paginated as PAGINATED_TEMPLATES asks: DEFAULT_PAGINATION, one post a page, newest first.
     assert tree.xpath('//div[contains(@class,"celebmeta-posts")]/div/a/text()') == ["c"]
     assert tree.xpath('//a[@rel="next"]/@href') == [
         "https://velvet.example/people/noor-haldane/index2.html"
@@ -107,6 +114,17 @@ def test_person_page_in_the_themes_frame_with_often_seen_with_and_pages(site):
     assert tree.xpath('//head/link[@type="application/atom+xml"]/@href')[-1].endswith(
         "people/noor-haldane/feed.atom.xml"
     )
+
+
+def test_a_person_page_lists_every_post_unless_paginated_templates_names_it(site):
+    for slug, day in (("a", "01"), ("b", "02"), ("c", "03")):
+        _person_post(site, slug, f"2024-01-{day}", "Noor Haldane, Piers Umber")
+    site.build(THEME=NOTMYIDEA, DEFAULT_PAGINATION=1)
+    tree = site.page("people/noor-haldane/index.html")
+    assert tree.xpath('//div[contains(@class,"celebmeta-posts")]/div/a/text()') == ["c", "b", "a"]
+    assert not tree.xpath('//a[@rel="next"]')
+    assert not (site.output / "people/noor-haldane/index2.html").exists()
+    assert (site.output / "index2.html").exists()  # Pelican's own pages still paginate
 
 
 def test_the_people_index_sorts_by_surname(site):

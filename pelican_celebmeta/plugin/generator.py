@@ -81,9 +81,11 @@ class CelebmetaGenerator(Generator):
                     _with_graph(template, graph, settings),
                     self.context,
                     relative_urls=relative,
-                    # Paginated as Pelican paginates tag pages (PAGINATED_TEMPLATES["tag"]).
+                    # One page per person unless PAGINATED_TEMPLATES names "person", as for
+                    # any template Pelican does not paginate by default: a person's posts
+                    # are listed in a line each, and 10 a page made four files of one.
                     paginated={"person_articles": articles, "person_entries": entries},
-                    template_name="tag",
+                    template_name="person",
                     url=url,
                     person=person,
                     person_articles=articles,

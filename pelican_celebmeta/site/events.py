@@ -81,7 +81,8 @@ class SiteEvents:
                         for n in by_person.get((event.type, name), ())
                     }
                 )
-                number = next((n for n in near if self._same(self.all[n], event, post)), None)
+                mine = self._known.intersection(event.attendees)
+                number = next((n for n in near if self._same(self.all[n], event, mine, post)), None)
                 if number is None:
                     number = len(self.all)
                     self.all.append(
@@ -100,11 +101,11 @@ class SiteEvents:
         """The site event that the ``index``-th event of ``post`` reports."""
         return self._of[(post.key, index)]
 
-    def _same(self, known: SiteEvent, event: Event, post: PostRecord) -> bool:
-        if any(p.key == post.key for _, p in known.reports):
+    def _same(self, known: SiteEvent, event: Event, mine: frozenset[str], post: PostRecord) -> bool:
+        # Posts come in order, so a report of this post would be the last one.
+        if known.reports[-1][1].key == post.key:
             return False  # the post itself already told its events apart
-        mine = set(event.attendees) & self._known
-        theirs = set(known.attendees) & self._known
+        theirs = self._known.intersection(known.attendees)
         if not mine or not agree(known.date, event.date):
             return False
         if event.type in _SAME_PEOPLE:
