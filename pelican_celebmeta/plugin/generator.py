@@ -10,6 +10,7 @@ from typing import Any
 
 from markupsafe import Markup
 from pelican.generators import Generator
+from pelican.utils import get_relative_path, path_to_url
 
 from ..site import display
 from ..site.export import export_sections, write_export
@@ -59,9 +60,17 @@ class CelebmetaGenerator(Generator):
             def summary_text(post: Any) -> str:
                 text = summaries.get(post.key)
                 if text is None:
-                    text = summaries[post.key] = Markup(
-                        getattr(state.contents[post.key], "summary", "") or ""
-                    ).striptags()
+                    article = state.contents[post.key]
+                    # Pelican keeps each summary by the site URL its links were made for,
+                    # and a person page's differs from the article's own ("../.." against
+                    # "."): ask for the article page's, which its theme has most often
+                    # made already. Links do not outlive striptags, so the text is the same.
+                    siteurl = (
+                        path_to_url(get_relative_path(article.save_as))
+                        if relative
+                        else self.context.get("localsiteurl", "")
+                    )
+                    text = summaries[post.key] = Markup(article.get_summary(siteurl)).striptags()
                 return text
 
             for person in people:
