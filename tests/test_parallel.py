@@ -49,12 +49,22 @@ def test_worker_processes_give_the_same_site_as_reading_in_process(corpus_site, 
         return start(self, workers)
 
     monkeypatch.setattr(extraction.Extractor, "_start", recording_start)
+    packed = []  # the posts of each message made for a worker
+    pack = extraction.pack
+
+    def recording_pack(jobs):
+        packed.append(len(jobs))
+        return pack(jobs)
+
+    monkeypatch.setattr(extraction, "pack", recording_pack)
     shutil.rmtree(corpus_site.output)
     pooled = corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
     here, workers, _ = readings(pooled)
     assert started == [2, 1]
     # With a pool, every reading is a worker's: none loads the word lists in here.
     assert here == 0 and workers >= 26
+    # A message is made only for a worker with room for it: each reading packed once.
+    assert sum(packed) == workers
     assert pooled.files() == serial_files
 
 

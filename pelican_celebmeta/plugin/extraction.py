@@ -168,11 +168,18 @@ class Extractor:
             self._widened = True
             self._start(1)
 
-    def _submit(self, fn: Any, *args: Any) -> tuple[Future[list[Any]], _Pool] | None:
-        """Hand a batch to the least busy pool; None when every worker has two."""
+    def _room(self) -> _Pool | None:
+        """The least busy pool, or None when every worker has two batches.
+
+        Asked before a batch is packed: while Pelican reads, most offers find the
+        workers busy, and packing a batch for each cost the build process as
+        much as all its other work for the plugin.
+        """
         pool = min(self._pools, key=lambda p: p.busy / p.workers)
-        if pool.busy >= 2 * pool.workers:
-            return None
+        return None if pool.busy >= 2 * pool.workers else pool
+
+    @staticmethod
+    def _submit(pool: _Pool, fn: Any, *args: Any) -> tuple[Future[list[Any]], _Pool]:
         future = pool.executor.submit(fn, *args)
         pool.busy += 1
         return future, pool
@@ -189,13 +196,14 @@ class Extractor:
                 self._inflight.remove(item)
                 self._collect(item)
         while self._pools and (len(self._queued) >= BATCH or (rest and self._queued)):
+            pool = self._room()
+            if pool is None:
+                return
             keys = list(itertools.islice(self._queued, BATCH))
             try:
-                handed = self._submit(read_batch, pack([self._queued[k] for k in keys]))
+                handed = self._submit(pool, read_batch, pack([self._queued[k] for k in keys]))
             except Exception as exc:  # a broken pool, or no process could be started
                 self._broken(exc)
-                return
-            if handed is None:
                 return
             for k in keys:
                 del self._queued[k]
@@ -279,16 +287,17 @@ class Extractor:
             for item in [item for item in inflight if item[0].done()]:
                 inflight.remove(item)
                 self._gather(item, out)
-            while self._pools and todo:
+            while self._pools and todo and (pool := self._room()) is not None:
                 batch = todo[:BATCH]
                 try:
                     handed = self._submit(
-                        reread_batch, pack([j for _, j, _ in batch]), [a for _, _, a in batch]
+                        pool,
+                        reread_batch,
+                        pack([j for _, j, _ in batch]),
+                        [a for _, _, a in batch],
                     )
                 except Exception as exc:  # a broken pool, or no process could be started
                     self._broken(exc)
-                    break
-                if handed is None:
                     break
                 todo = todo[BATCH:]
                 inflight.append((*handed, batch))
