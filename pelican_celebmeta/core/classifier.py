@@ -37,6 +37,7 @@ from .names import (
     given_entry,
     kin_before,
     role_before,
+    tidy,
 )
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -88,7 +89,7 @@ def _bucket(value: int | None) -> str:
 
 
 def key(ctx: Context, cand: Candidate) -> str:
-    return " ".join(ctx.doc.text[cand.start : cand.end].replace("’", "'").split())
+    return tidy(ctx.doc.text[cand.start : cand.end])
 
 
 def mention_features(ctx: Context, cand: Candidate) -> set[str]:

@@ -166,6 +166,11 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def tidy(surface: str) -> str:
+    """One spelling whatever the post's typography: "O’Brien" is "O'Brien", one space."""
+    return " ".join(surface.replace("’", "'").split())
+
+
 def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], frozenset[str]]:
     """Capitalised words and surname particles as tokens; every lower-case word as a set.
 

@@ -26,6 +26,7 @@ from .names import (
     fold,
     given_entry,
     role_before,
+    tidy,
 )
 from .registry import Registry
 from .slugs import slugify
@@ -207,8 +208,7 @@ def _billed(ctx: Context, cand: Candidate) -> bool:
 
 
 def _titled_stage_name(ctx: Context, cand: Candidate) -> str:
-    text = ctx.doc.text[cand.title_start : cand.tokens[-1].end]
-    return " ".join(text.replace("’", "'").split())
+    return tidy(ctx.doc.text[cand.title_start : cand.tokens[-1].end])
 
 
 _JUNIOR = (NAME_SUFFIXES - {"Sr"}) | {"V"}  # a son's: "Jr", "III", "Usher Raymond V"
@@ -223,11 +223,10 @@ def _named_after(name: str, form: str, lex: Lexicon) -> bool:
 
 
 def _canonical(ctx: Context, cand: Candidate) -> str:
-    # One spelling per person whatever the post's typography: "O’Brien" is "O'Brien".
     surface = _surface(ctx, cand.tokens)
     if len(cand.tokens) > 1 and NICKNAME.search(surface):
         surface = NICKNAME.sub(" ", surface)  # 'Thomas "Bo" Boyer' is Thomas Boyer
-    surface = " ".join(surface.replace("’", "'").split())
+    surface = tidy(surface)
     if cand.title in ctx.lex.royal_titles and len(cand.tokens) == 1:
         return f"{cand.title} {surface}"
     if (

@@ -70,7 +70,9 @@ class CelebmetaGenerator(Generator):
                         if relative
                         else self.context.get("localsiteurl", "")
                     )
-                    text = summaries[post.key] = Markup(article.get_summary(siteurl)).striptags()
+                    text = summaries[post.key] = Markup(
+                        article.get_summary(siteurl) or ""
+                    ).striptags()
                 return text
 
             for person in people:
