@@ -314,6 +314,21 @@ def test_a_part_someone_plays_is_not_a_person():
     assert people(html) == ["Nia Holt"]
 
 
+def test_a_part_described_at_length_is_not_a_person():
+    html = "<p>Ravi Okafor, who played Dara’s ill-fated half brother, Morgan, met her there.</p>"
+    assert people(html) == ["Ravi Okafor"]
+
+
+def test_a_possessive_opening_a_title_is_part_of_the_work():
+    html = "<p>Dawson’s Creek star Jane Doe, 41, met the Grey's Anatomy actress.</p>"
+    assert people(html) == ["Jane Doe"]
+
+
+def test_a_possessive_before_a_work_stays_a_person_the_post_names():
+    facts = extract("<p>Director Ines Nolan was there. Nolan’s Dark Harbour star spoke.</p>", DAY)
+    assert {p.name: len(p.mentions) for p in facts.people} == {"Ines Nolan": 2}
+
+
 def test_a_name_before_looks_is_a_person_not_an_outfit():
     html = "<p>Elle Fanning looks absolutely stunning in the new trailer.</p>"
     assert people(html) == ["Elle Fanning"]
@@ -685,6 +700,11 @@ def test_stars_such_as_a_name_are_people_not_parts():
     assert people(html) == ["Barbara Walters", "Lisa Kudrow"]
 
 
+def test_such_stars_as_a_name_are_people_not_parts():
+    html = "<p>Guests included such stars as Hailey Whitters and Brooke Eden.</p>"
+    assert people(html) == ["Hailey Whitters", "Brooke Eden"]
+
+
 def test_a_doubtful_name_paired_with_a_person_is_a_person():
     html = "<p>Likewise, Taye Diggs and Idina Menzel, whose divorce came in 2014, get on.</p>"
     assert people(html) == ["Taye Diggs", "Idina Menzel"]
@@ -859,3 +879,14 @@ def test_a_group_named_after_what_it_is_is_no_person():
         "Declan Donnelly",
     ]
     assert people("<p>The group Tomas Vale leads sang.</p>") == ["Tomas Vale"]
+
+
+def test_a_child_named_like_a_brand_is_a_person():
+    html = (
+        "<p>Actress Kelly Rourke wants to keep her two kids, Hermes, 8, and Helena, 6, in LA.</p>"
+    )
+    assert people(html) == ["Kelly Rourke", "Hermes", "Helena"]
+
+
+def test_a_brand_worn_is_still_a_brand():
+    assert people("<p>Actress Kelly Rourke wore Hermes and Chanel.</p>") == ["Kelly Rourke"]

@@ -11,7 +11,7 @@ from .classifier import decide
 from .events import SentenceCues, extract_events
 from .facts import Entity, PostFacts
 from .lexicon import lexicon
-from .names import classify, make_context, phrases, tokenize
+from .names import classify, make_context, phrases, titles_of_works, tokenize
 from .people import NameIndex, registry_index, resolve_people
 from .registry import Registry
 from .text import Document, html_to_blocks, make_document, text_to_document
@@ -147,6 +147,7 @@ def read_document(
             )
         ]
     candidates = [classify(ctx, run) for run in runs]
+    titles_of_works(ctx, candidates)
     if learned:
         decide(ctx, candidates, title_end)
     places = [

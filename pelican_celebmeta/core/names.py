@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .lexicon import PARTICLES_LIST, GivenName, Lexicon, notable_key
 from .slugs import TRANSLITERATE
@@ -779,12 +780,43 @@ def _plays(ctx: Context, start: int) -> bool:
         if word in _PLAY_VERBS:
             return True
         if word == "as":
-            if i and words[i - 1].lower() in ("such", "well"):
-                return False  # "stars such as X", "as well as X": a list, not a part
+            if "such" in (w.lower() for w in words[max(0, i - 2) : i]) or (
+                i and words[i - 1].lower() == "well"
+            ):
+                # "stars such as X", "such stars as X", "as well as X": a list, not a part
+                return False
             return any(w.lower() in _CAST_WORDS for w in words[:i])
-        if word in _NOT_A_PART or not word.isalpha():
+        # "who played Michael's ill-fated half brother, Morgan": a part described
+        # at length, possessives and hyphens included.
+        if (
+            word in _NOT_A_PART
+            or not word.replace("’", "'").removesuffix("'s").replace("-", "").isalpha()
+        ):
             return False
     return False
+
+
+def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
+    """A one-word possessive that opens a work's title is part of it.
+
+    "Dawson's Creek star", "Grey's Anatomy actress": the title is the work, and
+    "Dawson" no one of the post, unless the post names a Dawson in full
+    (then "Nolan's Oppenheimer" is still Nolan's).
+    """
+    text = ctx.doc.text
+    named: set[str] | None = None
+    for c, after in pairwise(candidates):
+        if (
+            after.kind == "work"
+            and len(c.tokens) == 1
+            and c.tokens[0].possessive
+            and c.kind in ("short", "maybe")
+            and text[c.end : after.start] in ("'s ", "’s ")
+        ):
+            if named is None:
+                named = {t.text for k in candidates if len(k.tokens) > 1 for t in k.tokens}
+            if c.tokens[0].text not in named:
+                c.kind = "work"
 
 
 def classify(ctx: Context, run: list[Token]) -> Candidate:
