@@ -890,3 +890,14 @@ def test_a_child_named_like_a_brand_is_a_person():
 
 def test_a_brand_worn_is_still_a_brand():
     assert people("<p>Actress Kelly Rourke wore Hermes and Chanel.</p>") == ["Kelly Rourke"]
+
+
+def test_a_trade_before_a_name_is_a_descriptor():
+    facts = extract("<p>It went unnoticed but for Digital Strategist Otieno Wafula.</p>", DAY)
+    [person] = facts.people
+    assert person.name == "Otieno Wafula"
+
+
+def test_the_style_of_a_clergy_title_is_not_part_of_the_name():
+    html = "<p>The Duke joked with the Right Reverend Amos Kettering, who greeted him.</p>"
+    assert people(html) == ["Amos Kettering"]

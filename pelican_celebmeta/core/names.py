@@ -91,6 +91,7 @@ _NOT_A_PART = frozenset(
     "alongside with opposite against for by and to beside behind under at in on".split()
 )
 _STAGE_PREFIXES = frozenset({"DJ", "MC"})
+_STYLE_OF_TITLE = frozenset({"Right", "Most", "Very"})
 # Picture credits name photographers, not people of the story.
 # "Rick Diamond/Getty Images", "James Veysey/BAFTA/Shutterstock".
 # "Rick Diamond/Getty Images", "David Mirzoeff - PA Images via Getty Images"
@@ -920,6 +921,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         if (w in lex.royal_titles or w in lex.honorifics) and len(run) > 1:
             title, title_start = w, run[0].start
             run = run[1:]
+            continue
+        if w in _STYLE_OF_TITLE and len(run) > 2 and run[1].text in lex.honorifics:
+            run = run[1:]  # "the Right Reverend David Conner", "the Most Reverend"
             continue
         if w in _STAGE_PREFIXES and len(run) == 2:
             break  # "DJ Khaled", "MC Hammer": a stage name, not a DJ called Khaled
