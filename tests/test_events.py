@@ -716,7 +716,18 @@ def test_a_pronoun_is_the_sentences_own_person_when_their_gender_is_unknown():
         "<p>Singer Lauren Alaina got engaged to Cameron Arnold in October. Astronaut Buzz "
         "Aldrin got married on his 93rd birthday this year.</p>"
     )
-    assert [e[3] for e in events(html)][1:] == [("Buzz Aldrin",), ("Buzz Aldrin",)]
+    assert [e[3] for e in events(html)][1:] == [("Buzz Aldrin",)]
+
+
+def test_a_birthday_that_dates_another_event_is_no_event_of_its_own():
+    html = (
+        "<p>Actor Tom Reed proposed to Nia Holt on her 30th birthday. Ada Lowe celebrated "
+        "her birthday in Soho.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [
+        ("engagement", ("Tom Reed", "Nia Holt")),
+        ("birthday", ("Ada Lowe",)),
+    ]
 
 
 def test_guests_named_after_the_event_attend_it():

@@ -901,3 +901,10 @@ def test_a_trade_before_a_name_is_a_descriptor():
 def test_the_style_of_a_clergy_title_is_not_part_of_the_name():
     html = "<p>The Duke joked with the Right Reverend Amos Kettering, who greeted him.</p>"
     assert people(html) == ["Amos Kettering"]
+
+
+def test_a_royal_with_a_numeral_and_no_surname_keeps_the_title():
+    facts = extract("<p>She sang for King Halvard III at the coronation. Halvard wept.</p>", DAY)
+    assert {p.name: [m.text for m in p.mentions] for p in facts.people} == {
+        "King Halvard III": ["King Halvard III", "Halvard"]
+    }

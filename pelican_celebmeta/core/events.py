@@ -202,6 +202,8 @@ _POLITICAL = re.compile(
     r"Workers['’]?|People['’]?s|Christian|Social|political|opposition|ruling|governing) [Pp]arty\b|"
     r"\bparty (?:leader|leaders|members?|has|have|politics|polic(?:y|ies)|conference|whip|lines?|ranks)\b"
 )
+_ON_BIRTHDAY = re.compile(r"\bon (?:my|his|her|their|your|\w+['’]s?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DAY_OF_BIRTHDAY = frozenset({"wedding", "engagement", "birth", "breakup", "divorce"})
 _DEATH = re.compile(r"\b(?:died|dies|death|passed away|killed)\b", re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat(?:ed|ion|ions)\b|\bshortlisted\b", re.IGNORECASE)
 _EDITION = re.compile(r"\b((?:19|20)\d\d) $")
@@ -512,6 +514,13 @@ class SentenceCues:
             found.pop("concert")  # "joined her co-stars on stage to accept the award"
         if "birthday" in found:
             found.pop("party", None)  # "a party for his 39th birthday" is one birthday
+            day = found["birthday"]
+            if _ON_BIRTHDAY.search(
+                chunk, max(0, day.start("birthday") - 24), day.start("birthday")
+            ) and any(k in found for k in _DAY_OF_BIRTHDAY):
+                # "got married on his 93rd birthday", "blessed with a baby girl on my
+                # birthday": the birthday dates the other event.
+                found.pop("birthday")
         if "divorce" in found and _FILED.search(chunk):
             found.pop("court_hearing", None)  # "filed for divorce at the High Court"
         lowered = told.lower()

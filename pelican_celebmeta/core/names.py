@@ -113,9 +113,9 @@ _CAST_NOUNS = frozenset(
     " director creator showrunner presenter host judge finalist housemate".split()
 )
 _CAST_VERBS = frozenset("director presenter host judge".split())  # nouns that are verbs too
-_GENERATIONS = frozenset({"II", "III", "IV"})  # part of the name: "Charles III"
+GENERATIONS = frozenset({"II", "III", "IV"})  # part of the name: "Charles III"
 #: Words after a name that belong to it: "Hank Williams Jr.", "Charles III".
-NAME_SUFFIXES = _GENERATIONS | {"Jr", "Sr"}
+NAME_SUFFIXES = GENERATIONS | {"Jr", "Sr"}
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM PhD MD DDS Esq".split())
 _PLACE_PREPS = frozenset(
     """
@@ -993,7 +993,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     )
     if head:
         return Candidate(run, head)
-    if any(_is_shout(w) and w not in _GENERATIONS and w not in _STAGE_PREFIXES for w in words):
+    if any(_is_shout(w) and w not in GENERATIONS and w not in _STAGE_PREFIXES for w in words):
         return Candidate(run, "other")
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")

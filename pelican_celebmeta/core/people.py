@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .facts import Age, Mention, Person, PostFacts, ShortName
 from .lexicon import COMMON_CLASS, Lexicon, common_names, lexicon, notable_key
 from .names import (
+    GENERATIONS,
     NAME_SUFFIXES,
     NICKNAME,
     Candidate,
@@ -227,7 +228,10 @@ def _canonical(ctx: Context, cand: Candidate) -> str:
     if len(cand.tokens) > 1 and NICKNAME.search(surface):
         surface = NICKNAME.sub(" ", surface)  # 'Thomas "Bo" Boyer' is Thomas Boyer
     surface = tidy(surface)
-    if cand.title in ctx.lex.royal_titles and len(cand.tokens) == 1:
+    if cand.title in ctx.lex.royal_titles and (
+        len(cand.tokens) == 1 or (len(cand.tokens) == 2 and cand.tokens[1].text in GENERATIONS)
+    ):
+        # "Prince William", "King Charles III": a name with no surname keeps its title.
         return f"{cand.title} {surface}"
     if (
         cand.title in _COURTESY
