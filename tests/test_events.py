@@ -841,3 +841,16 @@ def test_an_edition_and_its_night_are_one_ceremony():
     assert [(t, d) for t, d, *_ in events(html) if t == "award_show"] == [
         ("award_show", "2024-02-13")
     ]
+
+
+def test_a_plan_told_in_the_past_leaves_a_month_in_the_past():
+    html = (
+        "<p>Singer Tom Reed had announced his plan to retire after the band's concert in "
+        "Lisbon in October.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("concert", "2023-10")]
+
+
+def test_a_plan_still_to_come_dates_the_event_ahead():
+    html = "<p>Singer Tom Reed plans to marry Nia Holt in June.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2024-06")]

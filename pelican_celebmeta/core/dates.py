@@ -57,13 +57,14 @@ _HOLIDAY = (
 )
 
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|’ll|is set to|are set to|is due to|are due to|plans? to|planning to|"
+    r"\b(?:will|'ll|’ll|is set to|are set to|is due to|are due to|"
     r"scheduled|is to be|are to be)\b",
     re.IGNORECASE,
 )
-# "upcoming" and "next" say little beside a verb in the past: "celebrated the couple's
-# upcoming arrival on Sunday", "the next day they married".
-_FUTURE_WEAK = re.compile(r"\b(?:upcoming|next)\b", re.IGNORECASE)
+# "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
+# couple's upcoming arrival on Sunday", "the next day they married", "had announced his
+# plan to serve after the band's concert in October".
+_FUTURE_WEAK = re.compile(r"\b(?:upcoming|next|plans? to|planning to)\b", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|celebrated|attended|hosted|threw|held|took place|arrived|married|"
     r"wed|got|went|joined|enjoyed|spent|partied|posed|stepped out|made)\b",
