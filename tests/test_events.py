@@ -854,3 +854,9 @@ def test_a_plan_told_in_the_past_leaves_a_month_in_the_past():
 def test_a_plan_still_to_come_dates_the_event_ahead():
     html = "<p>Singer Tom Reed plans to marry Nia Holt in June.</p>"
     assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2024-06")]
+
+
+def test_a_hearing_postponed_until_a_month_is_ahead_and_scheduled():
+    facts = extract("<p>The trial of actor Tom Reed was postponed until September.</p>", DAY)
+    [trial] = facts.events
+    assert (trial.type, trial.date.value, trial.scheduled) == ("court_hearing", "2024-09", True)
