@@ -207,3 +207,23 @@ def test_a_one_name_star_is_not_settled_on_a_son_named_after_him():
     )
     tour = ("<p>R&amp;B icon Usher kicked off his tour with Grace Miguel.</p>", "The tour")
     assert names(read([family, tour]))[1] == ["Usher", "Grace Miguel"]
+
+
+def test_a_name_given_once_in_passing_settles_no_short_name_elsewhere():
+    # A guest list names "Dara Salvesen" once, with nothing said of her: that settles
+    # no "Salvesen" in an unrelated post, which reads it as it would alone.
+    listed = (
+        "<p>Actress Nia Holt threw a party on Friday.</p>"
+        "<p>Guests were Tom Reed, Dara Salvesen and Ada Lowe.</p>",
+        "A night out",
+    )
+    other = ("<p>Mahira Okoro married Salvesen in Bhurban.</p>", "A wedding")
+    _, wedding = read([listed, other])
+    assert "Dara Salvesen" not in [p.name for p in wedding.people]
+
+
+def test_a_name_with_a_descriptor_settles_a_surname_elsewhere():
+    described = ("<p>Actress Dara Salvesen opened a bakery.</p>", "A bakery")
+    other = ("<p>Salvesen married Tom Reed in Bhurban.</p>", "A wedding")
+    _, wedding = read([described, other])
+    assert "Dara Salvesen" in [p.name for p in wedding.people]

@@ -126,16 +126,22 @@ def identifiable(person: Person) -> bool:
 
 
 def full_names(facts: PostFacts) -> set[str]:
-    """The people a post names in full (two words or more, or from the registry).
+    """The people a post names in full and tells of (or from the registry).
 
     Only these go into the site's index: a name a post gives only in part
-    settles nothing elsewhere.
+    settles nothing elsewhere, nor does one named once in passing, with
+    nothing said of them (a guest in a list, a page's related links): that
+    is where a misread phrase most often hides, and it would spread.
     """
     return {
         p.name
         for p in facts.people
         if p.from_registry
-        or (len(p.name.split()) > 1 and any(len(m.text.split()) > 1 for m in p.mentions))
+        or (
+            len(p.name.split()) > 1
+            and any(len(m.text.split()) > 1 for m in p.mentions)
+            and (len(p.mentions) > 1 or p.descriptors or p.age or p.salience == "main")
+        )
     }
 
 

@@ -5,7 +5,9 @@ on its own, the people each post introduced in full go into one index;
 posts that left short names unresolved ("Cruise", "Khayrova's") are read
 again with what that index answers for them.
 
-A rare surname or an alias is evidence enough. A first name is not, nor a
+Only people a post tells of go into the index: named more than once, described
+("actress ..."), aged, or whom the story is about. A rare surname or an alias
+is then evidence enough. A first name is not, nor a
 surname as common as "Miller": "Steven" in
 a football story must not become a film director another post named in
 full. A first name is answered only with a person the post already holds,
