@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .core import PostFacts, Registry, RegistryError, extract, load_registry
-from .core.extract import extract_text
+from .core.extract import extract_text, metadata_names
 from .core.people import NameIndex
 from .core.slugs import slugify
 from .site.resolve import resolve_site
@@ -32,10 +32,6 @@ class Post:
     date: str | None = None
     people: list[str] = field(default_factory=list)
     people_exclude: list[str] = field(default_factory=list)
-
-
-def _split_names(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
 
 
 def read_markdown(path: Path) -> Post:
@@ -61,8 +57,8 @@ def read_markdown(path: Path) -> Post:
         title=meta.get("title", ""),
         slug=meta.get("slug", ""),
         date=meta.get("date"),
-        people=_split_names(meta.get("people", "")),
-        people_exclude=_split_names(meta.get("people_exclude", "")),
+        people=metadata_names(meta.get("people", "")),
+        people_exclude=metadata_names(meta.get("people_exclude", "")),
     )
 
 
@@ -91,8 +87,8 @@ def read_html(path: Path) -> Post:
         title=title_el.text_content().strip() if title_el is not None else "",
         slug=metas.get("slug", ""),
         date=metas.get("date"),
-        people=_split_names(metas.get("people", "")),
-        people_exclude=_split_names(metas.get("people_exclude", "")),
+        people=metadata_names(metas.get("people", "")),
+        people_exclude=metadata_names(metas.get("people_exclude", "")),
     )
 
 

@@ -28,7 +28,7 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
-    "a couple of": 2, "a few": None,
+    "a couple of": 2,
 }  # fmt: skip
 _NUMBER = (
     r"(?P<n>\d{1,2}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -263,7 +263,6 @@ class _Draft:
     type: str
     noun: str
     sentence: int
-    start: int
     date: PartialDate | None
     location: str | None
     people: list[str] = field(default_factory=list)
@@ -720,7 +719,6 @@ def extract_events(
                     kind,
                     m.group(kind),
                     index,
-                    s,
                     date,
                     location,
                     list(names),

@@ -17,6 +17,16 @@ from .registry import Registry
 from .text import Document, html_to_blocks, make_document, text_to_document
 
 
+def metadata_names(value: Any) -> list[str]:
+    """The names of a post's ``people`` or ``people_exclude`` metadata: a comma-separated
+    string (Markdown, reST) or a list (other readers)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
 def _as_date(published: dt.date | dt.datetime | str) -> dt.date:
     if isinstance(published, dt.datetime):
         return published.date()
@@ -102,7 +112,6 @@ class Reading:
     places: list[Entity]
     organizations: list[Entity]
     place_spans: list[tuple[int, int, str]]
-    first_body: int
     cues: SentenceCues
     people: tuple[str, ...]
     people_exclude: tuple[str, ...]
@@ -172,7 +181,7 @@ def read_document(
     )
     return Reading(
         doc, today, registry, registry_index(registry, lex), ctx, candidates, title_end, lede,
-        first, places, orgs, place_spans, first_body, SentenceCues(doc, first_body, today),
+        first, places, orgs, place_spans, SentenceCues(doc, first_body, today),
         tuple(people), tuple(people_exclude),
     )  # fmt: skip
 

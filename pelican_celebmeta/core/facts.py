@@ -129,10 +129,6 @@ class PostFacts:
     def person(self, name: str) -> Person | None:
         return next((p for p in self.people if p.name == name), None)
 
-    @property
-    def main_people(self) -> tuple[Person, ...]:
-        return tuple(p for p in self.people if p.salience == "main")
-
     def to_json(self) -> dict[str, Any]:
         """The stable JSON shape of the ``extract`` command (without slug)."""
         return {

@@ -11,9 +11,10 @@ there says where each file comes from.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+
+from .slugs import fold
 
 
 def _lines(name: str) -> list[str]:
@@ -96,7 +97,7 @@ def _given_names() -> dict[str, GivenName]:
     for name, gender, freq in _table("given_names.txt"):
         pair = (int(freq), gender)
         names[name] = pairs.setdefault(pair, GivenName(*pair))
-        key = _ascii(name)
+        key = fold(name)
         if key != name:
             # "Zoë" is also found as "Zoe": the most frequent spelling's class, and a
             # gender only if every spelling that folds to the key agrees.
@@ -115,7 +116,7 @@ def _surnames() -> dict[str, int]:
     surnames = {name: int(freq) for name, freq in _table("surnames.txt")}
     folded: dict[str, int] = {}
     for name, freq in surnames.items():
-        key = _ascii(name)
+        key = fold(name)
         if key != name and key not in surnames:
             folded[key] = max(folded.get(key, 0), freq)
     surnames.update(folded)
@@ -125,7 +126,7 @@ def _surnames() -> dict[str, int]:
 def notable_key(name: str) -> str:
     """The look-up form of a notable name: no accents, case or curly quotes."""
     if not name.isascii():
-        name = _ascii(name.replace("’", "'"))
+        name = fold(name.replace("’", "'"))
     elif " " not in name:
         return name.casefold()  # one word: the common case, and the cheap one
     return " ".join(name.casefold().split())
@@ -139,15 +140,6 @@ def _notable(gazetteer: dict[str, str]) -> dict[str, bool]:
         if name not in gazetteer:  # a place or an outlet by that name wins
             notable[notable_key(name)] = ln[0] == "~"
     return notable
-
-
-def _ascii(word: str) -> str:
-    if word.isascii():
-        return word
-    from .slugs import TRANSLITERATE
-
-    decomposed = unicodedata.normalize("NFKD", word.translate(TRANSLITERATE))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache

@@ -12,17 +12,15 @@ after it, look-alike head words ("Park", "Charity") and a gazetteer.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .lexicon import PARTICLES_LIST, GivenName, Lexicon, notable_key
-from .slugs import TRANSLITERATE
+from .slugs import fold
 from .text import Document
 
 # A word: letters, inner apostrophes and hyphens (O'Brien, Smith-Okafor).
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
 # Upper-case letters of the alphabets a name is written in (Latin, Greek,
 # Cyrillic and their extensions); ``re`` has no \p{Lu}.
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
@@ -158,14 +156,6 @@ class Candidate:
     @property
     def sentence(self) -> int:
         return self.tokens[0].sentence
-
-
-def fold(word: str) -> str:
-    """Strip accents: "Siobhán" -> "Siobhan", "Søren" -> "Soren" (for look-ups only)."""
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFKD", word.translate(TRANSLITERATE))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def tidy(surface: str) -> str:
@@ -411,10 +401,6 @@ def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
     if start > sentence.start and words:
         words = words[1:]  # the window may cut the first word
     return words[-limit:]
-
-
-def _text_after(ctx: Context, offset: int, size: int = 40) -> str:
-    return ctx.doc.text[offset : offset + size]
 
 
 def _singular(word: str, nouns: frozenset[str]) -> str | None:

@@ -12,6 +12,14 @@ TRANSLITERATE = str.maketrans(
 )  # fmt: skip
 
 
+def fold(word: str) -> str:
+    """Strip accents: "Siobhán" -> "Siobhan", "Søren" -> "Soren" (for look-ups only)."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(TRANSLITERATE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text.translate(TRANSLITERATE))
     ascii_text = ascii_text.encode("ascii", "ignore").decode()

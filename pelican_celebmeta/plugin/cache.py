@@ -58,7 +58,6 @@ class FactsCache:
         self._spool: BinaryIO | None = None  # lines this build made
         self._new: dict[str, tuple[int, int]] = {}  # key -> (offset, length) in _spool
         self.hits = 0
-        self.misses = 0
         if path and load:
             self._load()
 
@@ -113,13 +112,11 @@ class FactsCache:
             else self._line(self._file, self._old.get(key))
         )
         if line is None or not line.startswith(f'["{key}",'.encode("ascii")):
-            self.misses += 1
             return None
         try:
             facts = facts_from_data(json.loads(line)[1], shared)
         except (ValueError, IndexError, TypeError) as exc:
             logger.warning("celebmeta: ignoring a damaged cache entry in %s (%s)", self.path, exc)
-            self.misses += 1
             self._old.pop(key, None)
             self._new.pop(key, None)
             return None

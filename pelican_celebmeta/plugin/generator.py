@@ -80,7 +80,7 @@ class CelebmetaGenerator(Generator):
                 # Each listed post as (record, article): the record's URL, title and
                 # date are made once a build; the article gives only its summary.
                 entries = [(post, state.contents[post.key]) for post, _ in person.posts]
-                graph = person_page_graph(state.site, person, model)
+                graph = person_page_graph(state.site, person)
                 feed_url = (
                     settings.person_feed_atom.format(slug=person.slug)
                     if settings.person_feed_atom

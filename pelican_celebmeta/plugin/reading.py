@@ -15,6 +15,7 @@ from typing import Any
 
 from ..core import PostFacts
 from ..core.batch import Job
+from ..core.extract import metadata_names
 from ..site.model import PostRecord, build_site
 from ..site.resolve import Ask, resolve_posts
 from ..site.stories import RelatedPosts, build_stories
@@ -24,14 +25,6 @@ from .state import BuildState
 logger = logging.getLogger(__name__)
 
 _OFF = {"off", "false", "no", "0", "none"}
-
-
-def _names(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [v.strip() for v in value.split(",") if v.strip()]
-    return [str(v).strip() for v in value if str(v).strip()]
 
 
 def enabled(content: Any) -> bool:
@@ -57,8 +50,8 @@ def make_job(content: Any) -> Job:
         html=source_html(content),
         date=content.date.isoformat(),
         title=getattr(content, "title", ""),
-        people=tuple(_names(meta.get("people"))),
-        people_exclude=tuple(_names(meta.get("people_exclude"))),
+        people=tuple(metadata_names(meta.get("people"))),
+        people_exclude=tuple(metadata_names(meta.get("people_exclude"))),
     )
 
 
@@ -92,7 +85,6 @@ def _record(content: Any, facts: PostFacts, original: str | None) -> PostRecord:
         facts=facts,
         authors=authors,
         image=_image(content),
-        summary="",
         lang=getattr(content, "lang", "") or "",
         translation_of=original,
         date_display=getattr(content, "locale_date", "") or "",

@@ -98,7 +98,7 @@ def has_people(state: BuildState, facts: Any) -> bool:
     return model is not None and any(p.name in model.people for p in facts.people)
 
 
-def people_of(state: BuildState | None, content: Any, siteurl: str = "") -> list[dict[str, Any]]:
+def people_of(state: BuildState | None, content: Any) -> list[dict[str, Any]]:
     """The people box's rows for one post: main people first, then the others."""
     if state is None or state.model is None or content is None:
         return []

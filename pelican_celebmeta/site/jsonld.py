@@ -224,7 +224,7 @@ def article_graph(
     return {"@context": CONTEXT, "@graph": nodes}
 
 
-def person_page_graph(site: SiteInfo, person: SitePerson, model: SiteModel) -> dict[str, Any]:
+def person_page_graph(site: SiteInfo, person: SitePerson) -> dict[str, Any]:
     """A person page: a CollectionPage whose main entity is the Person."""
     url = site.absolute(person.url)
     page: dict[str, Any] = {

@@ -34,7 +34,6 @@ class PostRecord:
     facts: PostFacts
     authors: tuple[tuple[str, str], ...] = ()  # (name, site-relative url)
     image: str | None = None
-    summary: str = ""
     lang: str = ""
     translation_of: str | None = None  # key of the original when this is a translation
     date_display: str = ""  # the date as the site formats it (Pelican's locale_date)
@@ -64,11 +63,7 @@ class SitePerson:
 class SiteModel:
     posts: list[PostRecord]
     people: dict[str, SitePerson]  # canonical name -> person
-    by_slug: dict[str, SitePerson]
     events: SiteEvents
-
-    def person(self, name: str) -> SitePerson | None:
-        return self.people.get(name)
 
 
 def _sort_key(post: PostRecord) -> tuple[str, str]:
@@ -152,7 +147,7 @@ def build_site(
         person.has_page = pages and len(person.posts) >= min_posts
         person.posts.reverse()  # newest first
         person.events.sort(key=timeline_key)
-    return SiteModel(ordered, people, {p.slug: p for p in people.values()}, events)
+    return SiteModel(ordered, people, events)
 
 
 def timeline_key(item: tuple[SiteEvent, PostRecord]) -> tuple[str, str, str]:
