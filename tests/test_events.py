@@ -860,3 +860,25 @@ def test_a_hearing_postponed_until_a_month_is_ahead_and_scheduled():
     facts = extract("<p>The trial of actor Tom Reed was postponed until September.</p>", DAY)
     [trial] = facts.events
     assert (trial.type, trial.date.value, trial.scheduled) == ("court_hearing", "2024-09", True)
+
+
+def test_more_ways_to_tell_an_event():
+    told = {
+        "concert": "Nia Holt and Tom Reed were seen at one of Ada Lowe's concerts in September.",
+        "dinner": "Nia Holt and Tom Reed were spotted on a sushi date night in October.",
+        "wedding": "Actress Nia Holt married husband Tom Reed on October 12.",
+        "birth": "Singer Nia Holt had a baby girl on October 31.",
+        "breakup": "Singer Nia Holt and Tom Reed announced they’re no longer together.",
+    }
+    for kind, sentence in told.items():
+        assert [e[0] for e in events(f"<p>{sentence}</p>")] == [kind], sentence
+
+
+def test_a_marriage_registered_is_a_wedding():
+    html = "<p>Nia Holt and Tom Reed registered their marriage in Mumbai on January 3.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2024-01-03")]
+
+
+def test_an_alleged_birth_is_not_reported():
+    html = "<p>Actress Nia Holt allegedly gave birth to a baby girl in May.</p>"
+    assert events(html) == []
