@@ -908,3 +908,15 @@ def test_a_royal_with_a_numeral_and_no_surname_keeps_the_title():
     assert {p.name: [m.text for m in p.mentions] for p in facts.people} == {
         "King Halvard III": ["King Halvard III", "Halvard"]
     }
+
+
+def test_a_stars_whole_name_is_theirs_whatever_its_words_look_like():
+    html = "<p>Before Cee Lo Green took the stage, musician FKA Twigs arrived.</p>"
+    assert people(html) == ["Cee Lo Green", "FKA Twigs"]
+
+
+def test_a_low_quotation_mark_set_as_a_comma_reads_as_one():
+    assert people("<p>Actor Tom Reed dined with his wife‚ Ada‚ at the Savoy.</p>") == [
+        "Tom Reed",
+        "Ada",
+    ]

@@ -974,12 +974,17 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
 
     first_given = given_entry(lex, words[0])
     first_common = words[0].lower() in ctx.lower_words or words[0].lower() in lex.stopwords
-    head = _head_kind(
+    # A star's whole name is theirs, whatever its words look like: "Cee Lo Green" is
+    # no green, "FKA Twigs" no acronym.
+    star = notable_key(surface) in lex.notable
+    head = not star and _head_kind(
         words, lex, bool(first_given and first_given.frequency >= 3 and not first_common)
     )
     if head:
         return Candidate(run, head)
-    if any(_is_shout(w) and w not in GENERATIONS and w not in _STAGE_PREFIXES for w in words):
+    if not star and any(
+        _is_shout(w) and w not in GENERATIONS and w not in _STAGE_PREFIXES for w in words
+    ):
         return Candidate(run, "other")
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")

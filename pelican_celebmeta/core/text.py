@@ -32,6 +32,16 @@ _BLOCKS = frozenset(
     | _HEADINGS
 )  # fmt: skip
 _EMPHASIS = frozenset({"em", "i", "cite"})
+# Some sites set a comma as U+201A, the low quotation mark that looks like one:
+# "his wife‚ Ruvé‚ at". Read as the comma it stands for (one character for one,
+# so offsets hold).
+_COMMAS = str.maketrans({"\u201a": ","})
+
+
+def _commas(text: str) -> str:
+    return text.translate(_COMMAS) if "\u201a" in text else text  # the same string if none
+
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -181,7 +191,7 @@ def make_document(blocks: list[tuple[str, str]], emphasis: Iterable[str] = ()) -
         out_blocks.append(Block(offset, offset + len(text), kind))
         pieces.append(text)
         offset += len(text)
-    text = "".join(pieces)
+    text = _commas("".join(pieces))
     sentences = [
         Sentence(s, e, i)
         for i, block in enumerate(out_blocks)
@@ -197,7 +207,8 @@ def html_to_document(markup: str) -> Document:
 
 
 def text_to_document(text: str) -> Document:
-    """A document over ``text`` exactly as given (offsets unchanged): one block a line."""
+    """A document over ``text`` as given (offsets unchanged): one block a line."""
+    text = _commas(text)
     blocks: list[Block] = []
     for m in re.finditer(r"[^\n]+", text):
         if m.group().strip():
