@@ -920,3 +920,8 @@ def test_a_low_quotation_mark_set_as_a_comma_reads_as_one():
         "Tom Reed",
         "Ada",
     ]
+
+
+def test_a_suffix_after_a_comma_is_nobody():
+    html = "<p>He was traded for Jerry Sands and Ivo Dejesus, Jr. on Friday.</p>"
+    assert people(html) == ["Jerry Sands", "Ivo Dejesus"]

@@ -668,8 +668,14 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "person", score=10.0)
     if _is_shout(word) and len(word) > 2 and _billed_in_capitals(ctx, run[0]):
         return Candidate(run, "short")  # "member J-HOPE celebrated", "JIMIN said"
-    if _is_shout(word) or word in lex.royal_titles or word in lex.honorifics:
-        return Candidate(run, "other")  # "the Duke" alone names nobody in particular
+    if (
+        _is_shout(word)
+        or word in lex.royal_titles
+        or word in lex.honorifics
+        or word.rstrip(".") in NAME_SUFFIXES
+    ):
+        # "the Duke" alone names nobody in particular; "Iván DeJesús, Jr." is one name
+        return Candidate(run, "other")
     if len(word) == 1 and notable_key(word) not in lex.notable:
         return Candidate(run, "other")  # "R&B", "(R)" in a caption: a letter, not a name
     if word in lex.place_heads or word in lex.org_heads:
