@@ -882,3 +882,11 @@ def test_a_marriage_registered_is_a_wedding():
 def test_an_alleged_birth_is_not_reported():
     html = "<p>Actress Nia Holt allegedly gave birth to a baby girl in May.</p>"
     assert events(html) == []
+
+
+def test_a_birth_is_dated_by_the_babys_arrival_told_after_it():
+    html = (
+        "<p>Actress Nia Holt has welcomed her second child, a baby girl. "
+        "The couple shared a photo. Little Ada Reed arrived on February 4th.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("birth", "2024-02-04")]

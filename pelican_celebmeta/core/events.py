@@ -751,6 +751,8 @@ def extract_events(
     for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
+        elif d.type == "birth" and d.date is None:
+            d.date = _arrival_day(cues, d.sentence)
     lead = drafts[0] if drafts else None
     if lead is not None and lead.type in _NEWS_EVENTS and not lead.future and lead.date is None:
         day = cues.news_day(cues.first_body)
@@ -826,6 +828,29 @@ _CHILD_OF = re.compile(
     r"firstborn|first-born)\s*,?\s*$",
     re.IGNORECASE,
 )
+
+
+# The day a baby came, told after the news of the birth: "Lucia arrived on May 4th",
+# "she joined our family on September 10th".
+_ARRIVED_ON = re.compile(
+    r"\b(?:was born|arrived|made (?:his|her|their) (?:big )?arrival|joined (?:our|the|their) family)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def _arrival_day(cues: SentenceCues, index: int, ahead: int = 4) -> PartialDate | None:
+    """The day one of the sentences after a birth's gives for the baby's arrival."""
+    doc = cues.doc
+    for i in range(index + 1, min(len(doc.sentences), index + 1 + ahead)):
+        sentence = doc.sentences[i]
+        said = _ARRIVED_ON.search(doc.text, sentence.start, sentence.end)
+        if said is None:
+            continue
+        for d in find_dates(doc.text, said.end(), sentence.end, cues.today):
+            if d.date.precision == "day" and d.start - said.end() < 40:
+                return d.date
+    return None
 
 
 def _birth(
