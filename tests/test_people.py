@@ -925,3 +925,8 @@ def test_a_low_quotation_mark_set_as_a_comma_reads_as_one():
 def test_a_suffix_after_a_comma_is_nobody():
     html = "<p>He was traded for Jerry Sands and Ivo Dejesus, Jr. on Friday.</p>"
     assert people(html) == ["Jerry Sands", "Ivo Dejesus"]
+
+
+def test_a_name_after_the_organisation_it_heads_is_the_person():
+    html = "<p>The chief executive of the Refugee Council Amara Okafor told reporters.</p>"
+    assert people(html) == ["Amara Okafor"]

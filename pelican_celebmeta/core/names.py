@@ -935,12 +935,15 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if lead and _in_title_of_work(ctx, run[0].start, run[-1].end):
         return Candidate(run, "work")  # "His *Dear Jonathan* co-star"
     # An office deeper in the phrase: "Judiciary Committee Chair Jerry Nadler" is
-    # Jerry Nadler, described as a chair.
+    # Jerry Nadler, described as a chair; "CEO of the Refugee Council Enver Solomon
+    # told" is Enver Solomon, of a council.
     for i in range(len(run) - 2, 0, -1):
         w = run[i].text.lower()
-        if (w in lex.roles and given_entry(lex, run[i + 1].text) and len(run) - i > 2) or (
-            "-" in w and w.rsplit("-", 1)[1] in _PRIZE_ROLES
-        ):  # "Tony Award-winner McDonald"
+        if (
+            (w in lex.roles or run[i].text in lex.org_heads)
+            and given_entry(lex, run[i + 1].text)
+            and len(run) - i > 2
+        ) or ("-" in w and w.rsplit("-", 1)[1] in _PRIZE_ROLES):  # "Tony Award-winner McDonald"
             lead.extend(t.text for t in run[: i + 1])
             run = run[i + 1 :]
             break
