@@ -890,3 +890,11 @@ def test_a_birth_is_dated_by_the_babys_arrival_told_after_it():
         "The couple shared a photo. Little Ada Reed arrived on February 4th.</p>"
     )
     assert [(e[0], e[1]) for e in events(html)] == [("birth", "2024-02-04")]
+
+
+def test_the_description_a_post_gave_someone_stands_for_them():
+    html = (
+        "<p>Radio host Tomas Vale has announced his engagement to Nia Holt. "
+        "The radio host went on holiday in Port Douglas last week.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)][1:] == [("vacation", ("Tomas Vale",))]

@@ -930,3 +930,8 @@ def test_a_suffix_after_a_comma_is_nobody():
 def test_a_name_after_the_organisation_it_heads_is_the_person():
     html = "<p>The chief executive of the Refugee Council Amara Okafor told reporters.</p>"
     assert people(html) == ["Amara Okafor"]
+
+
+def test_a_famous_name_keeps_the_words_that_describe_it():
+    facts = extract("<p>Radio host Kyle Sandilands announced his engagement.</p>", DAY)
+    assert [(p.name, p.descriptors) for p in facts.people] == [("Kyle Sandilands", ("host",))]

@@ -557,6 +557,7 @@ def extract_events(
     drafts: list[_Draft] = []
     main = [p.name for p in persons if p.salience == "main"]
     mentions = _Mentions(persons)
+    described = _described(persons)
     for index in cues.wanted:
         if len(drafts) >= MAX_EVENTS:
             break  # a real post reports a handful; this bounds pathological input
@@ -586,6 +587,13 @@ def extract_events(
             ]
             if not named:
                 who = mentions.last_before(s, genders, gender)
+                if who and who not in people:
+                    extra.append(who)
+        if described:
+            # "The radio show host got down on one knee": the one the post called a host.
+            for m in _DESCRIBED.finditer(text, s, e):
+                role = next((w for w in m.group(1).split() if w in described), None)
+                who = described.get(role) if role else None
                 if who and who not in people:
                     extra.append(who)
         attendees = list(dict.fromkeys(people + extra))
@@ -1040,6 +1048,20 @@ def _pair_couples(drafts: list[_Draft], main: list[str]) -> list[_Draft]:
             and agree(o.date, d.date)
         ),
     )
+
+
+# A definite description of someone the post has described so: "the radio show host".
+_DESCRIBED = re.compile(r"\b[Tt]he ((?:[a-z-]+ ){0,3}[a-z-]+)\b")
+
+
+def _described(persons: list[Person]) -> dict[str, str]:
+    """Role word -> the one person the post describes with it ("host" for "radio host
+    Kyle Sandilands"); a word that describes two people stands for neither."""
+    who: dict[str, set[str]] = {}
+    for p in persons:
+        for d in p.descriptors:
+            who.setdefault(d.split()[-1].lower(), set()).add(p.name)
+    return {word: next(iter(names)) for word, names in who.items() if len(names) == 1}
 
 
 def _merge(draft: _Draft, people: list[str]) -> None:

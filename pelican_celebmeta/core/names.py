@@ -566,9 +566,20 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
                 ):
                     # "Sir Elton John": Elton John, titled Sir.
                     return Candidate(
-                        run[i:j], "person", before.text, 10.0, title_start=before.start
+                        run[i:j],
+                        "person",
+                        before.text,
+                        10.0,
+                        descriptors_before(ctx, before.start),
+                        title_start=before.start,
                     )
-                return Candidate(run[i:j], "person", score=10.0)
+                # "radio host Kyle Sandilands": a star is described like anyone else.
+                return Candidate(
+                    run[i:j],
+                    "person",
+                    score=10.0,
+                    descriptors=descriptors_before(ctx, run[i].start),
+                )
     return None
 
 
