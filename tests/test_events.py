@@ -898,3 +898,11 @@ def test_the_description_a_post_gave_someone_stands_for_them():
         "The radio host went on holiday in Port Douglas last week.</p>"
     )
     assert [(e[0], e[3]) for e in events(html)][1:] == [("vacation", ("Tomas Vale",))]
+
+
+def test_an_age_a_post_gave_someone_stands_for_them():
+    html = (
+        "<p>Actress Nia Holt, 33, and Tom Reed, 41, are a couple. "
+        "The 33-year-old went on holiday in Ibiza last week.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [("vacation", ("Nia Holt",))]

@@ -1051,16 +1051,19 @@ def _pair_couples(drafts: list[_Draft], main: list[str]) -> list[_Draft]:
 
 
 # A definite description of someone the post has described so: "the radio show host".
-_DESCRIBED = re.compile(r"\b[Tt]he ((?:[a-z-]+ ){0,3}[a-z-]+)\b")
+_DESCRIBED = re.compile(r"\b[Tt]he ((?:[a-z0-9-]+ ){0,3}[a-z0-9-]+)\b")
 
 
 def _described(persons: list[Person]) -> dict[str, str]:
     """Role word -> the one person the post describes with it ("host" for "radio host
-    Kyle Sandilands"); a word that describes two people stands for neither."""
+    Kyle Sandilands", "33-year-old" for "Nia Holt, 33,"); a word that describes two
+    people stands for neither."""
     who: dict[str, set[str]] = {}
     for p in persons:
         for d in p.descriptors:
             who.setdefault(d.split()[-1].lower(), set()).add(p.name)
+        if p.age is not None:
+            who.setdefault(f"{p.age.years}-year-old", set()).add(p.name)  # "the 33-year-old"
     return {word: next(iter(names)) for word, names in who.items() if len(names) == 1}
 
 
