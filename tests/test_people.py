@@ -935,3 +935,13 @@ def test_a_name_after_the_organisation_it_heads_is_the_person():
 def test_a_famous_name_keeps_the_words_that_describe_it():
     facts = extract("<p>Radio host Kyle Sandilands announced his engagement.</p>", DAY)
     assert [(p.name, p.descriptors) for p in facts.people] == [("Kyle Sandilands", ("host",))]
+
+
+def test_a_name_given_to_a_child_is_a_person():
+    html = "<p>Singer Nia Holt welcomed a baby girl. Her name is Zephyrine, she wrote.</p>"
+    assert people(html) == ["Nia Holt", "Zephyrine"]
+
+
+def test_a_partner_called_a_sweetheart_is_a_person():
+    html = "<p>The comedian said I do to his sweetheart Karabo in Pretoria.</p>"
+    assert people(html) == ["Karabo"]

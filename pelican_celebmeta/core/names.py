@@ -625,9 +625,20 @@ def role_before(ctx: Context, start: int) -> bool:
 
 
 def kin_before(ctx: Context, start: int) -> bool:
-    """Is the word before a family tie ("son", "wife")?"""
+    """Is the word before a family tie ("son", "wife"), or is a name given there
+    ("Her name is Malaika", "a baby girl named Malaika")?"""
     before = _words_before(ctx, start, 1)
-    return bool(before) and before[-1].lower().strip(",") in _KIN
+    return bool(before) and (
+        before[-1].lower().strip(",") in _KIN
+        or _NAME_GIVEN.search(ctx.doc.text, max(0, start - 40), start) is not None
+    )
+
+
+_NAME_GIVEN = re.compile(
+    r"\b(?:(?:his|her|their|whose) (?:first )?name (?:is|was)|"
+    r"(?:baby|daughter|son|girl|boy|child|twins) (?:named|called))\s+$",
+    re.IGNORECASE,
+)
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
