@@ -945,3 +945,8 @@ def test_a_name_given_to_a_child_is_a_person():
 def test_a_partner_called_a_sweetheart_is_a_person():
     html = "<p>The comedian said I do to his sweetheart Karabo in Pretoria.</p>"
     assert people(html) == ["Karabo"]
+
+
+def test_a_name_before_a_verb_of_speech_or_greeting_is_a_person():
+    html = "<p>Some friends were there. One of them, Juancha Trivela congratulated the pair.</p>"
+    assert people(html) == ["Juancha Trivela"]

@@ -45,7 +45,8 @@ PERSON_VERBS = frozenset(
     split wed weds met attended arrived left wore wearing looked appeared seemed kissed
     hugged danced smiled laughed cried stunned dazzled debuted celebrated welcomed gave give
     reportedly allegedly finalised finalized filed sued was is has had who whose herself
-    himself and
+    himself and congratulated congratulates wished tweeted quipped hinted teased vowed
+    pleaded testified apologised apologized spoke speaks stated noted boasted urged
     """.split()
 )
 # Words before a name that take a person as their object ("met Kwame Okonkwo").
