@@ -950,3 +950,13 @@ def test_a_partner_called_a_sweetheart_is_a_person():
 def test_a_name_before_a_verb_of_speech_or_greeting_is_a_person():
     html = "<p>Some friends were there. One of them, Juancha Trivela congratulated the pair.</p>"
     assert people(html) == ["Juancha Trivela"]
+
+
+def test_a_name_after_words_that_are_no_names_is_the_name_alone():
+    html = "<p>The director of the Council on Islamic Relations Nadia Karim said it was unjust.</p>"
+    assert people(html) == ["Nadia Karim"]
+
+
+def test_a_show_billing_a_star_is_not_the_star():
+    html = "<p>She appeared on The Tonight Show Starring Jimmy Fallon on Monday.</p>"
+    assert people(html) == []

@@ -970,6 +970,18 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             lead.extend(t.text for t in run[: i + 1])
             run = run[i + 1 :]
             break
+    if (
+        len(run) > 3
+        and (g := given_entry(lex, run[-2].text))
+        and g.frequency >= 2
+        and not any(given_entry(lex, t.text) or lex.surnames.get(t.text) for t in run[:-2])
+        and run[-1].text not in lex.all_heads
+        and not any(t.text in _BILLING for t in run)  # "The Tonight Show Starring X"
+    ):
+        # "the Council on American-Islamic Relations Alia Salem said": a name after
+        # words that are no names is the name alone.
+        lead.extend(t.text for t in run[:-2])
+        run = run[-2:]
     words = [t.text for t in run]
     surface = text[run[0].start : run[-1].end]
     if surface in ctx.known_names:
