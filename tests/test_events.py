@@ -906,3 +906,9 @@ def test_an_age_a_post_gave_someone_stands_for_them():
         "The 33-year-old went on holiday in Ibiza last week.</p>"
     )
     assert [(e[0], e[3]) for e in events(html)] == [("vacation", ("Nia Holt",))]
+
+
+def test_a_trial_date_set_is_ahead():
+    facts = extract("<p>For actor Tom Reed, the judge set a trial date of Sept. 6.</p>", DAY)
+    [trial] = facts.events
+    assert (trial.type, trial.date.value, trial.scheduled) == ("court_hearing", "2024-09-06", True)

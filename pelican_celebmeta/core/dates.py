@@ -59,8 +59,9 @@ _HOLIDAY = (
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|is set to|are set to|is due to|are due to|"
     r"scheduled|is to be|are to be|"
-    # "trial postponed until September": the new date is ahead.
-    r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to))\b",
+    # "trial postponed until September": the new date is ahead; so is one set for it.
+    r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
+    r"(?:trial|hearing|court|sentencing) date (?:of|for))\b",
     re.IGNORECASE,
 )
 # "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
