@@ -912,3 +912,14 @@ def test_a_trial_date_set_is_ahead():
     facts = extract("<p>For actor Tom Reed, the judge set a trial date of Sept. 6.</p>", DAY)
     [trial] = facts.events
     assert (trial.type, trial.date.value, trial.scheduled) == ("court_hearing", "2024-09-06", True)
+
+
+def test_a_likeness_a_habit_or_a_greeting_tells_of_no_event():
+    told = {
+        "Singer Nia Holt said her album is the equivalent of a dance party in purgatory.": [],
+        "The bash at Tom Reed's home would have passed for a royal dinner.": ["party"],
+        "People do love a party, organiser Ada Lowe said.": [],
+        "'Welcome to the party, sweet girl,' Tom Reed wrote.": [],
+    }
+    for sentence, kinds in told.items():
+        assert [e[0] for e in events(f"<p>{sentence}</p>")] == kinds, sentence

@@ -174,6 +174,11 @@ _NOT_EVENT = re.compile(
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary)|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
     r"(?:like|than) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala)|"
+    # A likeness, a habit or a greeting tells of no event: "the equivalent of a dance
+    # party", "would have passed for a royal dinner", "people do love a party".
+    r"(?:equivalent of|passed for|akin to|reminiscent of|like|than) an? (?:[\w-]+ ){0,2}"
+    r"(?:party|bash|dinner|wedding|gala|premiere|concert)|(?:loves?|hates?) a (?:good )?party|"
+    r"welcome to the party|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event.
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
     r"dinner|premiere|gala|birthday)|"
