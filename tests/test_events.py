@@ -923,3 +923,8 @@ def test_a_likeness_a_habit_or_a_greeting_tells_of_no_event():
     }
     for sentence, kinds in told.items():
         assert [e[0] for e in events(f"<p>{sentence}</p>")] == kinds, sentence
+
+
+def test_a_wedding_never_expected_is_not_reported():
+    html = "<p>Actress Nia Holt never expected to marry an athlete, she said in March.</p>"
+    assert events(html) == []

@@ -230,7 +230,8 @@ _DENIED = re.compile(
     r"shut down (?:the )?(?:rumou?rs|reports|speculation)|refuted|debunked|"
     r"(?:is|are|was|were) not (?:dating|engaged|married|getting married|pregnant|splitting)|"
     r"(?:isn't|aren't|wasn't|weren't|isn’t|aren’t|wasn’t|weren’t) (?:dating|engaged|married|splitting)|"
-    r"never (?:\w+ )?(?:announced|confirmed|married|wed|got (?:engaged|married)|tied the knot))\b",
+    r"never (?:\w+ )?(?:announced|confirmed|married|wed|got (?:engaged|married)|tied the knot)|"
+    r"never (?:expected|thought|planned|wanted|imagined) to (?:marry|wed|get married|be a bride))\b",
     re.IGNORECASE,
 )
 # Talk of an event that may not have happened: "everyone assumed he had popped the
