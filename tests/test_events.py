@@ -928,3 +928,13 @@ def test_a_likeness_a_habit_or_a_greeting_tells_of_no_event():
 def test_a_wedding_never_expected_is_not_reported():
     html = "<p>Actress Nia Holt never expected to marry an athlete, she said in March.</p>"
     assert events(html) == []
+
+
+def test_how_long_an_engagement_lasted_is_no_engagement():
+    html = "<p>After a year-long engagement, Tom Reed married Ada Lowe in Cape Town in May.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2023-05")]
+
+
+def test_a_birthday_kept_private_is_no_birthday():
+    html = "<p>Nia Holt and Tom Reed declined to share their girl's name or birthday.</p>"
+    assert events(html) == []

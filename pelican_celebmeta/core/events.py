@@ -172,6 +172,9 @@ _NOT_EVENT = re.compile(
     r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary)|"
+    r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
+    # "After a year-long engagement, their wedding": how long it lasted, not when.
+    r"(?:(?:year|month|decade)s?-long|long|lengthy|brief|whirlwind) engagement|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
     r"(?:like|than) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala)|"
     # A likeness, a habit or a greeting tells of no event: "the equivalent of a dance
