@@ -938,3 +938,10 @@ def test_how_long_an_engagement_lasted_is_no_engagement():
 def test_a_birthday_kept_private_is_no_birthday():
     html = "<p>Nia Holt and Tom Reed declined to share their girl's name or birthday.</p>"
     assert events(html) == []
+
+
+def test_holidays_in_the_plural_are_a_trip_but_the_holidays_are_a_season():
+    assert [
+        e[0] for e in events("<p>Nia Holt said they were on holidays in Crete in May.</p>")
+    ] == ["vacation"]
+    assert events("<p>Nia Holt wished her fans happy holidays.</p>") == []

@@ -38,7 +38,7 @@ _TRIGGERS: dict[str, str] = {
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?",
     "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched)",
-    "vacation": r"(?:visited|holiday|holidaying|vacation|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
+    "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
     "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his )?(?:baby )?(?:boy|girl)|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|first-time parents|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
@@ -64,7 +64,7 @@ _TRIGGER_WORDS = frozenset(
     dining festivities papers proposal knee shower reveal hen stag housewarming
     exchanged hitched eloped uncoupled uncoupling first-time holidayed honeymooned
     honeymooning safari supper parting separating meal given pops attendance attendees
-    broken renewed concerts gigs date baby registered
+    broken renewed concerts gigs date baby registered holidays vacations
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -173,6 +173,7 @@ _NOT_EVENT = re.compile(
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary)|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
+    r"(?:happy|the) holidays|holiday season|"  # the season, not a trip
     # "After a year-long engagement, their wedding": how long it lasted, not when.
     r"(?:(?:year|month|decade)s?-long|long|lengthy|brief|whirlwind) engagement|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
