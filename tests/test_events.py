@@ -945,3 +945,11 @@ def test_holidays_in_the_plural_are_a_trip_but_the_holidays_are_a_season():
         e[0] for e in events("<p>Nia Holt said they were on holidays in Crete in May.</p>")
     ] == ["vacation"]
     assert events("<p>Nia Holt wished her fans happy holidays.</p>") == []
+
+
+def test_the_baby_named_at_its_arrival_is_in_the_birth():
+    html = (
+        "<p>Actress Nia Holt has welcomed her second child, a baby girl. The couple shared "
+        "a photo. Their daughter Ada Reed arrived on February 4th.</p>"
+    )
+    assert events(html) == [("birth", "2024-02-04", None, ("Nia Holt", "Ada Reed"))]

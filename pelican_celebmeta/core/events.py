@@ -770,7 +770,12 @@ def extract_events(
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
         elif d.type == "birth" and d.date is None:
-            d.date = _arrival_day(cues, d.sentence)
+            arrival = _arrival(cues, d.sentence, mentions)
+            if arrival is not None:
+                d.date, child = arrival
+                if child and d.born is None and child not in d.people:
+                    d.born = child  # "Lucia Marisol Williams arrived on May 4th"
+                    d.people.append(child)
     lead = drafts[0] if drafts else None
     if lead is not None and lead.type in _NEWS_EVENTS and not lead.future and lead.date is None:
         day = cues.news_day(cues.first_body)
@@ -857,8 +862,11 @@ _ARRIVED_ON = re.compile(
 )
 
 
-def _arrival_day(cues: SentenceCues, index: int, ahead: int = 4) -> PartialDate | None:
-    """The day one of the sentences after a birth's gives for the baby's arrival."""
+def _arrival(
+    cues: SentenceCues, index: int, mentions: _Mentions, ahead: int = 4
+) -> tuple[PartialDate, str | None] | None:
+    """The day one of the sentences after a birth's gives for the baby's arrival, and
+    the baby if named right before ("Lucia arrived on May 4th")."""
     doc = cues.doc
     for i in range(index + 1, min(len(doc.sentences), index + 1 + ahead)):
         sentence = doc.sentences[i]
@@ -867,7 +875,8 @@ def _arrival_day(cues: SentenceCues, index: int, ahead: int = 4) -> PartialDate 
             continue
         for d in find_dates(doc.text, said.end(), sentence.end, cues.today):
             if d.date.precision == "day" and d.start - said.end() < 40:
-                return d.date
+                named = mentions.just_before_at(said.start(), doc.text)
+                return d.date, named[0] if named else None
     return None
 
 
