@@ -49,6 +49,7 @@ _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 OPEN = ("person", "maybe", "short")  # rule kinds the model decides
 # A group's member, as K-pop news names one: "BTOB's Sungjae", "DIA's Jueun".
 _GROUP_MEMBER = re.compile(r"\b([A-Z][A-Z0-9&-]+)['’]s\s+$")
+_BANDS = re.compile(r"\b(?:K-?pop|J-?pop|idols?|boy band|girl group|bandmates?|members?)\b", re.I)
 _TITLE_GOES_ON = re.compile(r"\s+(?:the|of|a|an|in|on|at|to)\s+[A-Z]")
 _COUPLE_BAR = 0.3  # a two-word phrase listed beside a person needs less
 # A surname a class below an everyday one is still too common to stand for one star.
@@ -231,12 +232,13 @@ def decide(
 def _member_of(ctx: Context, cand: Candidate) -> bool:
     """Is a lone word a group's member, as K-pop news names one ("DIA's Jueun")?
 
-    Not a show of a channel ("HBO's Game of Thrones", "EW's Around the Table")
-    nor a word the post also writes in lower case.
+    Only in a post about bands or idols; not a show of a channel ("HBO's Game of
+    Thrones", "EW's Around the Table") nor a word the post also writes in lower case.
     """
     group = _GROUP_MEMBER.search(ctx.doc.text, max(0, cand.start - 16), cand.start)
     if (
         group is None
+        or not _BANDS.search(ctx.doc.text)
         or cand.tokens[0].text.lower() in ctx.lower_words
         or _TITLE_GOES_ON.match(ctx.doc.text, cand.end)
     ):
