@@ -960,14 +960,3 @@ def test_a_name_after_words_that_are_no_names_is_the_name_alone():
 def test_a_show_billing_a_star_is_not_the_star():
     html = "<p>She appeared on The Tonight Show Starring Jimmy Fallon on Monday.</p>"
     assert people(html) == []
-
-
-def test_a_groups_member_is_a_person():
-    html = "<p>The K-pop stars BTOB's Sungjae and DIA's Jueun are said to be dating.</p>"
-    assert people(html) == ["Sungjae", "Jueun"]
-
-
-def test_a_channels_show_is_not_a_member():
-    assert people(
-        "<p>Actor Tom Reed watched HBO's Game of Thrones with EW's Around the Table.</p>"
-    ) == ["Tom Reed"]

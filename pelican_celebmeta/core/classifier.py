@@ -47,10 +47,6 @@ _JOINERS = frozenset({"and", "&"})  # in role_modifiers.txt for "model and socia
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
 OPEN = ("person", "maybe", "short")  # rule kinds the model decides
-# A group's member, as K-pop news names one: "BTOB's Sungjae", "DIA's Jueun".
-_GROUP_MEMBER = re.compile(r"\b([A-Z][A-Z0-9&-]+)['’]s\s+$")
-_BANDS = re.compile(r"\b(?:K-?pop|J-?pop|idols?|boy band|girl group|bandmates?|members?)\b", re.I)
-_TITLE_GOES_ON = re.compile(r"\s+(?:the|of|a|an|in|on|at|to)\s+[A-Z]")
 _COUPLE_BAR = 0.3  # a two-word phrase listed beside a person needs less
 # A surname a class below an everyday one is still too common to stand for one star.
 _STAR_SURNAME_LIMIT = COMMON_CLASS - 1
@@ -207,7 +203,7 @@ def decide(
         # So does a family tie right before ("their son Milan").
         aged = any(age_after(ctx, c.end) is not None or kin_before(ctx, c.start) for c in group)
         if not multi and not aged:
-            aged = any(role_before(ctx, c.start) or _member_of(ctx, c) for c in group)
+            aged = any(role_before(ctx, c.start) for c in group)
         p = (m.multi if multi else m.single).probability(feats)
         # A title's capitals say nothing: a word only there names nobody new.
         in_body = any(c.start >= title_end for c in group)
@@ -227,23 +223,6 @@ def decide(
             else:
                 cand.lone = (p >= m.single.threshold or aged or famous) and in_body
     _lists_of_people(ctx, candidates, title_end)
-
-
-def _member_of(ctx: Context, cand: Candidate) -> bool:
-    """Is a lone word a group's member, as K-pop news names one ("DIA's Jueun")?
-
-    Only in a post about bands or idols; not a show of a channel ("HBO's Game of
-    Thrones", "EW's Around the Table") nor a word the post also writes in lower case.
-    """
-    group = _GROUP_MEMBER.search(ctx.doc.text, max(0, cand.start - 16), cand.start)
-    if (
-        group is None
-        or not _BANDS.search(ctx.doc.text)
-        or cand.tokens[0].text.lower() in ctx.lower_words
-        or _TITLE_GOES_ON.match(ctx.doc.text, cand.end)
-    ):
-        return False
-    return group.group(1) not in ctx.lex.gazetteer
 
 
 def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:

@@ -689,8 +689,6 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     word = run[0].text
     if word in ctx.known_names:
         return Candidate(run, "person", score=10.0)
-    if _is_shout(word) and run[0].possessive and _NEXT_CAP.match(ctx.doc.text, run[0].end):
-        return Candidate(run, "organization")  # "BTOB's Sungjae": the group of a member
     if _is_shout(word) and len(word) > 2 and _billed_in_capitals(ctx, run[0]):
         return Candidate(run, "short")  # "member J-HOPE celebrated", "JIMIN said"
     if (
