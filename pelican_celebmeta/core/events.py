@@ -602,8 +602,7 @@ def extract_events(
         if described:
             # "The radio show host got down on one knee": the one the post called a host.
             for m in _DESCRIBED.finditer(text, s, e):
-                role = next((w for w in m.group(1).split() if w in described), None)
-                who = described.get(role) if role else None
+                who = next((described[w] for w in m.group(1).split() if w in described), None)
                 if who and who not in people:
                     extra.append(who)
         attendees = list(dict.fromkeys(people + extra))
@@ -863,12 +862,12 @@ _ARRIVED_ON = re.compile(
 
 
 def _arrival(
-    cues: SentenceCues, index: int, mentions: _Mentions, ahead: int = 4
+    cues: SentenceCues, index: int, mentions: _Mentions
 ) -> tuple[PartialDate, str | None] | None:
-    """The day one of the sentences after a birth's gives for the baby's arrival, and
-    the baby if named right before ("Lucia arrived on May 4th")."""
+    """The day one of the four sentences after a birth's gives for the baby's arrival,
+    and the baby if named right before ("Lucia arrived on May 4th")."""
     doc = cues.doc
-    for i in range(index + 1, min(len(doc.sentences), index + 1 + ahead)):
+    for i in range(index + 1, min(len(doc.sentences), index + 5)):
         sentence = doc.sentences[i]
         said = _ARRIVED_ON.search(doc.text, sentence.start, sentence.end)
         if said is None:

@@ -1018,18 +1018,16 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
 
     first_given = given_entry(lex, words[0])
     first_common = words[0].lower() in ctx.lower_words or words[0].lower() in lex.stopwords
-    # A star's whole name is theirs, whatever its words look like: "Cee Lo Green" is
-    # no green, "FKA Twigs" no acronym.
-    star = notable_key(surface) in lex.notable
-    head = not star and _head_kind(
+    head = _head_kind(
         words, lex, bool(first_given and first_given.frequency >= 3 and not first_common)
     )
-    if head:
-        return Candidate(run, head)
-    if not star and any(
+    shout = not head and any(
         _is_shout(w) and w not in GENERATIONS and w not in _STAGE_PREFIXES for w in words
-    ):
-        return Candidate(run, "other")
+    )
+    # A star's whole name is theirs, whatever its words look like: "Cee Lo Green" is
+    # no green, "FKA Twigs" no acronym. (Looked up only when it matters.)
+    if (head or shout) and notable_key(surface) not in lex.notable:
+        return Candidate(run, head or "other")
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")
     if _quoted(ctx, whole[0].start, run[-1].end):

@@ -21,6 +21,5 @@ def fold(word: str) -> str:
 
 
 def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text.translate(TRANSLITERATE))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode()
+    ascii_text = fold(text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "person"
