@@ -960,3 +960,11 @@ def test_a_name_after_words_that_are_no_names_is_the_name_alone():
 def test_a_show_billing_a_star_is_not_the_star():
     html = "<p>She appeared on The Tonight Show Starring Jimmy Fallon on Monday.</p>"
     assert people(html) == []
+
+
+def test_a_charity_someone_serves_is_not_a_person():
+    html = (
+        "<p>Actor Tom Reed has long supported Silver Tides and was made an ambassador. "
+        "He is also patron of Kind Hearts.</p>"
+    )
+    assert people(html) == ["Tom Reed"]

@@ -753,6 +753,11 @@ _FROM_PLACE = re.compile(r"\b(?:(?:hails?|hailing) from|native of|grew up in|rai
 # Donnelly", two people, nor "the group Tomas Vale leads").
 _GROUP_BEFORE = re.compile(r"\b(?:duo|trio|quartet|band|supergroup|group)\b,?\s+$")
 _CLAUSE_END = re.compile(r"[.,;:!?)]")
+# A cause someone serves: "an ambassador for Ocean Guardians", "patron of Street
+# Angels", and "has long supported Ocean Guardians and was made an ambassador".
+_CAUSE_BEFORE = re.compile(r"\b(?:ambassadors?|patrons?|trustees?)\s+(?:for|of)\s+(?:the\s+)?$")
+_SUPPORTED = re.compile(r"\b(?:supports?|supported|supporting|champions?|championed)\s+$")
+_AMBASSADOR_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:ambassador|patron)\b")
 _HEADS_OF = frozenset("owner founder co-founder boss ceo chairman chairwoman".split())
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
 
@@ -782,6 +787,16 @@ def _head_of(ctx: Context, last: Token) -> bool:
     before the owner's name is a business."""
     noun = _noun_after(ctx, last)
     return noun is not None and noun[0] in _HEADS_OF and noun[1]
+
+
+def _cause(ctx: Context, start: int, end: int) -> bool:
+    """Is the phrase a charity someone backs, not a person?"""
+    text = ctx.doc.text
+    if _CAUSE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return bool(
+        _SUPPORTED.search(text, max(0, start - 20), start) and _AMBASSADOR_AFTER.match(text, end)
+    )
 
 
 def _plays(ctx: Context, start: int) -> bool:
@@ -1069,6 +1084,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "organization")  # "formed the manzai duo Hana Engine."
     if _plays(ctx, whole[0].start):
         return Candidate(run, "other")  # a character: "she played the notorious Alex Reid"
+    if _cause(ctx, whole[0].start, run[-1].end):
+        return Candidate(run, "organization")
 
     if len(run) == 1:
         if title in lex.royal_titles:
