@@ -968,3 +968,39 @@ def test_a_charity_someone_serves_is_not_a_person():
         "He is also patron of Kind Hearts.</p>"
     )
     assert people(html) == ["Tom Reed"]
+
+
+def test_children_listed_with_their_ages_in_words_are_people():
+    html = "<p>Singer Nia Holt shares kids Harmony, nine, Blaise, four, and two-year-old Story.</p>"
+    assert people(html) == ["Nia Holt", "Harmony", "Blaise", "Story"]
+
+
+def test_a_given_name_listed_after_a_child_is_a_child_too():
+    html = "<p>Actor Tom Reed has a son, Lyle, and twins, Dorian and Cassius.</p>"
+    assert people(html) == ["Tom Reed", "Lyle", "Dorian", "Cassius"]
+
+
+def test_everyone_in_a_list_of_who_attended_is_a_person_roles_and_all():
+    html = (
+        "<p>Among the guests were Ntando Mahlangu, Sizwe Dlamuka, Gauteng MEC of sport "
+        "Lindiwe Zungu and Sipho Mbatha.</p>"
+    )
+    assert people(html) == ["Ntando Mahlangu", "Sizwe Dlamuka", "Lindiwe Zungu", "Sipho Mbatha"]
+
+
+def test_a_soloist_is_a_person():
+    assert people("<p>The band and soloist Verity watched from the wings.</p>") == ["Verity"]
+
+
+def test_a_prize_won_is_not_a_name():
+    html = "<p>Tom Reed was there. The Oscar-winner, 49, dined with friends.</p>"
+    assert people(html) == ["Tom Reed"]
+
+
+def test_the_categories_of_a_prize_list_are_not_names():
+    html = "<p>Nia Holt won Best Rock Album, Song, and Solo Performance.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_body_named_for_a_place_is_not_a_person():
+    assert people("<p>Sri Lanka Cricket congratulated the three players on Friday.</p>") == []

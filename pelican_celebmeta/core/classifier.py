@@ -32,6 +32,7 @@ from .names import (
     Candidate,
     Context,
     age_after,
+    age_before,
     descriptors_before,
     fold,
     given_entry,
@@ -201,7 +202,12 @@ def decide(
         # "X, 34," says person in news far more surely than the training text
         # (where "Arsenal, 2" is common) lets the model learn: a rule, not a feature.
         # So does a family tie right before ("their son Milan").
-        aged = any(age_after(ctx, c.end) is not None or kin_before(ctx, c.start) for c in group)
+        aged = any(
+            age_after(ctx, c.end) is not None
+            or kin_before(ctx, c.start)
+            or age_before(ctx, c.start)
+            for c in group
+        )
         if not multi and not aged:
             aged = any(role_before(ctx, c.start) for c in group)
         p = (m.multi if multi else m.single).probability(feats)
@@ -222,7 +228,28 @@ def decide(
                     named.update(k.split())
             else:
                 cand.lone = (p >= m.single.threshold or aged or famous) and in_body
+    _children_listed(ctx, candidates)
     _lists_of_people(ctx, candidates, title_end)
+
+
+def _children_listed(ctx: Context, candidates: list[Candidate]) -> None:
+    """ "twins, Sasha and Tristan": a given name listed after a child is a child too."""
+    ordered = sorted((c for c in candidates if len(c.tokens) == 1), key=lambda c: c.start)
+    for a, b in pairwise(ordered):
+        if (
+            a.lone
+            and b.kind == "short"
+            and not b.lone
+            and _listed_together(ctx, a, b)
+            and given_entry(ctx.lex, b.tokens[0].text)
+            and b.tokens[0].text.lower() not in ctx.lower_words
+            and (
+                kin_before(ctx, a.start)
+                or age_before(ctx, a.start)
+                or age_after(ctx, a.end) is not None
+            )
+        ):
+            b.lone = True
 
 
 def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:
@@ -270,6 +297,7 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
     if not any(c.kind == "maybe" or (c.kind == "short" and not c.lone) for c in candidates):
         return
     ordered = sorted(candidates, key=lambda c: c.start)
+    _guest_lists(ctx, ordered)
     for a, b in pairwise(ordered):
         # A pair: "Taye Diggs and Idina Menzel", where the model was in two minds.
         if {a.kind, b.kind} == {"person", "maybe"} and _listed_together(ctx, a, b):
@@ -305,6 +333,32 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
                 ):
                     c.lone = True
         chain = [cand] if cand is not None else []
+
+
+# What opens a list of the people who were there: "Among the guests were",
+# "Among the people who attended was", "Guests included", "attended by".
+_GUESTS_BEFORE = re.compile(
+    r"(?:\bamong (?:the |those )?(?:[\w-]+ ){0,2}(?:people|guests|attendees|stars|celebrities|"
+    r"faces|names|mourners|those)(?: (?:who|that) (?:attended|came|were there))?"
+    r"(?: present| in attendance| spotted| there)? (?:were|was|included)|"
+    r"\b(?:guests|attendees|mourners) (?:included|were)|"
+    r"\bin attendance were|\battended by)"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_ITEM_END = re.compile(r"\s*(?:[,;.]|and\b|&|$)")
+
+
+def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
+    """Two- and three-word names in a list of who was there are people, roles and all:
+    "Among the people who attended was EFF leader A B, C D, minister of sports E F"."""
+    text = ctx.doc.text
+    for c in ordered:
+        if c.kind != "maybe" or len(c.tokens) not in (2, 3):
+            continue
+        sentence = ctx.doc.sentences[c.sentence]
+        if _ITEM_END.match(text, c.end) and _GUESTS_BEFORE.search(text, sentence.start, c.start):
+            c.kind = "person"
 
 
 def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:

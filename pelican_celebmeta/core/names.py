@@ -435,14 +435,34 @@ _AGE_AFTER = re.compile(
     r"(?:['’]s)?,\s*(?:who is |who's |who’s |currently |now |aged |age )?(\d{1,3})(?=[,.;)]|\s+(?:and|is|was|has|who|at|in|on|with)\b)"
     # "Oshio Manabu (28)": two digits, not a score or a count ("Arsenal (2)").
     r"|\s\((?:aged |age )?(\d{2,3})\)"
+    # A child's age in words, set off like a number: "Liberty, seven, Johnny, five,".
+    r"|,\s*(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=,\s*(?:and\b|[A-Z])|\s+and\b)"
+)
+_AGE_WORDS = {
+    w: i + 1
+    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+}
+# "three-year-old Jack", "the 9-year-old twins, Sasha": an age told before the name.
+_AGE_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"-year-old(?:\s+(?:son|daughter|twins?|boy|girl|sons|daughters))?,?\s+$",
+    re.IGNORECASE,
 )
 
 
 def age_after(ctx: Context, end: int) -> int | None:
     m = _AGE_AFTER.match(ctx.doc.text, end)
-    if m and 0 < (age := int(m.group(1) or m.group(2))) < 120:
-        return age
-    return None
+    if m is None:
+        return None
+    if m.group(3):
+        return _AGE_WORDS[m.group(3)]
+    age = int(m.group(1) or m.group(2))
+    return age if 0 < age < 120 else None
+
+
+def age_before(ctx: Context, start: int) -> bool:
+    return _AGE_BEFORE.search(ctx.doc.text, max(0, start - 40), start) is not None
 
 
 def _head_kind(words: list[str], lex: Lexicon, first_is_given: bool) -> str | None:
@@ -512,6 +532,10 @@ _HONOURS = frozenset(
 )
 _PRIZE = re.compile(r" d['’][Oo]r\b")  # "Palme d'Or", "Ballon d'Or"
 _PRIZE_ROLES = frozenset("winner winning nominee nominated".split())
+# The categories a prize list runs on with: "Best Country Album, Song, and ..."
+_CATEGORY_LIST = re.compile(
+    r"\bBest(?: [A-Z][\w'’-]*)+(?:, (?:and )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)*,? (?:and )?$"
+)
 # "of Call New Orleans" (a title), not "of Laodicea" (a person's place).
 _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w'’]* [A-Z]")
 # A year right after an event's name names its edition: "Angel Ball 2015".
@@ -683,6 +707,11 @@ def _in_title_of_work(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
+def _describes(lex: Lexicon, word: str) -> bool:
+    """ "the Oscar-winner, 49,", "the Grammy-nominee": who someone is, not a name."""
+    return "-" in word and word.rsplit("-", 1)[1] in lex.roles | _HONOURS | _PRIZE_ROLES
+
+
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
@@ -701,6 +730,10 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")
     if len(word) == 1 and notable_key(word) not in lex.notable:
         return Candidate(run, "other")  # "R&B", "(R)" in a caption: a letter, not a name
+    if _describes(lex, word):
+        return Candidate(run, "other")
+    if _CATEGORY_LIST.search(ctx.doc.text, max(0, run[0].start - 80), run[0].start):
+        return Candidate(run, "other")  # "Best Country Album, Song, and Solo Performance"
     if word in lex.place_heads or word in lex.org_heads:
         return Candidate(run, "place" if word in lex.place_heads else "organization")
     after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
@@ -937,6 +970,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     lead: list[str] = []
     while run:
         w = run[0].text
+        if len(run) > 1 and lex.gazetteer.get(f"{w} {run[1].text}") == "place":
+            # "Sri Lanka Cricket", "South Africa Rugby": a place's words, not a
+            # nationality or a title before a name.
+            return Candidate(run, "organization" if len(run) > 2 else "place")
         if (
             w in lex.nationalities
             or (
@@ -1064,7 +1101,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and before[-2] in _WORK_CUES
     ):
         return Candidate(run, "work")
-    if before and before[-1] == "best" and not (first_given and first_given.frequency):
+    if (before and before[-1] == "best" and not (first_given and first_given.frequency)) or (
+        _CATEGORY_LIST.search(text, max(0, whole[0].start - 80), whole[0].start)
+    ):
         return Candidate(run, "other")  # "best British Female Solo": a prize category
     if (
         before
@@ -1088,6 +1127,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "organization")
 
     if len(run) == 1:
+        if _describes(lex, run[0].text):
+            return Candidate(whole, "other")
         if title in lex.royal_titles:
             return Candidate(run, "person", title, 5.0, title_start=title_start)
         return Candidate(run, "short", title, title_start=title_start)
@@ -1116,7 +1157,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             score += 2.0
         elif verb in PERSON_VERBS:
             score += 1.0
-    if age_after(ctx, run[-1].end) is not None:
+    if age_after(ctx, run[-1].end) is not None or age_before(ctx, run[0].start):
         score += 3.0
     tied = tuple(before[-2:]) in _TIED
     if tied:
