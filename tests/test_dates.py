@@ -160,3 +160,24 @@ def test_letters_that_fold_to_ascii_read_as_the_rules_read_them():
     # "ı" matches "i" under IGNORECASE: the rules are all tried, as if it were an "i".
     assert resolve("they marry later thıs year") == resolve("they marry later this year")
     assert resolve("a party thıs evening") == [("2024-02-14", "day")]
+
+
+def test_a_month_that_year_is_of_the_year_told_before():
+    assert resolve("They met in 2019 and wed in June of that year.") == [
+        ("2019", "year"),
+        ("2019-06", "month"),
+    ]
+    assert resolve("He proposed on June 26, 2021 and they wed on Oct 19 that year.") == [
+        ("2021-06-26", "day"),
+        ("2021-10-19", "day"),
+    ]
+
+
+def test_a_weekday_beside_the_day_it_names_is_not_a_second_date():
+    assert resolve("The party was on Friday, February 2.") == [("2024-02-02", "day")]
+    assert resolve("They did not act until Thursday (February 1).") == [("2024-02-01", "day")]
+
+
+def test_a_weekday_to_come_that_is_the_posts_own_is_that_day():
+    assert resolve("The wedding will be held on Wednesday.") == [("2024-02-14", "day")]
+    assert resolve("The wedding will be held next Wednesday.") == [("2024-02-21", "day")]

@@ -953,3 +953,14 @@ def test_the_baby_named_at_its_arrival_is_in_the_birth():
         "a photo. Their daughter Ada Reed arrived on February 4th.</p>"
     )
     assert events(html) == [("birth", "2024-02-04", None, ("Nia Holt", "Ada Reed"))]
+
+
+def test_a_wedding_dinner_is_the_wedding_and_a_birthday_lunch_the_birthday():
+    html = (
+        "<p>Singer Tom Reed and actress Nia Holt held a wedding dinner on February 3. "
+        "Ada Lowe marked her 60th birthday lunch on Sunday.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [
+        ("wedding", "2024-02-03"),
+        ("birthday", "2024-02-11"),
+    ]

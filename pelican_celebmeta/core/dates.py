@@ -305,7 +305,9 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         target = _WEEKDAYS[g["weekday"]]
         rel = g["rel"].lower()
         if rel == "next" or (rel in ("on", "this", "") and future):
-            ahead = (target - today.weekday()) % 7 or 7
+            # "will be held on Thursday" in a Thursday post is that day; "next
+            # Thursday" is not.
+            ahead = (target - today.weekday()) % 7 or (7 if rel == "next" else 0)
             d = today + dt.timedelta(days=ahead)
         else:
             # "On Wednesday night" in a Wednesday post is that day; "last Wednesday" is not.
@@ -351,14 +353,19 @@ def sounds_future(text: str) -> bool:
 # Time counted on from the date told before: "three years later", "the following year".
 _LATER = re.compile(
     rf"\b(?:{_NUMBER}\s+(?P<unit>years?|months?)\s+later|the\s+(?:following|next)\s+"
-    r"(?P<unit2>year|month)|(?P<unit3>year|month)s?\s+after\s+that)\b",
+    r"(?P<unit2>year|month)|(?P<unit3>year|month)s?\s+after\s+that|"
+    r"(?P<same>(?:that|the same|that same) year))\b",
     re.IGNORECASE,
 )
-LATER_WORDS = ("later", "following", "after that")
+LATER_WORDS = ("later", "following", "after that", "that year", "same year")
+_YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+_OF_THAT = re.compile(r",?\s+(?:of\s+)?")
 
 
 def _later(m: re.Match[str], base: PartialDate) -> PartialDate | None:
     g = m.groupdict()
+    if g["same"]:
+        return PartialDate(base.value[:4], "year", m.group())
     n = 1 if g["n"] is None else (int(g["n"]) if g["n"].isdigit() else _NUMBERS.get(g["n"].lower()))
     unit = (g["unit"] or g["unit2"] or g["unit3"]).lower().rstrip("s")
     if not n:
@@ -369,6 +376,27 @@ def _later(m: re.Match[str], base: PartialDate) -> PartialDate | None:
     if base.precision == "year":
         return None  # "a year, then two months later": no month to count from
     return PartialDate(_month_str(*_shift_month(year, int(base.value[5:7]), n)), "month", m.group())
+
+
+_JUST_WEEKDAY = re.compile(rf"(?:(?:[Oo]n|[Ll]ast|[Tt]his) )?{_WEEKDAY}(?:['’]s)?")
+_BESIDE = re.compile(r",?\s*\(?\s*(?:the\s+)?")
+
+
+def _weekdays_with_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """ "On Friday, September 17", "Thursday (November 2)": the day the text spells
+    out says which Friday; the weekday beside it is not a second date."""
+    drop: set[int] = set()
+    for i in range(len(dates) - 1):
+        a, b = dates[i], dates[i + 1]
+        if a.date.precision != "day" or b.date.precision != "day":
+            continue
+        if not _BESIDE.fullmatch(text, a.end, b.start):
+            continue
+        if _JUST_WEEKDAY.fullmatch(text, a.start, a.end):
+            drop.add(i)
+        elif _JUST_WEEKDAY.fullmatch(text, b.start, b.end):
+            drop.add(i + 1)
+    return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
 
 
 def find_dates(
@@ -399,13 +427,36 @@ def find_dates(
             taken.append((a, b))
             out.append(DateMatch(start + a, start + b, date))
     out.sort(key=lambda d: d.start)
+    if len(out) > 1 and "day" in holds:
+        out = _weekdays_with_dates(text, out)
     if any(w in chunk for w in LATER_WORDS):
         for m in _LATER.finditer(chunk):
             at = start + m.start()
             before = [d for d in out if d.end <= at]
             base = before[-1].date if before else anchor
             date = _later(m, base) if base else None
-            if date is not None:
+            if date is None:
+                continue
+            last = before[-1] if before else None
+            if (
+                m.group("same")
+                and last is not None
+                and last.date.precision != "year"
+                and not _YEAR_DIGITS.search(last.date.phrase)
+                and _OF_THAT.fullmatch(text, last.end, at)
+            ):
+                # "on Oct 19 that year", "in June of that year": the month of the year
+                # told before, not of the post's.
+                out.remove(last)
+                earlier = [d for d in out if d.end <= last.start]
+                base = earlier[-1].date if earlier else anchor
+                if base is None:
+                    out.append(last)
+                    continue
+                value = base.value[:4] + last.date.value[4:]
+                date = PartialDate(value, last.date.precision, text[last.start : start + m.end()])
+                out.append(DateMatch(last.start, start + m.end(), date))
+            else:
                 out.append(DateMatch(at, start + m.end(), date))
-                out.sort(key=lambda d: d.start)
+            out.sort(key=lambda d: d.start)
     return out

@@ -521,6 +521,14 @@ class SentenceCues:
             and ("award_show" in found or "party" in found or _NOT_A_SHOW.search(chunk))
         ):
             found.pop("concert")  # "joined her co-stars on stage to accept the award"
+        for occasion in ("wedding", "birthday"):
+            meal = found.get("dinner")
+            if (
+                occasion in found
+                and meal is not None
+                and not chunk[found[occasion].end(occasion) : meal.start("dinner")].strip()
+            ):
+                found.pop("dinner")  # "a wedding dinner", "his birthday lunch": one occasion
         if "birthday" in found:
             found.pop("party", None)  # "a party for his 39th birthday" is one birthday
             day = found["birthday"]
