@@ -964,3 +964,16 @@ def test_a_wedding_dinner_is_the_wedding_and_a_birthday_lunch_the_birthday():
         ("wedding", "2024-02-03"),
         ("birthday", "2024-02-11"),
     ]
+
+
+def test_a_date_the_next_sentence_gives_an_event_by_another_name_dates_it():
+    html = (
+        "<p>Singer Nia Holt threw a private listening party. On Friday, January 12, "
+        "she welcomed fans to an exclusive event in Lagos.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("party", "2024-01-12")]
+
+
+def test_when_a_wait_began_is_not_the_date_of_what_was_awaited():
+    html = "<p>Fans had awaited the concert by Nia Holt since November 2022. It sold out.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("concert", None)]

@@ -164,7 +164,9 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
 
 _EVENT_REF = re.compile(
     r"\b(?:the|that) (?:event|bash|ceremony|celebrations?|festivities|nuptials|soirée|soiree|"
-    r"(?:divorce )?papers)\b",
+    r"(?:divorce )?papers)\b|"
+    # "hosted guests to an exclusive event", "the star-studded bash": a word or two between.
+    r"\b(?:the|that|an?) (?:[a-z]+(?:-[a-z]+)? ){1,2}(?:event|bash|soirée|soiree)\b",
     re.IGNORECASE,
 )
 _NOT_EVENT = re.compile(
@@ -1137,6 +1139,8 @@ def _nearest(
     for i, d in enumerate(dates):
         if i in used or (d.start > end and _DEATH.search(text, max(end, d.start - 25), d.start)):
             continue  # "he married Althea, who died in 1993": the year is her death's
+        if text.endswith(("since ", "Since "), 0, d.start):
+            continue  # "anticipated since November 2007": when a wait began, not the event
         mine = _distance(d, start, end, text)
         opens = (
             opening is not None
