@@ -977,3 +977,16 @@ def test_a_date_the_next_sentence_gives_an_event_by_another_name_dates_it():
 def test_when_a_wait_began_is_not_the_date_of_what_was_awaited():
     html = "<p>Fans had awaited the concert by Nia Holt since November 2022. It sold out.</p>"
     assert [(e[0], e[1]) for e in events(html)] == [("concert", None)]
+
+
+def test_turning_an_age_is_a_birthday_but_a_time_of_life_is_not():
+    html = "<p>Singer Nia Holt turned 31 on Saturday. When she turned 18, she moved to Lagos.</p>"
+    assert events(html) == [("birthday", "2024-02-10", None, ("Nia Holt",))]
+
+
+def test_one_persons_birthday_told_twice_is_one_birthday():
+    html = (
+        "<p>Actress Nia Holt spent her birthday in Accra. Friends flew in. "
+        "Holt turned 40 on the 2nd of February and danced all night.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("birthday", "2024-02-02")]

@@ -35,7 +35,12 @@ _TRIGGERS: dict[str, str] = {
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) their (?:relationship|romance|marriage)|called time on their (?:relationship|romance|marriage)|broke off their engagement|called off their (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone) their separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
-    "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?",
+    "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
+    # "turned 31 earlier this week" (not "when she turned 18": a time of life).
+    r"(?<!when she )(?<!when he )(?<!since she )(?<!since he )(?<!after she )(?<!after he )"
+    r"(?<!before she )(?<!before he )(?<!until she )(?<!until he )(?<!once she )(?<!once he )"
+    r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    r"(?! (?:degrees|per|%|points))",
     "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
@@ -64,7 +69,7 @@ _TRIGGER_WORDS = frozenset(
     dining festivities papers proposal knee shower reveal hen stag housewarming
     exchanged hitched eloped uncoupled uncoupling first-time holidayed honeymooned
     honeymooning safari supper parting separating meal given pops attendance attendees
-    broken renewed concerts gigs date baby registered holidays vacations
+    broken renewed concerts gigs date baby registered holidays vacations turned turning turns
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -118,7 +123,7 @@ _TRIGGER = re.compile(
 # checks the two ways agree on a sample of every alternative and on real text.
 _TRIGGER_STARTS = tuple(
     """
-    the this that their her his oscar grammy bafta emmy golden brit vma launch house
+    the this that their her his turn oscar grammy bafta emmy golden brit vma launch house
     engagement after leaving release wrap dinner garden pool christmas costume themed party
     bash soir shindig knees evening private intimate baby bridal gender stag housewarming first
     second grand lavish wedding reception charity fundraising annual glittering star gala
@@ -773,6 +778,18 @@ def extract_events(
             )
             and bool(set(o.people) & set(d.people))
             and _one_name(o.noun, d.noun)
+        ),
+    )
+    # One birthday a year: "Her birthday in Nigeria", "turned 37 on the 1st of March".
+    drafts = _join_twins(
+        drafts,
+        lambda o, d: (
+            o.type == d.type == "birthday"
+            and not o.future
+            and not d.future
+            and (not o.people or not d.people or o.people[0] == d.people[0])
+            and agree(o.date, d.date)
+            and (o.date is None or d.date is None or o.date.value[:4] == d.date.value[:4])
         ),
     )
     for d in drafts:
