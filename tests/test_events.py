@@ -990,3 +990,13 @@ def test_one_persons_birthday_told_twice_is_one_birthday():
         "Holt turned 40 on the 2nd of February and danced all night.</p>"
     )
     assert [(e[0], e[1]) for e in events(html)] == [("birthday", "2024-02-02")]
+
+
+def test_a_gala_named_in_capitals_is_a_gala():
+    html = "<p>Actress Nia Holt attended the Bluebird Trust Gala on Monday.</p>"
+    assert events(html) == [("gala", "2024-02-12", None, ("Nia Holt",))]
+
+
+def test_a_pre_wedding_ritual_is_a_party():
+    html = "<p>Actress Nia Holt danced at her sangeet on Friday.</p>"
+    assert events(html) == [("party", "2024-02-09", None, ("Nia Holt",))]

@@ -26,7 +26,7 @@ from .text import Document
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do)|stag (?:party|do)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class)))",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do)|stag (?:party|do)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|exchanged vows|renewed their vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
@@ -70,6 +70,7 @@ _TRIGGER_WORDS = frozenset(
     exchanged hitched eloped uncoupled uncoupling first-time holidayed honeymooned
     honeymooning safari supper parting separating meal given pops attendance attendees
     broken renewed concerts gigs date baby registered holidays vacations turned turning turns
+    haldi mehendi mehndi sangeet
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -123,7 +124,7 @@ _TRIGGER = re.compile(
 # checks the two ways agree on a sample of every alternative and on real text.
 _TRIGGER_STARTS = tuple(
     """
-    the this that their her his turn oscar grammy bafta emmy golden brit vma launch house
+    the this that their her his turn haldi mehendi mehndi sangeet oscar grammy bafta emmy golden brit vma launch house
     engagement after leaving release wrap dinner garden pool christmas costume themed party
     bash soir shindig knees evening private intimate baby bridal gender stag housewarming first
     second grand lavish wedding reception charity fundraising annual glittering star gala
@@ -207,6 +208,7 @@ _GUESTS = re.compile(
     r"in attendance|attendees included|gave a reading|gave a speech|officiated|hosted the)\b",
     re.IGNORECASE,
 )
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 _NOT_A_SHOW = re.compile(r"\b(?:award|panel|conference|summit|speech)", re.IGNORECASE)
 _HEARING_NOT_COURT = frozenset(
     "upon on without after before while by from since of for ever never not is was were".split()
@@ -513,7 +515,11 @@ class SentenceCues:
                 continue  # "her party has supported", "the M5S party"
             # "the party" is a trigger only when it names an event (not "Labour Party").
             noun = m.group(kind).split()[-1]
-            named_ball = kind == "gala" and noun == "Ball"  # "the Carousel of Hope Ball"
+            # "the Carousel of Hope Ball", "the Global Gift Foundation Gala"
+            named_ball = kind == "gala" and (
+                noun == "Ball"
+                or (noun == "Gala" and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind)) is not None)
+            )
             if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0 and not named_ball:
                 continue
             found[kind] = m
