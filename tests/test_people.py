@@ -1004,3 +1004,18 @@ def test_the_categories_of_a_prize_list_are_not_names():
 
 def test_a_body_named_for_a_place_is_not_a_person():
     assert people("<p>Sri Lanka Cricket congratulated the three players on Friday.</p>") == []
+
+
+def test_one_word_names_in_a_list_of_who_was_seen_are_people():
+    html = "<p>Others spotted at the launch include Zikky, Brodaflex, OAP Tanzo, and others.</p>"
+    assert people(html) == ["Zikky", "Brodaflex", "Tanzo"]
+
+
+def test_an_office_in_capitals_inside_a_phrase_describes_the_name_after_it():
+    html = "<p>Popular OAP Tolu Bakare hosted the show with MEC Lindiwe Zungu.</p>"
+    assert people(html) == ["Tolu Bakare", "Lindiwe Zungu"]
+
+
+def test_a_prize_category_run_with_a_first_name_inside_is_no_name():
+    html = "<p>Nia Holt took Best Pop Solo Performance and Best New Artist.</p>"
+    assert people(html) == ["Nia Holt"]

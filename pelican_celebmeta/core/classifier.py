@@ -337,16 +337,19 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
 
 # What opens a list of the people who were there: "Among the guests were",
 # "Among the people who attended was", "Guests included", "attended by".
-_GUESTS_BEFORE = re.compile(
+_GUESTS_CUE = (
     r"(?:\bamong (?:the |those )?(?:[\w-]+ ){0,2}(?:people|guests|attendees|stars|celebrities|"
     r"faces|names|mourners|those)(?: (?:who|that) (?:attended|came|were there))?"
     r"(?: present| in attendance| spotted| there)? (?:were|was|included)|"
     r"\b(?:guests|attendees|mourners) (?:included|were)|"
+    r"\b(?:others|those|celebrities|stars) (?:spotted|seen|present|in attendance)\b[^,]{0,40}? "
+    r"(?:include|included|were)|"
     r"\bin attendance were|\battended by)"
-    r"[^.;:!?]*$",
-    re.IGNORECASE,
 )
+_GUESTS_BEFORE = re.compile(_GUESTS_CUE + r"[^.;:!?]*$", re.IGNORECASE)
+_GUESTS_RIGHT_BEFORE = re.compile(_GUESTS_CUE + r"\s+$", re.IGNORECASE)  # the list's first item
 _ITEM_END = re.compile(r"\s*(?:[,;.]|and\b|&|$)")
+_ITEM_START = re.compile(r"(?:,|\band)\s+(?:([\w-]+)\s+)?$")  # ", OAP " before an item
 
 
 def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
@@ -354,11 +357,31 @@ def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
     "Among the people who attended was EFF leader A B, C D, minister of sports E F"."""
     text = ctx.doc.text
     for c in ordered:
-        if c.kind != "maybe" or len(c.tokens) not in (2, 3):
+        multi = c.kind == "maybe" and len(c.tokens) in (2, 3)
+        # A one-word item after the first: "include ex-housemate Sammie, Fliptyce, ..."
+        item = _ITEM_START.search(text, max(0, c.start - 30), c.start)
+        single = (
+            c.kind == "short"
+            and not c.lone
+            and len(c.tokens) == 1
+            and (
+                (item is not None and (not item.group(1) or item.group(1).lower() in ctx.lex.roles))
+                # The first item, where a list goes on with a comma: "include Zikky, ..."
+                or (
+                    text.startswith(",", c.end)
+                    and _GUESTS_RIGHT_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+                )
+            )
+            and c.tokens[0].text.lower() not in ctx.lower_words
+        )
+        if not (multi or single):
             continue
         sentence = ctx.doc.sentences[c.sentence]
         if _ITEM_END.match(text, c.end) and _GUESTS_BEFORE.search(text, sentence.start, c.start):
-            c.kind = "person"
+            if multi:
+                c.kind = "person"
+            else:
+                c.lone = True
 
 
 def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:

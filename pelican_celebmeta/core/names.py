@@ -932,6 +932,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return _classify_word(ctx, run)
     if all(len(t.text) == 1 for t in run):
         return Candidate(run, "other")  # initials alone: "U.N."
+    if run[0].text == "Best":
+        return Candidate(run, "other")  # a prize's category: "Best Pop Solo Performance"
     famous = _notable_span(ctx, run)
     if (
         famous
@@ -1016,7 +1018,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         w = run[i].text.lower()
         if (
             (w in lex.roles or run[i].text in lex.org_heads)
-            and given_entry(lex, run[i + 1].text)
+            # An office in capitals needs no known first name after it: "OAP Tolu Bally".
+            and (given_entry(lex, run[i + 1].text) or run[i].text.isupper())
             and len(run) - i > 2
         ) or ("-" in w and w.rsplit("-", 1)[1] in _PRIZE_ROLES):  # "Tony Award-winner McDonald"
             lead.extend(t.text for t in run[: i + 1])
