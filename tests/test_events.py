@@ -1000,3 +1000,8 @@ def test_a_gala_named_in_capitals_is_a_gala():
 def test_a_pre_wedding_ritual_is_a_party():
     html = "<p>Actress Nia Holt danced at her sangeet on Friday.</p>"
     assert events(html) == [("party", "2024-02-09", None, ("Nia Holt",))]
+
+
+def test_saying_or_renewing_vows_is_a_wedding():
+    html = "<p>Nia Holt and Tom Reed said their vows in Bali on February 3.</p>"
+    assert events(html) == [("wedding", "2024-02-03", "Bali", ("Nia Holt", "Tom Reed"))]
