@@ -1005,3 +1005,11 @@ def test_a_pre_wedding_ritual_is_a_party():
 def test_saying_or_renewing_vows_is_a_wedding():
     html = "<p>Nia Holt and Tom Reed said their vows in Bali on February 3.</p>"
     assert events(html) == [("wedding", "2024-02-03", "Bali", ("Nia Holt", "Tom Reed"))]
+
+
+def test_a_birthday_told_by_its_guests_and_by_the_one_turning_an_age_is_one():
+    html = (
+        "<p>Singer Nia Holt turned 30 on February 3. Tom Reed and Ada Lowe danced at a "
+        "birthday bash in Lagos. Guests included Nia Holt and her sister.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("birthday", "2024-02-03")]

@@ -793,7 +793,7 @@ def extract_events(
             o.type == d.type == "birthday"
             and not o.future
             and not d.future
-            and (not o.people or not d.people or o.people[0] == d.people[0])
+            and (not o.people or not d.people or bool(set(o.people) & set(d.people)))
             and agree(o.date, d.date)
             and (o.date is None or d.date is None or o.date.value[:4] == d.date.value[:4])
         ),
