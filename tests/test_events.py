@@ -764,6 +764,23 @@ def test_triggers_are_found_where_the_whole_pattern_finds_them():
         assert [m.span() for m in _triggers(text)] == [m.span() for m in _TRIGGER.finditer(text)]
 
 
+def test_every_trigger_gets_through_the_word_filter_in_front_of_the_triggers():
+    # A sentence is read only when a word of _TRIGGER_WORDS is in it: every way the
+    # triggers know of telling an event must hold one ("called time on their
+    # relationship" once held none and was never read).
+    from regex_samples import samples
+
+    from pelican_celebmeta.core.events import _TRIGGER, _TRIGGERS, _trigger_positions
+
+    missed = [
+        phrase
+        for pattern in _TRIGGERS.values()
+        for phrase in samples(pattern)
+        if _TRIGGER.search(text := f"Then {phrase} happened.") and not _trigger_positions(text, 0)
+    ]
+    assert missed == []
+
+
 def test_a_wedding_reception_on_no_day_of_its_own_is_the_wedding():
     html = (
         "<p>Singer Ana Costa married actor Rui Lopes in Lisbon on Saturday. After the "
@@ -1013,3 +1030,15 @@ def test_a_birthday_told_by_its_guests_and_by_the_one_turning_an_age_is_one():
         "birthday bash in Lagos. Guests included Nia Holt and her sister.</p>"
     )
     assert [(e[0], e[1]) for e in events(html)] == [("birthday", "2024-02-03")]
+
+
+def test_ways_of_telling_an_event_the_triggers_know_get_through_their_word_filter():
+    assert [
+        e[:2] for e in events("<p>Nia Holt and Tom Reed called time on their romance in 2019.</p>")
+    ] == [("breakup", "2019")]
+    assert [e[:2] for e in events("<p>Fans mourned Nia Holt and Tom Reed's split.</p>")] == [
+        ("breakup", None)
+    ]
+    assert [e[:2] for e in events("<p>Nia Holt hosted the afterparty in 2019.</p>")] == [
+        ("party", "2019")
+    ]
