@@ -1042,3 +1042,18 @@ def test_ways_of_telling_an_event_the_triggers_know_get_through_their_word_filte
     assert [e[:2] for e in events("<p>Nia Holt hosted the afterparty in 2019.</p>")] == [
         ("party", "2019")
     ]
+
+
+def test_since_dates_a_marriage_but_not_what_followed_a_courtship():
+    html = "<p>Nia Holt has been dating Tom Reed since 2019, with the pair getting engaged.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", None)]
+    html = "<p>Nia Holt and Tom Reed have been married since 2010, when they said their vows.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2010")]
+
+
+def test_one_award_show_by_two_names_is_one():
+    html = (
+        "<p>The 66th Grammy Awards took place in Los Angeles. Nia Holt returned as host "
+        "for an emotional Grammys on February 4.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-04")]

@@ -695,7 +695,15 @@ def extract_events(
             # not at the far end of "born and raised in X, where she graduated in 2004".
             limit = 50 if kind == "birth" else 120
             date = _nearest(
-                cue.dates, s + m.start(), s + m.end(), used, text, others, limit, opening=s
+                cue.dates,
+                s + m.start(),
+                s + m.end(),
+                used,
+                text,
+                others,
+                limit,
+                opening=s,
+                since=kind == "wedding",
             )
             at = s + m.start(kind)
             if (
@@ -784,6 +792,18 @@ def extract_events(
             )
             and bool(set(o.people) & set(d.people))
             and _one_name(o.noun, d.noun)
+        ),
+    )
+    # One ceremony by two names and no date between them: "The 64th Grammy Awards took
+    # place ..." and "Trevor Noah returned as host for an often emotional Grammys".
+    drafts = _join_twins(
+        drafts,
+        lambda o, d: (
+            o.type == d.type == "award_show"
+            and o.noun[:1].isupper()
+            and d.noun[:1].isupper()
+            and _one_name(o.noun, d.noun)
+            and (o.date is None or d.date is None)
         ),
     )
     # One birthday a year: "Her birthday in Nigeria", "turned 37 on the 1st of March".
@@ -1150,8 +1170,11 @@ def _nearest(
     others: Sequence[tuple[int, int]] = (),
     limit: int = 120,
     opening: int | None = None,
+    since: bool = False,
 ) -> PartialDate | None:
     """The unused date nearest the trigger at ``start:end``, unless another is nearer to it.
+
+    A date after "since" dates only a wedding (``since``): "married since 2000".
 
     "They got engaged in New York and set a date for September 2018": the month
     is the wedding's. A date that opens the sentence at ``opening`` ("Last year
@@ -1162,8 +1185,12 @@ def _nearest(
     for i, d in enumerate(dates):
         if i in used or (d.start > end and _DEATH.search(text, max(end, d.start - 25), d.start)):
             continue  # "he married Althea, who died in 1993": the year is her death's
-        if text.endswith(("since ", "Since "), 0, d.start):
-            continue  # "anticipated since November 2007": when a wait began, not the event
+        if not since and (
+            text.endswith(("since ", "Since "), 0, d.start) or d.date.phrase[:6].lower() == "since "
+        ):
+            # "anticipated since November 2007", "dating since 2019": when a wait or a
+            # state began, not the event ("married since 2000" is the wedding's year).
+            continue
         mine = _distance(d, start, end, text)
         opens = (
             opening is not None
