@@ -1019,3 +1019,18 @@ def test_an_office_in_capitals_inside_a_phrase_describes_the_name_after_it():
 def test_a_prize_category_run_with_a_first_name_inside_is_no_name():
     html = "<p>Nia Holt took Best Pop Solo Performance and Best New Artist.</p>"
     assert people(html) == ["Nia Holt"]
+
+
+def test_the_body_a_reporter_or_a_player_works_for_is_not_a_person():
+    html = "<p>Nine Network reporter Tilda Marsh scored a goal for Italian club Torino.</p>"
+    assert people(html) == ["Tilda Marsh"]
+
+
+def test_where_someone_was_born_is_no_part_of_their_name():
+    html = "<p>Caerphilly-born Delyth, 31, joined the show in 2017.</p>"
+    assert people(html) == ["Delyth"]
+
+
+def test_a_role_that_is_also_a_first_name_describes_the_whole_name_after_it():
+    html = "<p>Beau Siddhartha Mallya threw her a surprise party.</p>"
+    assert people(html) == ["Siddhartha Mallya"]

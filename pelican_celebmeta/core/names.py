@@ -760,6 +760,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         if head.group(1) in lex.all_heads:
             return Candidate(run, "other")
     before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
+    if before and before[-1] in ("club", "side") and not run[0].possessive:
+        return Candidate(run, "organization")  # "on loan at Italian club Torino"
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
         return Candidate(run, "place")  # "the Duke of Wexmoor"
     if _FROM_PLACE.search(ctx.doc.text, max(0, run[0].start - 24), run[0].start):
@@ -791,7 +793,15 @@ _CLAUSE_END = re.compile(r"[.,;:!?)]")
 _CAUSE_BEFORE = re.compile(r"\b(?:ambassadors?|patrons?|trustees?)\s+(?:for|of)\s+(?:the\s+)?$")
 _SUPPORTED = re.compile(r"\b(?:supports?|supported|supporting|champions?|championed)\s+$")
 _AMBASSADOR_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:ambassador|patron)\b")
-_HEADS_OF = frozenset("owner founder co-founder boss ceo chairman chairwoman".split())
+_HEADS_OF = frozenset(
+    # Who heads or works for a body, named right after it: "Spanx founder Sara
+    # Blakely", "Nine Network reporter Sylvia Jeffreys", "Torino striker Ivan Lenz".
+    """
+    owner founder co-founder boss ceo chairman chairwoman reporter presenter anchor
+    correspondent editor journalist newsreader columnist striker defender midfielder
+    goalkeeper winger coach spokesman spokeswoman spokesperson executive
+    """.split()
+)
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
 
 
@@ -996,13 +1006,23 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             continue
         if w in _STAGE_PREFIXES and len(run) == 2:
             break  # "DJ Khaled", "MC Hammer": a stage name, not a DJ called Khaled
+        if len(run) > 1 and w.endswith(("-born", "-based", "-raised")):
+            lead.append(w)  # "Caerphilly-born Amy": where she is from, not her name
+            run = run[1:]
+            continue
         # "Singer-songwriter Lily Rose", "Country-rocker Marcus King": a role, hyphens and all.
         role = w.lower() in lex.roles or ("-" in w and w.lower().rsplit("-", 1)[1] in lex.roles)
         if role and w.lower() in lex.role_fields:
             # A field is a role's only before one: "Jazz Singer X", but "wife Jazz
             # Charton" (where "Legendary Keith Richards" is described all the same).
             role = len(run) > 1 and run[1].text.lower() in lex.roles
-        if role and len(run) > 1 and not given_entry(lex, w):
+        # A role that is also a first name describes a whole name after it: "Beau
+        # Siddhartha Mallya", not "Beau Mallya" (nor "Star Jones", two words).
+        if (
+            role
+            and len(run) > 1
+            and (not given_entry(lex, w) or (len(run) > 2 and given_entry(lex, run[1].text)))
+        ):
             lead.append(w)
             run = run[1:]
             continue
