@@ -1034,3 +1034,16 @@ def test_where_someone_was_born_is_no_part_of_their_name():
 def test_a_role_that_is_also_a_first_name_describes_the_whole_name_after_it():
     html = "<p>Beau Siddhartha Mallya threw her a surprise party.</p>"
     assert people(html) == ["Siddhartha Mallya"]
+
+
+def test_couples_sharing_a_surname_in_a_list_of_couples_are_two_people_each():
+    html = (
+        "<p>Friends such as Supriya and Sadanand Sule, and Haseena and Tony Jethmalani "
+        "attended.</p>"
+    )
+    assert people(html) == [
+        "Supriya Sule",
+        "Sadanand Sule",
+        "Haseena Jethmalani",
+        "Tony Jethmalani",
+    ]

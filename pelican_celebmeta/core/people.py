@@ -469,6 +469,10 @@ _HOLIDAYS = frozenset(
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
+# "Tina and Anil Ambani": a first name, "and", and a full name.
+_COUPLES = re.compile(r"\b[A-Z][\w’'-]+ (?:and|&) [A-Z][\w’'-]+ [A-Z][\w’'-]+")
+
+
 def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) -> str | None:
     """The full name right after "<first name> and", sharing its surname with the first name."""
     if len(cand.tokens) != 1 or cand.tokens[0].possessive:
@@ -478,13 +482,19 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     joint = _AND.match(ctx.doc.text, cand.end)
     # A common first name ("John and Toni Smith"); a rare one is more likely a star
     # known by it alone ("Rihanna and Chris Brown").
-    if not given or given.frequency < COMMON_CLASS or not joint:
+    if not joint or notable_key(word) in ctx.lex.notable:
+        return None
+    # A rarer first name counts where the sentence pairs couples so more than once:
+    # "Supriya and Sadanand Sule, Tina and Anil Ambani".
+    sentence = ctx.doc.sentences[cand.sentence]
+    pairs = len(_COUPLES.findall(ctx.doc.text, sentence.start, sentence.end)) > 1
+    if not pairs and (not given or given.frequency < COMMON_CLASS):
         return None
     partner = first_words.get(joint.end())
     if partner is None or len(partner.split()) < 2 or partner.split()[0] == word:
         return None
     first = partner.split()[0]
-    return partner if given_entry(ctx.lex, first) else None
+    return partner if pairs or given_entry(ctx.lex, first) else None
 
 
 def _name_like(ctx: Context, cand: Candidate) -> bool:
