@@ -340,10 +340,39 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
     return PartialDate(when.isoformat(), "day", phrase)
 
 
+class Words:
+    """A text, lower-cased, asked whether it has any of some words before a pattern
+    that needs one of them is run: a substring test costs far less than a search.
+
+    A text with a letter of ``FOLDS_TO_ASCII`` is said to have every word, since
+    a case-insensitive pattern can match there what the lower case hides.
+    """
+
+    __slots__ = ("lower",)
+
+    def __init__(self, text: str) -> None:
+        self.lower = text.lower() if FOLDS_TO_ASCII.isdisjoint(text) else None
+
+    def any(self, words: tuple[str, ...]) -> bool:
+        return self.lower is None or any(w in self.lower for w in words)
+
+
+# Each match of ``_FUTURE`` (of ``_FUTURE_WEAK``) holds one of these, in lower case
+# (a new alternative adds a word of its own).
+_FUTURE_WORDS = (
+    "will", "'ll", "’ll", "set to", "due to", "scheduled", "to be", "postponed", "adjourned",
+    "delayed", "pushed back", "date",
+)  # fmt: skip
+_FUTURE_WEAK_WORDS = ("upcoming", "next", "plan")
+
+
 def sounds_future(text: str) -> bool:
     """Does the text speak of what is to come ("will", "is set to", "next")?"""
-    if _FUTURE.search(text):
+    words = Words(text)
+    if words.any(_FUTURE_WORDS) and _FUTURE.search(text):
         return True
+    if not words.any(_FUTURE_WEAK_WORDS):
+        return False
     weak = _FUTURE_WEAK.search(text)
     # A verb in the past before it: "celebrated the couple's upcoming arrival on Sunday";
     # not after it: "her next concert, which was sold out, is on Saturday".

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .dates import FOLDS_TO_ASCII, LATER_WORDS, DateMatch, find_dates, sounds_future
+from .dates import FOLDS_TO_ASCII, LATER_WORDS, DateMatch, Words, find_dates, sounds_future
 from .facts import Event, PartialDate, Person
 from .names import EDITION_AFTER
 from .text import Document
@@ -255,6 +255,25 @@ _RUMOURED = re.compile(
     r"(?:it is|it's|it’s) (?:likely|possible|unlikely) that|may or may not)\b",
     re.IGNORECASE,
 )
+# Words (lower case) one of which every match of the pattern named holds: a sentence
+# with none of them is not searched. Most sentences have none, and a search costs more.
+# A new alternative of a pattern adds a word of its own here.
+_DENIED_WORDS = (
+    "deni", "deny", "dismissed", "shut down", "refuted", "debunked", "not ", "n't", "n’t", "never",
+)  # fmt: skip
+_RUMOURED_WORDS = (
+    "assum", "wonder", "speculat", "yapping", "rumo", "alleged", "likely", "possible",
+    "may or may not",
+)  # fmt: skip
+_GROUP_WORDS = (
+    "couple", "pair", "duo", "two", "lovebirds", "newlyweds", "sisters", "brothers", "siblings",
+    "exes", "both of them", "they", "them",
+)  # fmt: skip
+_GUESTS_WORDS = ("guest", "attend", "gave a ", "officiated", "hosted the")
+_EVENT_REF_WORDS = (
+    "event", "bash", "ceremony", "celebration", "festivities", "nuptials", "soirée", "soiree",
+    "papers",
+)  # fmt: skip
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
@@ -473,11 +492,16 @@ class SentenceCues:
                 return None
         chunk = doc.text[s:e]
         told = doc.text[s:end]
-        if told.rstrip().endswith("?") or _DENIED.search(told) or _SUPPOSED.match(chunk):
+        words = Words(told)  # ``chunk`` begins ``told``: what it lacks, ``chunk`` lacks
+        if (
+            told.rstrip().endswith("?")
+            or (words.any(_DENIED_WORDS) and _DENIED.search(told))
+            or _SUPPOSED.match(chunk)
+        ):
             return None  # a question asks, a denial denies, an "if" supposes: none reports
         # Talk guesses: "everyone assumed he had popped the question" (not "despite rumours
         # of a split, they married": only what comes after the guess is guessed).
-        guessed = _RUMOURED.search(chunk)
+        guessed = _RUMOURED.search(chunk) if words.any(_RUMOURED_WORDS) else None
         blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
         found: dict[str, re.Match[str]] = {}
         more: list[tuple[str, re.Match[str]]] = []  # "the NTAs and the British Soap Awards"
@@ -568,9 +592,12 @@ class SentenceCues:
                 )
                 if not self._dateline(d.start)  # the page's date under a title
             ],
-            ref=bool(_EVENT_REF.search(told) or _GUESTS.search(told)),
+            ref=bool(
+                (words.any(_EVENT_REF_WORDS) and _EVENT_REF.search(told))
+                or (words.any(_GUESTS_WORDS) and _GUESTS.search(told))
+            ),
             future=sounds_future(told),
-            group=bool(_GROUP.search(told)),
+            group=bool(words.any(_GROUP_WORDS) and _GROUP.search(told)),
             she=bool(_SHE.search(lowered)),
             he=bool(_HE.search(lowered)),
             end=end,
