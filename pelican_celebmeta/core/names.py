@@ -12,6 +12,7 @@ after it, look-alike head words ("Park", "Charity") and a gazetteer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -395,13 +396,15 @@ def make_context(
 
 
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
-    sentence = ctx.doc.sentences[ctx.doc.sentence_at(offset)]
+    doc = ctx.doc
+    # The start of the sentence holding ``offset``, as ``sentence_at`` finds it: asked
+    # a hundred times a post, so without building the sentence.
+    opening = doc.starts[max(bisect_right(doc.starts, offset) - 1, 0)]
     # A window of the sentence is enough: words are short, sentences can be long.
-    start = max(sentence.start, offset - 24 * limit)
-    words = _BEFORE_WORD.findall(ctx.doc.text, start, offset)
-    if start > sentence.start and words:
-        words = words[1:]  # the window may cut the first word
-    return words[-limit:]
+    start = offset - 24 * limit
+    if start <= opening:
+        return _BEFORE_WORD.findall(doc.text, opening, offset)[-limit:]
+    return _BEFORE_WORD.findall(doc.text, start, offset)[1:][-limit:]  # the first may be cut
 
 
 def _singular(word: str, nouns: frozenset[str]) -> str | None:
