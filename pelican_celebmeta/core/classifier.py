@@ -309,9 +309,9 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
         if cand is not None and chain and _listed_together(ctx, chain[-1], cand):
             chain.append(cand)
             continue
-        people = sum(c.kind == "person" or c.lone for c in chain)
         # Most of the list are people, or two are and nothing in it is anything else
         # (a place, a show, a brand): "Odunlade Adekola, Bimbo Thomas, Funke Etti".
+        people = sum(c.kind == "person" or c.lone for c in chain) if len(chain) >= 3 else 0
         if (
             len(chain) >= 3
             and people >= 2
