@@ -12,7 +12,6 @@ starting a new one.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -80,28 +79,30 @@ def _trigger_positions(text: str, start: int) -> list[int]:
     """Where words of ``_TRIGGER_WORDS`` (or hyphenated words with one) start.
 
     The distinct words are checked first, with ``findall`` in C; only the few
-    that hit are then searched for, so a post costs one scan, not one Python
-    step per word.
+    that hit are then looked for, with ``str.find``, so a post costs one scan,
+    not one Python step per word (nor a pattern compiled for its words).
     """
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     words = set(_LOWER_WORD.findall(lowered, start))
-    hits = frozenset(
-        (words & _TRIGGER_WORDS).union(
-            w for w in words if "-" in w and not _TRIGGER_WORDS.isdisjoint(w.split("-"))
-        )
+    hits = (words & _TRIGGER_WORDS).union(
+        w for w in words if "-" in w and not _TRIGGER_WORDS.isdisjoint(w.split("-"))
     )
-    if not hits:
-        return []
-    return [m.start() for m in _words_pattern(hits).finditer(lowered, start)]
+    found = []
+    for word in hits:
+        at = lowered.find(word, start)
+        while at != -1:
+            # Whole words: not inside a longer word, a contraction or a hyphenated one.
+            if not _in_word(lowered, at - 1) and not _in_word(lowered, at + len(word)):
+                found.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
 
 
-@functools.lru_cache(maxsize=256)
-def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    # Whole words: not inside a longer word, a contraction or a hyphenated one.
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+def _in_word(text: str, at: int) -> bool:
+    """Is ``text[at]`` a character of a word (``[\\w'’-]``)?"""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_'’-")
 
 
 MAX_EVENTS = 50
