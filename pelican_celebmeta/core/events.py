@@ -144,6 +144,10 @@ _TRIGGER_STARTS = tuple(
     for w in "a an met new hen uk red hit on tie set got was were are is who have has had "
     "they we end go in no date".split()
 )
+# The same by first letter: a word is tested against the few that can begin it.
+_TRIGGER_STARTS_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _start in _TRIGGER_STARTS:
+    _TRIGGER_STARTS_BY_LETTER[_start[0]] = (*_TRIGGER_STARTS_BY_LETTER.get(_start[0], ()), _start)
 _WORD_START = re.compile(r"\b\w")
 
 
@@ -154,6 +158,7 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = 0
     named = "Ball" in chunk or "Awards" in chunk
+    lowered = chunk.lower()  # as long as ``chunk``: no letter of FOLDS_TO_ASCII
     for w in _WORD_START.finditer(chunk):
         at = w.start()
         if at < end:
@@ -162,7 +167,10 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
         if (
             (named and "A" <= c <= "Z")
             or c.isdigit()
-            or chunk[at : at + 16].lower().startswith(_TRIGGER_STARTS)
+            or (
+                (starts := _TRIGGER_STARTS_BY_LETTER.get(lowered[at])) is not None
+                and lowered.startswith(starts, at)
+            )
         ) and (m := _TRIGGER.match(chunk, at)):
             found.append(m)
             end = m.end()
