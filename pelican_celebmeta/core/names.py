@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .dates import FOLDS_TO_ASCII
 from .lexicon import PARTICLES_LIST, GivenName, Lexicon, notable_key
 from .slugs import fold
 from .text import Document
@@ -656,9 +657,14 @@ def kin_before(ctx: Context, start: int) -> bool:
     """Is the word before a family tie ("son", "wife"), or is a name given there
     ("Her name is Malaika", "a baby girl named Malaika")?"""
     before = _words_before(ctx, start, 1)
-    return bool(before) and (
-        before[-1].lower().strip(",") in _KIN
-        or _NAME_GIVEN.search(ctx.doc.text, max(0, start - 40), start) is not None
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word.strip(",") in _KIN or (
+        # A name is given only right after one of _GIVEN_AFTER: a test far cheaper than
+        # the search (which a letter IGNORECASE folds to ASCII, "ſ", leaves to decide).
+        (word in _GIVEN_AFTER or not FOLDS_TO_ASCII.isdisjoint(word))
+        and _NAME_GIVEN.search(ctx.doc.text, max(0, start - 40), start) is not None
     )
 
 
@@ -667,6 +673,7 @@ _NAME_GIVEN = re.compile(
     r"(?:baby|daughter|son|girl|boy|child|twins) (?:named|called))\s+$",
     re.IGNORECASE,
 )
+_GIVEN_AFTER = frozenset({"is", "was", "named", "called"})  # the last words of _NAME_GIVEN
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
