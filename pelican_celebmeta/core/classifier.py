@@ -436,18 +436,16 @@ def features(
     groups: dict[str, list[Candidate]] = defaultdict(list)
     gazetteer = ctx.lex.gazetteer
     for cand in candidates:
+        if cand.kind not in OPEN:
+            continue  # settled by the rules
         k = key(ctx, cand)
         # A surname led by a particle ("De la Fuente said") is short by its form;
         # a fashion house named for its founder is left to the rules (but not a
         # child: "her two kids, Hermes, 8,").
-        if (
-            cand.kind in OPEN
-            and not (" " in k and cand.kind == "short")
-            and (
-                gazetteer.get(k) != "brand"
-                or age_after(ctx, cand.end) is not None
-                or kin_before(ctx, cand.start)
-            )
+        if not (" " in k and cand.kind == "short") and (
+            gazetteer.get(k) != "brand"
+            or age_after(ctx, cand.end) is not None
+            or kin_before(ctx, cand.start)
         ):
             groups[k].append(cand)
     in_longer = {w for k in groups if " " in k for w in k.split()}
