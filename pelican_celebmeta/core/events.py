@@ -185,7 +185,9 @@ _EVENT_REF = re.compile(
     re.IGNORECASE,
 )
 _NOT_EVENT = re.compile(
-    r"\b(?:third party|party line|search party|split second|split-second|"
+    # "(?=\w)": every alternative opens with a letter, so only a word's start is tried,
+    # not its end too (where ``\b`` also holds): half the cost of the search.
+    r"\b(?=\w)(?:third party|party line|search party|split second|split-second|"
     r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary)|"
