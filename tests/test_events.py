@@ -1057,3 +1057,30 @@ def test_one_award_show_by_two_names_is_one():
         "for an emotional Grammys on February 4.</p>"
     )
     assert [e[:2] for e in events(html)] == [("award_show", "2024-02-04")]
+
+
+def test_every_match_of_a_pre_checked_pattern_holds_one_of_its_words():
+    # A sentence is searched for these patterns only when it holds one of the words
+    # listed beside each: a new alternative without such a word would never match.
+    from regex_samples import samples
+
+    from pelican_celebmeta.core import dates
+    from pelican_celebmeta.core import events as ev
+
+    pairs = [
+        (ev._DENIED, ev._DENIED_WORDS),
+        (ev._RUMOURED, ev._RUMOURED_WORDS),
+        (ev._GROUP, ev._GROUP_WORDS),
+        (ev._GUESTS, ev._GUESTS_WORDS),
+        (ev._EVENT_REF, ev._EVENT_REF_WORDS),
+        (dates._FUTURE, dates._FUTURE_WORDS),
+        (dates._FUTURE_WEAK, dates._FUTURE_WEAK_WORDS),
+    ]
+    unguarded = [
+        (pattern.pattern[:30], text)
+        for pattern, words in pairs
+        for phrase in samples(pattern.pattern)
+        for text in (f"So {phrase} then.", f"So {phrase.upper()} then.")
+        if pattern.search(text) and not dates.Words(text).any(words)
+    ]
+    assert unguarded == []
