@@ -1084,3 +1084,14 @@ def test_every_match_of_a_pre_checked_pattern_holds_one_of_its_words():
         if pattern.search(text) and not dates.Words(text).any(words)
     ]
     assert unguarded == []
+
+
+def test_a_dated_reception_in_the_sentence_of_an_undated_wedding_dates_the_wedding():
+    html = "<p>It was a star-studded wedding reception for Nia Holt and Tom Reed on Monday.</p>"
+    assert events(html) == [("wedding", "2024-02-12", None, ("Nia Holt", "Tom Reed"))]
+
+
+def test_a_couple_that_went_its_separate_ways_split():
+    assert [
+        e[:2] for e in events("<p>Nia Holt and Tom Reed went its separate ways in June.</p>")
+    ] == [("breakup", "2023-06")]
