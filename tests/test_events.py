@@ -1095,3 +1095,14 @@ def test_a_couple_that_went_its_separate_ways_split():
     assert [
         e[:2] for e in events("<p>Nia Holt and Tom Reed went its separate ways in June.</p>")
     ] == [("breakup", "2023-06")]
+
+
+def test_guests_listed_after_an_engagement_is_told_are_the_weddings():
+    html = (
+        "<p>Nia Holt married Tom Reed in Rome on Saturday. The pair got engaged in 2022. "
+        "Guests included Ada Lowe and Mia Cole.</p>"
+    )
+    assert events(html) == [
+        ("wedding", "2024-02-10", "Rome", ("Nia Holt", "Tom Reed", "Ada Lowe", "Mia Cole")),
+        ("engagement", "2022", None, ("Nia Holt", "Tom Reed")),
+    ]

@@ -108,6 +108,7 @@ def _in_word(text: str, at: int) -> bool:
 MAX_EVENTS = 50
 # A couple's events: two people, the same two each time the event is told.
 COUPLE_EVENTS = frozenset({"wedding", "engagement", "divorce", "breakup"})
+_NO_GUESTS = frozenset({"engagement", "divorce", "breakup", "birth"})  # nobody attends them
 _TRIGGER = re.compile(
     # "the biennial gala" is "the gala": a describing word may come between.
     r"\b(?P<det>(?:the |this |that |their |her |his |a |an )"
@@ -666,8 +667,12 @@ def extract_events(
                     extra.append(who)
         attendees = list(dict.fromkeys(people + extra))
         if not cue.found and cue.ref and drafts:
-            # "The gala was over", "Guests included Priya Raman": the last event.
+            # "The gala was over", "Guests included Priya Raman": the last event, or
+            # the last one with guests when the post has told of an engagement or a
+            # split since ("... who got engaged in 2019. Guests included ...").
             last = drafts[-1]
+            if last.type in _NO_GUESTS:
+                last = next((d for d in reversed(drafts) if d.type not in _NO_GUESTS), last)
             _merge(last, attendees)
             if last.date is None and len(cue.dates) == 1 and index - last.sentence <= 2:
                 last.date = cue.dates[0].date  # "The papers were filed Friday."
