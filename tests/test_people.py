@@ -1047,3 +1047,8 @@ def test_couples_sharing_a_surname_in_a_list_of_couples_are_two_people_each():
         "Haseena Jethmalani",
         "Tony Jethmalani",
     ]
+
+
+def test_an_office_in_capitals_deep_in_a_headline_is_not_followed_by_a_name():
+    html = "<p>Former Acme CEO Launches Zephyra, A New Phone For Power Users.</p>"
+    assert people(html) == []

@@ -39,6 +39,7 @@ from .names import (
     kin_before,
     role_before,
     tidy,
+    title_case,
 )
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -176,7 +177,7 @@ def mention_features(ctx: Context, cand: Candidate) -> set[str]:
         if n1 in lex.products:
             f.add("n1:PRODUCT")
     # A sentence in Title Case (a headline, a caption) says little by capitals.
-    if _title_case(text[sentence.start : sentence.end]):
+    if title_case(text[sentence.start : sentence.end]):
         f.add("titlecase")
     return f
 
@@ -411,16 +412,10 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
         if (
             c.start != sentence.start
             and not (before and before[-1].lower() in ("the", "a", "an"))  # "the Rain"
-            and not _title_case(text[sentence.start : sentence.end])
+            and not title_case(text[sentence.start : sentence.end])
         ):
             return True
     return False
-
-
-def _title_case(sentence: str) -> bool:
-    """A headline or caption in Title Case, where capitals say little."""
-    words = sentence.split()
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
 def features(

@@ -717,6 +717,12 @@ def _in_title_of_work(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
+def title_case(sentence: str) -> bool:
+    """A headline or caption in Title Case, where capitals say little."""
+    words = sentence.split()
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
+
+
 def _describes(lex: Lexicon, word: str) -> bool:
     """ "the Oscar-winner, 49,", "the Grammy-nominee": who someone is, not a name."""
     return "-" in word and word.rsplit("-", 1)[1] in lex.roles | _HONOURS | _PRIZE_ROLES
@@ -1047,11 +1053,23 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     for i in range(len(run) - 2, 0, -1):
         w = run[i].text.lower()
         if (
-            (w in lex.roles or run[i].text in lex.org_heads)
-            # An office in capitals needs no known first name after it: "OAP Tolu Bally".
-            and (given_entry(lex, run[i + 1].text) or run[i].text.isupper())
-            and len(run) - i > 2
-        ) or ("-" in w and w.rsplit("-", 1)[1] in _PRIZE_ROLES):  # "Tony Award-winner McDonald"
+            (
+                (w in lex.roles or run[i].text in lex.org_heads)
+                # An office in capitals right after a word needs no known first name
+                # after it ("Popular OAP Tolu Bally"), but deeper in a run, or in a
+                # headline in Title Case, it does ("Former Opera CEO Launches Vivaldi").
+                and (
+                    given_entry(lex, run[i + 1].text)
+                    or (
+                        run[i].text.isupper()
+                        and i == 1
+                        and not title_case(text[opening : ctx.doc.sentences[run[0].sentence].end])
+                    )
+                )
+                and len(run) - i > 2
+            )
+            or ("-" in w and w.rsplit("-", 1)[1] in _PRIZE_ROLES)
+        ):  # "Tony Award-winner McDonald"
             lead.extend(t.text for t in run[: i + 1])
             run = run[i + 1 :]
             break
