@@ -1052,3 +1052,8 @@ def test_couples_sharing_a_surname_in_a_list_of_couples_are_two_people_each():
 def test_an_office_in_capitals_deep_in_a_headline_is_not_followed_by_a_name():
     html = "<p>Former Acme CEO Launches Zephyra, A New Phone For Power Users.</p>"
     assert people(html) == []
+
+
+def test_a_place_and_an_office_before_a_name_describe_it():
+    html = "<p>South Yorkshire PCC Dana Okafor resigned. FCI Coleman II is a prison.</p>"
+    assert people(html) == ["Dana Okafor"]

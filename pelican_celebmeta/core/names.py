@@ -999,8 +999,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     while run:
         w = run[0].text
         if len(run) > 1 and lex.gazetteer.get(f"{w} {run[1].text}") == "place":
-            # "Sri Lanka Cricket", "South Africa Rugby": a place's words, not a
-            # nationality or a title before a name.
+            # "Sri Lanka Cricket": a place's words, not a nationality or a title
+            # before a name; "South Yorkshire PCC Shaun Wright": where a person is from.
+            if any(given_entry(lex, t.text) for t in run[2:]):
+                lead.extend((w, run[1].text))
+                run = run[2:]
+                continue
             return Candidate(run, "organization" if len(run) > 2 else "place")
         if (
             w in lex.nationalities
@@ -1022,6 +1026,16 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             continue
         if w in _STAGE_PREFIXES and len(run) == 2:
             break  # "DJ Khaled", "MC Hammer": a stage name, not a DJ called Khaled
+        if (
+            w.isupper()
+            and 1 < len(w) <= 5
+            and len(run) > 2
+            and given_entry(lex, run[1].text)
+            and run[-1].text not in GENERATIONS  # "USP Coleman II" is a prison
+        ):
+            lead.append(w)  # an office or a body in capitals: "PCC Shaun Wright", "MEC Mbali"
+            run = run[1:]
+            continue
         if len(run) > 1 and w.endswith(("-born", "-based", "-raised")):
             lead.append(w)  # "Caerphilly-born Amy": where she is from, not her name
             run = run[1:]
