@@ -354,28 +354,13 @@ _ITEM_START = re.compile(r"(?:,|\band)\s+(?:([\w-]+)\s+)?$")  # ", OAP " before 
 
 
 def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
-    """Two- and three-word names in a list of who was there are people, roles and all:
-    "Among the people who attended was EFF leader A B, C D, minister of sports E F"."""
+    """Names in a list of who was there are people, roles and all: two- and three-word
+    ones ("Among the people who attended was EFF leader A B, C D, minister of sports
+    E F"), and one-word ones set off as items ("include Zikky, Sammie, OAP Realskillz")."""
     text = ctx.doc.text
     for c in ordered:
         multi = c.kind == "maybe" and len(c.tokens) in (2, 3)
-        # A one-word item after the first: "include ex-housemate Sammie, Fliptyce, ..."
-        item = _ITEM_START.search(text, max(0, c.start - 30), c.start)
-        single = (
-            c.kind == "short"
-            and not c.lone
-            and len(c.tokens) == 1
-            and (
-                (item is not None and (not item.group(1) or item.group(1).lower() in ctx.lex.roles))
-                # The first item, where a list goes on with a comma: "include Zikky, ..."
-                or (
-                    text.startswith(",", c.end)
-                    and _GUESTS_RIGHT_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
-                )
-            )
-            and c.tokens[0].text.lower() not in ctx.lower_words
-        )
-        if not (multi or single):
+        if not (multi or _one_word_item(ctx, c)):
             continue
         sentence = ctx.doc.sentences[c.sentence]
         if _ITEM_END.match(text, c.end) and _GUESTS_BEFORE.search(text, sentence.start, c.start):
@@ -383,6 +368,23 @@ def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
                 c.kind = "person"
             else:
                 c.lone = True
+
+
+def _one_word_item(ctx: Context, c: Candidate) -> bool:
+    """Is an open one-word name set off as a list's item: after a comma or "and" (a role
+    between allowed), or first, right after the cue, where the list goes on with a comma?"""
+    if c.kind != "short" or c.lone or len(c.tokens) != 1:
+        return False
+    if c.tokens[0].text.lower() in ctx.lower_words:
+        return False  # a word the post also writes as a word
+    text = ctx.doc.text
+    item = _ITEM_START.search(text, max(0, c.start - 30), c.start)
+    if item is not None:
+        return not item.group(1) or item.group(1).lower() in ctx.lex.roles
+    return (
+        text.startswith(",", c.end)
+        and _GUESTS_RIGHT_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+    )
 
 
 def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
