@@ -181,3 +181,11 @@ def test_a_weekday_beside_the_day_it_names_is_not_a_second_date():
 def test_a_weekday_to_come_that_is_the_posts_own_is_that_day():
     assert resolve("The wedding will be held on Wednesday.") == [("2024-02-14", "day")]
     assert resolve("The wedding will be held next Wednesday.") == [("2024-02-21", "day")]
+
+
+def test_that_year_counts_from_nothing_before_it_and_not_inside_a_word():
+    assert resolve("They married on June 3 that year, after meeting in 2015.") == [
+        ("2023-06-03", "day"),
+        ("2015", "year"),
+    ]
+    assert resolve("She said that year-long tour was hard.") == []

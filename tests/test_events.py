@@ -1106,3 +1106,29 @@ def test_guests_listed_after_an_engagement_is_told_are_the_weddings():
         ("wedding", "2024-02-10", "Rome", ("Nia Holt", "Tom Reed", "Ada Lowe", "Mia Cole")),
         ("engagement", "2022", None, ("Nia Holt", "Tom Reed")),
     ]
+
+
+def test_an_age_turned_in_a_time_clause_or_by_a_thing_is_no_birthday():
+    html = (
+        "<p>When Taylor Reed turned 14, she moved to Nashville. "
+        "The band's debut album turned 60 this week.</p>"
+    )
+    assert events(html) == []
+
+
+def test_a_guest_list_does_not_reach_back_to_a_gathering_told_long_before():
+    html = (
+        "<p>Tom Reed and Nia Holt met at a film premiere in 2015. They moved to Rome. They "
+        "bought a dog. They opened a bar. They sold it. They wrote a book. They got engaged "
+        "in 2018. Guests included Ada Lowe.</p>"
+    )
+    premiere, _engagement = events(html)
+    assert premiere == ("premiere", "2015", None, ("Tom Reed", "Nia Holt"))
+
+
+def test_a_reception_still_to_come_does_not_date_the_wedding():
+    html = (
+        "<p>Nia Holt, who married Tom Reed in a private ceremony in Jaipur, will host a "
+        "reception in Mumbai on March 21.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", None), ("party", "2024-03-21")]

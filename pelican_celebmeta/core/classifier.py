@@ -347,10 +347,18 @@ _GUESTS_CUE = (
     r"(?:include|included|were)|"
     r"\bin attendance were|\battended by)"
 )
-_GUESTS_BEFORE = re.compile(_GUESTS_CUE + r"[^.;:!?]*$", re.IGNORECASE)
+# The list starts right after the cue, with a name or a word or two describing one
+# ("Guests were served dishes from ..." is no list).
+_GUESTS_BEFORE = re.compile(
+    _GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2}(?:[A-Z][^.;:!?]*)?)$", re.IGNORECASE
+)
+_GUESTS_WORDS = ("among", "guest", "attendee", "mourner", "spotted", "seen", "present", "attend")
 _GUESTS_RIGHT_BEFORE = re.compile(_GUESTS_CUE + r"\s+$", re.IGNORECASE)  # the list's first item
+_ITEM_FLOOR = 0.05
 _ITEM_END = re.compile(r"\s*(?:[,;.]|and\b|&|$)")
-_ITEM_START = re.compile(r"(?:,|\band)\s+(?:([\w-]+)\s+)?$")  # ", OAP " before an item
+_ITEM_START = re.compile(
+    r"(?:,\s+(?:and\s+)?|\band\s+)(?:([\w-]+)\s+)?$"
+)  # ", OAP " before an item
 
 
 def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
@@ -358,12 +366,18 @@ def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
     ones ("Among the people who attended was EFF leader A B, C D, minister of sports
     E F"), and one-word ones set off as items ("include Zikky, Sammie, OAP Realskillz")."""
     text = ctx.doc.text
+    lowered: dict[int, str] = {}  # sentence -> its text in lower case, made when asked
     for c in ordered:
         multi = c.kind == "maybe" and len(c.tokens) in (2, 3)
         if not (multi or _one_word_item(ctx, c)):
             continue
         sentence = ctx.doc.sentences[c.sentence]
-        if _ITEM_END.match(text, c.end) and _GUESTS_BEFORE.search(text, sentence.start, c.start):
+        if c.sentence not in lowered:
+            lowered[c.sentence] = text[sentence.start : sentence.end].lower()
+        if not any(w in lowered[c.sentence] for w in _GUESTS_WORDS):
+            continue  # no cue in the sentence: the costly search is not run
+        start = max(sentence.start, c.start - 250)
+        if _ITEM_END.match(text, c.end) and _GUESTS_BEFORE.search(text, start, c.start):
             if multi:
                 c.kind = "person"
             else:
@@ -373,8 +387,8 @@ def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
 def _one_word_item(ctx: Context, c: Candidate) -> bool:
     """Is an open one-word name set off as a list's item: after a comma or "and" (a role
     between allowed), or first, right after the cue, where the list goes on with a comma?"""
-    if c.kind != "short" or c.lone or len(c.tokens) != 1:
-        return False
+    if c.kind != "short" or c.lone or len(c.tokens) != 1 or c.probability < _ITEM_FLOOR:
+        return False  # (a word the model all but rules out, "Arsenal", stays out)
     if c.tokens[0].text.lower() in ctx.lower_words:
         return False  # a word the post also writes as a word
     text = ctx.doc.text

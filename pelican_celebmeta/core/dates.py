@@ -383,7 +383,7 @@ def sounds_future(text: str) -> bool:
 _LATER = re.compile(
     rf"\b(?:{_NUMBER}\s+(?P<unit>years?|months?)\s+later|the\s+(?:following|next)\s+"
     r"(?P<unit2>year|month)|(?P<unit3>year|month)s?\s+after\s+that|"
-    r"(?P<same>(?:that|the same|that same) year))\b",
+    r"(?P<same>(?:that|the same|that same) year)(?!-))\b",
     re.IGNORECASE,
 )
 LATER_WORDS = ("later", "following", "after that", "that year", "same year")
@@ -481,6 +481,7 @@ def find_dates(
                 base = earlier[-1].date if earlier else anchor
                 if base is None:
                     out.append(last)
+                    out.sort(key=lambda d: d.start)
                     continue
                 value = base.value[:4] + last.date.value[4:]
                 date = PartialDate(value, last.date.precision, text[last.start : start + m.end()])

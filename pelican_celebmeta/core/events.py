@@ -35,9 +35,7 @@ _TRIGGERS: dict[str, str] = {
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
-    # "turned 31 earlier this week" (not "when she turned 18": a time of life).
-    r"(?<!when she )(?<!when he )(?<!since she )(?<!since he )(?<!after she )(?<!after he )"
-    r"(?<!before she )(?<!before he )(?<!until she )(?<!until he )(?<!once she )(?<!once he )"
+    # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
     "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
@@ -109,6 +107,7 @@ MAX_EVENTS = 50
 # A couple's events: two people, the same two each time the event is told.
 COUPLE_EVENTS = frozenset({"wedding", "engagement", "divorce", "breakup"})
 _NO_GUESTS = frozenset({"engagement", "divorce", "breakup", "birth"})  # nobody attends them
+_GUESTS_REACH = 6  # sentences back to the gathering a guest list belongs to
 _TRIGGER = re.compile(
     # "the biennial gala" is "the gala": a describing word may come between.
     r"\b(?P<det>(?:the |this |that |their |her |his |a |an )"
@@ -181,8 +180,10 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
 _EVENT_REF = re.compile(
     r"\b(?:the|that) (?:event|bash|ceremony|celebrations?|festivities|nuptials|soirée|soiree|"
     r"(?:divorce )?papers)\b|"
-    # "hosted guests to an exclusive event", "the star-studded bash": a word or two between.
-    r"\b(?:the|that|an?) (?:[a-z]+(?:-[a-z]+)? ){1,2}(?:event|bash|soirée|soiree)\b",
+    # "the star-studded bash", "hosted guests to an exclusive event": a word or two between.
+    r"\b(?:the|that) (?:[a-z]+(?:-[a-z]+)? ){1,2}(?:event|bash|soirée|soiree)\b|"
+    r"\ban? (?:exclusive|private|intimate|lavish|star-studded|glittering|glamorous|special) "
+    r"(?:[a-z]+ )?(?:event|bash|soirée|soiree)\b",
     re.IGNORECASE,
 )
 _NOT_EVENT = re.compile(
@@ -218,6 +219,11 @@ _GUESTS = re.compile(
     r"\b(?:guests? included|guest list|among the (?:[\d,]+ |[\w-]+ ){0,2}guests|"
     r"guests (?:were|like|such as|including)|also (?:a )?guests?|also attended|"
     r"in attendance|attendees included|gave a reading|gave a speech|officiated|hosted the)\b",
+    re.IGNORECASE,
+)
+_TIME_OF_LIFE = re.compile(
+    r"\b(?:when|since|after|before|until|once|by the time|the year|the day|as)\s+"
+    r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
@@ -504,7 +510,7 @@ class SentenceCues:
                 return None
         chunk = doc.text[s:e]
         told = doc.text[s:end]
-        words = Words(told)  # ``chunk`` begins ``told``: what it lacks, ``chunk`` lacks
+        words = Words(told)  # ``told`` begins with ``chunk``: what it lacks, ``chunk`` lacks
         if (
             told.rstrip().endswith("?")
             or (words.any(_DENIED_WORDS) and _DENIED.search(told))
@@ -541,6 +547,12 @@ class SentenceCues:
                     # partner proposed in 2016"). A retelling merges again later.
                     more.append((kind, m))
                 continue
+            if (
+                kind == "birthday"
+                and m.group(kind)[:4].lower() == "turn"
+                and _TIME_OF_LIFE.search(chunk, max(0, m.start(kind) - 30), m.start(kind))
+            ):
+                continue  # "when she turned 18", "the year he turned 50": a time of life
             if kind == "court_hearing" and m.group(kind) == "hearing":
                 before = chunk[max(0, m.start(kind) - 12) : m.start(kind)].split()
                 if before and before[-1].lower() in _HEARING_NOT_COURT:
@@ -672,7 +684,14 @@ def extract_events(
             # split since ("... who got engaged in 2019. Guests included ...").
             last = drafts[-1]
             if last.type in _NO_GUESTS:
-                last = next((d for d in reversed(drafts) if d.type not in _NO_GUESTS), last)
+                last = next(
+                    (
+                        d
+                        for d in reversed(drafts)
+                        if d.type not in _NO_GUESTS and index - d.sentence <= _GUESTS_REACH
+                    ),
+                    last,
+                )
             _merge(last, attendees)
             if last.date is None and len(cue.dates) == 1 and index - last.sentence <= 2:
                 last.date = cue.dates[0].date  # "The papers were filed Friday."
@@ -837,7 +856,7 @@ def extract_events(
             and _one_name(o.noun, d.noun)
         ),
     )
-    # One ceremony by two names and no date between them: "The 64th Grammy Awards took
+    # One ceremony by two names, one of them undated: "The 64th Grammy Awards took
     # place ..." and "Trevor Noah returned as host for an often emotional Grammys".
     drafts = _join_twins(
         drafts,
@@ -858,7 +877,6 @@ def extract_events(
             and not d.future
             and (not o.people or not d.people or bool(set(o.people) & set(d.people)))
             and agree(o.date, d.date)
-            and (o.date is None or d.date is None or o.date.value[:4] == d.date.value[:4])
         ),
     )
     for d in drafts:
@@ -877,8 +895,13 @@ def extract_events(
         if day is not None and all(d.date != day for d in drafts):
             lead.date = day
     today = cues.today.isoformat()
-    # A birth is someone's: "a browser was born", "where stars were born" are not.
-    return [_finish(d, doc, today) for d in drafts if d.people or d.type != "birth"]
+    # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
+    # turning an age nobody's ("the band's debut album turned 60").
+    return [
+        _finish(d, doc, today)
+        for d in drafts
+        if d.people or not (d.type == "birth" or d.noun[:4].lower() == "turn")
+    ]
 
 
 def _couple(
@@ -1113,7 +1136,7 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
                     # "a star-studded wedding reception ... on Monday": the wedding's day
                     if d.date is None
                     or d.date == w.date
-                    or (w.date is None and w.sentence == d.sentence)
+                    or (w.date is None and w.sentence == d.sentence and not d.future)
                 ),
                 None,
             )

@@ -808,14 +808,19 @@ _CLAUSE_END = re.compile(r"[.,;:!?)]")
 # Angels", and "has long supported Ocean Guardians and was made an ambassador".
 _CAUSE_BEFORE = re.compile(r"\b(?:ambassadors?|patrons?|trustees?)\s+(?:for|of)\s+(?:the\s+)?$")
 _SUPPORTED = re.compile(r"\b(?:supports?|supported|supporting|champions?|championed)\s+$")
-_AMBASSADOR_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:ambassador|patron)\b")
-_HEADS_OF = frozenset(
-    # Who heads or works for a body, named right after it: "Spanx founder Sara
-    # Blakely", "Nine Network reporter Sylvia Jeffreys", "Torino striker Ivan Lenz".
+_AMBASSADOR_AFTER = re.compile(
+    r"\s+and (?:was|is|became|has been) (?:made |named |appointed )?(?:an? |its )?"
+    r"(?:[\w-]+ )?(?:ambassador|patron)\b"
+)
+_HEADS_OF = frozenset("owner founder co-founder boss ceo chairman chairwoman".split())
+# Who works for a body, named right after it: "Nine Network reporter Sylvia Jeffreys",
+# "Torino striker Ivan Lenz"; but "Serena Williams coach Patrick Mouratoglou" works
+# for a person, so these count only after a phrase that opens with no first name.
+_STAFF_OF = frozenset(
     """
-    owner founder co-founder boss ceo chairman chairwoman reporter presenter anchor
-    correspondent editor journalist newsreader columnist striker defender midfielder
-    goalkeeper winger coach spokesman spokeswoman spokesperson executive
+    reporter presenter anchor correspondent editor journalist newsreader columnist
+    striker defender midfielder goalkeeper winger coach spokesman spokeswoman
+    spokesperson executive
     """.split()
 )
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
@@ -841,16 +846,22 @@ def _cast_of(ctx: Context, last: Token) -> bool:
     return noun is not None and noun[0] in _CAST_NOUNS and (noun[0] not in _CAST_VERBS or noun[1])
 
 
-def _head_of(ctx: Context, last: Token) -> bool:
+def _head_of(ctx: Context, first: Token, last: Token) -> bool:
     """ "Spanx founder Sara Blakely", "Ogopa Butterfly owner, Sula Kyababa": the phrase
-    before the owner's name is a business."""
+    before the owner's name is a business; "Nine Network reporter X" too, unless the
+    phrase reads as a person's name ("Serena Williams coach X")."""
     noun = _noun_after(ctx, last)
-    return noun is not None and noun[0] in _HEADS_OF and noun[1]
+    if noun is None or not noun[1]:
+        return False
+    person_like = given_entry(ctx.lex, first.text) and ctx.lex.surnames.get(last.text)
+    return noun[0] in _HEADS_OF or (noun[0] in _STAFF_OF and not person_like)
 
 
 def _cause(ctx: Context, start: int, end: int) -> bool:
     """Is the phrase a charity someone backs, not a person?"""
     text = ctx.doc.text
+    if text.startswith(("'s", "’s"), end):
+        return False  # "an ambassador for Josh Kellerman's label"
     if _CAUSE_BEFORE.search(text, max(0, start - 30), start):
         return True
     return bool(
@@ -958,8 +969,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return _classify_word(ctx, run)
     if all(len(t.text) == 1 for t in run):
         return Candidate(run, "other")  # initials alone: "U.N."
-    if run[0].text == "Best":
-        return Candidate(run, "other")  # a prize's category: "Best Pop Solo Performance"
+    if run[0].text == "Best" and not (
+        lex.surnames.get(run[-1].text) or given_entry(lex, run[-1].text)
+    ):
+        # A prize's category, "Best Pop Solo Performance" (but "Best Actor Cillian
+        # Murphy" ends in a name).
+        return Candidate(run, "other")
     famous = _notable_span(ctx, run)
     if (
         famous
@@ -1029,7 +1044,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         if (
             w.isupper()
             and 1 < len(w) <= 5
-            and len(run) > 2
+            and len(run) == 3  # "PCC Shaun Wright"; not "HBO Max Greta Lee"
             and given_entry(lex, run[1].text)
             and run[-1].text not in GENERATIONS  # "USP Coleman II" is a prison
         ):
@@ -1067,23 +1082,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     for i in range(len(run) - 2, 0, -1):
         w = run[i].text.lower()
         if (
-            (
-                (w in lex.roles or run[i].text in lex.org_heads)
-                # An office in capitals right after a word needs no known first name
-                # after it ("Popular OAP Tolu Bally"), but deeper in a run, or in a
-                # headline in Title Case, it does ("Former Opera CEO Launches Vivaldi").
-                and (
-                    given_entry(lex, run[i + 1].text)
-                    or (
-                        run[i].text.isupper()
-                        and i == 1
-                        and not title_case(text[opening : ctx.doc.sentences[run[0].sentence].end])
-                    )
-                )
-                and len(run) - i > 2
-            )
-            or ("-" in w and w.rsplit("-", 1)[1] in _PRIZE_ROLES)
-        ):  # "Tony Award-winner McDonald"
+            (w in lex.roles or run[i].text in lex.org_heads)
+            and given_entry(lex, run[i + 1].text)
+            and len(run) - i > 2
+        ) or ("-" in w and w.rsplit("-", 1)[1] in _PRIZE_ROLES):  # "Tony Award-winner McDonald"
             lead.extend(t.text for t in run[: i + 1])
             run = run[i + 1 :]
             break
@@ -1180,7 +1182,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "work")
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
-    if _head_of(ctx, run[-1]):
+    if _head_of(ctx, run[0], run[-1]):
         return Candidate(run, "organization")  # "Ogopa Butterfly owner, Sula Kyababa"
     if _GROUP_BEFORE.search(text, max(0, whole[0].start - 16), whole[0].start) and (
         _CLAUSE_END.match(text, run[-1].end)
