@@ -352,7 +352,16 @@ _GUESTS_CUE = (
 _GUESTS_BEFORE = re.compile(
     _GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2}(?:[A-Z][^.;:!?]*)?)$", re.IGNORECASE
 )
-_GUESTS_WORDS = ("among", "guest", "attendee", "mourner", "spotted", "seen", "present", "attend")
+_GUEST_LIST_WORDS = (
+    "among",
+    "guest",
+    "attendee",
+    "mourner",
+    "spotted",
+    "seen",
+    "present",
+    "attend",
+)
 _GUESTS_RIGHT_BEFORE = re.compile(_GUESTS_CUE + r"\s+$", re.IGNORECASE)  # the list's first item
 _ITEM_FLOOR = 0.05
 _ITEM_END = re.compile(r"\s*(?:[,;.]|and\b|&|$)")
@@ -374,7 +383,7 @@ def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
         sentence = ctx.doc.sentences[c.sentence]
         if c.sentence not in lowered:
             lowered[c.sentence] = text[sentence.start : sentence.end].lower()
-        if not any(w in lowered[c.sentence] for w in _GUESTS_WORDS):
+        if not any(w in lowered[c.sentence] for w in _GUEST_LIST_WORDS):
             continue  # no cue in the sentence: the costly search is not run
         start = max(sentence.start, c.start - 250)
         if _ITEM_END.match(text, c.end) and _GUESTS_BEFORE.search(text, start, c.start):

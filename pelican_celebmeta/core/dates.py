@@ -466,27 +466,37 @@ def find_dates(
             date = _later(m, base) if base else None
             if date is None:
                 continue
-            last = before[-1] if before else None
-            if (
-                m.group("same")
-                and last is not None
-                and last.date.precision != "year"
-                and not _YEAR_DIGITS.search(last.date.phrase)
-                and _OF_THAT.fullmatch(text, last.end, at)
-            ):
-                # "on Oct 19 that year", "in June of that year": the month of the year
-                # told before, not of the post's.
-                out.remove(last)
-                earlier = [d for d in out if d.end <= last.start]
-                base = earlier[-1].date if earlier else anchor
-                if base is None:
-                    out.append(last)
-                    out.sort(key=lambda d: d.start)
-                    continue
-                value = base.value[:4] + last.date.value[4:]
-                date = PartialDate(value, last.date.precision, text[last.start : start + m.end()])
-                out.append(DateMatch(last.start, start + m.end(), date))
-            else:
-                out.append(DateMatch(at, start + m.end(), date))
+            if m.group("same") and _of_that_year(text, out, at, start + m.end(), anchor):
+                continue
+            out.append(DateMatch(at, start + m.end(), date))
             out.sort(key=lambda d: d.start)
     return out
+
+
+def _of_that_year(
+    text: str, out: list[DateMatch], at: int, end: int, anchor: PartialDate | None
+) -> bool:
+    """ "on Oct 19 that year", "in June of that year" (``that year`` at ``at:end``): the
+    day or month right before is of the year told before it, not of the post's. It is
+    replaced in ``out``. False when no such date is right before (the phrase is then a
+    year of its own: "later that year")."""
+    before = [d for d in out if d.end <= at]
+    if not before:
+        return False
+    last = before[-1]
+    if (
+        last.date.precision == "year"
+        or _YEAR_DIGITS.search(last.date.phrase)
+        or not _OF_THAT.fullmatch(text, last.end, at)
+    ):
+        return False
+    base = before[-2].date if len(before) > 1 else anchor
+    if base is None:
+        return True  # no year told before: the date stays as read, and "that year" adds none
+    out.remove(last)
+    value = base.value[:4] + last.date.value[4:]
+    out.append(
+        DateMatch(last.start, end, PartialDate(value, last.date.precision, text[last.start : end]))
+    )
+    out.sort(key=lambda d: d.start)
+    return True

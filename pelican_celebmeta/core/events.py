@@ -221,6 +221,13 @@ _GUESTS = re.compile(
     r"in attendance|attendees included|gave a reading|gave a speech|officiated|hosted the)\b",
     re.IGNORECASE,
 )
+
+
+def _turning(noun: str) -> bool:
+    """Is a birthday's trigger an age turned ("turned 31"), not the word "birthday"?"""
+    return noun[:4].lower() == "turn"
+
+
 _TIME_OF_LIFE = re.compile(
     r"\b(?:when|since|after|before|until|once|by the time|the year|the day|as)\s+"
     r"(?:[\w’'-]+\s+){0,2}$",
@@ -549,7 +556,7 @@ class SentenceCues:
                 continue
             if (
                 kind == "birthday"
-                and m.group(kind)[:4].lower() == "turn"
+                and _turning(m.group(kind))
                 and _TIME_OF_LIFE.search(chunk, max(0, m.start(kind) - 30), m.start(kind))
             ):
                 continue  # "when she turned 18", "the year he turned 50": a time of life
@@ -900,7 +907,7 @@ def extract_events(
     return [
         _finish(d, doc, today)
         for d in drafts
-        if d.people or not (d.type == "birth" or d.noun[:4].lower() == "turn")
+        if d.people or not (d.type == "birth" or _turning(d.noun))
     ]
 
 

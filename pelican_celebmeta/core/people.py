@@ -484,17 +484,16 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     # known by it alone ("Rihanna and Chris Brown").
     if not joint or notable_key(word) in ctx.lex.notable:
         return None
+    partner = first_words.get(joint.end())
+    if partner is None or len(partner.split()) < 2 or partner.split()[0] == word:
+        return None
+    if given and given.frequency >= COMMON_CLASS and given_entry(ctx.lex, partner.split()[0]):
+        return partner
     # A rarer first name counts where the sentence pairs couples so more than once:
     # "Supriya and Sadanand Sule, Tina and Anil Ambani".
     sentence = ctx.doc.sentences[cand.sentence]
     pairs = len(_COUPLES.findall(ctx.doc.text, sentence.start, sentence.end)) > 1
-    if not pairs and (not given or given.frequency < COMMON_CLASS):
-        return None
-    partner = first_words.get(joint.end())
-    if partner is None or len(partner.split()) < 2 or partner.split()[0] == word:
-        return None
-    first = partner.split()[0]
-    return partner if pairs or given_entry(ctx.lex, first) else None
+    return partner if pairs else None
 
 
 def _name_like(ctx: Context, cand: Candidate) -> bool:
