@@ -1077,3 +1077,8 @@ def test_an_ambassador_for_a_persons_label_leaves_them_a_person():
 def test_clubs_and_restaurants_after_a_guest_cue_are_not_guests():
     assert people("<p>Among the guests were Arsenal, Chelsea and Liverpool fans.</p>") == []
     assert people("<p>Guests were served dishes from Dishoom, Hawksmoor and Nobu.</p>") == []
+
+
+def test_a_prize_won_in_title_case_is_not_a_name_either():
+    html = "<p>Tom Reed was there. The Oscar-Winner, 49, dined with friends.</p>"
+    assert people(html) == ["Tom Reed"]

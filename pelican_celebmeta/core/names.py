@@ -536,6 +536,7 @@ _HONOURS = frozenset(
 )
 _PRIZE = re.compile(r" d['’][Oo]r\b")  # "Palme d'Or", "Ballon d'Or"
 _PRIZE_ROLES = frozenset("winner winning nominee nominated".split())
+_PRIZE_WORDS = _HONOURS | _PRIZE_ROLES
 # The categories a prize list runs on with: "Best Country Album, Song, and ..."
 _CATEGORY_LIST = re.compile(
     r"\bBest(?: [A-Z][\w'’-]*)+(?:, (?:and )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)*,? (?:and )?$"
@@ -723,9 +724,16 @@ def title_case(sentence: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
+def _hyphen_tail(word: str) -> str:
+    """The last part of a hyphenated word, in lower case ("" for none): "Singer-songwriter"
+    -> "songwriter", "Oscar-Winner" -> "winner"."""
+    return word.rsplit("-", 1)[1].lower() if "-" in word else ""
+
+
 def _describes(lex: Lexicon, word: str) -> bool:
     """ "the Oscar-winner, 49,", "the Grammy-nominee": who someone is, not a name."""
-    return "-" in word and word.rsplit("-", 1)[1] in lex.roles | _HONOURS | _PRIZE_ROLES
+    tail = _hyphen_tail(word)
+    return bool(tail) and (tail in lex.roles or tail in _PRIZE_WORDS)
 
 
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
@@ -1056,7 +1064,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             run = run[1:]
             continue
         # "Singer-songwriter Lily Rose", "Country-rocker Marcus King": a role, hyphens and all.
-        role = w.lower() in lex.roles or ("-" in w and w.lower().rsplit("-", 1)[1] in lex.roles)
+        role = w.lower() in lex.roles or _hyphen_tail(w) in lex.roles
         if role and w.lower() in lex.role_fields:
             # A field is a role's only before one: "Jazz Singer X", but "wife Jazz
             # Charton" (where "Legendary Keith Richards" is described all the same).
@@ -1085,7 +1093,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             (w in lex.roles or run[i].text in lex.org_heads)
             and given_entry(lex, run[i + 1].text)
             and len(run) - i > 2
-        ) or ("-" in w and w.rsplit("-", 1)[1] in _PRIZE_ROLES):  # "Tony Award-winner McDonald"
+        ) or _hyphen_tail(w) in _PRIZE_ROLES:  # "Tony Award-winner McDonald"
             lead.extend(t.text for t in run[: i + 1])
             run = run[i + 1 :]
             break
