@@ -698,6 +698,22 @@ def test_joining_co_stars_on_stage_to_accept_an_award_is_no_concert():
     assert [e[0] for e in events(html)] == ["award_show"]
 
 
+def test_a_turn_on_stage_at_the_awards_is_part_of_the_awards():
+    html = (
+        "<p>The Brit Awards took place in London on Monday night. Later singer Tom Reed "
+        "took to the stage to perform his new single.</p>"
+    )
+    assert events(html) == [("award_show", "2024-02-12", "London", ("Tom Reed",))]
+
+
+def test_a_turn_on_stage_on_another_day_stays_a_concert():
+    html = "<p>Nia Holt married Tom Reed on Saturday. In March 2023 he performed at Wembley.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [
+        ("wedding", "2024-02-10"),
+        ("concert", "2023-03"),
+    ]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

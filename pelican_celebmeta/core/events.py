@@ -843,7 +843,9 @@ def extract_events(
                     born,
                 )
             )
-    drafts = _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main))
+    drafts = _fold_performances(
+        _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main))
+    )
     # "Stuns at the Brits" over "The Brit Awards kicked off on Sunday": one night's
     # ceremony told by two names, on the same day, with the same people.
     drafts = _join_twins(
@@ -1151,6 +1153,36 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
                 wedding.date = wedding.date or d.date
                 wedding.location = wedding.location or d.location
                 _merge(wedding, d.people)
+                continue
+        out.append(d)
+    return out
+
+
+# A concert trigger that tells of a turn on a stage, not of a show of its own.
+_TURN_ON_STAGE = re.compile(
+    r"(?:joined .* on stage|headlined|perform(?:ed|ing|s) at|took (?:to )?the stage)$", re.I
+)
+_OCCASIONS = _SOCIAL | {"wedding", "birthday"}
+
+
+def _fold_performances(drafts: list[_Draft]) -> list[_Draft]:
+    """A turn on stage at the awards, the gala or the wedding the post reports is
+    part of that night, not a concert: "George Ezra took to the stage", "Rita Ora
+    performed for the crowd after dinner".
+
+    A turn with a date of its own other than the occasion's stays a concert.
+    """
+    occasions = [d for d in drafts if d.type in _OCCASIONS and not d.future]
+    if not occasions:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.type == "concert" and _TURN_ON_STAGE.match(d.noun):
+            host = next((o for o in reversed(occasions) if o.sentence <= d.sentence), None)
+            host = host or occasions[0]
+            if agree(host.date, d.date):
+                host.date = finer(host.date, d.date)
+                _merge(host, d.people)
                 continue
         out.append(d)
     return out
