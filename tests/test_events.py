@@ -714,6 +714,19 @@ def test_a_turn_on_stage_on_another_day_stays_a_concert():
     ]
 
 
+def test_a_headline_divorce_of_a_twice_married_man_is_the_divorce_the_post_tells():
+    html = (
+        "<h2>Tom Reed’s wife files for divorce</h2><p>Tom Reed is a singer. In 2009 Tom Reed "
+        "split from Ada Lowe. He married Nia Holt in 2015.</p><p>Nia Holt filed divorce "
+        "papers on Tuesday.</p>"
+    )
+    assert [(e[0], e[1], set(e[3])) for e in events(html)] == [
+        ("divorce", "2024-02-13", {"Nia Holt", "Tom Reed"}),
+        ("breakup", "2009", {"Ada Lowe", "Tom Reed"}),
+        ("wedding", "2015", {"Nia Holt", "Tom Reed"}),
+    ]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

@@ -1218,15 +1218,23 @@ def _pair_couples(drafts: list[_Draft], main: list[str]) -> list[_Draft]:
     post's two main people, or whoever the post pairs them with elsewhere.
     """
     pairs = {frozenset(d.people) for d in drafts if d.type in COUPLE_EVENTS and len(d.people) == 2}
-    for d in drafts:
-        if d.type not in COUPLE_EVENTS or len(d.people) != 1:
-            continue
+    alone = [d for d in drafts if d.type in COUPLE_EVENTS and len(d.people) == 1]
+    for d in alone:
         (who,) = d.people
         partners = {p for pair in pairs if who in pair for p in pair} - {who}
         if not partners and len(main) == 2 and who in main:
             partners = set(main) - {who}
         if len(partners) == 1:
             d.people.append(partners.pop())
+    for d in alone:
+        if len(d.people) == 1:
+            # "Usher's wife files for divorce" over "Grace Miguel filed divorce papers":
+            # he was paired with two wives, but with one in a divorce.
+            (who,) = d.people
+            partners = {p for o in drafts if o.type == d.type and who in o.people for p in o.people}
+            partners.discard(who)
+            if len(partners) == 1:
+                d.people.append(partners.pop())
     return _join_twins(
         drafts,
         lambda o, d: (
