@@ -727,6 +727,24 @@ def test_a_headline_divorce_of_a_twice_married_man_is_the_divorce_the_post_tells
     ]
 
 
+def test_a_party_thrown_by_the_birthday_girl_is_her_birthday():
+    html = (
+        "<p>Nia Holt celebrated her 30th birthday on Sunday. She threw a lavish party in "
+        "Manchester. Singer Tom Reed and Ada Lowe were among the guests.</p>"
+    )
+    assert [(e[0], e[1], set(e[3])) for e in events(html)] == [
+        ("birthday", "2024-02-11", {"Nia Holt", "Tom Reed", "Ada Lowe"})
+    ]
+
+
+def test_someone_else_s_party_stays_a_party():
+    html = "<p>Nia Holt turned 30 on Sunday. Tom Reed threw a party in March 2023.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [
+        ("birthday", "2024-02-11"),
+        ("party", "2023-03"),
+    ]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

@@ -888,6 +888,7 @@ def extract_events(
             and agree(o.date, d.date)
         ),
     )
+    drafts = _fold_birthday_parties(drafts)
     for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
@@ -1183,6 +1184,30 @@ def _fold_performances(drafts: list[_Draft]) -> list[_Draft]:
             if agree(host.date, d.date):
                 host.date = finer(host.date, d.date)
                 _merge(host, d.people)
+                continue
+        out.append(d)
+    return out
+
+
+def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
+    """A party thrown by, or for, someone whose birthday the post reports is that
+    birthday: "Joe Hart celebrated his 30th birthday on Sunday ... threw a lavish party
+    at The Landing".
+    """
+    birthdays = [d for d in drafts if d.type == "birthday" and not d.future]
+    if not birthdays:
+        return drafts
+    out = []
+    for d in drafts:
+        if d.type == "party" and not d.future and not d.noun.lower().endswith("reception"):
+            day = next(
+                (b for b in birthdays if set(b.people) & set(d.people) and agree(b.date, d.date)),
+                None,
+            )
+            if day is not None:
+                day.date = finer(day.date, d.date)
+                day.location = day.location or d.location
+                _merge(day, d.people)
                 continue
         out.append(d)
     return out
