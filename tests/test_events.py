@@ -745,6 +745,16 @@ def test_someone_else_s_party_stays_a_party():
     ]
 
 
+def test_someone_who_also_turned_up_was_a_guest():
+    html = (
+        "<p>Nia Holt married Tom Reed in Rome on Saturday. Later that night, singer Ada Lowe "
+        "also turned up.</p>"
+    )
+    assert [(e[0], e[1], set(e[3])) for e in events(html)] == [
+        ("wedding", "2024-02-10", {"Nia Holt", "Tom Reed", "Ada Lowe"})
+    ]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

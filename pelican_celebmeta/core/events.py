@@ -218,7 +218,9 @@ _GROUP = re.compile(
 _GUESTS = re.compile(
     r"\b(?:guests? included|guest list|among the (?:[\d,]+ |[\w-]+ ){0,2}guests|"
     r"guests (?:were|like|such as|including)|also (?:a )?guests?|also attended|"
-    r"in attendance|attendees included|gave a reading|gave a speech|officiated|hosted the)\b",
+    r"in attendance|attendees included|gave a reading|gave a speech|officiated|hosted the|"
+    # "Kasper Schmeichel also turned up": "also" ties the arrival to the night told.
+    r"also (?:turned (?:up|out)|showed up|made an appearance|dropped by|stopped by))\b",
     re.IGNORECASE,
 )
 
@@ -294,7 +296,7 @@ _GROUP_WORDS = (
     "couple", "pair", "duo", "two", "lovebirds", "newlyweds", "sisters", "brothers", "siblings",
     "exes", "both of them", "they", "them",
 )  # fmt: skip
-_GUESTS_WORDS = ("guest", "attend", "gave a ", "officiated", "hosted the")
+_GUESTS_WORDS = ("guest", "attend", "gave a ", "officiated", "hosted the", "also ")
 _EVENT_REF_WORDS = (
     "event", "bash", "ceremony", "celebration", "festivities", "nuptials", "soirée", "soiree",
     "papers",
