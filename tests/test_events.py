@@ -755,6 +755,27 @@ def test_someone_who_also_turned_up_was_a_guest():
     ]
 
 
+def test_the_dinner_of_a_gala_is_the_gala():
+    html = (
+        "<p>Tom Reed hosted a charity gala in London on Monday. Singer Nia Holt sang for "
+        "the crowd after dinner.</p>"
+    )
+    assert [(e[0], e[1], set(e[3])) for e in events(html)] == [
+        ("gala", "2024-02-12", {"Tom Reed", "Nia Holt"})
+    ]
+
+
+def test_a_dinner_on_a_day_of_its_own_stays_a_dinner():
+    html = (
+        "<p>Tom Reed hosted a charity gala in London on Monday. On Tuesday he had dinner "
+        "with Nia Holt.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [
+        ("gala", "2024-02-12"),
+        ("dinner", "2024-02-13"),
+    ]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

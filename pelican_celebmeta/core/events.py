@@ -845,7 +845,7 @@ def extract_events(
                     born,
                 )
             )
-    drafts = _fold_performances(
+    drafts = _fold_parts_of_the_night(
         _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main))
     )
     # "Stuns at the Brits" over "The Brit Awards kicked off on Sunday": one night's
@@ -1166,27 +1166,41 @@ _TURN_ON_STAGE = re.compile(
     r"(?:joined .* on stage|headlined|perform(?:ed|ing|s) at|took (?:to )?the stage)$", re.I
 )
 _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
+_DINNER_HOSTS = frozenset({"gala", "award_show", "wedding", "birthday"})
 
 
-def _fold_performances(drafts: list[_Draft]) -> list[_Draft]:
+def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
     """A turn on stage at the awards, the gala or the wedding the post reports is
-    part of that night, not a concert: "George Ezra took to the stage", "Rita Ora
-    performed for the crowd after dinner".
+    part of that night, not a concert ("George Ezra took to the stage"); so is a
+    dinner told just after a gala or a birthday with no day of its own ("sang for
+    the crowd after dinner").
 
-    A turn with a date of its own other than the occasion's stays a concert.
+    A turn or a dinner with a date other than the occasion's stays an event of its own.
     """
     occasions = [d for d in drafts if d.type in _OCCASIONS and not d.future]
     if not occasions:
         return drafts
     out = []
     for d in drafts:
+        host = None
         if d.type == "concert" and _TURN_ON_STAGE.match(d.noun):
             host = next((o for o in reversed(occasions) if o.sentence <= d.sentence), None)
             host = host or occasions[0]
-            if agree(host.date, d.date):
-                host.date = finer(host.date, d.date)
-                _merge(host, d.people)
-                continue
+        elif d.type == "dinner" and d.date is None and d.noun.lower() in ("dinner", "lunch"):
+            # "performed for the crowd after dinner", "whisked her off to have dinner":
+            # the gala's or the birthday's dinner, told just after it.
+            host = next(
+                (
+                    o
+                    for o in reversed(occasions)
+                    if o.type in _DINNER_HOSTS and 0 <= d.sentence - o.sentence <= 4
+                ),
+                None,
+            )
+        if host is not None and agree(host.date, d.date):
+            host.date = finer(host.date, d.date)
+            _merge(host, d.people)
+            continue
         out.append(d)
     return out
 
