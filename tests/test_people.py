@@ -230,6 +230,21 @@ def test_a_plural_role_bills_the_names_after_it():
     ]
 
 
+def test_a_capitalised_plural_role_opening_a_list_is_no_part_of_the_first_name():
+    html = "<p>Actors Kajol, Nora Fatehi and Sunny Leone are expected to attend.</p>"
+    assert people(html) == ["Kajol", "Nora Fatehi", "Sunny Leone"]
+
+
+def test_a_role_between_items_keeps_the_list_one_list():
+    html = (
+        "<p>At a press meet, singers such as Amaal Malik, Kanika Verma, Tulsi Rao and "
+        "legendary actors Zeenat Aman and Gulshan Grover spoke.</p>"
+    )
+    assert people(html) == [
+        "Amaal Malik", "Kanika Verma", "Tulsi Rao", "Zeenat Aman", "Gulshan Grover"
+    ]  # fmt: skip
+
+
 def test_a_capitalised_plural_is_no_role():
     html = "<p>Madonna &amp; Friends Raise Funds for Malawi at a gala.</p>"
     assert people(html) == ["Madonna"]

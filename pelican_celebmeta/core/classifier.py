@@ -45,6 +45,7 @@ from .names import (
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _AFTER = re.compile(r"(['’]s)?\s*([^\w\s]?)\s*([^\W\d_]+|\d+)?\s*([^\W\d_]+)?")
 _LIST_GAP = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_ROLE_GAP = re.compile(r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)((?:[a-z][\w-]*\s+){1,3})")
 _JOINERS = frozenset({"and", "&"})  # in role_modifiers.txt for "model and socialite X"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
 
@@ -283,8 +284,17 @@ def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 def _listed_together(ctx: Context, a: Candidate, b: Candidate) -> bool:
-    """Are two phrases neighbours in a list ("A, B and C"), not "A's B"?"""
-    return not a.tokens[-1].possessive and bool(_LIST_GAP.fullmatch(ctx.doc.text, a.end, b.start))
+    """Are two phrases neighbours in a list ("A, B and C"), not "A's B"? A role may
+    open an item: "A, B and legendary actors C and D"."""
+    if a.tokens[-1].possessive:
+        return False
+    if _LIST_GAP.fullmatch(ctx.doc.text, a.end, b.start):
+        return True
+    role = _ROLE_GAP.fullmatch(ctx.doc.text, a.end, b.start)
+    if role is None:
+        return False
+    word = role.group(1).split()[-1]
+    return word in ctx.lex.role_nouns or word in ctx.lex.role_plurals
 
 
 def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int = 0) -> None:

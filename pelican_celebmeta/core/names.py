@@ -34,6 +34,7 @@ _NAME_WORD = re.compile(
     rf"[^\W\d_]*(?:[-'’$][^\W\d_]+)*"
 )
 _BEFORE_WORD = re.compile(r"[^\s,;:()“”\"]+")
+_LIST_GOES_ON = re.compile(r",\s|\s(?:and|&)\s")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _FOLLOW_WORD = re.compile(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)")
 _OPEN_QUOTES = "\"'“‘([*_"
@@ -1057,6 +1058,14 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             and run[-1].text not in GENERATIONS  # "USP Coleman II" is a prison
         ):
             lead.append(w)  # an office or a body in capitals: "PCC Shaun Wright", "MEC Mbali"
+            run = run[1:]
+            continue
+        if (
+            len(run) > 1
+            and w.lower() in lex.role_plurals
+            and _LIST_GOES_ON.match(text, run[-1].end)
+        ):
+            lead.append(w)  # "Actors Kajol, Nora Fatehi and Sunny Leone": the first of many
             run = run[1:]
             continue
         if len(run) > 1 and w.endswith(("-born", "-based", "-raised")):
