@@ -245,6 +245,16 @@ def test_a_role_between_items_keeps_the_list_one_list():
     ]  # fmt: skip
 
 
+def test_a_name_with_a_partner_after_it_is_a_person():
+    html = "<p>Shabbir Ahluwalia and his wife attended the event with their kids.</p>"
+    assert people(html) == ["Shabbir Ahluwalia"]
+
+
+def test_a_name_the_man_behind_something_is_a_person():
+    html = "<p>It was a sold-out night, pointed out Rizwan Sajan, the man behind the awards.</p>"
+    assert people(html) == ["Rizwan Sajan"]
+
+
 def test_a_capitalised_plural_is_no_role():
     html = "<p>Madonna &amp; Friends Raise Funds for Malawi at a gala.</p>"
     assert people(html) == ["Madonna"]

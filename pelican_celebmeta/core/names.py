@@ -35,6 +35,11 @@ _NAME_WORD = re.compile(
 )
 _BEFORE_WORD = re.compile(r"[^\s,;:()“”\"]+")
 _LIST_GOES_ON = re.compile(r",\s|\s(?:and|&)\s")
+# Someone's partner right after a name, or an apposition only a person takes.
+_PARTNER_AFTER = re.compile(
+    r"\s+(?:and|with)\s+(?:his\s+|her\s+)?(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?)\b"
+)
+_WHO_AFTER = re.compile(r",\s+the\s+(?:man|woman|brains|mastermind)\s+(?:behind|who)\b")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _FOLLOW_WORD = re.compile(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)")
 _OPEN_QUOTES = "\"'“‘([*_"
@@ -1243,6 +1248,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             score += 1.0
     if age_after(ctx, run[-1].end) is not None or age_before(ctx, run[0].start):
         score += 3.0
+    elif _PARTNER_AFTER.match(text, run[-1].end) or _WHO_AFTER.match(text, run[-1].end):
+        score += 3.0  # "X and his wife Y", "X, the man behind the awards"
     tied = tuple(before[-2:]) in _TIED
     if tied:
         score += 3.0
