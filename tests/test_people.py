@@ -1051,6 +1051,14 @@ def test_the_body_a_reporter_or_a_player_works_for_is_not_a_person():
     assert people(html) == ["Tilda Marsh"]
 
 
+def test_the_body_before_a_presenter_or_player_is_not_a_person_with_no_name_after():
+    html = (
+        "<p>Nia Holt: Sky Sports presenter pleads guilty to speeding.</p>"
+        "<p>“I got the cash,” joked the former Sydney Swans player.</p>"
+    )
+    assert people(html) == ["Nia Holt"]
+
+
 def test_where_someone_was_born_is_no_part_of_their_name():
     html = "<p>Caerphilly-born Delyth, 31, joined the show in 2017.</p>"
     assert people(html) == ["Delyth"]

@@ -834,7 +834,7 @@ _STAFF_OF = frozenset(
     """
     reporter presenter anchor correspondent editor journalist newsreader columnist
     striker defender midfielder goalkeeper winger coach spokesman spokeswoman
-    spokesperson executive
+    spokesperson executive player
     """.split()
 )
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
@@ -865,10 +865,12 @@ def _head_of(ctx: Context, first: Token, last: Token) -> bool:
     before the owner's name is a business; "Nine Network reporter X" too, unless the
     phrase reads as a person's name ("Serena Williams coach X")."""
     noun = _noun_after(ctx, last)
-    if noun is None or not noun[1]:
+    if noun is None:
         return False
     person_like = given_entry(ctx.lex, first.text) and ctx.lex.surnames.get(last.text)
-    return noun[0] in _HEADS_OF or (noun[0] in _STAFF_OF and not person_like)
+    if noun[0] in _STAFF_OF and not person_like:
+        return True  # "Sky Sports presenter pleads guilty", "the former Sydney Swans player"
+    return noun[1] and noun[0] in _HEADS_OF
 
 
 def _cause(ctx: Context, start: int, end: int) -> bool:
