@@ -1059,6 +1059,14 @@ def test_the_body_before_a_presenter_or_player_is_not_a_person_with_no_name_afte
     assert people(html) == ["Nia Holt"]
 
 
+def test_a_famous_name_with_a_married_name_the_post_uses_stays_whole():
+    html = (
+        "<p>David Beckham relaxed on a yacht. His son was seen with wife Nicola Peltz "
+        "Beckham, 30, in New York.</p>"
+    )
+    assert people(html) == ["David Beckham", "Nicola Peltz Beckham"]
+
+
 def test_where_someone_was_born_is_no_part_of_their_name():
     html = "<p>Caerphilly-born Delyth, 31, joined the show in 2017.</p>"
     assert people(html) == ["Delyth"]

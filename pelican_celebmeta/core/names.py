@@ -594,8 +594,13 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
             if notable_key(text[run[i].start : run[j - 1].end]) in lex.notable:
                 while j < n and run[j].text.rstrip(".") in NAME_SUFFIXES:
                     j += 1  # "Hank Williams Jr."
-                if i == 0 and j == n - 1 and lex.surnames.get(run[j].text, 0) >= 2:
-                    return None  # "David Lee Murphy": a longer name, read as usual
+                last = run[j].text if i == 0 and j == n - 1 else ""
+                if lex.surnames.get(last, 0) >= 2 or (
+                    lex.surnames.get(last) and ctx.word_counts.get(last, 0) > 1
+                ):
+                    # "David Lee Murphy": a longer name, read as usual; "Nicola Peltz
+                    # Beckham" in a post about the Beckhams: a married name.
+                    return None
                 before = run[i - 1] if i else None
                 if before is not None and (
                     before.text in lex.honorifics or before.text in lex.royal_titles
