@@ -776,6 +776,17 @@ def test_a_dinner_on_a_day_of_its_own_stays_a_dinner():
     ]
 
 
+def test_a_split_made_final_or_official_is_a_divorce():
+    html = (
+        "<p>On Tuesday, Nia Holt and Tom Reed finalized their separation.</p>"
+        "<p>Ada Lowe and Ben Carr's split was made official on February 2.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [
+        ("divorce", "2024-02-13"),
+        ("divorce", "2024-02-02"),
+    ]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "
