@@ -787,6 +787,16 @@ def test_a_split_made_final_or_official_is_a_divorce():
     ]
 
 
+def test_a_new_addition_welcomed_yesterday_is_the_birth_told_before():
+    html = (
+        "<p>Actress Nia Holt has announced that she has given birth to a baby girl named "
+        "Hilda. She and her husband welcomed their new addition yesterday.</p>"
+    )
+    assert [(e[0], e[1], set(e[3])) for e in events(html)] == [
+        ("birth", "2024-02-13", {"Nia Holt", "Hilda"})
+    ]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

@@ -41,7 +41,7 @@ _TRIGGERS: dict[str, str] = {
     "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his )?(?:baby )?(?:boy|girl)|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|first-time parents|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|son|daughter|twins|baby boy|baby girl)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|first-time parents|birth of (?:their|her|his) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -1065,10 +1065,21 @@ def _one_name(a: str, b: str) -> bool:
 
 
 def _one_birth_each(drafts: list[_Draft]) -> list[_Draft]:
-    """One birth a person: "X (born 3 April 1978)" and "X was born in Exeter" are one."""
-    return _join_twins(
-        drafts, lambda o, d: d.type == o.type == "birth" and d.born is not None and o.born == d.born
-    )
+    """One birth a child: "X (born 3 April 1978)" and "X was born in Exeter" are one;
+    so are "she has given birth to a baby girl named Hilda" and "welcomed their new
+    addition yesterday", which names no other child."""
+    return _join_twins(drafts, _one_birth)
+
+
+def _one_birth(o: _Draft, d: _Draft) -> bool:
+    if not (o.type == d.type == "birth" and agree(o.date, d.date)):
+        return False
+    if o.born is not None and d.born is not None:
+        return o.born == d.born
+    if o.born is None and d.born is None:
+        return bool(set(o.people) & set(d.people))
+    child, other = (o.born, d) if o.born is not None else (d.born, o)
+    return child in other.people
 
 
 def agree(a: PartialDate | None, b: PartialDate | None) -> bool:
