@@ -797,6 +797,19 @@ def test_a_new_addition_welcomed_yesterday_is_the_birth_told_before():
     ]
 
 
+def test_a_christmas_concert_is_dated_by_its_night_not_by_christmas():
+    html = (
+        "<p>On Tuesday night the annual Christmas concert of Radio Nova took place in Lagos, "
+        "with singer Nia Holt.</p>"
+    )
+    assert events(html) == [("concert", "2024-02-13", "Lagos", ("Nia Holt",))]
+
+
+def test_the_logies_are_an_award_show():
+    html = "<p>Nia Holt sparkled at this year’s Logies on Sunday.</p>"
+    assert events(html) == [("award_show", "2024-02-11", None, ("Nia Holt",))]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

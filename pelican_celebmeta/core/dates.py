@@ -52,7 +52,8 @@ _HOLIDAYS = {
 _HOLIDAY = (
     r"(?P<holiday>New Year['’]s Eve|New Year['’]s Day|New Year(?!['’]s)|Christmas Eve|"
     r"Christmas Day|Christmas(?! (?:tree|card|jumper|present|gift|song|single|album|film|movie|"
-    r"special|party|market|number|advert|message|lights?|dinner))|Boxing Day|"
+    r"special|party|market|number|advert|message|lights?|dinner|lunch|concert|show|gig|gala|"
+    r"ball|episode))|Boxing Day|"
     r"Valentine['’]s Day|Halloween|Thanksgiving|Bonfire Night)"
 )
 

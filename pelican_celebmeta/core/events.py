@@ -32,7 +32,7 @@ _TRIGGERS: dict[str, str] = {
     "engagement": r"(?:engagement|got engaged|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic) proposal|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) their (?:relationship|romance|marriage)|called time on their (?:relationship|romance|marriage)|broke off their engagement|called off their (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
-    "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala)",
+    "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala|logies|tonys|oliviers|razzies)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
@@ -67,7 +67,7 @@ _TRIGGER_WORDS = frozenset(
     exchanged hitched eloped uncoupled uncoupling first-time holidayed honeymooned
     honeymooning safari supper parting separating meal given pops attendance attendees
     broken renewed concerts gigs date baby registered holidays vacations turned turning turns
-    haldi mehendi mehndi sangeet called afterparty pop end escaped
+    haldi mehendi mehndi sangeet called afterparty pop end escaped logies tonys oliviers razzies
     """.split()
 )
 _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
@@ -135,6 +135,7 @@ _TRIGGER_STARTS = tuple(
     quietly reportedly officially finally amicably couple pair shock recent broke break parted
     called separat ended uncoupl going parting chosen decided award mobo court custody finali
     preliminary bail sentencing disciplinary hearing appeared trial tribunal birthday concert
+    logies tonys oliviers razzies
     gig joined sold headline perform took farewell stadium arena comeback tour lunch supper
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
     soaking enjoy beach safari trip born welcomed gave giving birth delivered
