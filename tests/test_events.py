@@ -810,6 +810,18 @@ def test_the_logies_are_an_award_show():
     assert events(html) == [("award_show", "2024-02-11", None, ("Nia Holt",))]
 
 
+def test_a_day_ahead_of_a_wedding_is_not_the_wedding_s():
+    html = (
+        "<p>Nia Holt and Tom Reed arrived in Sydney on Thursday ahead of the couple's nuptials.</p>"
+    )
+    assert events(html) == [("wedding", None, None, ("Nia Holt", "Tom Reed"))]
+
+
+def test_premiering_a_film_is_a_premiere():
+    html = "<p>Nia Holt was all smiles after premiering her film in London on Monday.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("premiere", "2024-02-12")]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

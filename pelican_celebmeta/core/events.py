@@ -27,7 +27,7 @@ from .text import Document
 _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do)|stag (?:party|do)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
-    "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
+    "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
     "engagement": r"(?:engagement|got engaged|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic) proposal|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
@@ -55,7 +55,7 @@ _TRIGGER_WORDS = frozenset(
     """
     party bash soiree soirée shindig knees-up gala ball fundraiser premiere première
     wedding nuptials knot married wed engagement engaged proposed popped divorce divorced
-    premiered screening
+    premiered premiering screening
     split broke break-up breakup parted quits separated separation awards award oscars
     grammys baftas emmys globes brits vmas hearing court trial tribunal birthday concert gig
     sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
@@ -903,7 +903,14 @@ def extract_events(
                     d.born = child  # "Lucia Marisol Williams arrived on May 4th"
                     d.people.append(child)
     lead = drafts[0] if drafts else None
-    if lead is not None and lead.type in _NEWS_EVENTS and not lead.future and lead.date is None:
+    if (
+        lead is not None
+        and lead.type in _NEWS_EVENTS
+        and not lead.future
+        and lead.date is None
+        # "arrived on Thursday ahead of the couple's nuptials": the news is not the event
+        and not _AHEAD_OF.search(text, doc.sentences[lead.sentence].start, cues[lead.sentence].end)
+    ):
         day = cues.news_day(cues.first_body)
         if day is not None and all(d.date != day for d in drafts):
             lead.date = day
@@ -1339,6 +1346,9 @@ def _distance(d: DateMatch, start: int, end: int, text: str = "") -> int:
 _OPENS = 4  # a date this close to the start of its sentence opens it ("In 2019, ...")
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in preparation for)\b", re.IGNORECASE)
+
+
 def _nearest(
     dates: list[DateMatch],
     start: int,
@@ -1369,6 +1379,8 @@ def _nearest(
             # "anticipated since November 2007", "dating since 2019": when a wait or a
             # state began, not the event ("married since 2000" is the wedding's year).
             continue
+        if d.end <= start and _AHEAD_OF.search(text, d.end, start):
+            continue  # "arrived Thursday ahead of the couple's nuptials": not the wedding's day
         mine = _distance(d, start, end, text)
         opens = (
             opening is not None
