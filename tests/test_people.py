@@ -255,6 +255,23 @@ def test_a_name_the_man_behind_something_is_a_person():
     assert people(html) == ["Rizwan Sajan"]
 
 
+def test_names_after_faces_like_are_people_one_word_ones_too():
+    html = (
+        "<p>The night took place in Lagos. Famous faces like Obi C, Dorcas Fapson, VJ Tunde, "
+        "Ehiz, Bizzle, DJ Cuppy filled the hall.</p>"
+    )
+    assert people(html) == ["Obi C", "Dorcas Fapson", "Ehiz", "Bizzle", "DJ Cuppy"]
+
+
+def test_a_guest_list_goes_on_past_semicolons_but_not_into_employers():
+    html = (
+        "<p>Other guests included Khaw Boon Wan, chairman of Harbour Bank Group; Teo Lay Lim, "
+        "head of Harbour Press; Wong Wei Kong, editor-in-chief of the Harbour Times Group; "
+        "Chen Huifen, an editor.</p>"
+    )
+    assert people(html) == ["Khaw Boon Wan", "Teo Lay Lim", "Wong Wei Kong", "Chen Huifen"]
+
+
 def test_a_capitalised_plural_is_no_role():
     html = "<p>Madonna &amp; Friends Raise Funds for Malawi at a gala.</p>"
     assert people(html) == ["Madonna"]

@@ -355,12 +355,13 @@ _GUESTS_CUE = (
     r"\b(?:guests|attendees|mourners) (?:included|were)|"
     r"\b(?:others|those|celebrities|stars) (?:spotted|seen|present|in attendance)\b[^,]{0,40}? "
     r"(?:include|included|were)|"
-    r"\bin attendance were|\battended by)"
+    r"\bin attendance were|\battended by|"
+    r"\b(?:faces|stars|celebrities|celebs|personalities|guests) (?:like|such as|including))"
 )
 # The list starts right after the cue, with a name or a word or two describing one
 # ("Guests were served dishes from ..." is no list).
 _GUESTS_BEFORE = re.compile(
-    _GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2}(?:[A-Z][^.;:!?]*)?)$", re.IGNORECASE
+    _GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2}(?:[A-Z][^.:!?]*)?)$", re.IGNORECASE
 )
 _GUEST_LIST_WORDS = (
     "among",
@@ -371,9 +372,14 @@ _GUEST_LIST_WORDS = (
     "seen",
     "present",
     "attend",
+    "faces",
+    "stars",
+    "celeb",
+    "personalities",
 )
 _GUESTS_RIGHT_BEFORE = re.compile(_GUESTS_CUE + r"\s+$", re.IGNORECASE)  # the list's first item
 _ITEM_FLOOR = 0.05
+_OF_SOMETHING = (" of ", " at ", " for ", " from ")
 _ITEM_END = re.compile(r"\s*(?:[,;.]|and\b|&|$)")
 _ITEM_START = re.compile(
     r"(?:,\s+(?:and\s+)?|\band\s+)(?:([\w-]+)\s+)?$"
@@ -396,6 +402,8 @@ def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
         if not any(w in lowered[c.sentence] for w in _GUEST_LIST_WORDS):
             continue  # no cue in the sentence: the costly search is not run
         start = max(sentence.start, c.start - 250)
+        if text.endswith(_OF_SOMETHING, 0, c.start):
+            continue  # "Teo Lay Lim, head of Harbour Press;": where an item works
         if _ITEM_END.match(text, c.end) and _GUESTS_BEFORE.search(text, start, c.start):
             if multi:
                 c.kind = "person"
