@@ -272,6 +272,14 @@ def test_a_guest_list_goes_on_past_semicolons_but_not_into_employers():
     assert people(html) == ["Khaw Boon Wan", "Teo Lay Lim", "Wong Wei Kong", "Chen Huifen"]
 
 
+def test_children_named_for_places_and_saints_are_children_when_listed_with_ages():
+    html = (
+        "<p>Nia Holt and Tom Reed will share custody of their four children, North, 9, "
+        "Saint, 6, Chicago, 4, and Psalm, 3.</p>"
+    )
+    assert people(html) == ["Nia Holt", "Tom Reed", "North", "Saint", "Chicago", "Psalm"]
+
+
 def test_a_capitalised_plural_is_no_role():
     html = "<p>Madonna &amp; Friends Raise Funds for Malawi at a gala.</p>"
     assert people(html) == ["Madonna"]

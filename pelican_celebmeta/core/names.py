@@ -471,6 +471,19 @@ def age_after(ctx: Context, end: int) -> int | None:
     return age if 0 < age < 120 else None
 
 
+_CHILDREN = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren)\b", re.IGNORECASE)
+
+
+def _child_listed(ctx: Context, token: Token) -> bool:
+    """Is a word an item, with its age, of a list of someone's children? Children are
+    named for places and saints as often as not ("Chicago, 4", "Saint, 6")."""
+    text = ctx.doc.text
+    if not text.endswith((", ", " and "), 0, token.start) or age_after(ctx, token.end) is None:
+        return False
+    opening = ctx.doc.sentences[token.sentence].start
+    return _CHILDREN.search(text, max(opening, token.start - 80), token.start) is not None
+
+
 def age_before(ctx: Context, start: int) -> bool:
     return _AGE_BEFORE.search(ctx.doc.text, max(0, start - 40), start) is not None
 
@@ -976,6 +989,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
 
+    if len(run) == 1 and _child_listed(ctx, run[0]):
+        return Candidate(run, "short")  # "their children, North, 9, Saint, 6, Chicago, 4"
     # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
     gz = lex.gazetteer.get(surface) or lex.gazetteer.get(surface.removeprefix("The "))
     if surface in ctx.known_names:
