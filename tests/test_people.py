@@ -847,6 +847,11 @@ def test_a_quoted_nickname_inside_a_name_is_one_person():
     ]
 
 
+def test_a_quoted_nickname_joins_a_surname_no_list_knows():
+    html = "<p>Radio funnyman Michael “Wippa” Wipfli hosted the evening.</p>"
+    assert people(html) == ["Michael Wipfli"]
+
+
 def test_a_quoted_title_after_a_name_is_not_a_nickname():
     assert people('<p>Singer Taylor Swift "Shake It Off" Video is out.</p>') == ["Taylor Swift"]
 

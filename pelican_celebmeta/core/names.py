@@ -327,13 +327,18 @@ def _after_nickname(
             if (
                 surname.sentence == run[-1].sentence
                 and _is_cap(surname.text)
-                and surname.text in lex.surnames
+                # a surname, or a word no list knows ("Michael “Wippa” Wipfli")
+                and (surname.text in lex.surnames or not _known_word(surname.text, lex))
             ):
                 return k
             return None
         if tokens[k].start > m.end():
             return None
     return None
+
+
+def _known_word(word: str, lex: Lexicon) -> bool:
+    return word.lower() in lex.stopwords or word in lex.given or word in lex.gazetteer
 
 
 def _runs_on(text: str, tokens: list[Token], k: int) -> bool:
