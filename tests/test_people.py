@@ -280,6 +280,11 @@ def test_children_named_for_places_and_saints_are_children_when_listed_with_ages
     assert people(html) == ["Nia Holt", "Tom Reed", "North", "Saint", "Chicago", "Psalm"]
 
 
+def test_west_is_no_role_word_before_a_title():
+    html = "<p>Nia Holt starred in West Side Story last year. West End star Tom Reed sang.</p>"
+    assert people(html) == ["Nia Holt", "Tom Reed"]
+
+
 def test_a_capitalised_plural_is_no_role():
     html = "<p>Madonna &amp; Friends Raise Funds for Malawi at a gala.</p>"
     assert people(html) == ["Madonna"]
