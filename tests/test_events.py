@@ -822,6 +822,25 @@ def test_premiering_a_film_is_a_premiere():
     assert [(e[0], e[1]) for e in events(html)] == [("premiere", "2024-02-12")]
 
 
+def test_a_dinner_in_the_sentence_of_a_gala_is_the_gala_s():
+    html = "<p>The charity gala was staged as a mystery dinner theatre in Singapore on Monday.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("gala", "2024-02-12")]
+
+
+def test_party_donors_are_no_party():
+    assert events("<p>Ministers met party donors in London this evening.</p>") == []
+
+
+def test_the_opulent_party_is_the_ball_the_post_reports():
+    html = (
+        "<p>Nia Holt arrived at the Snowdrop Ball in London. Later she made her way into "
+        "the opulent party with Tom Reed on Monday.</p>"
+    )
+    assert [(e[0], e[1], set(e[3])) for e in events(html)] == [
+        ("gala", "2024-02-12", {"Nia Holt", "Tom Reed"})
+    ]
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

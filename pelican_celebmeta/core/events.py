@@ -111,7 +111,8 @@ _GUESTS_REACH = 6  # sentences back to the gathering a guest list belongs to
 _TRIGGER = re.compile(
     # "the biennial gala" is "the gala": a describing word may come between.
     r"\b(?P<det>(?:the |this |that |their |her |his |a |an )"
-    r"(?:(?:biennial|annual|big|glitzy|glamorous|swanky|exclusive|same|whole|recent|festive) )?)?(?:"
+    r"(?:(?:biennial|annual|big|glitzy|glamorous|swanky|exclusive|same|whole|recent|festive|"
+    r"opulent|extravagant|sumptuous|black-tie|fabulous) )?)?(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items())
     + r")\b",
     re.IGNORECASE,
@@ -246,7 +247,8 @@ _POLITICAL = re.compile(
     r"\b(?:[A-Z][A-Z0-9]+|Labour|Labor|Conservative|Tory|Democratic|Republican|Liberal|Green|"
     r"Communist|Socialist|Nationalist|National|Progressive|Reform|Independence|Justice|Freedom|"
     r"Workers['’]?|People['’]?s|Christian|Social|political|opposition|ruling|governing) [Pp]arty\b|"
-    r"\bparty (?:leader|leaders|members?|has|have|politics|polic(?:y|ies)|conference|whip|lines?|ranks)\b"
+    r"\bparty (?:leader|leaders|members?|has|have|politics|polic(?:y|ies)|conference|whip|lines?|ranks|"
+    r"donors?|faithful|grandees|activists|funds?|funding)\b"
 )
 _ON_BIRTHDAY = re.compile(r"\bon (?:my|his|her|their|your|\w+['’]s?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DAY_OF_BIRTHDAY = frozenset({"wedding", "engagement", "birth", "breakup", "divorce"})
@@ -600,6 +602,8 @@ class SentenceCues:
                 and not chunk[found[occasion].end(occasion) : meal.start("dinner")].strip()
             ):
                 found.pop("dinner")  # "a wedding dinner", "his birthday lunch": one occasion
+        if "dinner" in found and ("gala" in found or "award_show" in found):
+            found.pop("dinner")  # "the charity fundraiser was a dinner theatre": the gala's
         if "birthday" in found:
             found.pop("party", None)  # "a party for his 39th birthday" is one birthday
             day = found["birthday"]
