@@ -841,6 +841,15 @@ def test_the_opulent_party_is_the_ball_the_post_reports():
     ]
 
 
+def test_a_show_named_birthday_bash_is_no_birthday():
+    assert events("<p>Birthday Bash was on fire from the first act to the last.</p>") == []
+
+
+def test_a_press_tour_is_no_concert():
+    html = "<p>Nia Holt and Tom Reed continued their press tour in Paris on Monday.</p>"
+    assert events(html) == []
+
+
 def test_two_ceremonies_on_one_day_stay_two():
     html = (
         "<p>Singer Nia Holt attended the Grammys on Sunday. Later actor Tom Reed and Nia Holt "

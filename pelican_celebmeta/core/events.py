@@ -200,6 +200,7 @@ _NOT_EVENT = re.compile(
     # "After a year-long engagement, their wedding": how long it lasted, not when.
     r"(?:(?:year|month|decade)s?-long|long|lengthy|brief|whirlwind) engagement|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
+    r"(?:press|promo|promotional|publicity|media|book) tour|"  # a film's, not a band's
     r"(?:like|than) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala)|"
     # A likeness, a habit or a greeting tells of no event: "the equivalent of a dance
     # party", "would have passed for a royal dinner", "people do love a party".
@@ -580,7 +581,14 @@ class SentenceCues:
                 noun == "Ball"
                 or (noun == "Gala" and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind)) is not None)
             )
-            if kind != "award_show" and noun[:1].isupper() and m.start(kind) > 0 and not named_ball:
+            if (
+                kind != "award_show"
+                and noun[:1].isupper()
+                # a sentence's first word takes a capital, but not its second: "Birthday
+                # Bash was on fire" names a show
+                and (m.start(kind) > 0 or " " in m.group(kind))
+                and not named_ball
+            ):
                 continue
             found[kind] = m
         premiere = found.get("premiere")
