@@ -280,6 +280,14 @@ def test_children_named_for_places_and_saints_are_children_when_listed_with_ages
     assert people(html) == ["Nia Holt", "Tom Reed", "North", "Saint", "Chicago", "Psalm"]
 
 
+def test_a_possessive_before_a_venue_or_a_body_is_its_name_not_a_person():
+    html = (
+        "<p>Guests dug deep for the Sydney Children’s Hospitals Foundation. Tom Reed married "
+        "at Nanna Kerr's Kitchen in Hunter Valley. Nia Holt's Doncaster Rovers bid failed.</p>"
+    )
+    assert people(html) == ["Tom Reed", "Nia Holt"]
+
+
 def test_west_is_no_role_word_before_a_title():
     html = "<p>Nia Holt starred in West Side Story last year. West End star Tom Reed sang.</p>"
     assert people(html) == ["Nia Holt", "Tom Reed"]

@@ -476,6 +476,7 @@ def age_after(ctx: Context, end: int) -> int | None:
     return age if 0 < age < 120 else None
 
 
+_NAME_AFTER_POSSESSIVE = re.compile(r"(?:['’]s)?\s+([A-Z][\w-]*)\b(?!['’])")
 _CHILDREN = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren)\b", re.IGNORECASE)
 
 
@@ -994,6 +995,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
 
+    if run[-1].possessive and notable_key(surface) not in lex.notable:
+        venue = _NAME_AFTER_POSSESSIVE.match(text, run[-1].end)
+        heads = lex.org_heads | lex.place_heads
+        if venue and (venue.group(1) in heads or venue.group(1).removesuffix("s") in heads):
+            # "Sydney Children's Hospitals Foundation", "Nanna Kerr's Kitchen": a venue's
+            # or a body's name, not its namesake's
+            return Candidate(run, "organization")
     if len(run) == 1 and _child_listed(ctx, run[0]):
         return Candidate(run, "short")  # "their children, North, 9, Saint, 6, Chicago, 4"
     # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
