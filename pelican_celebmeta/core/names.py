@@ -997,8 +997,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
 
     if run[-1].possessive and notable_key(surface) not in lex.notable:
         venue = _NAME_AFTER_POSSESSIVE.match(text, run[-1].end)
-        heads = lex.org_heads | lex.place_heads
-        if venue and (venue.group(1) in heads or venue.group(1).removesuffix("s") in heads):
+        if venue and any(
+            w in lex.org_heads or w in lex.place_heads
+            for w in (venue.group(1), venue.group(1).removesuffix("s"))
+        ):
             # "Sydney Children's Hospitals Foundation", "Nanna Kerr's Kitchen": a venue's
             # or a body's name, not its namesake's
             return Candidate(run, "organization")
