@@ -261,6 +261,7 @@ def release(context: dict[str, Any]) -> None:
     state.related = None
     state.stories = []
     state.model = None
+    state.graphs = None
 
 
 def _with_graph(template: Any, graph: dict[str, Any], settings: Any) -> Any:

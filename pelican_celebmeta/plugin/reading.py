@@ -16,6 +16,7 @@ from typing import Any
 from ..core import PostFacts
 from ..core.batch import Job
 from ..core.extract import metadata_names
+from ..site.jsonld import GraphWriter
 from ..site.model import PostRecord, build_site
 from ..site.resolve import Ask, resolve_posts
 from ..site.stories import RelatedPosts, build_stories
@@ -139,6 +140,7 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
         min_posts=options.person_min_posts,
         pages=options.person_save_as is not None,
     )
+    state.graphs = GraphWriter(state.site, state.model)
     overrides = {
         key: str(state.contents[key].metadata["story"]).strip()
         for key in state.records

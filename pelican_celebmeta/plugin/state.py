@@ -13,7 +13,7 @@ from typing import Any
 
 from ..core.facts import PostFacts
 from ..core.registry import Registry
-from ..site.jsonld import SiteInfo
+from ..site.jsonld import GraphWriter, SiteInfo
 from ..site.model import PostRecord, SiteModel
 from ..site.stories import Position, RelatedPosts, StoryView
 from .cache import FactsCache
@@ -30,6 +30,7 @@ class BuildState:
     site: SiteInfo
     started: float = field(default_factory=time.perf_counter)
     model: SiteModel | None = None
+    graphs: GraphWriter | None = None  # the article pages' JSON-LD, once the model is built
     stories: list[StoryView] = field(default_factory=list)  # most recent first
     positions: dict[str, Position] = field(default_factory=dict)  # post key -> place in story
     related: RelatedPosts | None = None  # None when CELEBMETA_RELATED_POSTS is 0

@@ -31,6 +31,7 @@ _PARTICLES = frozenset(
 )
 # Words after a name that are not its surname ("Barnaby Quill KC").
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv kc qc obe mbe cbe dbe kbe".split())
+_NOT_INITIALS = _PARTICLES | _SUFFIXES
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -73,7 +74,7 @@ def initial(name: str) -> str:
 
 def initials(name: str) -> str:
     """Up to two letters for an avatar: first and last word ("Zoë de la Fuente" is ZF)."""
-    words = [w for w in name.split() if w.casefold() not in _PARTICLES | _SUFFIXES] or name.split()
+    words = [w for w in name.split() if w.casefold() not in _NOT_INITIALS] or name.split()
     letters = [next((c for c in w if c.isalnum()), "") for w in (words[0], words[-1])]
     if len(words) == 1:
         letters = letters[:1]
