@@ -117,17 +117,16 @@ def on_generator_init(generator: Any) -> None:
     if get_state(context) is None:
         options = read_settings(generator.settings)
         cache_dir = generator.settings.get("CACHE_PATH")
+        folder = os.path.join(cache_dir, "celebmeta") if options.cache and cache_dir else None
+        # --ignore-cache means read everything again, this plugin's posts too.
+        load = bool(generator.settings.get("LOAD_CONTENT_CACHE", True))
         context[CONTEXT_KEY] = BuildState(
             settings=options,
             registry=_registry(generator.settings, options),
             site=_site_info(generator.settings, options),
-            cache=FactsCache(
-                os.path.join(cache_dir, "celebmeta", "facts.jsonl")
-                if options.cache and cache_dir
-                else None,
-                # --ignore-cache means read everything again, this plugin's posts too.
-                load=bool(generator.settings.get("LOAD_CONTENT_CACHE", True)),
-            ),
+            cache=FactsCache(os.path.join(folder, "facts.jsonl") if folder else None, load=load),
+            graph_cache_path=os.path.join(folder, "graphs.txt") if folder else None,
+            load_cache=load,
         )
         handover = Handover(context[CONTEXT_KEY], generator.settings)
         context[CONTEXT_KEY].release_hooks.append(handover.disconnect)

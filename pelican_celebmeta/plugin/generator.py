@@ -15,6 +15,7 @@ from pelican.utils import get_relative_path, path_to_url
 from ..site import display
 from ..site.export import export_sections, write_export
 from ..site.jsonld import (
+    dumps_for_script,
     people_page_graph,
     person_page_graph,
     stories_page_graph,
@@ -25,7 +26,7 @@ from .feeds import AtomWriter
 from .inject import with_head
 from .pages import page_template
 from .state import CONTEXT_KEY, get_state
-from .templating import jsonld_script
+from .templating import jsonld_script_text
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class CelebmetaGenerator(Generator):
                 url = settings.person_url.format(slug=person.slug)
                 writer.write_file(
                     settings.person_save_as.format(slug=person.slug),
-                    _with_graph(template, graph, settings),
+                    _with_graph(template, graph, state, "person:" + person.slug),
                     self.context,
                     relative_urls=relative,
                     # One page per person unless PAGINATED_TEMPLATES names "person", as for
@@ -117,7 +118,7 @@ class CelebmetaGenerator(Generator):
             graph = people_page_graph(state.site, settings.people_url, model)
             writer.write_file(
                 settings.people_save_as,
-                _with_graph(page_template(self, "people"), graph, settings),
+                _with_graph(page_template(self, "people"), graph, state, "people"),
                 self.context,
                 relative_urls=relative,
                 people=people,
@@ -157,7 +158,7 @@ class CelebmetaGenerator(Generator):
             "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written; "
             "%d article pages marked up; "
             "%d posts unreadable; %d readings here, %d in worker processes, %d from the cache, "
-            "%d second readings guessed right; in %.2f s",
+            "%d second readings guessed right; %d graphs from the cache; in %.2f s",
             len(_people(model)),
             events,
             len(state.stories),
@@ -169,6 +170,7 @@ class CelebmetaGenerator(Generator):
             state.extractor.read_by_workers,
             state.cache.hits,
             state.extractor.guessed,
+            state.graph_cache.hits,
             time.perf_counter() - state.started,
         )
 
@@ -187,7 +189,7 @@ class CelebmetaGenerator(Generator):
                 graph = story_page_graph(state.site, story, model)
                 writer.write_file(
                     settings.story_save_as.format(slug=story.slug),
-                    _with_graph(story_template, graph, settings),
+                    _with_graph(story_template, graph, state, "story:" + story.slug),
                     self.context,
                     relative_urls=relative,
                     story=story,
@@ -212,7 +214,7 @@ class CelebmetaGenerator(Generator):
             graph = stories_page_graph(state.site, settings.stories_url, state.stories)
             writer.write_file(
                 settings.stories_save_as,
-                _with_graph(page_template(self, "stories"), graph, settings),
+                _with_graph(page_template(self, "stories"), graph, state, "stories"),
                 self.context,
                 relative_urls=relative,
                 stories=state.stories,
@@ -264,6 +266,16 @@ def release(context: dict[str, Any]) -> None:
     state.graphs = None
 
 
-def _with_graph(template: Any, graph: dict[str, Any], settings: Any) -> Any:
-    """The page's template, with its JSON-LD put into ``<head>`` when auto-injection is on."""
-    return with_head(template, str(jsonld_script(graph)) if settings.auto_inject else "")
+def _with_graph(template: Any, graph: dict[str, Any], state: Any, name: str) -> Any:
+    """The page's template, with its JSON-LD put into ``<head>`` when auto-injection is on.
+
+    ``name`` names the page in the JSON-LD cache: a site that did not change
+    gets its graph's text back rather than encoding the graph again.
+    """
+    if not state.settings.auto_inject:
+        return template
+    text = state.graph_cache.get(name)
+    if text is None:
+        text = dumps_for_script(graph)
+        state.graph_cache.put(name, text)
+    return with_head(template, str(jsonld_script_text(text)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import fields
 from typing import Any
 
 from ..core import PostFacts
@@ -21,6 +22,7 @@ from ..site.model import PostRecord, build_site
 from ..site.resolve import Ask, resolve_posts
 from ..site.stories import RelatedPosts, build_stories
 from ..site.threads import ThreadingSettings
+from .graphcache import GraphCache, site_digest
 from .state import BuildState
 
 logger = logging.getLogger(__name__)
@@ -121,6 +123,7 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
 
         # Short names settled by full names elsewhere on the site.
         facts = resolve_posts(facts, reread)
+        facts_keys = [extractor.key(job) for job in jobs]
     finally:
         extractor.close()
     state.cache.save()
@@ -154,3 +157,30 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     )
     if options.related_posts:
         state.related = RelatedPosts(state.model, state.positions, options.related_posts)
+    state.graph_cache = _graph_cache(state, facts_keys, records, overrides)
+
+
+def _graph_cache(
+    state: BuildState, facts_keys: list[str], records: list[PostRecord], overrides: dict[str, str]
+) -> GraphCache:
+    """The JSON-LD kept for this very site: its digest covers all the graphs are made of.
+
+    Each post by its facts' key (its text, date, title and people overrides,
+    the registry), the rest of its record and its story override, then the
+    settings, the site's name and URL and the registry.
+    """
+    path = state.graph_cache_path
+    if path is None or state.unreadable:
+        # A post that could not be read may be read with the same inputs next time.
+        return GraphCache(None, "")
+    parts: list[Any] = [
+        state.settings,
+        state.site,
+        state.registry.fingerprint() if state.registry else None,
+    ]
+    for key, record in zip(facts_keys, records, strict=True):
+        own = [getattr(record, f.name) for f in fields(record) if f.name != "facts"]
+        parts.append((key, own, overrides.get(record.key)))
+    cache = GraphCache(path, site_digest(parts), load=state.load_cache)
+    state.release_hooks.append(cache.save)
+    return cache

@@ -18,6 +18,7 @@ from ..site.model import PostRecord, SiteModel
 from ..site.stories import Position, RelatedPosts, StoryView
 from .cache import FactsCache
 from .extraction import Extractor
+from .graphcache import GraphCache
 from .settings import CelebmetaSettings
 
 CONTEXT_KEY = "celebmeta_build"
@@ -39,6 +40,10 @@ class BuildState:
     facts_by_id: dict[int, PostFacts] = field(default_factory=dict)  # id(content) -> facts
     keys_by_id: dict[int, str] = field(default_factory=dict)
     cache: FactsCache = field(default_factory=lambda: FactsCache(None))
+    # The JSON-LD cache's file (None for none) and whether to read it (LOAD_CONTENT_CACHE).
+    graph_cache_path: str | None = None
+    load_cache: bool = True
+    graph_cache: GraphCache = field(default_factory=lambda: GraphCache(None, ""))
     extractor: Extractor = field(init=False)
     pages_written: int = 0
     injected: int = 0

@@ -62,7 +62,12 @@ def article_jsonld_text(state: BuildState, key: str) -> str:
     record = state.records[key]
     if state.graphs is None:  # a state made without read_contents
         return str(jsonld_script(article_graph(state.site, record, state.model, story)))
-    return str(jsonld_script_text(state.graphs.article(record, story)))
+    name = "article:" + key
+    text = state.graph_cache.get(name)
+    if text is None:
+        text = state.graphs.article(record, story)
+        state.graph_cache.put(name, text)
+    return str(jsonld_script_text(text))
 
 
 def story_of(state: BuildState | None, content: Any) -> dict[str, Any] | None:

@@ -1,0 +1,118 @@
+"""The JSON-LD kept between builds: used only for the very same site, never stale."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+
+from conftest import Site
+
+WARM = {"LOAD_CONTENT_CACHE": True, "CELEBMETA_PERSON_MIN_POSTS": 2}
+
+POST_A = "Title: A night out\nSlug: a\nDate: 2024-01-01\n\nSinger Noor Haldane sang at the Savoy.\n"
+POST_B = "Title: Another night\nSlug: b\nDate: 2024-02-01\n\nSinger Noor Haldane sang in Paris.\n"
+POST_C = "Title: Quiet week\nSlug: c\nDate: 2024-03-01\n\nActor Bram Okafor stayed home.\n"
+
+
+def graphs_from_cache(site: Site) -> int:
+    (summary,) = [m for m in site.messages() if m.startswith("celebmeta: ")]
+    return int(re.search(r"(\d+) graphs from the cache", summary).group(1))
+
+
+def cold(site: Site, **settings: object) -> dict[str, bytes]:
+    """The site built afresh, cache unread: what every warm build must write."""
+    out, cache = site.root / "cold-output", site.root / "cold-cache"
+    for folder in (out, cache):
+        shutil.rmtree(folder, ignore_errors=True)
+    site.build(
+        **{**settings, "LOAD_CONTENT_CACHE": False},
+        OUTPUT_PATH=str(out),
+        CACHE_PATH=str(cache),
+    )
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def graph(site: Site, rel: str) -> dict:
+    text = site.page(rel).xpath('//script[@type="application/ld+json"]/text()')[0]
+    return json.loads(text)
+
+
+def test_a_warm_build_of_the_same_site_takes_every_graph_from_the_cache(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    first = site.build(logging.INFO, **WARM).files()
+    assert graphs_from_cache(site) == 0
+    again = site.build(logging.INFO, **WARM).files()
+    # Two articles, Noor's page, the people index and the stories index.
+    assert graphs_from_cache(site) >= 4
+    assert again == first == cold(site, **WARM)
+
+
+def test_a_new_post_changes_the_graphs_of_posts_that_did_not_change(site):
+    site.post("a.md", POST_A)
+    site.post("c.md", POST_C)
+    site.build(logging.INFO, **WARM)
+    (noor,) = [
+        n
+        for n in graph(site, "a.html")["@graph"]
+        if n["@type"] == "Person" and n["name"] == "Noor Haldane"
+    ]
+    assert "url" not in noor  # in one post: no page of her own yet
+    # A second post about her gives her a page, and post A's graph links it.
+    site.post("b.md", POST_B)
+    warm = site.build(logging.INFO, **WARM).files()
+    assert graphs_from_cache(site) == 0
+    (noor,) = [
+        n
+        for n in graph(site, "a.html")["@graph"]
+        if n["@type"] == "Person" and n["name"] == "Noor Haldane"
+    ]
+    assert noor["url"].endswith("/people/noor-haldane/")
+    assert warm == cold(site, **WARM)
+
+
+def test_an_edited_title_reaches_every_page_that_shows_the_post(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    site.post("b.md", POST_B.replace("Another night", "A second night"))
+    warm = site.build(**WARM).files()
+    person = graph(site, "people/noor-haldane/index.html")
+    assert "A second night" in [n.get("headline") for n in person["@graph"]]
+    assert warm == cold(site, **WARM)
+
+
+def test_a_changed_setting_is_a_new_site(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    warm = site.build(logging.INFO, SITEURL="https://elsewhere.example", **WARM).files()
+    assert graphs_from_cache(site) == 0
+    assert "https://elsewhere.example/a.html" in site.read("a.html")
+    assert warm == cold(site, SITEURL="https://elsewhere.example", **WARM)
+
+
+def test_ignore_cache_makes_every_graph_again(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    first = site.build(**WARM).files()
+    assert site.build(logging.INFO, **{**WARM, "LOAD_CONTENT_CACHE": False}).files() == first
+    assert graphs_from_cache(site) == 0
+
+
+def test_a_cut_short_or_foreign_graph_cache_is_ignored(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    first = site.build(**WARM).files()
+    path = site.root / "cache" / "celebmeta" / "graphs.txt"
+    text = path.read_bytes()
+    path.write_bytes(text[:-20])  # a build stopped while writing it
+    assert site.build(logging.INFO, **WARM).files() == first
+    assert graphs_from_cache(site) == 0
+    assert any("ignoring unreadable cache" in w for w in site.warnings())
+    assert path.read_bytes() == text  # written again whole
+    path.write_text('{"some": "other tool"}\n', encoding="utf-8")
+    assert site.build(logging.INFO, **WARM).files() == first
+    assert graphs_from_cache(site) == 0
