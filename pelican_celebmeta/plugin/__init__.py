@@ -20,6 +20,7 @@ from .reading import enabled, make_job, read_contents
 from .settings import CelebmetaSettings, CelebmetaSettingsError, read_settings
 from .state import CONTEXT_KEY, BuildState, get_state
 from .templating import install
+from .textcache import TextCache, site_digest
 
 logger = logging.getLogger(__name__)
 
@@ -127,7 +128,14 @@ def on_generator_init(generator: Any) -> None:
             cache=FactsCache(os.path.join(folder, "facts.jsonl") if folder else None, load=load),
             graph_cache_path=os.path.join(folder, "graphs.txt") if folder else None,
             load_cache=load,
+            # People boxes and story navigation, each kept by a hash of all it reads.
+            box_cache=TextCache(
+                os.path.join(folder, "boxes.txt") if folder else None,
+                site_digest(["boxes"]) if folder else "",
+                load=load,
+            ),
         )
+        context[CONTEXT_KEY].release_hooks.append(context[CONTEXT_KEY].box_cache.save)
         handover = Handover(context[CONTEXT_KEY], generator.settings)
         context[CONTEXT_KEY].release_hooks.append(handover.disconnect)
         handover.connect()

@@ -158,7 +158,7 @@ class CelebmetaGenerator(Generator):
             "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written; "
             "%d article pages marked up; "
             "%d posts unreadable; %d readings here, %d in worker processes, %d from the cache, "
-            "%d second readings guessed right; %d graphs from the cache; in %.2f s",
+            "%d second readings guessed right; %d graphs and %d boxes from the cache; in %.2f s",
             len(_people(model)),
             events,
             len(state.stories),
@@ -171,6 +171,7 @@ class CelebmetaGenerator(Generator):
             state.cache.hits,
             state.extractor.guessed,
             state.graph_cache.hits,
+            state.box_cache.hits,
             time.perf_counter() - state.started,
         )
 

@@ -22,8 +22,8 @@ from ..site.model import PostRecord, build_site
 from ..site.resolve import Ask, resolve_posts
 from ..site.stories import RelatedPosts, build_stories
 from ..site.threads import ThreadingSettings
-from .graphcache import GraphCache, site_digest
 from .state import BuildState
+from .textcache import TextCache, site_digest
 
 logger = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
 
 def _graph_cache(
     state: BuildState, facts_keys: list[str], records: list[PostRecord], overrides: dict[str, str]
-) -> GraphCache:
+) -> TextCache:
     """The JSON-LD kept for this very site: its digest covers all the graphs are made of.
 
     Each post by its facts' key (its text, date, title and people overrides,
@@ -172,7 +172,7 @@ def _graph_cache(
     path = state.graph_cache_path
     if path is None or state.unreadable:
         # A post that could not be read may be read with the same inputs next time.
-        return GraphCache(None, "")
+        return TextCache(None, "")
     parts: list[Any] = [
         state.settings,
         state.site,
@@ -181,6 +181,6 @@ def _graph_cache(
     for key, record in zip(facts_keys, records, strict=True):
         own = [getattr(record, f.name) for f in fields(record) if f.name != "facts"]
         parts.append((key, own, overrides.get(record.key)))
-    cache = GraphCache(path, site_digest(parts), load=state.load_cache)
+    cache = TextCache(path, site_digest(parts), load=state.load_cache)
     state.release_hooks.append(cache.save)
     return cache

@@ -18,8 +18,8 @@ from ..site.model import PostRecord, SiteModel
 from ..site.stories import Position, RelatedPosts, StoryView
 from .cache import FactsCache
 from .extraction import Extractor
-from .graphcache import GraphCache
 from .settings import CelebmetaSettings
+from .textcache import TextCache
 
 CONTEXT_KEY = "celebmeta_build"
 
@@ -43,7 +43,8 @@ class BuildState:
     # The JSON-LD cache's file (None for none) and whether to read it (LOAD_CONTENT_CACHE).
     graph_cache_path: str | None = None
     load_cache: bool = True
-    graph_cache: GraphCache = field(default_factory=lambda: GraphCache(None, ""))
+    graph_cache: TextCache = field(default_factory=lambda: TextCache(None, ""))
+    box_cache: TextCache = field(default_factory=lambda: TextCache(None, ""))
     extractor: Extractor = field(init=False)
     pages_written: int = 0
     injected: int = 0

@@ -1,19 +1,21 @@
-"""The JSON-LD of every page, kept between builds of a site that did not change.
+"""Text the plugin makes, kept between builds for inputs that did not change.
 
-A page's graph depends on the whole site: a new post can give a person a
-page, and with it a ``url`` in the graph of every post that names them. So
-the graphs are kept under one digest of everything they are made from (each
-post's facts key and record, the settings, the registry, the site's name
-and URL, and this plugin's own files); a build with the same digest reads
-each page's graph text back instead of making and encoding it again, and a
-build with another digest makes them all and replaces the file.
+Two kinds, each a file in ``CACHE_PATH/celebmeta/``:
 
-The file is ``CACHE_PATH/celebmeta/graphs.txt``: a JSON header with the
-digest, then one line per page, its name as JSON, a tab and the graph's
-text (``dumps_for_script`` output, which holds no raw line break). A build
-holds a file position per line and reads a text when its page asks for it.
-Read only when ``LOAD_CONTENT_CACHE`` is on, as the facts cache is; an
-unreadable file is ignored, an unwritable folder costs a warning.
+- ``graphs.txt``, each page's JSON-LD. A page's graph depends on the whole
+  site: a new post can give a person a page, and with it a ``url`` in the
+  graph of every post that names them. So the graphs are kept under one
+  digest of everything they are made from (each post's facts key and record,
+  the settings, the registry, the site's name and URL, and this plugin's own
+  files); a build with another digest makes them all again.
+- ``boxes.txt``, the people boxes and story navigation (see ``boxes.py``),
+  each by a hash of all its template reads.
+
+A file is a JSON header with its digest, then one line per text: its name,
+a tab and the text as a JSON string. A build holds a file position per line
+and reads a text when a page asks for it. Read only when
+``LOAD_CONTENT_CACHE`` is on, as the facts cache is; an unreadable file is
+ignored with a warning, an unwritable folder costs a warning.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from .. import __version__
 
 logger = logging.getLogger(__name__)
 
-FORMAT = "pelican-celebmeta graph cache"
+FORMAT = "pelican-celebmeta text cache"
 SCHEMA = 1
 
 
@@ -60,22 +62,23 @@ def site_digest(parts: Iterable[Any]) -> str:
     return digest.hexdigest()
 
 
-class GraphCache:
-    """Graph texts by page name, valid for one site digest.
+class TextCache:
+    """Texts by name, valid for one digest.
 
-    ``get`` answers only when the stored digest is this build's. What a
-    build makes (``put``) waits in a temporary file rather than in memory,
-    and ``save`` writes the file again only when there is something new: for
-    a new digest this build's graphs alone, else the old lines and the new.
+    ``get`` answers only from a file of this build's digest. What a build
+    makes (``put``) waits in a temporary file rather than in memory; ``save``
+    writes the file again only when this build made something it did not
+    hold, or did not use all it held (so texts of deleted pages drop out).
     """
 
     def __init__(self, path: str | None, digest: str, *, load: bool = True) -> None:
         self.path = path
         self.digest = digest
         self._file: BinaryIO | None = None  # the file as loaded, when its digest is this one
-        self._lines: dict[str, tuple[int, int]] = {}  # name -> (offset, length) of its text
+        self._old: dict[str, tuple[int, int]] = {}  # name -> (offset, length) of its line
+        self._used: set[str] = set()
         self._spool: BinaryIO | None = None  # lines this build made
-        self._made: set[str] = set()
+        self._new: set[str] = set()
         self.hits = 0
         if path and load:
             self._load()
@@ -98,78 +101,80 @@ class GraphCache:
                 return
             offset = fh.tell()
             for line in fh:
-                tab = line.find(b"\t")
                 if not line.endswith(b"\n"):
                     raise ValueError("the last line is cut short")
+                tab = line.find(b"\t")
                 if tab > 0:
-                    self._lines[json.loads(line[:tab])] = (offset + tab + 1, len(line) - tab - 2)
+                    self._old[json.loads(line[:tab])] = (offset, len(line))
                 offset += len(line)
         except (OSError, ValueError) as exc:
             logger.warning("celebmeta: ignoring unreadable cache %s (%s)", self.path, exc)
-            self._lines.clear()
+            self._old.clear()
             fh.close()
             return
         self._file = fh
 
     def get(self, name: str) -> str | None:
-        """The graph text stored for page ``name`` under this build's digest, or None."""
-        place = self._lines.get(name)
+        """The text stored as ``name`` under this build's digest, or None."""
+        place = self._old.get(name)
         if place is None or self._file is None:
             return None
         try:
-            text = os.pread(self._file.fileno(), place[1], place[0]).decode(
-                "utf-8", "surrogatepass"
-            )
-        except (OSError, UnicodeDecodeError):  # pragma: no cover (a file changed under us)
+            line = os.pread(self._file.fileno(), place[1], place[0])
+            text = json.loads(line[line.index(b"\t") + 1 :])
+        except (OSError, ValueError):  # pragma: no cover (the file changed under us)
             return None
+        if not isinstance(text, str):
+            return None
+        self._used.add(name)
         self.hits += 1
         return text
 
     def put(self, name: str, text: str) -> None:
-        """Keep ``text``, the graph this build made for page ``name``."""
-        if not self.path or name in self._lines or name in self._made:
+        """Keep ``text``, made by this build, as ``name``."""
+        if not self.path or name in self._used or name in self._new:
             return
-        line = (
-            json.dumps(name).encode("ascii") + b"\t" + text.encode("utf-8", "surrogatepass") + b"\n"
-        )
+        line = json.dumps(name) + "\t" + json.dumps(text, ensure_ascii=False) + "\n"
         try:
             if self._spool is None:
                 self._spool = tempfile.TemporaryFile()  # noqa: SIM115 (kept until save)
-            self._spool.write(line)
+            self._spool.write(line.encode("utf-8", "surrogatepass"))
         except OSError as exc:
-            logger.debug("celebmeta: cannot keep a graph (%s)", exc)
+            logger.debug("celebmeta: cannot keep a text for the cache (%s)", exc)
             return
-        self._made.add(name)
+        self._new.add(name)
 
     def save(self) -> None:
-        """Write the file again if this build made anything it did not hold."""
+        """Write the texts this build used and made, if that is not what the file holds."""
         try:
-            if self.path and self._spool is not None:
+            if self.path and (self._new or self._used != self._old.keys()):
                 self._write()
         finally:
             for fh in (self._file, self._spool):
                 if fh is not None:
                     fh.close()
             self._file = self._spool = None
-            self._lines.clear()
-            self._made.clear()
+            self._old.clear()
+            self._used.clear()
+            self._new.clear()
 
     def _write(self) -> None:
-        assert self.path and self._spool is not None
+        assert self.path
         folder = os.path.dirname(self.path)
         tmp = None
         try:
             os.makedirs(folder, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".celebmeta-", suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
-                if self._file is not None:  # this digest's file, with pages it lacked added
-                    self._file.seek(0)
-                    shutil.copyfileobj(self._file, fh)
-                else:
-                    header = {"format": FORMAT, "schema": SCHEMA, "digest": self.digest}
-                    fh.write(json.dumps(header).encode("ascii") + b"\n")
-                self._spool.seek(0)
-                shutil.copyfileobj(self._spool, fh)
+                header = {"format": FORMAT, "schema": SCHEMA, "digest": self.digest}
+                fh.write(json.dumps(header).encode("ascii") + b"\n")
+                if self._file is not None:
+                    for name in sorted(self._used):
+                        offset, length = self._old[name]
+                        fh.write(os.pread(self._file.fileno(), length, offset))
+                if self._spool is not None:
+                    self._spool.seek(0)
+                    shutil.copyfileobj(self._spool, fh)
             os.replace(tmp, self.path)
         except OSError as exc:
             if tmp and os.path.exists(tmp):

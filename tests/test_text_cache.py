@@ -1,4 +1,5 @@
-"""The JSON-LD kept between builds: used only for the very same site, never stale."""
+"""JSON-LD, people boxes and story links kept between builds: used only for the very
+same inputs, never stale."""
 
 from __future__ import annotations
 
@@ -16,9 +17,19 @@ POST_B = "Title: Another night\nSlug: b\nDate: 2024-02-01\n\nSinger Noor Haldane
 POST_C = "Title: Quiet week\nSlug: c\nDate: 2024-03-01\n\nActor Bram Okafor stayed home.\n"
 
 
-def graphs_from_cache(site: Site) -> int:
+def from_cache(site: Site) -> tuple[int, int]:
+    """How many graphs and boxes the last build took from the cache."""
     (summary,) = [m for m in site.messages() if m.startswith("celebmeta: ")]
-    return int(re.search(r"(\d+) graphs from the cache", summary).group(1))
+    found = re.search(r"(\d+) graphs and (\d+) boxes from the cache", summary)
+    return int(found.group(1)), int(found.group(2))
+
+
+def graphs_from_cache(site: Site) -> int:
+    return from_cache(site)[0]
+
+
+def boxes_from_cache(site: Site) -> int:
+    return from_cache(site)[1]
 
 
 def cold(site: Site, **settings: object) -> dict[str, bytes]:
@@ -45,8 +56,9 @@ def test_a_warm_build_of_the_same_site_takes_every_graph_from_the_cache(site):
     first = site.build(logging.INFO, **WARM).files()
     assert graphs_from_cache(site) == 0
     again = site.build(logging.INFO, **WARM).files()
-    # Two articles, Noor's page, the people index and the stories index.
-    assert graphs_from_cache(site) >= 4
+    # Two articles, Noor's page, her story's, the two indexes; two people boxes and
+    # two story links.
+    assert from_cache(site) == (6, 4)
     assert again == first == cold(site, **WARM)
 
 
@@ -70,6 +82,10 @@ def test_a_new_post_changes_the_graphs_of_posts_that_did_not_change(site):
         if n["@type"] == "Person" and n["name"] == "Noor Haldane"
     ]
     assert noor["url"].endswith("/people/noor-haldane/")
+    # Her name in post A's people box is a link now.
+    assert site.page("a.html").xpath('//div[@class="celebmeta-people"]//a/@href') == [
+        "https://velvet.example/people/noor-haldane/"
+    ]
     assert warm == cold(site, **WARM)
 
 
@@ -116,3 +132,59 @@ def test_a_cut_short_or_foreign_graph_cache_is_ignored(site):
     path.write_text('{"some": "other tool"}\n', encoding="utf-8")
     assert site.build(logging.INFO, **WARM).files() == first
     assert graphs_from_cache(site) == 0
+
+
+SIDEBAR = """{%- set rows = celebmeta_people(article) -%}
+<div class="my-box">{% for p in rows %}{{ p.name | first }}{% endfor %}</div>"""
+
+
+def test_a_theme_s_own_box_is_rendered_every_time(site):
+    overrides = site.root / "overrides"
+    (overrides / "celebmeta").mkdir(parents=True)
+    (overrides / "celebmeta" / "people_sidebar.html").write_text(SIDEBAR, encoding="utf-8")
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    settings = {**WARM, "THEME_TEMPLATES_OVERRIDES": [str(overrides)]}
+    site.build(**settings)
+    warm = site.build(logging.INFO, **settings).files()
+    assert boxes_from_cache(site) == 2  # the story links only: the box is the theme's
+    assert '<div class="my-box">N</div>' in site.read("a.html")
+    assert warm == cold(site, **settings)
+
+
+def test_an_avatar_of_the_theme_is_rendered_every_time(site):
+    overrides = site.root / "overrides"
+    (overrides / "celebmeta").mkdir(parents=True)
+    (overrides / "celebmeta" / "avatar.html").write_text(
+        "{% macro avatar(name, image=None, size=40, siteurl=None) %}[{{ name }}]{% endmacro %}",
+        encoding="utf-8",
+    )
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    settings = {**WARM, "THEME_TEMPLATES_OVERRIDES": [str(overrides)]}
+    site.build(**settings)
+    site.build(logging.INFO, **settings)
+    assert boxes_from_cache(site) == 2
+    assert "[Noor Haldane]" in site.read("a.html")
+
+
+def test_a_filter_of_the_site_s_own_is_not_trusted(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    # The box shows a descriptor through Jinja's `first`; a site may define its own.
+    settings = {**WARM, "JINJA_FILTERS": {"first": lambda items: "FIRST"}}
+    site.build(**settings)
+    site.build(logging.INFO, **settings)
+    assert boxes_from_cache(site) == 2  # the story links use no filter
+    assert "FIRST" in site.read("a.html")
+
+
+def test_boxes_follow_the_page_s_own_site_url(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    warm = site.build(RELATIVE_URLS=True, **WARM).files()
+    assert site.page("a.html").xpath('//div[@class="celebmeta-people"]//a/@href') == [
+        "./people/noor-haldane/"
+    ]
+    assert warm == cold(site, RELATIVE_URLS=True, **WARM)
