@@ -20,7 +20,7 @@ POST_C = "Title: Quiet week\nSlug: c\nDate: 2024-03-01\n\nActor Bram Okafor stay
 def from_cache(site: Site) -> tuple[int, int]:
     """How many graphs and boxes the last build took from the cache."""
     (summary,) = [m for m in site.messages() if m.startswith("celebmeta: ")]
-    found = re.search(r"(\d+) graphs and (\d+) boxes from the cache", summary)
+    found = re.search(r"(\d+) graphs and (\d+) renders from the cache", summary)
     return int(found.group(1)), int(found.group(2))
 
 
@@ -28,7 +28,7 @@ def graphs_from_cache(site: Site) -> int:
     return from_cache(site)[0]
 
 
-def boxes_from_cache(site: Site) -> int:
+def renders_from_cache(site: Site) -> int:
     return from_cache(site)[1]
 
 
@@ -56,9 +56,9 @@ def test_a_warm_build_of_the_same_site_takes_every_graph_from_the_cache(site):
     first = site.build(logging.INFO, **WARM).files()
     assert graphs_from_cache(site) == 0
     again = site.build(logging.INFO, **WARM).files()
-    # Two articles, Noor's page, her story's, the two indexes; two people boxes and
-    # two story links.
-    assert from_cache(site) == (6, 4)
+    # Graphs: two articles, Noor's page, her story's, the two indexes. Renders: two people
+    # boxes, two story links and the bodies of the four pages.
+    assert from_cache(site) == (6, 8)
     assert again == first == cold(site, **WARM)
 
 
@@ -147,7 +147,7 @@ def test_a_theme_s_own_box_is_rendered_every_time(site):
     settings = {**WARM, "THEME_TEMPLATES_OVERRIDES": [str(overrides)]}
     site.build(**settings)
     warm = site.build(logging.INFO, **settings).files()
-    assert boxes_from_cache(site) == 2  # the story links only: the box is the theme's
+    assert renders_from_cache(site) == 6  # all but the people boxes, which are the theme's
     assert '<div class="my-box">N</div>' in site.read("a.html")
     assert warm == cold(site, **settings)
 
@@ -164,7 +164,7 @@ def test_an_avatar_of_the_theme_is_rendered_every_time(site):
     settings = {**WARM, "THEME_TEMPLATES_OVERRIDES": [str(overrides)]}
     site.build(**settings)
     site.build(logging.INFO, **settings)
-    assert boxes_from_cache(site) == 2
+    assert renders_from_cache(site) == 2  # the story links: all else shows avatars
     assert "[Noor Haldane]" in site.read("a.html")
 
 
@@ -175,7 +175,7 @@ def test_a_filter_of_the_site_s_own_is_not_trusted(site):
     settings = {**WARM, "JINJA_FILTERS": {"first": lambda items: "FIRST"}}
     site.build(**settings)
     site.build(logging.INFO, **settings)
-    assert boxes_from_cache(site) == 2  # the story links use no filter
+    assert renders_from_cache(site) == 4  # the story links and pages use no `first`
     assert "FIRST" in site.read("a.html")
 
 
@@ -188,3 +188,31 @@ def test_boxes_follow_the_page_s_own_site_url(site):
         "./people/noor-haldane/"
     ]
     assert warm == cold(site, RELATIVE_URLS=True, **WARM)
+
+
+def test_a_summary_of_its_own_reaches_the_person_page(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    site.post("b.md", POST_B.replace("Slug: b\n", "Slug: b\nSummary: Paris, again.\n"))
+    warm = site.build(**WARM).files()
+    assert "Paris, again." in site.read("people/noor-haldane/index.html")
+    assert warm == cold(site, **WARM)
+
+
+def test_a_person_page_in_several_pages_is_rendered_every_time(site):
+    for day in range(1, 6):
+        text = POST_A.replace("Slug: a", f"Slug: p{day}").replace("01-01", f"01-0{day}")
+        site.post(f"p{day}.md", text)
+    pagination = {"index": None, "tag": None, "category": None, "author": None, "person": 2}
+    site.build(**WARM, PAGINATED_TEMPLATES=pagination)
+    # Pelican's pagination settings are not the site model's: pages of 3 posts now.
+    settings = {
+        **WARM,
+        "PAGINATED_TEMPLATES": {**pagination, "person": 3},
+        "DELETE_OUTPUT_DIRECTORY": True,  # no page 3 left from the build before
+    }
+    warm = site.build(**settings).files()
+    assert "people/noor-haldane/index2.html" in warm
+    assert "people/noor-haldane/index3.html" not in warm
+    assert warm == cold(site, **settings)

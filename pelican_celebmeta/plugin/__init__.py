@@ -128,14 +128,15 @@ def on_generator_init(generator: Any) -> None:
             cache=FactsCache(os.path.join(folder, "facts.jsonl") if folder else None, load=load),
             graph_cache_path=os.path.join(folder, "graphs.txt") if folder else None,
             load_cache=load,
-            # People boxes and story navigation, each kept by a hash of all it reads.
-            box_cache=TextCache(
-                os.path.join(folder, "boxes.txt") if folder else None,
-                site_digest(["boxes"]) if folder else "",
+            # Boxes and page bodies of the plugin's templates, each kept by a hash of all it
+            # reads (see renders.py).
+            render_cache=TextCache(
+                os.path.join(folder, "renders.txt") if folder else None,
+                site_digest(["renders"]) if folder else "",
                 load=load,
             ),
         )
-        context[CONTEXT_KEY].release_hooks.append(context[CONTEXT_KEY].box_cache.save)
+        context[CONTEXT_KEY].release_hooks.append(context[CONTEXT_KEY].render_cache.save)
         handover = Handover(context[CONTEXT_KEY], generator.settings)
         context[CONTEXT_KEY].release_hooks.append(handover.disconnect)
         handover.connect()

@@ -53,7 +53,7 @@ class CelebmetaGenerator(Generator):
         relative = self.settings.get("RELATIVE_URLS", False)
         people = _people(model)
         if settings.person_save_as:
-            template = page_template(self, "person")
+            template = page_template(self, "person", state)
             # A post is listed on the page of each of its people: its summary as text
             # is made once a build, not once per page that lists it.
             summaries: dict[str, str] = {}
@@ -118,7 +118,7 @@ class CelebmetaGenerator(Generator):
             graph = people_page_graph(state.site, settings.people_url, model)
             writer.write_file(
                 settings.people_save_as,
-                _with_graph(page_template(self, "people"), graph, state, "people"),
+                _with_graph(page_template(self, "people", state), graph, state, "people"),
                 self.context,
                 relative_urls=relative,
                 people=people,
@@ -158,7 +158,7 @@ class CelebmetaGenerator(Generator):
             "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written; "
             "%d article pages marked up; "
             "%d posts unreadable; %d readings here, %d in worker processes, %d from the cache, "
-            "%d second readings guessed right; %d graphs and %d boxes from the cache; in %.2f s",
+            "%d second readings guessed right; %d graphs and %d renders from the cache; in %.2f s",
             len(_people(model)),
             events,
             len(state.stories),
@@ -171,14 +171,14 @@ class CelebmetaGenerator(Generator):
             state.cache.hits,
             state.extractor.guessed,
             state.graph_cache.hits,
-            state.box_cache.hits,
+            state.render_cache.hits,
             time.perf_counter() - state.started,
         )
 
     def _write_stories(self, writer: Any, feeds: AtomWriter, state: Any, relative: bool) -> None:
         settings = state.settings
         model = state.model
-        story_template = page_template(self, "story") if settings.story_save_as else None
+        story_template = page_template(self, "story", state) if settings.story_save_as else None
         for story in state.stories:
             articles = [state.contents[p.key] for p in story.posts]
             feed_url = (
@@ -215,7 +215,7 @@ class CelebmetaGenerator(Generator):
             graph = stories_page_graph(state.site, settings.stories_url, state.stories)
             writer.write_file(
                 settings.stories_save_as,
-                _with_graph(page_template(self, "stories"), graph, state, "stories"),
+                _with_graph(page_template(self, "stories", state), graph, state, "stories"),
                 self.context,
                 relative_urls=relative,
                 stories=state.stories,

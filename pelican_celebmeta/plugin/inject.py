@@ -14,7 +14,7 @@ from collections import ChainMap
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .boxes import BOXES, box_fingerprint, box_key
+from .renders import BOX_READS, BOXES, box_key, fingerprint
 from .state import BuildState, get_state
 from .templating import article_jsonld, has_people
 
@@ -127,19 +127,19 @@ def wrap_generator(generator: Any) -> None:
         if found is None:
             found = boxes[name] = (
                 generator.env.get_template(name),
-                box_fingerprint(generator.env, name),
+                fingerprint(generator.env, name, BOX_READS[name]),
             )
-        template, fingerprint = found
+        template, known = found
         state = get_state(context)
-        if fingerprint is None or state is None:
+        if known is None or state is None:
             return render_shared(template, local)
         # The box's data as its template gets it, through the same global.
         data = template.globals[BOXES[name]](content)
-        key = box_key(fingerprint, name, data, local, template)
-        html = state.box_cache.get(key)
+        key = box_key(known, name, data, local, template)
+        html = state.render_cache.get(key)
         if html is None:
             html = render_shared(template, local)
-            state.box_cache.put(key, html)
+            state.render_cache.put(key, html)
         return html
 
     def finish(html: str, local: dict[str, Any]) -> str:

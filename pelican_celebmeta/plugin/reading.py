@@ -157,22 +157,27 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     )
     if options.related_posts:
         state.related = RelatedPosts(state.model, state.positions, options.related_posts)
-    state.graph_cache = _graph_cache(state, facts_keys, records, overrides)
+    state.site_digest = _site_digest(state, facts_keys, records, overrides)
+    if state.site_digest is not None and state.graph_cache_path:
+        state.graph_cache = TextCache(
+            state.graph_cache_path, state.site_digest, load=state.load_cache
+        )
+        state.release_hooks.append(state.graph_cache.save)
 
 
-def _graph_cache(
+def _site_digest(
     state: BuildState, facts_keys: list[str], records: list[PostRecord], overrides: dict[str, str]
-) -> TextCache:
-    """The JSON-LD kept for this very site: its digest covers all the graphs are made of.
+) -> str | None:
+    """A digest of all the site model is made of, for the texts kept between builds.
 
     Each post by its facts' key (its text, date, title and people overrides,
     the registry), the rest of its record and its story override, then the
-    settings, the site's name and URL and the registry.
+    settings, the site's name and URL and the registry. None when nothing is
+    kept, or when a post could not be read: it may be read next time with
+    the same inputs.
     """
-    path = state.graph_cache_path
-    if path is None or state.unreadable:
-        # A post that could not be read may be read with the same inputs next time.
-        return TextCache(None, "")
+    if state.graph_cache_path is None or state.unreadable:
+        return None
     parts: list[Any] = [
         state.settings,
         state.site,
@@ -181,6 +186,4 @@ def _graph_cache(
     for key, record in zip(facts_keys, records, strict=True):
         own = [getattr(record, f.name) for f in fields(record) if f.name != "facts"]
         parts.append((key, own, overrides.get(record.key)))
-    cache = TextCache(path, site_digest(parts), load=state.load_cache)
-    state.release_hooks.append(cache.save)
-    return cache
+    return site_digest(parts)

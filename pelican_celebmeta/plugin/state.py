@@ -44,7 +44,9 @@ class BuildState:
     graph_cache_path: str | None = None
     load_cache: bool = True
     graph_cache: TextCache = field(default_factory=lambda: TextCache(None, ""))
-    box_cache: TextCache = field(default_factory=lambda: TextCache(None, ""))
+    render_cache: TextCache = field(default_factory=lambda: TextCache(None, ""))
+    # A digest of all the site model is made of (see reading.py); None when not to be kept.
+    site_digest: str | None = None
     extractor: Extractor = field(init=False)
     pages_written: int = 0
     injected: int = 0

@@ -8,8 +8,8 @@ Two kinds, each a file in ``CACHE_PATH/celebmeta/``:
   digest of everything they are made from (each post's facts key and record,
   the settings, the registry, the site's name and URL, and this plugin's own
   files); a build with another digest makes them all again.
-- ``boxes.txt``, the people boxes and story navigation (see ``boxes.py``),
-  each by a hash of all its template reads.
+- ``renders.txt``, people boxes, story links and the bodies of the plugin's
+  pages, each by a hash of all its templates read (see ``renders.py``).
 
 A file is a JSON header with its digest, then one line per text: its name,
 a tab and the text as a JSON string. A build holds a file position per line
