@@ -3,9 +3,11 @@ a feed per person and the ``celebmeta.json`` export."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
@@ -52,6 +54,17 @@ class CelebmetaGenerator(Generator):
         model = state.model
         relative = self.settings.get("RELATIVE_URLS", False)
         people = _people(model)
+        # An event is on the timeline of each of its people and stories, a name in the
+        # "often seen with" of many: each is labelled, or folded for sorting, once.
+        labels: dict[int, str] = {}  # id(event) -> label; the model keeps each event alive
+
+        def label(event: Any) -> str:
+            text = labels.get(id(event))
+            if text is None:
+                text = labels[id(event)] = display.event_label(event)
+            return text
+
+        name_key = functools.cache(display.sort_key)
         if settings.person_save_as:
             template = page_template(self, "person", state)
             # A post is listed on the page of each of its people: its summary as text
@@ -103,8 +116,10 @@ class CelebmetaGenerator(Generator):
                     person_articles=articles,
                     person_entries=entries,
                     person_events=person.events,
-                    person_timeline=display.event_timeline(person.events),
-                    person_often_seen_with=display.often_seen_with(person, model.people),
+                    person_timeline=display.event_timeline(person.events, label),
+                    person_often_seen_with=display.often_seen_with(
+                        person, model.people, name_key=name_key
+                    ),
                     person_salience={post.url: salience for post, salience in person.posts},
                     person_summaries={post.url: summary_text(post) for post, _ in person.posts},
                     person_feed_url=feed_url,
@@ -143,7 +158,7 @@ class CelebmetaGenerator(Generator):
                     articles, settings.person_feed_atom.format(slug=person.slug), person.name
                 )
                 state.pages_written += 1
-        self._write_stories(writer, feeds, state, relative)
+        self._write_stories(writer, feeds, state, relative, label)
         if settings.export:
             path = os.path.join(self.output_path, settings.export)
             os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -175,7 +190,14 @@ class CelebmetaGenerator(Generator):
             time.perf_counter() - state.started,
         )
 
-    def _write_stories(self, writer: Any, feeds: AtomWriter, state: Any, relative: bool) -> None:
+    def _write_stories(
+        self,
+        writer: Any,
+        feeds: AtomWriter,
+        state: Any,
+        relative: bool,
+        label: Callable[[Any], str],
+    ) -> None:
         settings = state.settings
         model = state.model
         story_template = page_template(self, "story", state) if settings.story_save_as else None
@@ -196,7 +218,7 @@ class CelebmetaGenerator(Generator):
                     story=story,
                     story_articles=articles,
                     story_people=_story_people(story, model),
-                    story_timeline=display.story_timeline(story.posts, story.events),
+                    story_timeline=display.story_timeline(story.posts, story.events, label),
                     story_feed_url=feed_url,
                     celebmeta_title=story.title,
                     celebmeta_feed_url=feed_url,
@@ -265,6 +287,7 @@ def release(context: dict[str, Any]) -> None:
     state.stories = []
     state.model = None
     state.graphs = None
+    state.parsed_templates.clear()
 
 
 def _with_graph(template: Any, graph: dict[str, Any], state: Any, name: str) -> Any:

@@ -114,6 +114,11 @@ def decorate(
     return html
 
 
+def _parsed(context: dict[str, Any]) -> dict[Any, Any] | None:
+    state = get_state(context)
+    return state.parsed_templates if state is not None else None
+
+
 def wrap_generator(generator: Any) -> None:
     """Make ``generator.get_template`` hand out templates that mark up article pages."""
     original = generator.get_template
@@ -127,7 +132,7 @@ def wrap_generator(generator: Any) -> None:
         if found is None:
             found = boxes[name] = (
                 generator.env.get_template(name),
-                fingerprint(generator.env, name, BOX_READS[name]),
+                fingerprint(generator.env, name, BOX_READS[name], _parsed(context)),
             )
         template, known = found
         state = get_state(context)

@@ -145,7 +145,7 @@ def page_template(generator: Any, kind: str, state: BuildState | None = None) ->
         return own
     kept = None
     if state is not None and state.site_digest is not None:
-        known = fingerprint(generator.env, BODIES[kind], BODY_READS[kind])
+        known = fingerprint(generator.env, BODIES[kind], BODY_READS[kind], state.parsed_templates)
         if known is not None:
             kept = KeptBodies(state.render_cache, known, state.site_digest, kind)
     return FramedTemplate(frame, generator.env.get_template(BODIES[kind]), own, kind, kept)

@@ -79,11 +79,12 @@ def _ours(filename: str | None) -> bool:
     return bool(filename) and Path(filename).resolve().is_relative_to(TEMPLATES.resolve())
 
 
-def _closure(env: Any, name: str) -> dict[str, tuple[str, Any]] | None:
+def _closure(env: Any, name: str, parsed: dict[Any, Any]) -> dict[str, tuple[str, Any]] | None:
     """Each template ``name`` renders, includes or imports: (source, parsed), by name.
 
     None if any of them is not the plugin's own file, or is named only at
-    render time.
+    render time. ``parsed`` keeps each source's parse for the build: the
+    templates share their includes.
     """
     found: dict[str, tuple[str, Any]] = {}
     todo = [name]
@@ -97,19 +98,23 @@ def _closure(env: Any, name: str) -> dict[str, tuple[str, Any]] | None:
             return None
         if not _ours(filename):
             return None
-        parsed = env.parse(source)
-        refs = list(meta.find_referenced_templates(parsed))
+        tree = parsed.get((id(env), source))
+        if tree is None:
+            tree = parsed[(id(env), source)] = env.parse(source)
+        refs = list(meta.find_referenced_templates(tree))
         if None in refs:
             return None
-        found[current] = (source, parsed)
+        found[current] = (source, tree)
         todo += refs
     return found
 
 
-def fingerprint(env: Any, name: str, allowed: frozenset[str]) -> str | None:
+def fingerprint(
+    env: Any, name: str, allowed: frozenset[str], parsed: dict[Any, Any] | None = None
+) -> str | None:
     """What decides template ``name``'s HTML besides the names it reads; None if that is
-    not known, or it reads a name not in ``allowed``."""
-    closure = _closure(env, name)
+    not known, or it reads a name not in ``allowed``. ``parsed``: see ``_closure``."""
+    closure = _closure(env, name, {} if parsed is None else parsed)
     if closure is None:
         return None
     parsed = [tree for _, tree in closure.values()]

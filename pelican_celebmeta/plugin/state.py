@@ -47,6 +47,8 @@ class BuildState:
     render_cache: TextCache = field(default_factory=lambda: TextCache(None, ""))
     # A digest of all the site model is made of (see reading.py); None when not to be kept.
     site_digest: str | None = None
+    # Templates parsed to see what they read (renders.py): (id(env), source) -> tree.
+    parsed_templates: dict[Any, Any] = field(default_factory=dict)
     extractor: Extractor = field(init=False)
     pages_written: int = 0
     injected: int = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,30 +137,41 @@ class TimelineEntry:
         return bool(self.when)
 
 
-def _event_entry(event: SiteEvent, post: PostRecord) -> TimelineEntry:
+def _event_entry(
+    event: SiteEvent, post: PostRecord, label: Callable[[SiteEvent], str]
+) -> TimelineEntry:
     value = event.date.value if event.date else None
     return TimelineEntry(
         sort=value or post.date[:10],
         when=date_label(value),
-        label=event_label(event),
+        label=label(event),
         post=post,
         event=event,
         kind=event.type,
     )
 
 
-def event_timeline(events: Iterable[tuple[SiteEvent, PostRecord]]) -> list[TimelineEntry]:
-    """Events, oldest first; an undated one sits at its post's date and says it is undated."""
-    entries = [_event_entry(e, p) for e, p in events]
+def event_timeline(
+    events: Iterable[tuple[SiteEvent, PostRecord]],
+    label: Callable[[SiteEvent], str] = event_label,
+) -> list[TimelineEntry]:
+    """Events, oldest first; an undated one sits at its post's date and says it is undated.
+
+    ``label`` is ``event_label``, or a build's memo of it: an event is on the
+    timeline of each of its people.
+    """
+    entries = [_event_entry(e, p, label) for e, p in events]
     entries.sort(key=lambda t: (t.sort, t.post.date, t.post.key, t.label))
     return entries
 
 
 def story_timeline(
-    posts: Iterable[PostRecord], events: Iterable[tuple[SiteEvent, PostRecord]]
+    posts: Iterable[PostRecord],
+    events: Iterable[tuple[SiteEvent, PostRecord]],
+    label: Callable[[SiteEvent], str] = event_label,
 ) -> list[TimelineEntry]:
     """Posts and their events on one dated line, oldest first (an event before its post)."""
-    entries = [_event_entry(e, p) for e, p in events]
+    entries = [_event_entry(e, p, label) for e, p in events]
     entries += [
         TimelineEntry(
             sort=p.date[:10],
@@ -175,12 +186,16 @@ def story_timeline(
 
 
 def often_seen_with(
-    person: SitePerson, people: dict[str, SitePerson], limit: int = 6
+    person: SitePerson,
+    people: dict[str, SitePerson],
+    limit: int = 6,
+    name_key: Callable[[str], Any] = sort_key,
 ) -> list[tuple[SitePerson, int]]:
     """The people who share the most posts with ``person``, with how many.
 
     Ties go to the rarer person (fewer posts in all), who says more about
-    ``person`` than a host who is in every other post; then by name.
+    ``person`` than a host who is in every other post; then by name
+    (``sort_key``, or a build's memo of it).
     """
     shared: Counter[str] = Counter()
     for post, _ in person.posts:
@@ -188,7 +203,7 @@ def often_seen_with(
             if name != person.name and name in people:
                 shared[name] += 1
     ranked = sorted(
-        shared.items(), key=lambda kv: (-kv[1], len(people[kv[0]].posts), sort_key(kv[0]))
+        shared.items(), key=lambda kv: (-kv[1], len(people[kv[0]].posts), name_key(kv[0]))
     )
     return [(people[name], n) for name, n in ranked[:limit]]
 

@@ -73,15 +73,14 @@ class SiteEvents:
         by_person: dict[tuple[str, str], list[int]] = {}
         for post in posts:
             for i, event in enumerate(post.facts.events):
-                near = sorted(
-                    {
-                        n
-                        for name in event.attendees
-                        if name in self._known
-                        for n in by_person.get((event.type, name), ())
-                    }
-                )
                 mine = self._known.intersection(event.attendees)
+                # An undated gathering is its post's own (see _same): no need to look.
+                lone = event.date is None and event.type not in _SAME_PEOPLE
+                near = (
+                    ()
+                    if lone
+                    else sorted({n for name in mine for n in by_person.get((event.type, name), ())})
+                )
                 number = next((n for n in near if self._same(self.all[n], event, mine, post)), None)
                 if number is None:
                     number = len(self.all)
@@ -105,9 +104,13 @@ class SiteEvents:
         # Posts come in order, so a report of this post would be the last one.
         if known.reports[-1][1].key == post.key:
             return False  # the post itself already told its events apart
-        theirs = self._known.intersection(known.attendees)
         if not mine or not agree(known.date, event.date):
             return False
         if event.type in _SAME_PEOPLE:
-            return mine == theirs
-        return known.date is not None and event.date is not None and bool(mine & theirs)
+            return mine == self._known.intersection(known.attendees)
+        # ``mine`` holds known names only: sharing one of them is sharing a known guest.
+        return (
+            known.date is not None
+            and event.date is not None
+            and not mine.isdisjoint(known.attendees)
+        )
