@@ -7,7 +7,6 @@ import functools
 import logging
 import os
 import time
-from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
@@ -55,14 +54,14 @@ class CelebmetaGenerator(Generator):
         relative = self.settings.get("RELATIVE_URLS", False)
         people = _people(model)
         # An event is on the timeline of each of its people and stories, a name in the
-        # "often seen with" of many: each is labelled, or folded for sorting, once.
-        labels: dict[int, str] = {}  # id(event) -> label; the model keeps each event alive
+        # "often seen with" of many: each entry is made, each name folded, once.
+        made: dict[tuple[int, int], Any] = {}  # the model keeps events and posts alive
 
-        def label(event: Any) -> str:
-            text = labels.get(id(event))
-            if text is None:
-                text = labels[id(event)] = display.event_label(event)
-            return text
+        def entry(event: Any, post: Any) -> Any:
+            found = made.get((id(event), id(post)))
+            if found is None:
+                found = made[(id(event), id(post))] = display.event_entry(event, post)
+            return found
 
         name_key = functools.cache(display.sort_key)
         if settings.person_save_as:
@@ -116,7 +115,7 @@ class CelebmetaGenerator(Generator):
                     person_articles=articles,
                     person_entries=entries,
                     person_events=person.events,
-                    person_timeline=display.event_timeline(person.events, label),
+                    person_timeline=display.event_timeline(person.events, entry),
                     person_often_seen_with=display.often_seen_with(
                         person, model.people, name_key=name_key
                     ),
@@ -158,7 +157,7 @@ class CelebmetaGenerator(Generator):
                     articles, settings.person_feed_atom.format(slug=person.slug), person.name
                 )
                 state.pages_written += 1
-        self._write_stories(writer, feeds, state, relative, label)
+        self._write_stories(writer, feeds, state, relative, entry)
         if settings.export:
             path = os.path.join(self.output_path, settings.export)
             os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -196,7 +195,7 @@ class CelebmetaGenerator(Generator):
         feeds: AtomWriter,
         state: Any,
         relative: bool,
-        label: Callable[[Any], str],
+        entry: display.EntryMaker,
     ) -> None:
         settings = state.settings
         model = state.model
@@ -218,7 +217,7 @@ class CelebmetaGenerator(Generator):
                     story=story,
                     story_articles=articles,
                     story_people=_story_people(story, model),
-                    story_timeline=display.story_timeline(story.posts, story.events, label),
+                    story_timeline=display.story_timeline(story.posts, story.events, entry),
                     story_feed_url=feed_url,
                     celebmeta_title=story.title,
                     celebmeta_feed_url=feed_url,

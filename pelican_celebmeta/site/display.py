@@ -137,14 +137,16 @@ class TimelineEntry:
         return bool(self.when)
 
 
-def _event_entry(
-    event: SiteEvent, post: PostRecord, label: Callable[[SiteEvent], str]
-) -> TimelineEntry:
+EntryMaker = Callable[[SiteEvent, PostRecord], TimelineEntry]
+
+
+def event_entry(event: SiteEvent, post: PostRecord) -> TimelineEntry:
+    """The timeline entry of ``event`` as ``post`` told it."""
     value = event.date.value if event.date else None
     return TimelineEntry(
         sort=value or post.date[:10],
         when=date_label(value),
-        label=label(event),
+        label=event_label(event),
         post=post,
         event=event,
         kind=event.type,
@@ -152,15 +154,14 @@ def _event_entry(
 
 
 def event_timeline(
-    events: Iterable[tuple[SiteEvent, PostRecord]],
-    label: Callable[[SiteEvent], str] = event_label,
+    events: Iterable[tuple[SiteEvent, PostRecord]], entry: EntryMaker = event_entry
 ) -> list[TimelineEntry]:
     """Events, oldest first; an undated one sits at its post's date and says it is undated.
 
-    ``label`` is ``event_label``, or a build's memo of it: an event is on the
-    timeline of each of its people.
+    ``entry`` is ``event_entry``, or a build's memo of it: an event is on the
+    timeline of each of its people (entries are immutable, so they can be shared).
     """
-    entries = [_event_entry(e, p, label) for e, p in events]
+    entries = [entry(e, p) for e, p in events]
     entries.sort(key=lambda t: (t.sort, t.post.date, t.post.key, t.label))
     return entries
 
@@ -168,10 +169,10 @@ def event_timeline(
 def story_timeline(
     posts: Iterable[PostRecord],
     events: Iterable[tuple[SiteEvent, PostRecord]],
-    label: Callable[[SiteEvent], str] = event_label,
+    entry: EntryMaker = event_entry,
 ) -> list[TimelineEntry]:
     """Posts and their events on one dated line, oldest first (an event before its post)."""
-    entries = [_event_entry(e, p, label) for e, p in events]
+    entries = [entry(e, p) for e, p in events]
     entries += [
         TimelineEntry(
             sort=p.date[:10],
