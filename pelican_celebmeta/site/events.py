@@ -70,7 +70,7 @@ class SiteEvents:
         self._of: dict[tuple[str, int], SiteEvent] = {}
         # Events of a type by each person in them: a report is compared only with the
         # events of its own people, not with every event of the site.
-        by_person: dict[tuple[str, str], list[int]] = {}
+        by_person: dict[tuple[str, str], set[int]] = {}
         for post in posts:
             for i, event in enumerate(post.facts.events):
                 mine = self._known.intersection(event.attendees)
@@ -91,9 +91,7 @@ class SiteEvents:
                 found.add(event, post)
                 for name in found.attendees:
                     if name in self._known:
-                        slots = by_person.setdefault((event.type, name), [])
-                        if number not in slots:
-                            slots.append(number)
+                        by_person.setdefault((event.type, name), set()).add(number)
                 self._of[(post.key, i)] = found
 
     def of(self, post: PostRecord, index: int) -> SiteEvent:
