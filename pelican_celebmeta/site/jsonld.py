@@ -199,18 +199,20 @@ def story_stub(site: SiteInfo, story: StoryView) -> dict[str, Any]:
 
 def _article_parts(
     site: SiteInfo, post: PostRecord, model: SiteModel, story: StoryView | None
-) -> tuple[dict[str, Any], list[tuple[Hashable, Callable[[], dict[str, Any]]]]]:
+) -> tuple[dict[str, Any], list[tuple[Hashable | None, Callable[[], dict[str, Any]]]]]:
     """An article page's own node, and its other nodes as (what decides it, maker) pairs.
 
-    The other nodes (publisher, people, events, story) recur on many pages of a
-    build: made lazily, so that ``GraphWriter`` can serialise each of them once.
+    The publisher, people and story recur on many pages of a build: made lazily,
+    so that ``GraphWriter`` can serialise each of them once. An event's node
+    differs between pages in which attendees the page names, and is mostly its
+    post's own: its key is None, made for each page.
     """
     people = [model.people[p.name] for p in post.facts.people if p.name in model.people]
     salience = {p.name: p.salience for p in post.facts.people}
     article = article_node(site, post)
     about = [{"@id": person_id(site, p)} for p in people if salience[p.name] == "main"]
     mentions = [{"@id": person_id(site, p)} for p in people if salience[p.name] != "main"]
-    parts: list[tuple[Hashable, Callable[[], dict[str, Any]]]] = [
+    parts: list[tuple[Hashable | None, Callable[[], dict[str, Any]]]] = [
         (("organization",), partial(_organization, site))
     ]
     parts += [(("person", p.name), partial(person_node, site, p)) for p in people]
@@ -223,14 +225,7 @@ def _article_parts(
         if node_id in seen:
             continue
         seen.add(node_id)
-        # An event's node differs between pages only in which attendees the page names.
-        present = tuple(n for n in event.attendees if n in salience)
-        parts.append(
-            (
-                ("event", id(event), present),
-                partial(event_node, site, event, model.people, salience),
-            )
-        )
+        parts.append((None, partial(event_node, site, event, model.people, salience)))
         mentions.append({"@id": node_id})
     if about:
         article["about"] = about
@@ -253,8 +248,8 @@ def article_graph(
 class GraphWriter:
     """One build's article graphs as ``dumps_for_script`` text, shared nodes serialised once.
 
-    Thousands of article pages name the same few hundred people and events and
-    the same publisher: each such node is made and encoded once a build, and a
+    Thousands of article pages name the same few hundred people and the same
+    publisher: each such node is made and encoded once a build, and a
     page's text is put together from the pieces. The text is exactly
     ``dumps_for_script(article_graph(...))``: a list's JSON is its items' JSON
     joined by commas, and the escaping changes single characters.
@@ -271,9 +266,11 @@ class GraphWriter:
         article, parts = _article_parts(self.site, post, self.model, story)
         texts = [dumps_for_script(article)]
         for key, make in parts:
-            text = self._texts.get(key)
+            text = self._texts.get(key) if key is not None else None
             if text is None:
-                text = self._texts[key] = dumps_for_script(make())
+                text = dumps_for_script(make())
+                if key is not None:
+                    self._texts[key] = text
             texts.append(text)
         return self._HEAD + ",".join(texts) + "]}"
 
