@@ -20,6 +20,7 @@ from .reading import enabled, make_job, read_contents
 from .settings import CelebmetaSettings, CelebmetaSettingsError, read_settings
 from .state import CONTEXT_KEY, BuildState, get_state
 from .templating import install
+from .textcache import TextCache, site_digest
 
 logger = logging.getLogger(__name__)
 
@@ -117,18 +118,25 @@ def on_generator_init(generator: Any) -> None:
     if get_state(context) is None:
         options = read_settings(generator.settings)
         cache_dir = generator.settings.get("CACHE_PATH")
+        folder = os.path.join(cache_dir, "celebmeta") if options.cache and cache_dir else None
+        # --ignore-cache means read everything again, this plugin's posts too.
+        load = bool(generator.settings.get("LOAD_CONTENT_CACHE", True))
         context[CONTEXT_KEY] = BuildState(
             settings=options,
             registry=_registry(generator.settings, options),
             site=_site_info(generator.settings, options),
-            cache=FactsCache(
-                os.path.join(cache_dir, "celebmeta", "facts.jsonl")
-                if options.cache and cache_dir
-                else None,
-                # --ignore-cache means read everything again, this plugin's posts too.
-                load=bool(generator.settings.get("LOAD_CONTENT_CACHE", True)),
+            cache=FactsCache(os.path.join(folder, "facts.jsonl") if folder else None, load=load),
+            graph_cache_path=os.path.join(folder, "graphs.txt") if folder else None,
+            load_cache=load,
+            # Boxes and page bodies of the plugin's templates, each kept by a hash of all it
+            # reads (see renders.py).
+            render_cache=TextCache(
+                os.path.join(folder, "renders.txt") if folder else None,
+                site_digest(["renders"]) if folder else "",
+                load=load,
             ),
         )
+        context[CONTEXT_KEY].release_hooks.append(context[CONTEXT_KEY].render_cache.save)
         handover = Handover(context[CONTEXT_KEY], generator.settings)
         context[CONTEXT_KEY].release_hooks.append(handover.disconnect)
         handover.connect()

@@ -3,6 +3,7 @@ a feed per person and the ``celebmeta.json`` export."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
@@ -15,6 +16,7 @@ from pelican.utils import get_relative_path, path_to_url
 from ..site import display
 from ..site.export import export_sections, write_export
 from ..site.jsonld import (
+    dumps_for_script,
     people_page_graph,
     person_page_graph,
     stories_page_graph,
@@ -25,7 +27,7 @@ from .feeds import AtomWriter
 from .inject import with_head
 from .pages import page_template
 from .state import CONTEXT_KEY, get_state
-from .templating import jsonld_script
+from .templating import jsonld_script_text
 
 logger = logging.getLogger(__name__)
 
@@ -51,8 +53,19 @@ class CelebmetaGenerator(Generator):
         model = state.model
         relative = self.settings.get("RELATIVE_URLS", False)
         people = _people(model)
+        # An event is on the timeline of each of its people and stories, a name in the
+        # "often seen with" of many: each entry is made, each name folded, once.
+        made: dict[tuple[int, int], Any] = {}  # the model keeps events and posts alive
+
+        def entry(event: Any, post: Any) -> Any:
+            found = made.get((id(event), id(post)))
+            if found is None:
+                found = made[(id(event), id(post))] = display.event_entry(event, post)
+            return found
+
+        name_key = functools.cache(display.sort_key)
         if settings.person_save_as:
-            template = page_template(self, "person")
+            template = page_template(self, "person", state)
             # A post is listed on the page of each of its people: its summary as text
             # is made once a build, not once per page that lists it.
             summaries: dict[str, str] = {}
@@ -89,7 +102,7 @@ class CelebmetaGenerator(Generator):
                 url = settings.person_url.format(slug=person.slug)
                 writer.write_file(
                     settings.person_save_as.format(slug=person.slug),
-                    _with_graph(template, graph, settings),
+                    _with_graph(template, graph, state, "person:" + person.slug),
                     self.context,
                     relative_urls=relative,
                     # One page per person unless PAGINATED_TEMPLATES names "person", as for
@@ -102,8 +115,10 @@ class CelebmetaGenerator(Generator):
                     person_articles=articles,
                     person_entries=entries,
                     person_events=person.events,
-                    person_timeline=display.event_timeline(person.events),
-                    person_often_seen_with=display.often_seen_with(person, model.people),
+                    person_timeline=display.event_timeline(person.events, entry),
+                    person_often_seen_with=display.often_seen_with(
+                        person, model.people, name_key=name_key
+                    ),
                     person_salience={post.url: salience for post, salience in person.posts},
                     person_summaries={post.url: summary_text(post) for post, _ in person.posts},
                     person_feed_url=feed_url,
@@ -117,7 +132,7 @@ class CelebmetaGenerator(Generator):
             graph = people_page_graph(state.site, settings.people_url, model)
             writer.write_file(
                 settings.people_save_as,
-                _with_graph(page_template(self, "people"), graph, settings),
+                _with_graph(page_template(self, "people", state), graph, state, "people"),
                 self.context,
                 relative_urls=relative,
                 people=people,
@@ -142,7 +157,7 @@ class CelebmetaGenerator(Generator):
                     articles, settings.person_feed_atom.format(slug=person.slug), person.name
                 )
                 state.pages_written += 1
-        self._write_stories(writer, feeds, state, relative)
+        self._write_stories(writer, feeds, state, relative, entry)
         if settings.export:
             path = os.path.join(self.output_path, settings.export)
             os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -157,7 +172,7 @@ class CelebmetaGenerator(Generator):
             "celebmeta: %d people, %d events and %d stories in %d posts; %d pages written; "
             "%d article pages marked up; "
             "%d posts unreadable; %d readings here, %d in worker processes, %d from the cache, "
-            "%d second readings guessed right; in %.2f s",
+            "%d second readings guessed right; %d graphs and %d renders from the cache; in %.2f s",
             len(_people(model)),
             events,
             len(state.stories),
@@ -169,13 +184,22 @@ class CelebmetaGenerator(Generator):
             state.extractor.read_by_workers,
             state.cache.hits,
             state.extractor.guessed,
+            state.graph_cache.hits,
+            state.render_cache.hits,
             time.perf_counter() - state.started,
         )
 
-    def _write_stories(self, writer: Any, feeds: AtomWriter, state: Any, relative: bool) -> None:
+    def _write_stories(
+        self,
+        writer: Any,
+        feeds: AtomWriter,
+        state: Any,
+        relative: bool,
+        entry: display.EntryMaker,
+    ) -> None:
         settings = state.settings
         model = state.model
-        story_template = page_template(self, "story") if settings.story_save_as else None
+        story_template = page_template(self, "story", state) if settings.story_save_as else None
         for story in state.stories:
             articles = [state.contents[p.key] for p in story.posts]
             feed_url = (
@@ -187,13 +211,13 @@ class CelebmetaGenerator(Generator):
                 graph = story_page_graph(state.site, story, model)
                 writer.write_file(
                     settings.story_save_as.format(slug=story.slug),
-                    _with_graph(story_template, graph, settings),
+                    _with_graph(story_template, graph, state, "story:" + story.slug),
                     self.context,
                     relative_urls=relative,
                     story=story,
                     story_articles=articles,
                     story_people=_story_people(story, model),
-                    story_timeline=display.story_timeline(story.posts, story.events),
+                    story_timeline=display.story_timeline(story.posts, story.events, entry),
                     story_feed_url=feed_url,
                     celebmeta_title=story.title,
                     celebmeta_feed_url=feed_url,
@@ -212,7 +236,7 @@ class CelebmetaGenerator(Generator):
             graph = stories_page_graph(state.site, settings.stories_url, state.stories)
             writer.write_file(
                 settings.stories_save_as,
-                _with_graph(page_template(self, "stories"), graph, settings),
+                _with_graph(page_template(self, "stories", state), graph, state, "stories"),
                 self.context,
                 relative_urls=relative,
                 stories=state.stories,
@@ -261,8 +285,20 @@ def release(context: dict[str, Any]) -> None:
     state.related = None
     state.stories = []
     state.model = None
+    state.graphs = None
+    state.parsed_templates.clear()
 
 
-def _with_graph(template: Any, graph: dict[str, Any], settings: Any) -> Any:
-    """The page's template, with its JSON-LD put into ``<head>`` when auto-injection is on."""
-    return with_head(template, str(jsonld_script(graph)) if settings.auto_inject else "")
+def _with_graph(template: Any, graph: dict[str, Any], state: Any, name: str) -> Any:
+    """The page's template, with its JSON-LD put into ``<head>`` when auto-injection is on.
+
+    ``name`` names the page in the JSON-LD cache: a site that did not change
+    gets its graph's text back rather than encoding the graph again.
+    """
+    if not state.settings.auto_inject:
+        return template
+    text = state.graph_cache.get(name)
+    if text is None:
+        text = dumps_for_script(graph)
+        state.graph_cache.put(name, text)
+    return with_head(template, str(jsonld_script_text(text)))

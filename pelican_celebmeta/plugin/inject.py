@@ -14,6 +14,7 @@ from collections import ChainMap
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .renders import BOX_READS, BOXES, box_key, fingerprint
 from .state import BuildState, get_state
 from .templating import article_jsonld, has_people
 
@@ -104,13 +105,18 @@ def decorate(
     facts = state.facts_by_id.get(id(content))
     boxes = ""
     if state.settings.sidebar_inject and facts and has_people(state, facts):
-        boxes += render_box("celebmeta/people_sidebar.html", local)
+        boxes += render_box("celebmeta/people_sidebar.html", content, local)
     if state.settings.story_nav_inject and key in state.positions:
-        boxes += render_box("celebmeta/story_nav.html", local)
+        boxes += render_box("celebmeta/story_nav.html", content, local)
     if boxes:
         html = inject_after_content(html, content.content, boxes)
     state.injected += 1
     return html
+
+
+def _parsed(context: dict[str, Any]) -> dict[Any, Any] | None:
+    state = get_state(context)
+    return state.parsed_templates if state is not None else None
 
 
 def wrap_generator(generator: Any) -> None:
@@ -118,13 +124,28 @@ def wrap_generator(generator: Any) -> None:
     original = generator.get_template
     context = generator.context
 
-    boxes: dict[str, Any] = {}  # this build's box templates, looked up once each
+    # This build's box templates, each with its fingerprint (None: not to be cached).
+    boxes: dict[str, tuple[Any, str | None]] = {}
 
-    def render_box(name: str, local: dict[str, Any]) -> str:
-        template = boxes.get(name)
-        if template is None:
-            template = boxes[name] = generator.env.get_template(name)
-        return render_shared(template, local)
+    def render_box(name: str, content: Any, local: dict[str, Any]) -> str:
+        found = boxes.get(name)
+        if found is None:
+            found = boxes[name] = (
+                generator.env.get_template(name),
+                fingerprint(generator.env, name, BOX_READS[name], _parsed(context)),
+            )
+        template, known = found
+        state = get_state(context)
+        if known is None or state is None:
+            return render_shared(template, local)
+        # The box's data as its template gets it, through the same global.
+        data = template.globals[BOXES[name]](content)
+        key = box_key(known, name, data, local, template)
+        html = state.render_cache.get(key)
+        if html is None:
+            html = render_shared(template, local)
+            state.render_cache.put(key, html)
+        return html
 
     def finish(html: str, local: dict[str, Any]) -> str:
         content = local.get("article") or local.get("page")

@@ -25,6 +25,8 @@ from jinja2 import TemplateNotFound, UndefinedError
 from markupsafe import Markup, escape
 
 from .inject import inject_head
+from .renders import BODY_READS, KeptBodies, fingerprint
+from .state import BuildState
 from .templating import TEMPLATES
 
 logger = logging.getLogger(__name__)
@@ -70,11 +72,14 @@ class FramedTemplate:
     included), so the body sees the page's own ``articles_page``.
     """
 
-    def __init__(self, frame: Any, body: Any, fallback: Any, kind: str) -> None:
+    def __init__(
+        self, frame: Any, body: Any, fallback: Any, kind: str, kept: KeptBodies | None = None
+    ) -> None:
         self.frame = frame
         self.body = body
         self.fallback = fallback  # the plugin's own template, should the frame fail
         self.kind = kind
+        self.kept = kept  # bodies kept between builds, when they can be
         self.failed = False
 
     def render(self, context: dict[str, Any]) -> str:
@@ -82,7 +87,7 @@ class FramedTemplate:
             return self.fallback.render(context)
         local = dict(context)
         title = local.get("celebmeta_title") or ""
-        content = self.body.render(local)
+        content = self.kept.render(self.body, local) if self.kept else self.body.render(local)
         local["page"] = FramePage(
             title,
             content,
@@ -125,8 +130,11 @@ def _ours(template: Any) -> bool:
     return Path(filename).resolve().is_relative_to(TEMPLATES.resolve())
 
 
-def page_template(generator: Any, kind: str) -> Any:
-    """The template for a page of ``kind``: the theme's own, else framed by ``page.html``."""
+def page_template(generator: Any, kind: str, state: BuildState | None = None) -> Any:
+    """The template for a page of ``kind``: the theme's own, else framed by ``page.html``.
+
+    With ``state``, the plugin's body is kept between builds when it can be.
+    """
     own = generator.get_template(kind)
     if not _ours(own):
         return own  # the theme ships person.html (or story.html, ...): it decides everything
@@ -135,4 +143,9 @@ def page_template(generator: Any, kind: str) -> Any:
     except TemplateNotFound:
         logger.debug("celebmeta: no page.html; %s pages use the plugin's own template", kind)
         return own
-    return FramedTemplate(frame, generator.env.get_template(BODIES[kind]), own, kind)
+    kept = None
+    if state is not None and state.site_digest is not None:
+        known = fingerprint(generator.env, BODIES[kind], BODY_READS[kind], state.parsed_templates)
+        if known is not None:
+            kept = KeptBodies(state.render_cache, known, state.site_digest, kind)
+    return FramedTemplate(frame, generator.env.get_template(BODIES[kind]), own, kind, kept)

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import fields
 from typing import Any
 
 from ..core import PostFacts
 from ..core.batch import Job
 from ..core.extract import metadata_names
+from ..site.jsonld import GraphWriter
 from ..site.model import PostRecord, build_site
 from ..site.resolve import Ask, resolve_posts
 from ..site.stories import RelatedPosts, build_stories
 from ..site.threads import ThreadingSettings
 from .state import BuildState
+from .textcache import TextCache, site_digest
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +123,7 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
 
         # Short names settled by full names elsewhere on the site.
         facts = resolve_posts(facts, reread)
+        facts_keys = [extractor.key(job) for job in jobs]
     finally:
         extractor.close()
     state.cache.save()
@@ -139,6 +143,7 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
         min_posts=options.person_min_posts,
         pages=options.person_save_as is not None,
     )
+    state.graphs = GraphWriter(state.site, state.model)
     overrides = {
         key: str(state.contents[key].metadata["story"]).strip()
         for key in state.records
@@ -152,3 +157,33 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     )
     if options.related_posts:
         state.related = RelatedPosts(state.model, state.positions, options.related_posts)
+    state.site_digest = _site_digest(state, facts_keys, records, overrides)
+    if state.site_digest is not None and state.graph_cache_path:
+        state.graph_cache = TextCache(
+            state.graph_cache_path, state.site_digest, load=state.load_cache
+        )
+        state.release_hooks.append(state.graph_cache.save)
+
+
+def _site_digest(
+    state: BuildState, facts_keys: list[str], records: list[PostRecord], overrides: dict[str, str]
+) -> str | None:
+    """A digest of all the site model is made of, for the texts kept between builds.
+
+    Each post by its facts' key (its text, date, title and people overrides,
+    the registry), the rest of its record and its story override, then the
+    settings, the site's name and URL and the registry. None when nothing is
+    kept, or when a post could not be read: it may be read next time with
+    the same inputs.
+    """
+    if state.graph_cache_path is None or state.unreadable:
+        return None
+    parts: list[Any] = [
+        state.settings,
+        state.site,
+        state.registry.fingerprint() if state.registry else None,
+    ]
+    for key, record in zip(facts_keys, records, strict=True):
+        own = [getattr(record, f.name) for f in fields(record) if f.name != "facts"]
+        parts.append((key, own, overrides.get(record.key)))
+    return site_digest(parts)

@@ -13,12 +13,13 @@ from typing import Any
 
 from ..core.facts import PostFacts
 from ..core.registry import Registry
-from ..site.jsonld import SiteInfo
+from ..site.jsonld import GraphWriter, SiteInfo
 from ..site.model import PostRecord, SiteModel
 from ..site.stories import Position, RelatedPosts, StoryView
 from .cache import FactsCache
 from .extraction import Extractor
 from .settings import CelebmetaSettings
+from .textcache import TextCache
 
 CONTEXT_KEY = "celebmeta_build"
 
@@ -30,6 +31,7 @@ class BuildState:
     site: SiteInfo
     started: float = field(default_factory=time.perf_counter)
     model: SiteModel | None = None
+    graphs: GraphWriter | None = None  # the article pages' JSON-LD, once the model is built
     stories: list[StoryView] = field(default_factory=list)  # most recent first
     positions: dict[str, Position] = field(default_factory=dict)  # post key -> place in story
     related: RelatedPosts | None = None  # None when CELEBMETA_RELATED_POSTS is 0
@@ -38,6 +40,15 @@ class BuildState:
     facts_by_id: dict[int, PostFacts] = field(default_factory=dict)  # id(content) -> facts
     keys_by_id: dict[int, str] = field(default_factory=dict)
     cache: FactsCache = field(default_factory=lambda: FactsCache(None))
+    # The JSON-LD cache's file (None for none) and whether to read it (LOAD_CONTENT_CACHE).
+    graph_cache_path: str | None = None
+    load_cache: bool = True
+    graph_cache: TextCache = field(default_factory=lambda: TextCache(None, ""))
+    render_cache: TextCache = field(default_factory=lambda: TextCache(None, ""))
+    # A digest of all the site model is made of (see reading.py); None when not to be kept.
+    site_digest: str | None = None
+    # Templates parsed to see what they read (renders.py): (id(env), source) -> tree.
+    parsed_templates: dict[Any, Any] = field(default_factory=dict)
     extractor: Extractor = field(init=False)
     pages_written: int = 0
     injected: int = 0

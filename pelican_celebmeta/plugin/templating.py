@@ -7,6 +7,7 @@ markup.
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,11 @@ def jsonld_script(graph: dict[str, Any] | None) -> Markup:
     )
 
 
+def jsonld_script_text(text: str) -> Markup:
+    """The ``<script>`` element of a graph already encoded by ``dumps_for_script``."""
+    return Markup('<script type="application/ld+json">') + Markup(text) + Markup("</script>")
+
+
 def article_jsonld(state: BuildState | None, content: Any) -> Markup:
     if state is None or state.model is None or content is None:
         return Markup("")
@@ -53,7 +59,15 @@ def article_jsonld_text(state: BuildState, key: str) -> str:
     """The ``<script>`` element of the JSON-LD of post ``key``."""
     position = state.positions.get(key)
     story = position.story if position else None
-    return str(jsonld_script(article_graph(state.site, state.records[key], state.model, story)))
+    record = state.records[key]
+    if state.graphs is None:  # a state made without read_contents
+        return str(jsonld_script(article_graph(state.site, record, state.model, story)))
+    name = "article:" + key
+    text = state.graph_cache.get(name)
+    if text is None:
+        text = state.graphs.article(record, story)
+        state.graph_cache.put(name, text)
+    return str(jsonld_script_text(text))
 
 
 def story_of(state: BuildState | None, content: Any) -> dict[str, Any] | None:
@@ -145,7 +159,10 @@ def install(generator: Any) -> None:
     env.globals["celebmeta_story"] = lambda content=None: story_of(get_state(context), content)
     env.globals["celebmeta_related"] = lambda content=None: related_of(get_state(context), content)
     env.globals["celebmeta_enabled"] = True
-    # For avatars and dates in the plugin's templates; themes may use them too.
-    env.globals["celebmeta_initials"] = display.initials
-    env.globals["celebmeta_colour"] = display.colour
+    # For avatars and dates in the plugin's templates; themes may use them too. An avatar
+    # is drawn for the same few hundred names on thousands of pages: each name's letters
+    # and colour are worked out once per build (the memo lives and dies with this
+    # generator's environment, never across builds).
+    env.globals["celebmeta_initials"] = functools.cache(display.initials)
+    env.globals["celebmeta_colour"] = functools.cache(display.colour)
     env.globals["celebmeta_date"] = display.date_label

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ _PARTICLES = frozenset(
 )
 # Words after a name that are not its surname ("Barnaby Quill KC").
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv kc qc obe mbe cbe dbe kbe".split())
+_NOT_INITIALS = _PARTICLES | _SUFFIXES
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -73,7 +74,7 @@ def initial(name: str) -> str:
 
 def initials(name: str) -> str:
     """Up to two letters for an avatar: first and last word ("Zoë de la Fuente" is ZF)."""
-    words = [w for w in name.split() if w.casefold() not in _PARTICLES | _SUFFIXES] or name.split()
+    words = [w for w in name.split() if w.casefold() not in _NOT_INITIALS] or name.split()
     letters = [next((c for c in w if c.isalnum()), "") for w in (words[0], words[-1])]
     if len(words) == 1:
         letters = letters[:1]
@@ -136,7 +137,11 @@ class TimelineEntry:
         return bool(self.when)
 
 
-def _event_entry(event: SiteEvent, post: PostRecord) -> TimelineEntry:
+EntryMaker = Callable[[SiteEvent, PostRecord], TimelineEntry]
+
+
+def event_entry(event: SiteEvent, post: PostRecord) -> TimelineEntry:
+    """The timeline entry of ``event`` as ``post`` told it."""
     value = event.date.value if event.date else None
     return TimelineEntry(
         sort=value or post.date[:10],
@@ -148,18 +153,26 @@ def _event_entry(event: SiteEvent, post: PostRecord) -> TimelineEntry:
     )
 
 
-def event_timeline(events: Iterable[tuple[SiteEvent, PostRecord]]) -> list[TimelineEntry]:
-    """Events, oldest first; an undated one sits at its post's date and says it is undated."""
-    entries = [_event_entry(e, p) for e, p in events]
+def event_timeline(
+    events: Iterable[tuple[SiteEvent, PostRecord]], entry: EntryMaker = event_entry
+) -> list[TimelineEntry]:
+    """Events, oldest first; an undated one sits at its post's date and says it is undated.
+
+    ``entry`` is ``event_entry``, or a build's memo of it: an event is on the
+    timeline of each of its people (entries are immutable, so they can be shared).
+    """
+    entries = [entry(e, p) for e, p in events]
     entries.sort(key=lambda t: (t.sort, t.post.date, t.post.key, t.label))
     return entries
 
 
 def story_timeline(
-    posts: Iterable[PostRecord], events: Iterable[tuple[SiteEvent, PostRecord]]
+    posts: Iterable[PostRecord],
+    events: Iterable[tuple[SiteEvent, PostRecord]],
+    entry: EntryMaker = event_entry,
 ) -> list[TimelineEntry]:
     """Posts and their events on one dated line, oldest first (an event before its post)."""
-    entries = [_event_entry(e, p) for e, p in events]
+    entries = [entry(e, p) for e, p in events]
     entries += [
         TimelineEntry(
             sort=p.date[:10],
@@ -174,12 +187,16 @@ def story_timeline(
 
 
 def often_seen_with(
-    person: SitePerson, people: dict[str, SitePerson], limit: int = 6
+    person: SitePerson,
+    people: dict[str, SitePerson],
+    limit: int = 6,
+    name_key: Callable[[str], Any] = sort_key,
 ) -> list[tuple[SitePerson, int]]:
     """The people who share the most posts with ``person``, with how many.
 
     Ties go to the rarer person (fewer posts in all), who says more about
-    ``person`` than a host who is in every other post; then by name.
+    ``person`` than a host who is in every other post; then by name
+    (``sort_key``, or a build's memo of it).
     """
     shared: Counter[str] = Counter()
     for post, _ in person.posts:
@@ -187,7 +204,7 @@ def often_seen_with(
             if name != person.name and name in people:
                 shared[name] += 1
     ranked = sorted(
-        shared.items(), key=lambda kv: (-kv[1], len(people[kv[0]].posts), sort_key(kv[0]))
+        shared.items(), key=lambda kv: (-kv[1], len(people[kv[0]].posts), name_key(kv[0]))
     )
     return [(people[name], n) for name, n in ranked[:limit]]
 

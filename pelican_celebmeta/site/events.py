@@ -70,18 +70,17 @@ class SiteEvents:
         self._of: dict[tuple[str, int], SiteEvent] = {}
         # Events of a type by each person in them: a report is compared only with the
         # events of its own people, not with every event of the site.
-        by_person: dict[tuple[str, str], list[int]] = {}
+        by_person: dict[tuple[str, str], set[int]] = {}
         for post in posts:
             for i, event in enumerate(post.facts.events):
-                near = sorted(
-                    {
-                        n
-                        for name in event.attendees
-                        if name in self._known
-                        for n in by_person.get((event.type, name), ())
-                    }
-                )
                 mine = self._known.intersection(event.attendees)
+                # An undated gathering is its post's own (see _same): no need to look.
+                lone = event.date is None and event.type not in _SAME_PEOPLE
+                near = (
+                    ()
+                    if lone
+                    else sorted({n for name in mine for n in by_person.get((event.type, name), ())})
+                )
                 number = next((n for n in near if self._same(self.all[n], event, mine, post)), None)
                 if number is None:
                     number = len(self.all)
@@ -92,9 +91,7 @@ class SiteEvents:
                 found.add(event, post)
                 for name in found.attendees:
                     if name in self._known:
-                        slots = by_person.setdefault((event.type, name), [])
-                        if number not in slots:
-                            slots.append(number)
+                        by_person.setdefault((event.type, name), set()).add(number)
                 self._of[(post.key, i)] = found
 
     def of(self, post: PostRecord, index: int) -> SiteEvent:
@@ -105,9 +102,13 @@ class SiteEvents:
         # Posts come in order, so a report of this post would be the last one.
         if known.reports[-1][1].key == post.key:
             return False  # the post itself already told its events apart
-        theirs = self._known.intersection(known.attendees)
         if not mine or not agree(known.date, event.date):
             return False
         if event.type in _SAME_PEOPLE:
-            return mine == theirs
-        return known.date is not None and event.date is not None and bool(mine & theirs)
+            return mine == self._known.intersection(known.attendees)
+        # ``mine`` holds known names only: sharing one of them is sharing a known guest.
+        return (
+            known.date is not None
+            and event.date is not None
+            and not mine.isdisjoint(known.attendees)
+        )

@@ -13,8 +13,9 @@ divorce, breakup) and holidays are not, and stay out of the markup.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from ..core.slugs import slugify
@@ -196,32 +197,82 @@ def story_stub(site: SiteInfo, story: StoryView) -> dict[str, Any]:
     }
 
 
-def article_graph(
-    site: SiteInfo, post: PostRecord, model: SiteModel, story: StoryView | None = None
-) -> dict[str, Any]:
-    """The graph of one article page: the article, its publisher, people, events, story."""
+def _article_parts(
+    site: SiteInfo, post: PostRecord, model: SiteModel, story: StoryView | None
+) -> tuple[dict[str, Any], list[tuple[Hashable | None, Callable[[], dict[str, Any]]]]]:
+    """An article page's own node, and its other nodes as (what decides it, maker) pairs.
+
+    The publisher, people and story recur on many pages of a build: made lazily,
+    so that ``GraphWriter`` can serialise each of them once. An event's node
+    differs between pages in which attendees the page names, and is mostly its
+    post's own: its key is None, made for each page.
+    """
     people = [model.people[p.name] for p in post.facts.people if p.name in model.people]
     salience = {p.name: p.salience for p in post.facts.people}
     article = article_node(site, post)
     about = [{"@id": person_id(site, p)} for p in people if salience[p.name] == "main"]
     mentions = [{"@id": person_id(site, p)} for p in people if salience[p.name] != "main"]
-    nodes: list[dict[str, Any]] = [article, _organization(site)]
-    nodes += [person_node(site, p) for p in people]
+    parts: list[tuple[Hashable | None, Callable[[], dict[str, Any]]]] = [
+        (("organization",), partial(_organization, site))
+    ]
+    parts += [(("person", p.name), partial(person_node, site, p)) for p in people]
     seen: set[str] = set()
     for i in range(len(post.facts.events)):
-        node = event_node(site, model.events.of(post, i), model.people, salience)
-        if node and node["@id"] not in seen:
-            seen.add(node["@id"])
-            nodes.append(node)
-            mentions.append({"@id": node["@id"]})
+        event = model.events.of(post, i)
+        if EVENT_SCHEMA_TYPES.get(event.type) is None:
+            continue
+        node_id = event_id(site, event, model.people)
+        if node_id in seen:
+            continue
+        seen.add(node_id)
+        parts.append((None, partial(event_node, site, event, model.people, salience)))
+        mentions.append({"@id": node_id})
     if about:
         article["about"] = about
     if mentions:
         article["mentions"] = mentions
     if story is not None:
         article["isPartOf"] = {"@id": story_id(site, story)}
-        nodes.append(story_stub(site, story))
-    return {"@context": CONTEXT, "@graph": nodes}
+        parts.append((("story", id(story)), partial(story_stub, site, story)))
+    return article, parts
+
+
+def article_graph(
+    site: SiteInfo, post: PostRecord, model: SiteModel, story: StoryView | None = None
+) -> dict[str, Any]:
+    """The graph of one article page: the article, its publisher, people, events, story."""
+    article, parts = _article_parts(site, post, model, story)
+    return {"@context": CONTEXT, "@graph": [article] + [make() for _, make in parts]}
+
+
+class GraphWriter:
+    """One build's article graphs as ``dumps_for_script`` text, shared nodes serialised once.
+
+    Thousands of article pages name the same few hundred people and the same
+    publisher: each such node is made and encoded once a build, and a
+    page's text is put together from the pieces. The text is exactly
+    ``dumps_for_script(article_graph(...))``: a list's JSON is its items' JSON
+    joined by commas, and the escaping changes single characters.
+    """
+
+    _HEAD = '{"@context":' + json.dumps(CONTEXT) + ',"@graph":['
+
+    def __init__(self, site: SiteInfo, model: SiteModel) -> None:
+        self.site = site
+        self.model = model
+        self._texts: dict[Hashable, str] = {}  # lives as long as this build's state
+
+    def article(self, post: PostRecord, story: StoryView | None = None) -> str:
+        article, parts = _article_parts(self.site, post, self.model, story)
+        texts = [dumps_for_script(article)]
+        for key, make in parts:
+            text = self._texts.get(key) if key is not None else None
+            if text is None:
+                text = dumps_for_script(make())
+                if key is not None:
+                    self._texts[key] = text
+            texts.append(text)
+        return self._HEAD + ",".join(texts) + "]}"
 
 
 def person_page_graph(site: SiteInfo, person: SitePerson) -> dict[str, Any]:

@@ -1,0 +1,218 @@
+"""JSON-LD, people boxes and story links kept between builds: used only for the very
+same inputs, never stale."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+
+from conftest import Site
+
+WARM = {"LOAD_CONTENT_CACHE": True, "CELEBMETA_PERSON_MIN_POSTS": 2}
+
+POST_A = "Title: A night out\nSlug: a\nDate: 2024-01-01\n\nSinger Noor Haldane sang at the Savoy.\n"
+POST_B = "Title: Another night\nSlug: b\nDate: 2024-02-01\n\nSinger Noor Haldane sang in Paris.\n"
+POST_C = "Title: Quiet week\nSlug: c\nDate: 2024-03-01\n\nActor Bram Okafor stayed home.\n"
+
+
+def from_cache(site: Site) -> tuple[int, int]:
+    """How many graphs and boxes the last build took from the cache."""
+    (summary,) = [m for m in site.messages() if m.startswith("celebmeta: ")]
+    found = re.search(r"(\d+) graphs and (\d+) renders from the cache", summary)
+    return int(found.group(1)), int(found.group(2))
+
+
+def graphs_from_cache(site: Site) -> int:
+    return from_cache(site)[0]
+
+
+def renders_from_cache(site: Site) -> int:
+    return from_cache(site)[1]
+
+
+def cold(site: Site, **settings: object) -> dict[str, bytes]:
+    """The site built afresh, cache unread: what every warm build must write."""
+    out, cache = site.root / "cold-output", site.root / "cold-cache"
+    for folder in (out, cache):
+        shutil.rmtree(folder, ignore_errors=True)
+    site.build(
+        **{**settings, "LOAD_CONTENT_CACHE": False},
+        OUTPUT_PATH=str(out),
+        CACHE_PATH=str(cache),
+    )
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def graph(site: Site, rel: str) -> dict:
+    text = site.page(rel).xpath('//script[@type="application/ld+json"]/text()')[0]
+    return json.loads(text)
+
+
+def test_a_warm_build_of_the_same_site_takes_every_graph_from_the_cache(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    first = site.build(logging.INFO, **WARM).files()
+    assert graphs_from_cache(site) == 0
+    again = site.build(logging.INFO, **WARM).files()
+    # Graphs: two articles, Noor's page, her story's, the two indexes. Renders: two people
+    # boxes, two story links and the bodies of the four pages.
+    assert from_cache(site) == (6, 8)
+    assert again == first == cold(site, **WARM)
+
+
+def test_a_new_post_changes_the_graphs_of_posts_that_did_not_change(site):
+    site.post("a.md", POST_A)
+    site.post("c.md", POST_C)
+    site.build(logging.INFO, **WARM)
+    (noor,) = [
+        n
+        for n in graph(site, "a.html")["@graph"]
+        if n["@type"] == "Person" and n["name"] == "Noor Haldane"
+    ]
+    assert "url" not in noor  # in one post: no page of her own yet
+    # A second post about her gives her a page, and post A's graph links it.
+    site.post("b.md", POST_B)
+    warm = site.build(logging.INFO, **WARM).files()
+    assert graphs_from_cache(site) == 0
+    (noor,) = [
+        n
+        for n in graph(site, "a.html")["@graph"]
+        if n["@type"] == "Person" and n["name"] == "Noor Haldane"
+    ]
+    assert noor["url"].endswith("/people/noor-haldane/")
+    # Her name in post A's people box is a link now.
+    assert site.page("a.html").xpath('//div[@class="celebmeta-people"]//a/@href') == [
+        "https://velvet.example/people/noor-haldane/"
+    ]
+    assert warm == cold(site, **WARM)
+
+
+def test_an_edited_title_reaches_every_page_that_shows_the_post(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    site.post("b.md", POST_B.replace("Another night", "A second night"))
+    warm = site.build(**WARM).files()
+    person = graph(site, "people/noor-haldane/index.html")
+    assert "A second night" in [n.get("headline") for n in person["@graph"]]
+    assert warm == cold(site, **WARM)
+
+
+def test_a_changed_setting_is_a_new_site(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    warm = site.build(logging.INFO, SITEURL="https://elsewhere.example", **WARM).files()
+    assert graphs_from_cache(site) == 0
+    assert "https://elsewhere.example/a.html" in site.read("a.html")
+    assert warm == cold(site, SITEURL="https://elsewhere.example", **WARM)
+
+
+def test_ignore_cache_makes_every_graph_again(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    first = site.build(**WARM).files()
+    assert site.build(logging.INFO, **{**WARM, "LOAD_CONTENT_CACHE": False}).files() == first
+    assert graphs_from_cache(site) == 0
+
+
+def test_a_cut_short_or_foreign_graph_cache_is_ignored(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    first = site.build(**WARM).files()
+    path = site.root / "cache" / "celebmeta" / "graphs.txt"
+    text = path.read_bytes()
+    path.write_bytes(text[:-20])  # a build stopped while writing it
+    assert site.build(logging.INFO, **WARM).files() == first
+    assert graphs_from_cache(site) == 0
+    assert any("ignoring unreadable cache" in w for w in site.warnings())
+    assert path.read_bytes() == text  # written again whole
+    path.write_text('{"some": "other tool"}\n', encoding="utf-8")
+    assert site.build(logging.INFO, **WARM).files() == first
+    assert graphs_from_cache(site) == 0
+
+
+SIDEBAR = """{%- set rows = celebmeta_people(article) -%}
+<div class="my-box">{% for p in rows %}{{ p.name | first }}{% endfor %}</div>"""
+
+
+def test_a_theme_s_own_box_is_rendered_every_time(site):
+    overrides = site.root / "overrides"
+    (overrides / "celebmeta").mkdir(parents=True)
+    (overrides / "celebmeta" / "people_sidebar.html").write_text(SIDEBAR, encoding="utf-8")
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    settings = {**WARM, "THEME_TEMPLATES_OVERRIDES": [str(overrides)]}
+    site.build(**settings)
+    warm = site.build(logging.INFO, **settings).files()
+    assert renders_from_cache(site) == 6  # all but the people boxes, which are the theme's
+    assert '<div class="my-box">N</div>' in site.read("a.html")
+    assert warm == cold(site, **settings)
+
+
+def test_an_avatar_of_the_theme_is_rendered_every_time(site):
+    overrides = site.root / "overrides"
+    (overrides / "celebmeta").mkdir(parents=True)
+    (overrides / "celebmeta" / "avatar.html").write_text(
+        "{% macro avatar(name, image=None, size=40, siteurl=None) %}[{{ name }}]{% endmacro %}",
+        encoding="utf-8",
+    )
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    settings = {**WARM, "THEME_TEMPLATES_OVERRIDES": [str(overrides)]}
+    site.build(**settings)
+    site.build(logging.INFO, **settings)
+    assert renders_from_cache(site) == 2  # the story links: all else shows avatars
+    assert "[Noor Haldane]" in site.read("a.html")
+
+
+def test_a_filter_of_the_site_s_own_is_not_trusted(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    # The box shows a descriptor through Jinja's `first`; a site may define its own.
+    settings = {**WARM, "JINJA_FILTERS": {"first": lambda items: "FIRST"}}
+    site.build(**settings)
+    site.build(logging.INFO, **settings)
+    assert renders_from_cache(site) == 4  # the story links and pages use no `first`
+    assert "FIRST" in site.read("a.html")
+
+
+def test_boxes_follow_the_page_s_own_site_url(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    warm = site.build(RELATIVE_URLS=True, **WARM).files()
+    assert site.page("a.html").xpath('//div[@class="celebmeta-people"]//a/@href') == [
+        "./people/noor-haldane/"
+    ]
+    assert warm == cold(site, RELATIVE_URLS=True, **WARM)
+
+
+def test_a_summary_of_its_own_reaches_the_person_page(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    site.post("b.md", POST_B.replace("Slug: b\n", "Slug: b\nSummary: Paris, again.\n"))
+    warm = site.build(**WARM).files()
+    assert "Paris, again." in site.read("people/noor-haldane/index.html")
+    assert warm == cold(site, **WARM)
+
+
+def test_a_person_page_in_several_pages_is_rendered_every_time(site):
+    for day in range(1, 6):
+        text = POST_A.replace("Slug: a", f"Slug: p{day}").replace("01-01", f"01-0{day}")
+        site.post(f"p{day}.md", text)
+    pagination = {"index": None, "tag": None, "category": None, "author": None, "person": 2}
+    site.build(**WARM, PAGINATED_TEMPLATES=pagination)
+    # Pelican's pagination settings are not the site model's: pages of 3 posts now.
+    settings = {
+        **WARM,
+        "PAGINATED_TEMPLATES": {**pagination, "person": 3},
+        "DELETE_OUTPUT_DIRECTORY": True,  # no page 3 left from the build before
+    }
+    warm = site.build(**settings).files()
+    assert "people/noor-haldane/index2.html" in warm
+    assert "people/noor-haldane/index3.html" not in warm
+    assert warm == cold(site, **settings)
