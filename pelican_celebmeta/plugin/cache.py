@@ -23,6 +23,20 @@ from ..core.facts import PostFacts, facts_from_data
 
 logger = logging.getLogger(__name__)
 
+
+def read_at(fh: BinaryIO, length: int, offset: int) -> bytes:
+    """``length`` bytes of ``fh`` from ``offset``: ``os.pread`` where there is one
+    (it leaves the file's position alone), a seek and a read on Windows."""
+    if hasattr(os, "pread"):
+        return os.pread(fh.fileno(), length, offset)
+    position = fh.tell()  # a spool read back while still written to must stay at its end
+    try:
+        fh.seek(offset)
+        return fh.read(length)
+    finally:
+        fh.seek(position)
+
+
 FORMAT = "pelican-celebmeta facts cache"
 # Bumped when the shape of an entry changes: an older file is then rebuilt silently.
 SCHEMA = 4
@@ -99,7 +113,7 @@ class FactsCache:
         if fh is None or place is None:
             return None
         try:
-            return os.pread(fh.fileno(), place[1], place[0])
+            return read_at(fh, place[1], place[0])
         except OSError:
             return None
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .. import __version__
+from .cache import read_at
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ class TextCache:
         if place is None or self._file is None:
             return None
         try:
-            line = os.pread(self._file.fileno(), place[1], place[0])
+            line = read_at(self._file, place[1], place[0])
             text = json.loads(line[line.index(b"\t") + 1 :])
         except (OSError, ValueError):  # pragma: no cover (the file changed under us)
             return None
@@ -171,7 +172,7 @@ class TextCache:
                 if self._file is not None:
                     for name in sorted(self._used):
                         offset, length = self._old[name]
-                        fh.write(os.pread(self._file.fileno(), length, offset))
+                        fh.write(read_at(self._file, length, offset))
                 if self._spool is not None:
                     self._spool.seek(0)
                     shutil.copyfileobj(self._spool, fh)
