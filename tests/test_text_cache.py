@@ -216,3 +216,17 @@ def test_a_person_page_in_several_pages_is_rendered_every_time(site):
     assert "people/noor-haldane/index2.html" in warm
     assert "people/noor-haldane/index3.html" not in warm
     assert warm == cold(site, **settings)
+
+
+def test_a_line_read_back_without_pread_leaves_the_file_where_it_was(tmp_path):
+    # Windows has no os.pread: the fallback seeks, reads and goes back, so a spool
+    # still being written to keeps appending at its end.
+    from pelican_celebmeta.plugin.cache import read_at
+
+    with open(tmp_path / "spool", "w+b") as fh:
+        fh.write(b"first\nsecond\n")
+        assert read_at(fh, 6, 0, pread=None) == b"first\n"
+        fh.write(b"third\n")
+        assert read_at(fh, 6, 13, pread=None) == b"third\n"
+        assert read_at(fh, 7, 6) == b"second\n"  # os.pread, where there is one
+    assert (tmp_path / "spool").read_bytes() == b"first\nsecond\nthird\n"

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from .. import __version__
@@ -24,11 +25,19 @@ from ..core.facts import PostFacts, facts_from_data
 logger = logging.getLogger(__name__)
 
 
-def read_at(fh: BinaryIO, length: int, offset: int) -> bytes:
+_PREAD = getattr(os, "pread", None)  # none on Windows
+
+
+def read_at(
+    fh: BinaryIO,
+    length: int,
+    offset: int,
+    pread: Callable[[int, int, int], bytes] | None = _PREAD,
+) -> bytes:
     """``length`` bytes of ``fh`` from ``offset``: ``os.pread`` where there is one
     (it leaves the file's position alone), a seek and a read on Windows."""
-    if hasattr(os, "pread"):
-        return os.pread(fh.fileno(), length, offset)
+    if pread is not None:
+        return pread(fh.fileno(), length, offset)
     position = fh.tell()  # a spool read back while still written to must stay at its end
     try:
         fh.seek(offset)
