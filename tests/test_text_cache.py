@@ -221,7 +221,7 @@ def test_a_person_page_in_several_pages_is_rendered_every_time(site):
 def test_a_line_read_back_without_pread_leaves_the_file_where_it_was(tmp_path):
     # Windows has no os.pread: the fallback seeks, reads and goes back, so a spool
     # still being written to keeps appending at its end.
-    from pelican_celebmeta.plugin.cache import read_at
+    from pelican_celebmeta.plugin.linefile import read_at
 
     with open(tmp_path / "spool", "w+b") as fh:
         fh.write(b"first\nsecond\n")
