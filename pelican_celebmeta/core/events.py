@@ -1124,9 +1124,7 @@ def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) ->
         if twin is None:
             out.append(d)
         else:
-            twin.date = finer(twin.date, d.date)
-            twin.location = twin.location or d.location
-            _merge(twin, d.people)
+            _absorb(twin, d)
     return out
 
 
@@ -1184,9 +1182,7 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
                 None,
             )
             if wedding is not None:
-                wedding.date = wedding.date or d.date
-                wedding.location = wedding.location or d.location
-                _merge(wedding, d.people)
+                _absorb(wedding, d)
                 continue
         out.append(d)
     return out
@@ -1229,8 +1225,7 @@ def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
                 None,
             )
         if host is not None and agree(host.date, d.date):
-            host.date = finer(host.date, d.date)
-            _merge(host, d.people)
+            _absorb(host, d)
             continue
         out.append(d)
     return out
@@ -1252,9 +1247,7 @@ def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
                 None,
             )
             if day is not None:
-                day.date = finer(day.date, d.date)
-                day.location = day.location or d.location
-                _merge(day, d.people)
+                _absorb(day, d)
                 continue
         out.append(d)
     return out
@@ -1275,8 +1268,7 @@ def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
         # "The premiere of Omar La Fraise" is a film's own night, not the awards'.
         own = d.detail is not None or (d.type == "premiere" and "carpet" not in d.noun.lower())
         if d.definite and d.type in _SOCIAL and d is not target and not own:
-            _merge(target, d.people)
-            target.date = finer(target.date, d.date)
+            _absorb(target, d)
         else:
             out.append(d)
     return out
@@ -1333,6 +1325,13 @@ def _described(persons: list[Person]) -> dict[str, str]:
         if p.age is not None:
             who.setdefault(f"{p.age.years}-year-old", set()).add(p.name)  # "the 33-year-old"
     return {word: next(iter(names)) for word, names in who.items() if len(names) == 1}
+
+
+def _absorb(host: _Draft, d: _Draft) -> None:
+    """Fold ``d``, told as another telling or a part of ``host``, into it."""
+    host.date = finer(host.date, d.date)
+    host.location = host.location or d.location
+    _merge(host, d.people)
 
 
 def _merge(draft: _Draft, people: list[str]) -> None:
