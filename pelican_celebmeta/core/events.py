@@ -1157,6 +1157,18 @@ def _own_date(
     )
 
 
+def _fold_into(drafts: list[_Draft], host_of: Callable[[_Draft], _Draft | None]) -> list[_Draft]:
+    """Drafts with each one ``host_of`` finds a host for folded into that host."""
+    out = []
+    for d in drafts:
+        host = host_of(d)
+        if host is None:
+            out.append(d)
+        else:
+            _absorb(host, d)
+    return out
+
+
 def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
     """A wedding's reception, on the wedding's day or no day of its own, is the wedding;
     one told in the sentence of an undated wedding gives the wedding its day.
@@ -1165,27 +1177,23 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
     party of its own.
     """
     weddings = [d for d in drafts if d.type == "wedding"]
-    if not weddings:
-        return drafts
-    out = []
-    for d in drafts:
-        if d.type == "party" and d.noun.lower().endswith("reception"):
-            wedding = next(
-                (
-                    w
-                    for w in weddings
-                    # "a star-studded wedding reception ... on Monday": the wedding's day
-                    if d.date is None
-                    or d.date == w.date
-                    or (w.date is None and w.sentence == d.sentence and not d.future)
-                ),
-                None,
-            )
-            if wedding is not None:
-                _absorb(wedding, d)
-                continue
-        out.append(d)
-    return out
+
+    def wedding_of(d: _Draft) -> _Draft | None:
+        if d.type != "party" or not d.noun.lower().endswith("reception"):
+            return None
+        return next(
+            (
+                w
+                for w in weddings
+                # "a star-studded wedding reception ... on Monday": the wedding's day
+                if d.date is None
+                or d.date == w.date
+                or (w.date is None and w.sentence == d.sentence and not d.future)
+            ),
+            None,
+        )
+
+    return _fold_into(drafts, wedding_of) if weddings else drafts
 
 
 # A concert trigger that tells of a turn on a stage, not of a show of its own.
@@ -1205,10 +1213,8 @@ def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
     A turn or a dinner with a date other than the occasion's stays an event of its own.
     """
     occasions = [d for d in drafts if d.type in _OCCASIONS and not d.future]
-    if not occasions:
-        return drafts
-    out = []
-    for d in drafts:
+
+    def night_of(d: _Draft) -> _Draft | None:
         host = None
         if d.type == "concert" and _TURN_ON_STAGE.match(d.noun):
             host = next((o for o in reversed(occasions) if o.sentence <= d.sentence), None)
@@ -1224,11 +1230,9 @@ def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
                 ),
                 None,
             )
-        if host is not None and agree(host.date, d.date):
-            _absorb(host, d)
-            continue
-        out.append(d)
-    return out
+        return host if host is not None and agree(host.date, d.date) else None
+
+    return _fold_into(drafts, night_of) if occasions else drafts
 
 
 def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
@@ -1237,20 +1241,16 @@ def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
     at The Landing".
     """
     birthdays = [d for d in drafts if d.type == "birthday" and not d.future]
-    if not birthdays:
-        return drafts
-    out = []
-    for d in drafts:
-        if d.type == "party" and not d.future and not d.noun.lower().endswith("reception"):
-            day = next(
-                (b for b in birthdays if set(b.people) & set(d.people) and agree(b.date, d.date)),
-                None,
-            )
-            if day is not None:
-                _absorb(day, d)
-                continue
-        out.append(d)
-    return out
+
+    def birthday_of(d: _Draft) -> _Draft | None:
+        if d.type != "party" or d.future or d.noun.lower().endswith("reception"):
+            return None
+        return next(
+            (b for b in birthdays if set(b.people) & set(d.people) and agree(b.date, d.date)),
+            None,
+        )
+
+    return _fold_into(drafts, birthday_of) if birthdays else drafts
 
 
 def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
