@@ -38,6 +38,7 @@ from .names import (
     given_entry,
     kin_before,
     role_before,
+    singular_role,
     tidy,
     title_case,
 )
@@ -294,7 +295,7 @@ def _listed_together(ctx: Context, a: Candidate, b: Candidate) -> bool:
     if role is None:
         return False
     word = role.group(1).split()[-1]
-    return word in ctx.lex.role_nouns or word in ctx.lex.role_plurals
+    return word in ctx.lex.role_nouns or singular_role(word, ctx.lex.role_nouns) is not None
 
 
 def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int = 0) -> None:

@@ -46,7 +46,6 @@ class Lexicon:
     honorifics: frozenset[str]
     roles: frozenset[str]  # lower case: roles and the words that go before them
     role_nouns: frozenset[str]  # the roles alone: "songstress", not "pop" or "former"
-    role_plurals: frozenset[str]  # "actors", "actresses": before a list of names
     role_fields: frozenset[str]  # fields that are also names: "jazz", "rock"
     nationalities: frozenset[str]
     place_heads: frozenset[str]
@@ -179,14 +178,6 @@ def one_word_stars() -> frozenset[str]:
     )
 
 
-def _plural(noun: str) -> str:
-    if noun.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"  # "actresses", "hostesses"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"  # "deputies"
-    return noun + "s"
-
-
 @functools.cache
 def lexicon() -> Lexicon:
     titles = {ln.split()[0]: ln.split()[1:] for ln in _lines("titles.txt")}
@@ -203,7 +194,6 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(titles["honorific"]),
         roles=role_nouns | role_fields | frozenset(w.lower() for w in _words("role_modifiers.txt")),
         role_nouns=role_nouns,
-        role_plurals=frozenset(map(_plural, role_nouns)),
         role_fields=role_fields,
         nationalities=frozenset(_words("nationalities.txt")),
         place_heads=heads["place"],

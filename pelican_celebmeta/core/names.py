@@ -419,7 +419,7 @@ def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
     return _BEFORE_WORD.findall(doc.text, start, offset)[1:][-limit:]  # the first may be cut
 
 
-def _singular(word: str, nouns: frozenset[str]) -> str | None:
+def singular_role(word: str, nouns: frozenset[str]) -> str | None:
     """The role a plural names ("singers", "actresses"), if it is one."""
     if word.endswith("s") and word[:-1] in nouns:
         return word[:-1]  # "artistes" is artiste, not artist
@@ -436,7 +436,7 @@ def descriptors_before(ctx: Context, offset: int) -> list[str]:
         bare = word.strip(".'’").lower()
         if bare in ctx.lex.roles or word in ctx.lex.nationalities:
             taken.append(word)
-        elif not taken and word.islower() and (one := _singular(bare, ctx.lex.role_nouns)):
+        elif not taken and word.islower() and (one := singular_role(bare, ctx.lex.role_nouns)):
             # "fellow singers X and Y": each of them a singer.
             taken.append(word[: len(one)])
         else:
@@ -669,7 +669,7 @@ def role_before(ctx: Context, start: int) -> bool:
         return False
     role = before[-1].lower()
     if role not in ctx.lex.role_nouns and not (
-        before[-1].islower() and _singular(role, ctx.lex.role_nouns)
+        before[-1].islower() and singular_role(role, ctx.lex.role_nouns)
     ):
         return False
     if not before[-1].islower():
@@ -1104,7 +1104,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             continue
         if (
             len(run) > 1
-            and w.lower() in lex.role_plurals
+            and singular_role(w.lower(), lex.role_nouns)
             and _LIST_GOES_ON.match(text, run[-1].end)
         ):
             lead.append(w)  # "Actors Kajol, Nora Fatehi and Sunny Leone": the first of many
