@@ -1284,3 +1284,25 @@ def test_a_reception_still_to_come_does_not_date_the_wedding():
         "reception in Mumbai on March 21.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", None), ("party", "2024-03-21")]
+
+
+def test_a_couples_news_told_as_just_happened_is_the_posts_month():
+    html = (
+        "<p>Singer Nia Holt has split from her husband Tom Reed after three years.</p>"
+        "<p>The pair met in 2019.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("breakup", "2024-02")]
+
+
+def test_a_birth_told_as_just_happened_is_the_posts_month():
+    html = "<p>Nia Holt has given birth to a baby girl.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02")]
+
+
+def test_news_told_in_the_past_perfect_or_deep_in_a_post_stays_undated():
+    html = (
+        "<p>Nia Holt had split from Tom Reed before the film came out.</p>"
+        "<p>The film opened in Soho. Critics liked it. Fans queued for hours.</p>"
+        "<p>Tom Reed has married Ada Vale, his co-star.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("breakup", None), ("wedding", None)]

@@ -926,6 +926,16 @@ def extract_events(
         day = cues.news_day(cues.first_body)
         if day is not None and all(d.date != day for d in drafts):
             lead.date = day
+    for d in drafts:
+        if (
+            d.date is None
+            and not d.future
+            and d.type in _JUST_HAPPENS
+            and d.sentence < cues.first_body + 2
+        ):
+            sentence = doc.sentences[d.sentence]
+            if _just_happened(text[sentence.start : sentence.end], d.noun):
+                d.date = PartialDate(cues.today.isoformat()[:7], "month", "now")
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
     # turning an age nobody's ("the band's debut album turned 60").
@@ -1445,6 +1455,25 @@ def _detail(text: str, end: int, limit: int) -> str | None:
     if not any(w[:1].isupper() for w in keep):
         return None
     return " ".join(keep).rstrip(".,;:")
+
+
+# Told in the present perfect ("Adele has separated from her husband", "they have
+# welcomed their fourth child"), a couple's news or a birth is the post's own: it
+# happened about when the post was written, which a reader dates to its month.
+_JUST_HAPPENS = COUPLE_EVENTS | {"birth"}
+_PERFECT = re.compile(
+    r"\b(?:has|have|['’]ve)\s+(?:(?:just|now|officially|reportedly|finally|quietly|secretly"
+    r"|amicably)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _just_happened(sentence: str, noun: str) -> bool:
+    noun = noun.strip()
+    if re.match(r"(?:has|have)\s", noun, re.IGNORECASE):
+        return True  # the trigger holds its own "has": "have split", "has given birth"
+    at = sentence.find(noun)
+    return at > 0 and bool(_PERFECT.search(sentence, 0, at))
 
 
 _ONGOING = re.compile(
