@@ -1306,3 +1306,20 @@ def test_news_told_in_the_past_perfect_or_deep_in_a_post_stays_undated():
         "<p>Tom Reed has married Ada Vale, his co-star.</p>"
     )
     assert [e[:2] for e in events(html)] == [("breakup", None), ("wedding", None)]
+
+
+def test_later_undated_words_of_a_birthday_are_that_birthday():
+    html = (
+        "<p>Rapper Sam Dyer turned 50 on Saturday.</p>"
+        "<p>His parties once drew Prince Harry as a guest. You can only imagine the scenes "
+        "from his 50th birthday party.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02-10")]
+
+
+def test_another_persons_birthday_stays_its_own():
+    html = (
+        "<p>Nia Holt turned 37 on Saturday and marked it in Lagos.</p>"
+        "<p>Weeks later, Tom Reed's birthday was a quiet one.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02-10"), ("birthday", None)]

@@ -904,6 +904,7 @@ def extract_events(
         ),
     )
     drafts = _fold_birthday_parties(drafts)
+    drafts = _fold_birthday_mentions(drafts, text, doc)
     for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
@@ -1261,6 +1262,38 @@ def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
         )
 
     return _fold_into(drafts, birthday_of) if birthdays else drafts
+
+
+_POSSESSOR = re.compile(r"[\w.-]+['’]s?\s+(?:\d+(?:st|nd|rd|th)\s+|[a-z]+\s+)?$")
+
+
+def _fold_birthday_mentions(drafts: list[_Draft], text: str, doc: Document) -> list[_Draft]:
+    """Later undated words of a birthday are the birthday the post has told:
+    "turned 37 on the 1st of March" ... "her birthday happened to come up while in
+    Nigeria" ... "surprised him with a big birthday cake".
+
+    A birthday told as another person's ("Lupita's birthday") stays its own unless
+    that person is already one of the first one's.
+    """
+    host: _Draft | None = None
+
+    def host_of(d: _Draft) -> _Draft | None:
+        nonlocal host
+        if d.type != "birthday" or d.future:
+            return None
+        if host is None:
+            host = d
+            return None
+        if d.date is not None:
+            return None
+        sentence = doc.sentences[d.sentence]
+        at = text.find(d.noun, sentence.start, sentence.end)
+        owned = at > 0 and _POSSESSOR.search(text, max(sentence.start, at - 40), at)
+        if owned and not set(d.people) & set(host.people):
+            return None
+        return host
+
+    return _fold_into(drafts, host_of)
 
 
 def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
