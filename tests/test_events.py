@@ -1323,3 +1323,19 @@ def test_another_persons_birthday_stays_its_own():
         "<p>Weeks later, Tom Reed's birthday was a quiet one.</p>"
     )
     assert [e[:2] for e in events(html)] == [("birthday", "2024-02-10"), ("birthday", None)]
+
+
+def test_a_second_undated_word_for_the_sentences_dated_wedding_is_that_wedding():
+    html = (
+        "<p>Nia Holt and her husband Tom Reed tied the knot in March 2022, with a fairytale "
+        "wedding at Lissan Castle attended by their son Jonah.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2022-03")]
+
+
+def test_two_undated_weddings_in_one_sentence_stay_two():
+    html = (
+        "<p>Whether it was singer Nia Holt marrying actor Tom Reed or model Ada Vale "
+        "marrying Sam Dyer, the fans cheered.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", None), ("wedding", None)]

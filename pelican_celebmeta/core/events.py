@@ -827,6 +827,16 @@ def extract_events(
                     same_people = bool(mine & theirs)
             else:
                 same_people = True
+            if (
+                existing is not None
+                and existing.sentence == index
+                and existing.date is not None
+                and date is None
+            ):
+                # "tied the knot in March 2022, with a fairytale wedding at X": the
+                # sentence's dated wedding, whoever its second telling seems to name
+                # (but "A marrying B or C marrying D", neither dated, are two).
+                same_people = True
             if existing is not None and same_people and agree(existing.date, date):
                 # The same event told again ("have split ... announced their breakup on
                 # Friday"): one event, dated by the sentence that dates it most closely.
