@@ -1339,3 +1339,22 @@ def test_two_undated_weddings_in_one_sentence_stay_two():
         "marrying Sam Dyer, the fans cheered.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", None), ("wedding", None)]
+
+
+def test_an_unnamed_child_born_to_a_couple_is_their_birth():
+    html = (
+        "<p>Nia Holt and Tom Reed were seen out. Their surrogate daughter was born last month.</p>"
+    )
+    assert events(html) == [("birth", "2024-01", None, ("Nia Holt", "Tom Reed"))]
+
+
+def test_more_ways_to_tell_a_birth_a_proposal_and_an_end():
+    assert [e[0] for e in events("<p>Nia Holt welcomed daughter Gia in 2023.</p>")] == ["birth"]
+    assert [e[0] for e in events("<p>Tom Reed announced the birth of a baby boy.</p>")] == ["birth"]
+    assert [e[0] for e in events("<p>Nia Holt said yes to a marriage proposal.</p>")] == [
+        "engagement"
+    ]
+    assert [e[0] for e in events("<p>Tom Reed asked for her hand in Paris.</p>")] == ["engagement"]
+    assert [
+        e[0] for e in events("<p>Nia Holt announced the end of her marriage to Tom Reed.</p>")
+    ] == ["breakup"]
