@@ -1166,3 +1166,49 @@ def test_clubs_and_restaurants_after_a_guest_cue_are_not_guests():
 def test_a_prize_won_in_title_case_is_not_a_name_either():
     html = "<p>Tom Reed was there. The Oscar-Winner, 49, dined with friends.</p>"
     assert people(html) == ["Tom Reed"]
+
+
+def test_each_part_of_a_long_cast_list_is_a_character_and_each_actor_a_person():
+    html = (
+        "<p>Alongside Smith, the West End cast of the new musical also features Benjamin "
+        "Walker as Maurice, Hadley Fraser as Manny, Shira Haas as Nancy, Nicola Hughes as "
+        "Sarah, Amy Lennox as Dorothy, John Marquez as David, and Jos Slovick as Gus.</p>"
+    )
+    assert people(html) == [
+        "Benjamin Walker",
+        "Hadley Fraser",
+        "Shira Haas",
+        "Nicola Hughes",
+        "Amy Lennox",
+        "John Marquez",
+        "Jos Slovick",
+    ]
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name():
+    assert people("<p>Actor Tom Reed sang. Alongside Reed, Nia Holt danced.</p>") == [
+        "Tom Reed",
+        "Nia Holt",
+    ]
+
+
+def test_a_stage_credit_by_a_person_is_no_label():
+    html = "<p>The show has costume design by Nia Holt and sound design by Tom Gibbons.</p>"
+    assert people(html) == ["Nia Holt", "Tom Gibbons"]
+
+
+def test_a_months_word_can_be_a_given_name_but_not_before_a_day():
+    html = (
+        "<p>The play has set design by Jan Versweyveld. It opened on June 5 and ran to Jan 20.</p>"
+    )
+    assert people(html) == ["Jan Versweyveld"]
+
+
+def test_a_title_in_mixed_quote_marks_is_a_work():
+    html = "<p>Casts from 'Knives Out' and 'Just Mercy’ partied with actor Tom Reed.</p>"
+    assert people(html) == ["Tom Reed"]
+
+
+def test_a_medal_named_for_a_person_is_no_person():
+    html = "<p>Nia Holt wore a ring down the Allan Border Medal red carpet.</p>"
+    assert people(html) == ["Nia Holt"]

@@ -92,8 +92,10 @@ _WORK_CUES = frozenset(
 # comes between ("played alongside Tom Hanks").
 _PLAY_VERBS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
 _CAST_WORDS = frozenset(
-    "star stars starred starring cast role roles character appears appeared returns".split()
+    "star stars starred starring cast role roles character characters appears appeared returns "
+    "features featuring".split()
 )
+_LIST_AFTER_AS = re.compile(r"\bas\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*$")
 _NOT_A_PART = frozenset(
     "alongside with opposite against for by and to beside behind under at in on".split()
 )
@@ -375,6 +377,24 @@ def _split_couple(run: list[Token], lex: Lexicon) -> list[list[Token]]:
     return [run]
 
 
+def _month_named(lex: Lexicon, words: list[str], text: str, end: int) -> bool:
+    """Is a month's word the given name of a two-word name ("Jan Versweyveld", "June
+    Sarpong")? Only before a known surname or a word of no list, with no day after
+    ("June Sarpong", not "May Day" or "Jan Smith 5")."""
+    return (
+        len(words) == 2
+        and words[0] in lex.months
+        and words[0] in lex.given
+        and words[1] not in lex.months
+        and words[1] not in lex.weekdays
+        and (words[1] in lex.surnames or words[1].lower() not in lex.stopwords)
+        and not _DAY_AFTER.match(text, end)
+    )
+
+
+_DAY_AFTER = re.compile(r"\s*,?\s*\d")
+
+
 def _never_a_name(tok: Token, lex: Lexicon) -> bool:
     """A lone capitalised word that cannot be a name ("The", "Witnesses", "Monday")."""
     word = tok.text
@@ -553,7 +573,12 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
 def _made_by(ctx: Context, start: int) -> bool:
     """ "a ring by Harry Winston": any maker named after a product is a brand."""
     before = [w.lower() for w in _words_before(ctx, start, 4)]
+    if len(before) >= 3 and before[-3] in _STAGE_CRAFTS:
+        return False  # "sound design by Tom Gibbons": a credit on a show, not a label
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
+
+
+_STAGE_CRAFTS = frozenset("sound set lighting video costume production stage".split())
 
 
 _HONOURS = frozenset(
@@ -648,8 +673,9 @@ def _quoted(ctx: Context, start: int, end: int) -> bool:
     text = ctx.doc.text
     opening = text[start - 1 : start]
     closing = text[end : end + 2]
-    return opening in ("“", '"', "‘") and (
-        closing[:1] in ("”", '"', "’") or closing[1:2] in ("”", '"', "’")
+    # Straight and curly marks are often mixed: 'Just Mercy’.
+    return opening in ("“", '"', "‘", "'") and (
+        closing[:1] in ("”", '"', "’", "'") or closing[1:2] in ("”", '"', "’", "'")
     )
 
 
@@ -921,12 +947,25 @@ def _plays(ctx: Context, start: int) -> bool:
         if word in _PLAY_VERBS:
             return True
         if word == "as":
+            if i < len(words) - 1 and _LIST_AFTER_AS.search(
+                ctx.doc.text, max(0, start - 24 * (len(words) - i)), start
+            ):
+                # "Benjamin Walker as Maurice, Hadley Fraser": the next one of a cast list
+                return False
             if "such" in (w.lower() for w in words[max(0, i - 2) : i]) or (
                 i and words[i - 1].lower() == "well"
             ):
                 # "stars such as X", "such stars as X", "as well as X": a list, not a part
                 return False
-            return any(w.lower() in _CAST_WORDS for w in words[:i])
+            if any(w.lower() in _CAST_WORDS for w in words[:i]):
+                return True
+            # "the cast also features Benjamin Walker as Maurice, ..., Shira Haas as
+            # Nancy": a name as a part, in a cast list that opened further back.
+            return (
+                0 < i == len(words) - 1
+                and words[i - 1][:1].isupper()
+                and any(w.lower() in _CAST_WORDS for w in _words_before(ctx, start, 60))
+            )
         # "who played Michael's ill-fated half brother, Morgan": a part described
         # at length, possessives and hyphens included.
         if (
@@ -1167,7 +1206,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     gz = lex.gazetteer.get(surface)
     if gz and gz != "brand":
         return Candidate(run, gz)
-    if any(w in lex.months or w in lex.weekdays for w in words):
+    if any(w in lex.months or w in lex.weekdays for w in words) and not _month_named(
+        lex, words, text, run[-1].end
+    ):
         return Candidate(run, "other")
     last = words[-1]
     if (
