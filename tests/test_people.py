@@ -1212,3 +1212,19 @@ def test_a_title_in_mixed_quote_marks_is_a_work():
 def test_a_medal_named_for_a_person_is_no_person():
     html = "<p>Nia Holt wore a ring down the Allan Border Medal red carpet.</p>"
     assert people(html) == ["Nia Holt"]
+
+
+def test_a_plural_role_makes_people_of_every_name_in_its_list():
+    html = (
+        "<p>The couple were joined by veteran actors Nassar, Vikram Prabhu, Jiiva, and "
+        "Suhasini.</p>"
+    )
+    assert people(html) == ["Nassar", "Vikram Prabhu", "Jiiva", "Suhasini"]
+
+
+def test_a_list_said_to_be_among_the_artistes_is_of_people():
+    html = (
+        "<p>Shenseea, Spice, Ding Dong and Mr Vegas were among the artistes who performed "
+        "at the party.</p>"
+    )
+    assert people(html) == ["Shenseea", "Spice", "Ding Dong", "Mr Vegas"]

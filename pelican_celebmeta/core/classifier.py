@@ -45,7 +45,9 @@ from .names import (
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _AFTER = re.compile(r"(['’]s)?\s*([^\w\s]?)\s*([^\W\d_]+|\d+)?\s*([^\W\d_]+)?")
-_LIST_GAP = re.compile(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_LIST_GAP = re.compile(
+    r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?"
+)
 _ROLE_GAP = re.compile(r"(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)((?:[a-z][\w-]*\s+){1,3})")
 _JOINERS = frozenset({"and", "&"})  # in role_modifiers.txt for "model and socialite X"
 _INNER_CAP = re.compile(r"^.[a-z]+[A-Z]")
@@ -323,6 +325,16 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
             continue
         # Most of the list are people, or two are and nothing in it is anything else
         # (a place, a show, a brand): "Odunlade Adekola, Bimbo Thomas, Funke Etti".
+        if len(chain) >= 2 and _told_as_many(ctx, chain):
+            # "veteran actors Prabhu, Vikram Prabhu, Nassar, and Jiiva", "Shenseea,
+            # Spice and Ding Dong were among the artistes": the list says what each is.
+            for c in chain:
+                if c.kind == "maybe" and len(c.tokens) in (2, 3):
+                    c.kind = "person"
+                elif c.kind == "short" and len(c.tokens) == 1 and c.start >= title_end:
+                    c.lone = True
+            chain = [cand] if cand is not None else []
+            continue
         people = sum(c.kind == "person" or c.lone for c in chain) if len(chain) >= 3 else 0
         if (
             len(chain) >= 3
@@ -345,6 +357,33 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
                 ):
                     c.lone = True
         chain = [cand] if cand is not None else []
+
+
+# "... were among the artistes who performed", "... are all nominees".
+_AMONG_AFTER = re.compile(
+    r"\s+(?:were|are|was)\s+(?:all\s+|also\s+)?(?:among\s+)?(?:the\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b"
+)
+
+
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _told_as_many(ctx: Context, chain: list[Candidate]) -> bool:
+    """Does a plural role open a list of names, or close it ("were among the artistes")?"""
+    if any(c.kind not in OPEN for c in chain):
+        return False
+    if len(chain) == 2 and not any(c.kind == "person" or c.lone for c in chain):
+        return False  # "tailors Rosa and Teixeira" may be a firm's name
+    start = chain[0].start
+    before = _LOWER_WORD_BEFORE.search(ctx.doc.text, max(0, start - 30), start)
+    if before is not None and _plural_role(ctx, before.group(1)):
+        return True
+    after = _AMONG_AFTER.match(ctx.doc.text, chain[-1].end)
+    return after is not None and _plural_role(ctx, after.group(1))
+
+
+def _plural_role(ctx: Context, word: str) -> bool:
+    return word not in ctx.lex.role_nouns and singular_role(word, ctx.lex.role_nouns) is not None
 
 
 # What opens a list of the people who were there: "Among the guests were",
