@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +30,13 @@ GUM = Path(__file__).parent / "realtext" / "gum" / "train.jsonl"
 DEFAULT_DATE = "2024-01-01"
 
 
+# A nickname quoted inside a name ('William "Cowboy" Cowley'): the same person with
+# or without it, whichever way a corpus or the extractor writes the name.
+_NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’'\n]{1,30}[\"”’']\s")
+
+
 def norm(name: str) -> str:
-    name = name.replace("’", "'").removesuffix("'s")
+    name = _NICKNAME.sub(" ", name.replace("’", "'").removesuffix("'s"))
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().replace(".", " ").split())

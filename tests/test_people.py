@@ -865,6 +865,11 @@ def test_a_quoted_nickname_joins_a_surname_no_list_knows():
     assert people(html) == ["Michael Wipfli"]
 
 
+def test_a_quoted_nickname_may_follow_a_first_name_no_list_knows():
+    html = "<p>Legendary kitman Paddy ‘Rala’ O’Reilly was next to arrive.</p>"
+    assert people(html) == ["Paddy O'Reilly"]
+
+
 def test_a_quoted_title_after_a_name_is_not_a_nickname():
     assert people('<p>Singer Taylor Swift "Shake It Off" Video is out.</p>') == ["Taylor Swift"]
 

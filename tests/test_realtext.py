@@ -51,3 +51,11 @@ def test_events_on_real_text():
     )
     assert result.precision >= 0.40 and result.recall >= 0.24, result.line()
     assert result.typed.precision >= 0.60 and result.typed.recall >= 0.36, result.line()
+
+
+def test_the_scorer_matches_a_name_with_or_without_its_quoted_nickname():
+    from realtext_score import norm
+
+    assert norm('William Mailes "Cowboy" Cowley') == norm("William Mailes Cowley")
+    assert norm("Paddy ‘Rala’ O’Reilly") == norm("Paddy O'Reilly")
+    assert norm('Singer "Cowboy"') != norm("Singer")  # a quote ending a name is kept

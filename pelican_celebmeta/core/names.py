@@ -318,8 +318,13 @@ def _after_nickname(
     text: str, tokens: list[Token], j: int, run: list[Token], lex: Lexicon
 ) -> int | None:
     """The token of the surname after a quoted nickname that follows ``run``, if any."""
-    if len(run) > 2 or not given_entry(lex, run[-1].text):
-        return None  # "Actor Dwayne": a first name, perhaps after a word that describes
+    first = run[-1].text
+    if len(run) > 2 or not (
+        given_entry(lex, first) or not (_known_word(first, lex) or first.lower() in lex.roles)
+    ):
+        # "Actor Dwayne": a first name, perhaps after a word that describes; a name
+        # no list knows may be one too ("Paddy ‘Rala’ O’Reilly").
+        return None
     m = NICKNAME.match(text, run[-1].end)
     if m is None or len(m.group(1).split()) > 3:
         return None
