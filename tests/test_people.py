@@ -1233,3 +1233,8 @@ def test_a_list_said_to_be_among_the_artistes_is_of_people():
         "at the party.</p>"
     )
     assert people(html) == ["Shenseea", "Spice", "Ding Dong", "Mr Vegas"]
+
+
+def test_two_capitals_before_a_surname_are_initials():
+    html = "<p>Business magnate JP McManus chatted to TJ Miller outside the UK Parliament.</p>"
+    assert people(html) == ["JP McManus", "TJ Miller"]

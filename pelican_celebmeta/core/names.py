@@ -224,6 +224,18 @@ def _is_shout(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+def _initials_first(words: list[str], lex: Lexicon) -> bool:
+    """Two capitals before a surname: "JP McManus", "TJ Miller" (but not "UK Smith")."""
+    return (
+        len(words) == 2
+        and len(words[0]) == 2
+        and words[0].isalpha()
+        and words[0] not in lex.gazetteer
+        and not _is_shout(words[1])
+        and (words[1] in lex.surnames or words[1].startswith(("Mc", "Mac", "O’", "O'")))
+    )
+
+
 def _billed_in_capitals(ctx: Context, tok: Token) -> bool:
     """Is a word in capitals a name some outlets write so ("JIMIN said")?
 
@@ -1248,6 +1260,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     shout = not head and any(
         _is_shout(w) and w not in GENERATIONS and w not in _STAGE_PREFIXES for w in words
     )
+    if shout and _initials_first(words, lex):
+        shout = False  # "JP McManus", "AJ Odudu": initials, not an acronym
     # A star's whole name is theirs, whatever its words look like: "Cee Lo Green" is
     # no green, "FKA Twigs" no acronym. (Looked up only when it matters.)
     if (head or shout) and notable_key(surface) not in lex.notable:
