@@ -1238,3 +1238,7 @@ def test_a_list_said_to_be_among_the_artistes_is_of_people():
 def test_two_capitals_before_a_surname_are_initials():
     html = "<p>Business magnate JP McManus chatted to TJ Miller outside the UK Parliament.</p>"
     assert people(html) == ["JP McManus", "TJ Miller"]
+
+
+def test_work_done_by_someone_names_a_person():
+    assert people("<p>Her dance was choreographed by Shiamak Davar.</p>") == ["Shiamak Davar"]

@@ -67,6 +67,13 @@ _SOCIAL_VERBS = frozenset(
 )
 # A marriage to someone or a child's arrival: "a fairytale wedding to X", "her divorce
 # from X", "announced the birth of X".
+# Work that a person does, not a firm: "choreographed by X", "officiated by X".
+_MADE_BY_SOMEONE = frozenset(
+    """
+    directed choreographed written penned composed hosted officiated
+    photographed painted sculpted interviewed narrated conducted co-hosted co-written
+    """.split()
+)
 _TIED = frozenset(
     tuple(pair.split("_"))
     for pair in """
@@ -1352,6 +1359,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         score += 3.0
     elif before and before[-1] in _SOCIAL_VERBS:
         score += 2.0
+    elif len(before) >= 2 and before[-1] == "by" and before[-2] in _MADE_BY_SOMEONE:
+        score += 3.0  # "choreographed by Shiamak Davar", "hosted by ..."
     elif before and before[-1] in {"with", "and", "by", "star", "told"}:
         score += 1.0
     if before and before[-1] in _PLACE_PREPS and not descriptors and not tied:
