@@ -1358,3 +1358,11 @@ def test_more_ways_to_tell_a_birth_a_proposal_and_an_end():
     assert [
         e[0] for e in events("<p>Nia Holt announced the end of her marriage to Tom Reed.</p>")
     ] == ["breakup"]
+
+
+def test_the_day_a_baby_entered_the_world_dates_the_birth():
+    html = (
+        "<p>Nia Holt has given birth to a baby boy.</p>"
+        "<p>She wrote: 'On Friday 9th February, this little chap entered the world.'</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-09")]

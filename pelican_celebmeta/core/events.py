@@ -1028,8 +1028,8 @@ _CHILD_OF = re.compile(
 # The day a baby came, told after the news of the birth: "Lucia arrived on May 4th",
 # "she joined our family on September 10th".
 _ARRIVED_ON = re.compile(
-    r"\b(?:was born|arrived|made (?:his|her|their) (?:big )?arrival|joined (?:our|the|their) family)"
-    r"\b",
+    r"\b(?:was born|arrived|made (?:his|her|their) (?:big )?arrival|joined (?:our|the|their) family|"
+    r"(?:entered|came into) the world)\b",
     re.IGNORECASE,
 )
 
@@ -1049,6 +1049,14 @@ def _arrival(
             if d.date.precision == "day" and d.start - said.end() < 40:
                 named = mentions.just_before_at(said.start(), doc.text)
                 return d.date, named[0] if named else None
+        # "On Friday 9th October, this handsome little chap entered the world."
+        opening = find_dates(doc.text, sentence.start, said.start(), cues.today)
+        if (
+            opening
+            and opening[0].date.precision == "day"
+            and opening[0].start - sentence.start < 24
+        ):
+            return opening[0].date, None
     return None
 
 
