@@ -189,3 +189,21 @@ def test_that_year_counts_from_nothing_before_it_and_not_inside_a_word():
         ("2015", "year"),
     ]
     assert resolve("She said that year-long tour was hard.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She announced it back in May, three months after tying the knot",
+            [("2023-05", "month"), ("2023-02", "month")],
+        ),
+        ("In 2019, two years after their split, they met", [("2019", "year"), ("2017", "year")]),
+        ("In June, a month before the wedding", [("2023-06", "month"), ("2023-07", "month")]),
+        # The date after the words is the other event's: nothing to count from.
+        ("She got engaged three months after meeting him in June", [("2023-06", "month")]),
+        ("In 2019, a year after that", [("2019", "year"), ("2020", "year")]),
+    ],
+)
+def test_time_counted_back_from_the_date_told_just_before(text, expected):
+    assert resolve(text) == expected

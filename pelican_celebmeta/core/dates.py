@@ -388,6 +388,29 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 LATER_WORDS = ("later", "following", "after that", "that year", "same year")
+# Time counted back from a date told just before in the sentence: "announced her
+# pregnancy in May, three months after tying the knot" (February); "In 2019, two years
+# after their split" (2017). A date told after the words is the other event's.
+_APART = re.compile(
+    rf"\b{_NUMBER}\s+(?P<unit>years?|months?)\s+(?P<dir>after|before)\b(?!\s+that\b)",
+    re.IGNORECASE,
+)
+
+
+def _apart(m: re.Match[str], base: PartialDate) -> PartialDate | None:
+    g = m.groupdict()
+    n = 1 if g["n"] is None else (int(g["n"]) if g["n"].isdigit() else _NUMBERS.get(g["n"].lower()))
+    if not n:
+        return None
+    n = -n if g["dir"].lower() == "after" else n
+    year = int(base.value[:4])
+    if g["unit"].lower().startswith("year"):
+        return PartialDate(str(year + n), "year", m.group())
+    if base.precision == "year":
+        return None
+    return PartialDate(_month_str(*_shift_month(year, int(base.value[5:7]), n)), "month", m.group())
+
+
 _YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 _OF_THAT = re.compile(r",?\s+(?:of\s+)?")
 
@@ -471,6 +494,16 @@ def find_dates(
                 continue
             out.append(DateMatch(at, start + m.end(), date))
             out.sort(key=lambda d: d.start)
+    if " after " in chunk or " before " in chunk:
+        for m in _APART.finditer(chunk):
+            at = start + m.start()
+            before = [
+                d for d in out if d.end <= at and not d.date.phrase.endswith(("after", "before"))
+            ]
+            date = _apart(m, before[-1].date) if before else None
+            if date is not None:
+                out.append(DateMatch(at, start + m.end(), date))
+                out.sort(key=lambda d: d.start)
     return out
 
 
