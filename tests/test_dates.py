@@ -207,3 +207,8 @@ def test_that_year_counts_from_nothing_before_it_and_not_inside_a_word():
 )
 def test_time_counted_back_from_the_date_told_just_before(text, expected):
     assert resolve(text) == expected
+
+
+def test_a_weekday_beside_a_day_picks_the_year_it_falls_on():
+    text = "Their upcoming film had its premiere on Wednesday (December 22) evening."
+    assert resolve(text, dt.date(2021, 12, 23)) == [("2021-12-22", "day")]

@@ -447,9 +447,32 @@ def _weekdays_with_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
             continue
         if _JUST_WEEKDAY.fullmatch(text, a.start, a.end):
             drop.add(i)
+            dates[i + 1] = _on_weekday(dates[i + 1], text[a.start : a.end])
         elif _JUST_WEEKDAY.fullmatch(text, b.start, b.end):
             drop.add(i + 1)
+            dates[i] = _on_weekday(dates[i], text[b.start : b.end])
     return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
+
+
+def _on_weekday(day: DateMatch, weekday_text: str) -> DateMatch:
+    """ "Wednesday (December 22)" in a post of 23 December 2021 is 2021's: a day told
+    without its year falls in the year, of the three around it, where the weekday holds."""
+    if _YEAR_DIGITS.search(day.date.phrase):
+        return day
+    wanted = next((n for name, n in _WEEKDAYS.items() if name in weekday_text), None)
+    when = dt.date.fromisoformat(day.date.value)
+    if wanted is None or when.weekday() == wanted:
+        return day
+    for year in (when.year - 1, when.year + 1):
+        try:
+            other = when.replace(year=year)
+        except ValueError:
+            continue
+        if other.weekday() == wanted:
+            return DateMatch(
+                day.start, day.end, PartialDate(other.isoformat(), "day", day.date.phrase)
+            )
+    return day
 
 
 def find_dates(
