@@ -1366,3 +1366,11 @@ def test_the_day_a_baby_entered_the_world_dates_the_birth():
         "<p>She wrote: 'On Friday 9th February, this little chap entered the world.'</p>"
     )
     assert [e[:2] for e in events(html)] == [("birth", "2024-02-09")]
+
+
+def test_wedding_plans_and_a_tour_bus_are_no_events():
+    html = (
+        "<p>Nia Holt is juggling wedding plans. There was no word on the wedding date.</p>"
+        "<p>Tom Reed lent them his tour bus.</p>"
+    )
+    assert events(html) == []

@@ -195,13 +195,14 @@ _NOT_EVENT = re.compile(
     r"\b(?=\w)(?:third party|party line|search party|split second|split-second|"
     r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"(?:actual|real|official) birthday|"
-    r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary)|"
+    r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
     r"(?:happy|the) holidays|holiday season|"  # the season, not a trip
     # "After a year-long engagement, their wedding": how long it lasted, not when.
     r"(?:(?:year|month|decade)s?-long|long|lengthy|brief|whirlwind) engagement|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
     r"(?:press|promo|promotional|publicity|media|book) tour|"  # a film's, not a band's
+    r"tour (?:bus|buses|manager|guide|van|operator)|"
     r"(?:like|than) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala)|"
     # A likeness, a habit or a greeting tells of no event: "the equivalent of a dance
     # party", "would have passed for a royal dinner", "people do love a party".
