@@ -1242,3 +1242,12 @@ def test_two_capitals_before_a_surname_are_initials():
 
 def test_work_done_by_someone_names_a_person():
     assert people("<p>Her dance was choreographed by Shiamak Davar.</p>") == ["Shiamak Davar"]
+
+
+def test_a_given_name_in_the_wedding_of_a_couple_is_a_person():
+    html = "<p>The dream wedding of Adel and Sana took off on a cruise liner.</p>"
+    assert people(html) == ["Adel", "Sana"]
+
+
+def test_a_heading_word_after_wedding_to_is_no_person():
+    assert people("<p>A Wedding to Remember</p><p>Guests danced all night.</p>") == []

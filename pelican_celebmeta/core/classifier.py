@@ -40,6 +40,7 @@ from .names import (
     role_before,
     singular_role,
     tidy,
+    tied_before,
     title_case,
 )
 
@@ -211,6 +212,7 @@ def decide(
             age_after(ctx, c.end) is not None
             or kin_before(ctx, c.start)
             or age_before(ctx, c.start)
+            or tied_before(ctx, c.start, c.tokens[0].text)
             for c in group
         )
         if not multi and not aged:

@@ -78,7 +78,7 @@ _TIED = frozenset(
     tuple(pair.split("_"))
     for pair in """
     wedding_to engaged_to engagement_to marriage_to married_to wed_to betrothed_to
-    divorce_from birth_of
+    divorce_from birth_of wedding_of nuptials_of marriage_of engagement_of
     """.split()
 )
 _STRONG_VERBS = PERSON_VERBS - {"was", "is", "has", "had", "and"}
@@ -732,6 +732,13 @@ def role_before(ctx: Context, start: int) -> bool:
         return False  # a prize: "a best actress Tony"
     # Only a space between: not 'Copy editor: “There’d be'.
     return ctx.doc.text.endswith(f"{before[-1]} ", 0, start)
+
+
+def tied_before(ctx: Context, start: int, word: str) -> bool:
+    """Is a given name one of a couple's by the words before ("the wedding of Adel";
+    not "A Wedding to Remember")?"""
+    before = [w.lower() for w in _words_before(ctx, start, 2)]
+    return tuple(before[-2:]) in _TIED and given_entry(ctx.lex, word) is not None
 
 
 def kin_before(ctx: Context, start: int) -> bool:
