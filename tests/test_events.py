@@ -1374,3 +1374,16 @@ def test_wedding_plans_and_a_tour_bus_are_no_events():
         "<p>Tom Reed lent them his tour bus.</p>"
     )
     assert events(html) == []
+
+
+def test_a_bachelorette_weekend_is_a_party():
+    html = "<p>Nia Holt shared photos from her bachelorette celebration in Mexico.</p>"
+    assert [e[:3] for e in events(html)] == [("party", None, "Mexico")]
+
+
+def test_an_engagement_party_is_no_birthday_party():
+    html = (
+        "<p>Tom Reed celebrated his birthday on February 10. Days later, Tom Reed and Nia "
+        "Holt attended the engagement party of Ada Vale.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02-10"), ("party", None)]

@@ -25,7 +25,7 @@ from .text import Document
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do)|stag (?:party|do)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
@@ -68,6 +68,7 @@ _TRIGGER_WORDS = frozenset(
     honeymooning safari supper parting separating meal given pops attendance attendees
     broken renewed concerts gigs date baby registered holidays vacations turned turning turns
     haldi mehendi mehndi sangeet called afterparty pop end escaped logies tonys oliviers razzies
+    bachelor bachelorette
     hand
     """.split()
 )
@@ -129,7 +130,7 @@ _TRIGGER_STARTS = tuple(
     """
     the this that their her his turn said renewing exchanging haldi mehendi mehndi sangeet oscar grammy bafta emmy golden brit vma launch house
     engagement after leaving release wrap dinner garden pool christmas costume themed party
-    bash soir shindig knees evening private intimate baby bridal gender stag housewarming first
+    bash soir shindig knees evening private intimate baby bridal gender stag bachelor bachelorette housewarming first
     second grand lavish wedding reception charity fundraising annual glittering star gala
     benefit fundraiser world european london film premi special walked graced stunned secret
     royal nuptials tied tying exchanged renewed eloped wed marry registered marrying married
@@ -1276,6 +1277,13 @@ def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
     return _fold_into(drafts, night_of) if occasions else drafts
 
 
+_OTHER_OCCASION = re.compile(
+    r"reception|engagement|launch|house|after|leaving|release|wrap|christmas|new year|shower|"
+    r"reveal|hen|stag|bachelor|housewarming|haldi|mehendi|mehndi|sangeet",
+    re.IGNORECASE,
+)
+
+
 def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
     """A party thrown by, or for, someone whose birthday the post reports is that
     birthday: "Joe Hart celebrated his 30th birthday on Sunday ... threw a lavish party
@@ -1284,8 +1292,8 @@ def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
     birthdays = [d for d in drafts if d.type == "birthday" and not d.future]
 
     def birthday_of(d: _Draft) -> _Draft | None:
-        if d.type != "party" or d.future or d.noun.lower().endswith("reception"):
-            return None
+        if d.type != "party" or d.future or _OTHER_OCCASION.search(d.noun):
+            return None  # "the engagement party of Isha Ambani": another night
         return next(
             (b for b in birthdays if set(b.people) & set(d.people) and agree(b.date, d.date)),
             None,
