@@ -1251,3 +1251,8 @@ def test_a_given_name_in_the_wedding_of_a_couple_is_a_person():
 
 def test_a_heading_word_after_wedding_to_is_no_person():
     assert people("<p>A Wedding to Remember</p><p>Guests danced all night.</p>") == []
+
+
+def test_a_name_said_to_be_someones_daughter_is_a_person():
+    html = "<p>The reception of Dawn Babu and Chandini, younger daughter of actor Tom Reed, was lavish.</p>"
+    assert people(html) == ["Dawn Babu", "Chandini", "Tom Reed"]

@@ -36,6 +36,7 @@ from .names import (
     descriptors_before,
     fold,
     given_entry,
+    kin_after,
     kin_before,
     role_before,
     singular_role,
@@ -213,6 +214,7 @@ def decide(
             or kin_before(ctx, c.start)
             or age_before(ctx, c.start)
             or tied_before(ctx, c.start, c.tokens[0].text)
+            or kin_after(ctx, c.end)
             for c in group
         )
         if not multi and not aged:

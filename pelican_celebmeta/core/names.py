@@ -39,7 +39,13 @@ _LIST_GOES_ON = re.compile(r",\s|\s(?:and|&)\s")
 _PARTNER_AFTER = re.compile(
     r"\s+(?:and|with)\s+(?:his\s+|her\s+)?(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?)\b"
 )
-_WHO_AFTER = re.compile(r",\s+the\s+(?:man|woman|brains|mastermind)\s+(?:behind|who)\b")
+_WHO_AFTER = re.compile(
+    r",\s+the\s+(?:man|woman|brains|mastermind)\s+(?:behind|who)\b|"
+    # "Chandini, younger daughter of ...", "Ada, the wife of ...": someone's kin
+    r",\s+(?:the\s+|a\s+)?(?:(?:younger|elder|older|eldest|oldest|youngest|only|late)\s+)?"
+    r"(?:daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|"
+    r"grandson|widow|widower)\s+of\b"
+)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _FOLLOW_WORD = re.compile(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)")
 _OPEN_QUOTES = "\"'“‘([*_"
@@ -739,6 +745,11 @@ def tied_before(ctx: Context, start: int, word: str) -> bool:
     not "A Wedding to Remember")?"""
     before = [w.lower() for w in _words_before(ctx, start, 2)]
     return tuple(before[-2:]) in _TIED and given_entry(ctx.lex, word) is not None
+
+
+def kin_after(ctx: Context, end: int) -> bool:
+    """Is the name followed by whose kin it is ("Chandini, younger daughter of")?"""
+    return _WHO_AFTER.match(ctx.doc.text, end) is not None
 
 
 def kin_before(ctx: Context, start: int) -> bool:
