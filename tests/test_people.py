@@ -1256,3 +1256,21 @@ def test_a_heading_word_after_wedding_to_is_no_person():
 def test_a_name_said_to_be_someones_daughter_is_a_person():
     html = "<p>The reception of Dawn Babu and Chandini, younger daughter of actor Tom Reed, was lavish.</p>"
     assert people(html) == ["Dawn Babu", "Chandini", "Tom Reed"]
+
+
+def test_royal_titles_of_several_words_and_regnal_numbers_stay_with_the_name():
+    html = (
+        "<p>Guests included King Harald V, Crown Prince Frederik, Crown Princess Victoria, "
+        "Princess Märtha Louise and Prince Sverre Magnus.</p>"
+    )
+    assert people(html) == [
+        "King Harald V",
+        "Crown Prince Frederik",
+        "Crown Princess Victoria",
+        "Princess Märtha Louise",
+        "Prince Sverre Magnus",
+    ]
+
+
+def test_the_crown_jewels_are_no_one():
+    assert people("<p>Singer Nia Holt saw the Crown Jewels.</p>") == ["Nia Holt"]

@@ -113,6 +113,8 @@ _NOT_A_PART = frozenset(
     "alongside with opposite against for by and to beside behind under at in on".split()
 )
 _STAGE_PREFIXES = frozenset({"DJ", "MC"})
+# Words that open a royal title of several: "Crown Prince", "Grand Duchess".
+_TITLE_LEADS = frozenset({"Crown", "Grand", "Hereditary"})
 _STYLE_OF_TITLE = frozenset({"Right", "Most", "Very"})
 # Picture credits name photographers, not people of the story.
 # "Rick Diamond/Getty Images", "James Veysey/BAFTA/Shutterstock".
@@ -135,7 +137,7 @@ _CAST_NOUNS = frozenset(
     " director creator showrunner presenter host judge finalist housemate".split()
 )
 _CAST_VERBS = frozenset("director presenter host judge".split())  # nouns that are verbs too
-GENERATIONS = frozenset({"II", "III", "IV"})  # part of the name: "Charles III"
+GENERATIONS = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII"})  # "Charles III", "Harald V"
 #: Words after a name that belong to it: "Hank Williams Jr.", "Charles III".
 NAME_SUFFIXES = GENERATIONS | {"Jr", "Sr"}
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM PhD MD DDS Esq".split())
@@ -1143,6 +1145,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     title: str | None = None
     title_start: int | None = None
     lead: list[str] = []
+    lead_words: list[str] = []  # the first words of a title of several ("Crown")
+    lead_start: int | None = None
     while run:
         w = run[0].text
         if len(run) > 1 and lex.gazetteer.get(f"{w} {run[1].text}") == "place":
@@ -1164,8 +1168,17 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             continue
         if w in lex.prefix_heads and len(run) > 1:
             break  # "Saint Louis": a place's first word, not a title
+        if w in _TITLE_LEADS and len(run) > 2 and run[1].text in lex.royal_titles | _TITLE_LEADS:
+            # "Crown Prince Frederik", "Hereditary Grand Duke Guillaume": one title
+            if not lead_words:
+                lead_start = run[0].start
+            lead_words.append(w)
+            run = run[1:]
+            continue
         if (w in lex.royal_titles or w in lex.honorifics) and len(run) > 1:
-            title, title_start = w, run[0].start
+            title = " ".join([*lead_words, w])
+            title_start = lead_start if lead_words else run[0].start
+            lead_words = []
             run = run[1:]
             continue
         if w in _STYLE_OF_TITLE and len(run) > 2 and run[1].text in lex.honorifics:
@@ -1340,7 +1353,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if len(run) == 1:
         if _describes(lex, run[0].text):
             return Candidate(whole, "other")
-        if title in lex.royal_titles:
+        if title is not None and title.split()[-1] in lex.royal_titles:
             return Candidate(run, "person", title, 5.0, title_start=title_start)
         return Candidate(run, "short", title, title_start=title_start)
     if len(run) > 5 or words[-1].lower() in lex.particles:

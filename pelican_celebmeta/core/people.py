@@ -234,10 +234,22 @@ def _canonical(ctx: Context, cand: Candidate) -> str:
     if len(cand.tokens) > 1 and NICKNAME.search(surface):
         surface = NICKNAME.sub(" ", surface)  # 'Thomas "Bo" Boyer' is Thomas Boyer
     surface = tidy(surface)
-    if cand.title in ctx.lex.royal_titles and (
-        len(cand.tokens) == 1 or (len(cand.tokens) == 2 and cand.tokens[1].text in GENERATIONS)
+    if (
+        cand.title is not None
+        and cand.title.split()[-1] in ctx.lex.royal_titles
+        and (
+            len(cand.tokens) == 1
+            or (
+                len(cand.tokens) == 2
+                and (
+                    cand.tokens[1].text in GENERATIONS
+                    or given_entry(ctx.lex, cand.tokens[1].text) is not None
+                )
+            )
+        )
     ):
-        # "Prince William", "King Charles III": a name with no surname keeps its title.
+        # "Prince William", "King Charles III", "Princess Märtha Louise", "Crown Prince
+        # Frederik": a name with no surname keeps its title.
         return f"{cand.title} {surface}"
     if (
         cand.title in _COURTESY
