@@ -1274,3 +1274,20 @@ def test_royal_titles_of_several_words_and_regnal_numbers_stay_with_the_name():
 
 def test_the_crown_jewels_are_no_one():
     assert people("<p>Singer Nia Holt saw the Crown Jewels.</p>") == ["Nia Holt"]
+
+
+def test_places_named_island_or_castle_are_no_people():
+    html = (
+        "<p>Singer Nia Holt partied at Rose Island and then at Castle Howard with Roy Castle.</p>"
+    )
+    assert people(html) == ["Nia Holt", "Roy Castle"]
+
+
+def test_a_couple_joined_by_a_hyphen_after_a_first_name_is_two_people():
+    html = "<p>The Angelina Jolie-Brad Pitt divorce dragged on, unlike Catherine Zeta-Jones's.</p>"
+    assert people(html) == ["Angelina Jolie", "Brad Pitt", "Catherine Zeta-Jones"]
+
+
+def test_a_name_made_a_describing_word_is_no_person():
+    html = "<p>As the band tore into the somewhat James Bond-influenced arrangement, she sang.</p>"
+    assert people(html) == []

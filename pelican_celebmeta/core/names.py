@@ -399,8 +399,10 @@ def _split_couple(run: list[Token], lex: Lexicon) -> list[list[Token]]:
             given
             and given.frequency >= 2
             and right[:1].isupper()
-            and right not in lex.surnames
-            and not lex.given.get(left.rsplit("-", 1)[-1])  # "Mary-Kate Olsen" is one
+            # "Jolie-Brad Pitt": a first name so common it outweighs the rare surname
+            and (right not in lex.surnames or given.frequency >= 5)
+            # "Mary-Kate Olsen" is one; after a first name, "Angelina Jolie-Brad Pitt" two
+            and (not lex.given.get(left.rsplit("-", 1)[-1]) or run[k - 1].text in lex.given)
         ):
             cut = tok.start + len(left)
             head = Token(tok.start, cut, left, tok.sentence, tok.initial, False)
@@ -1043,10 +1045,19 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
                 c.kind = "work"
 
 
+# A name made into a describing word: "Bond-influenced", "Gatsby-esque", "Kardashian-style".
+_LIKENESS = re.compile(
+    r"-(?:influenced|inspired|themed|style|styled|esque|like|approved|obsessed|loving|"
+    r"worthy|era|led|backed|owned|born|based|raised)$"
+)
+
+
 def classify(ctx: Context, run: list[Token]) -> Candidate:
     """Decide what one capitalised run is."""
     lex = ctx.lex
     text = ctx.doc.text
+    if _LIKENESS.search(run[-1].text):
+        return Candidate(run, "other")  # "a James Bond-influenced arrangement"
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
     if (
