@@ -1387,3 +1387,11 @@ def test_an_engagement_party_is_no_birthday_party():
         "Holt attended the engagement party of Ada Vale.</p>"
     )
     assert [e[:2] for e in events(html)] == [("birthday", "2024-02-10"), ("party", None)]
+
+
+def test_the_finer_of_two_agreeing_dates_near_a_trigger_dates_it():
+    html = (
+        "<p>Singer Nia Holt arrived in Sunderland this week, performing at the Stadium of "
+        "Light on Tuesday, February 13.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("concert", "2024-02-13")]

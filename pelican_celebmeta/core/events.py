@@ -1485,7 +1485,21 @@ def _nearest(
         elif any(_distance(d, a, b, text) < mine for a, b in others):
             continue
         if best is None or mine < best[0]:
+            if (
+                best is not None
+                and best[0] <= limit
+                and agree(best[2].date, d.date)
+                and len(best[2].date.value) > len(d.date.value)
+            ):
+                continue  # "this week, ... on Tuesday, May 23": the day says more
             best = (mine, -1 if opens else i, d)
+        elif (
+            mine <= limit
+            and agree(best[2].date, d.date)
+            and len(d.date.value) > len(best[2].date.value)
+            and not opens
+        ):
+            best = (mine, i, d)  # the finer of two agreeing dates, both near enough
     if best is None or best[0] > limit:
         return None
     if best[1] >= 0:
