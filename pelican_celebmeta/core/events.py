@@ -1089,26 +1089,12 @@ def _birth(
             return child, [child] if child else attendees
         if hit is None:
             # "their surrogate daughter was born last month": the parents', unnamed.
-            whose = _CHILD_OF.search(text, max(s, at - 60), at)
-            if whose is None:
+            parents = _whose_child(mentions, text, s, at, group, genders, couple)
+            if parents is None:
                 return None, attendees
-            word = whose.group(1).lower()
-            if word == "their" or word.startswith("the "):
-                parents = group[:2] or mentions.within(s, at)[:2] or couple[:2]
-            else:
-                who = mentions.last_before(at, genders, "f" if word == "her" else "m")
-                parents = [who] if who else []
             return None, [*dict.fromkeys([*attendees, *parents])]
         child, start = hit
-        parents: list[str] = []
-        whose = _CHILD_OF.search(text, max(s, start - 60), start)
-        if whose:
-            word = whose.group(1).lower()
-            if word == "their" or word.startswith("the "):
-                parents = group[:2] or mentions.within(s, start)[:2] or couple[:2]
-            else:
-                who = mentions.last_before(start, genders, "f" if word == "her" else "m")
-                parents = [who] if who else []
+        parents = _whose_child(mentions, text, s, start, group, genders, couple) or []
         return child, [*dict.fromkeys([*parents, child])]
     # "gave birth to", "welcomed their son X", "became parents": the parents come
     # first, the child (if named) right after the words.
@@ -1116,6 +1102,27 @@ def _birth(
     after = mentions.within(end, min(e, end + 60))
     child = after[0] if after and after[0] not in before else None
     return child, [*dict.fromkeys([*before[:2], *([child] if child else [])])]
+
+
+def _whose_child(
+    mentions: _Mentions,
+    text: str,
+    s: int,
+    at: int,
+    group: list[str],
+    genders: dict[str, str],
+    couple: list[str],
+) -> list[str] | None:
+    """The parents "their son", "her daughter" right before ``at`` name (None when the
+    words name no one's child)."""
+    whose = _CHILD_OF.search(text, max(s, at - 60), at)
+    if whose is None:
+        return None
+    word = whose.group(1).lower()
+    if word == "their" or word.startswith("the "):
+        return group[:2] or mentions.within(s, at)[:2] or couple[:2]
+    who = mentions.last_before(at, genders, "f" if word == "her" else "m")
+    return [who] if who else []
 
 
 def _one_name(a: str, b: str) -> bool:
