@@ -327,8 +327,6 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
         if cand is not None and chain and _listed_together(ctx, chain[-1], cand):
             chain.append(cand)
             continue
-        # Most of the list are people, or two are and nothing in it is anything else
-        # (a place, a show, a brand): "Odunlade Adekola, Bimbo Thomas, Funke Etti".
         if len(chain) >= 2 and _told_as_many(ctx, chain):
             # "veteran actors Prabhu, Vikram Prabhu, Nassar, and Jiiva", "Shenseea,
             # Spice and Ding Dong were among the artistes": the list says what each is.
@@ -339,6 +337,8 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
                     c.lone = True
             chain = [cand] if cand is not None else []
             continue
+        # Most of the list are people, or two are and nothing in it is anything else
+        # (a place, a show, a brand): "Odunlade Adekola, Bimbo Thomas, Funke Etti".
         people = sum(c.kind == "person" or c.lone for c in chain) if len(chain) >= 3 else 0
         if (
             len(chain) >= 3
@@ -367,8 +367,6 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
 _AMONG_AFTER = re.compile(
     r"\s+(?:were|are|was)\s+(?:all\s+|also\s+)?(?:among\s+)?(?:the\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b"
 )
-
-
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 

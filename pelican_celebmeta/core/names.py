@@ -1179,7 +1179,11 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             continue
         if w in lex.prefix_heads and len(run) > 1:
             break  # "Saint Louis": a place's first word, not a title
-        if w in _TITLE_LEADS and len(run) > 2 and run[1].text in lex.royal_titles | _TITLE_LEADS:
+        if (
+            w in _TITLE_LEADS
+            and len(run) > 2
+            and (run[1].text in lex.royal_titles or run[1].text in _TITLE_LEADS)
+        ):
             # "Crown Prince Frederik", "Hereditary Grand Duke Guillaume": one title
             if not lead_words:
                 lead_start = run[0].start
