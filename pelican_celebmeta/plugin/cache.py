@@ -73,6 +73,10 @@ class FactsCache:
         self.hits += 1
         return facts
 
+    def __len__(self) -> int:
+        """How many posts the cache held as the build started."""
+        return len(self._lines)
+
     def put(self, key: str, data: FactsData) -> None:
         """Store ``data`` (``facts_to_data`` output) under ``key``."""
         if not self.path or self._lines.holds(key):

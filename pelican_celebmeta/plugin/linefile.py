@@ -101,6 +101,10 @@ class LineFile:
             return
         self._file = fh
 
+    def __len__(self) -> int:
+        """How many lines the file held as the build started (none when it was not read)."""
+        return len(self._old)
+
     def holds(self, key: str) -> bool:
         """Has this build read or made the line of ``key``?"""
         return key in self._used or key in self._new
