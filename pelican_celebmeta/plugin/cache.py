@@ -55,7 +55,8 @@ class FactsCache:
 
     def __init__(self, path: str | None, *, load: bool = True) -> None:
         header = {"format": FORMAT, "version": __version__, "schema": SCHEMA}
-        self._lines = LineFile(path, header, _facts_key, load=load)
+        # Posts come back from worker processes in no set order: their lines are sorted.
+        self._lines = LineFile(path, header, _facts_key, load=load, sort=True)
         self.path = path
         self.hits = 0
 
