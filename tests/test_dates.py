@@ -212,3 +212,54 @@ def test_time_counted_back_from_the_date_told_just_before(text, expected):
 def test_a_weekday_beside_a_day_picks_the_year_it_falls_on():
     text = "Their upcoming film had its premiere on Wednesday (December 22) evening."
     assert resolve(text, dt.date(2021, 12, 23)) == [("2021-12-22", "day")]
+
+
+def test_calendar_dates_read_without_dateparser_agree_with_it():
+    """The usual forms of a calendar date are read without dateparser, as it reads them."""
+    from pelican_celebmeta.core import dates
+
+    def by_dateparser(phrase: str) -> tuple[str, str] | None:
+        data = dates._date_parser().get_date_data(phrase)
+        if data is None or data.date_obj is None:
+            return None
+        assert data.period == "day"
+        return data.date_obj.date().isoformat(), "day"
+
+    months = sorted(dates._MONTHS)
+    phrases = []
+    for day in (0, 1, 2, 3, 9, 10, 11, 21, 22, 23, 28, 29, 30, 31, 32, 39):
+        for i, month in enumerate(months):
+            year = ("2023", "2024", "1900", "1650", "2099")[i % 5]
+            suffix = ("", "st", "nd", "rd", "th")[day % 5]
+            phrases += [
+                f"{day} {month} {year}",
+                f"{day:02d}{suffix} of {month}, {year}",
+                f"{month} {day}, {year}",
+                f"{month}. {day}{suffix} {year}",
+            ]
+    quick = 0
+    for phrase in phrases:
+        mine = dates._calendar_date(phrase)
+        if mine is None:
+            continue  # a day the month lacks: left to dateparser
+        quick += 1
+        assert (mine.value, mine.precision) == by_dateparser(phrase), phrase
+        assert mine.phrase == phrase
+    assert quick > len(phrases) // 2
+
+
+def test_a_post_with_a_calendar_date_is_read_without_loading_dateparser():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from pelican_celebmeta.core import extract\n"
+        "facts = extract('<p>Tom Cruise wed Elsina Khayrova in Paris on 3 March 2023.</p>',"
+        " '2024-02-14')\n"
+        "print([e.date.value for e in facts.events], 'dateparser' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['2023-03-03'] False"

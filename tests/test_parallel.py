@@ -68,6 +68,48 @@ def test_worker_processes_give_the_same_site_as_reading_in_process(corpus_site, 
     assert pooled.files() == serial_files
 
 
+def test_workers_start_before_pelican_reads_a_post_and_not_for_a_warm_rebuild(
+    corpus_site, monkeypatch
+):
+    from pelican import signals
+
+    registry = str(corpus_site.root / "people.yml")
+    serial_files = corpus_site.build(CELEBMETA_WORKERS=1, CELEBMETA_REGISTRY=registry).files()
+    shutil.rmtree(corpus_site.output)
+    monkeypatch.setattr(extraction, "POOL_START", 10)  # the corpus holds a few dozen posts
+    made = []  # posts Pelican has made so far
+
+    def count(content):
+        made.append(content)
+
+    signals.content_object_init.connect(count)
+    try:
+        made_at_start = []  # how many posts Pelican had made as each pool started
+        start = extraction.Extractor._start
+
+        def recording_start(self, workers):
+            made_at_start.append(len(made))
+            return start(self, workers)
+
+        monkeypatch.setattr(extraction.Extractor, "_start", recording_start)
+        corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)
+        assert made_at_start == [0]  # the folder holds enough posts: started before the first
+        here, workers, _ = readings(corpus_site)
+        assert here == 0 and workers >= 26
+        assert corpus_site.files() == serial_files
+
+        # A rebuild whose posts are all in the cache starts none.
+        made_at_start.clear()
+        corpus_site.build(
+            logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry, LOAD_CONTENT_CACHE=True
+        )
+        assert made_at_start == []
+        assert readings(corpus_site)[:2] == (0, 0)
+        assert corpus_site.files() == serial_files
+    finally:
+        signals.content_object_init.disconnect(count)
+
+
 def test_a_small_site_is_read_without_starting_a_pool(corpus_site):
     registry = str(corpus_site.root / "people.yml")
     corpus_site.build(logging.INFO, CELEBMETA_WORKERS=2, CELEBMETA_REGISTRY=registry)

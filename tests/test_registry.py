@@ -57,3 +57,28 @@ def test_excluded_person_is_never_tagged():
     html = "<p>Singer Tom Baxter took his daughter Poppy Fox to the park. Poppy loved it.</p>"
     facts = extract(html, "2024-01-01", reg)
     assert [p.name for p in facts.people] == ["Tom Baxter"]
+
+
+def test_a_reader_of_many_posts_reads_each_as_extract_does_with_the_registry():
+    """A reader makes the registry's names and index once for all its posts."""
+    from pathlib import Path
+
+    from pelican_celebmeta.cli import read_post
+    from pelican_celebmeta.core.batch import Job, Reader
+    from pelican_celebmeta.core.facts import facts_from_data
+
+    corpus = Path(__file__).parent / "annotated"
+    registry = load_registry(str(corpus / "people.yml"))
+    assert registry.people
+    reader = Reader(registry)
+    for i, path in enumerate(sorted((corpus / "posts").glob("*.md"))):
+        post = read_post(path)
+        alone = extract(post.html, post.date[:10], registry, title=post.title)
+        outcome = reader.read(Job(str(i), post.html, post.date, post.title))
+        mine = facts_from_data(outcome.facts)
+        assert [(p.name, p.salience, p.from_registry) for p in mine.people] == [
+            (p.name, p.salience, p.from_registry) for p in alone.people
+        ], path.name
+        assert [(e.type, e.name, e.attendees) for e in mine.events] == [
+            (e.type, e.name, e.attendees) for e in alone.events
+        ], path.name

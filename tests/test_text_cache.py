@@ -230,3 +230,16 @@ def test_a_line_read_back_without_pread_leaves_the_file_where_it_was(tmp_path):
         assert read_at(fh, 6, 13, pread=None) == b"third\n"
         assert read_at(fh, 7, 6) == b"second\n"  # os.pread, where there is one
     assert (tmp_path / "spool").read_bytes() == b"first\nsecond\nthird\n"
+
+
+def test_texts_with_backslashes_and_newlines_come_back_as_they_were_made(site):
+    # Kept texts are written one a line, backslashes doubled and newlines escaped: a
+    # title with both, in the JSON-LD as \\ and \" escapes, must read back unchanged.
+    title = 'Noor \\\\ "the voice" Haldane \\\\n back\\\\'
+    site.post("a.md", POST_A.replace("A night out", title))
+    site.post("b.md", POST_B)
+    first = site.build(**WARM).files()
+    assert "\\\\" in json.dumps(graph(site, "a.html"))
+    second = site.build(logging.INFO, **WARM).files()
+    assert from_cache(site) == (6, 8)  # every text read back
+    assert second == first == cold(site, **WARM)

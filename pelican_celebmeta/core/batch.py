@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from .extract import Reading, assemble, read_html
+from .extract import Reading, RegistryNames, assemble, make_registry_names, read_html
 from .facts import Entity, Mention, PostFacts, ShortName, facts_to_data
 from .lexicon import PARTICLES, lexicon
 from .people import Answers, NameIndex, full_names
@@ -67,8 +67,13 @@ class Reader:
     def __init__(self, registry: Registry | None) -> None:
         self.registry = registry
         self.known = NameIndex()
+        self._registry_names: RegistryNames | None = None  # made at the first post
 
     def _read(self, job: Job) -> Reading:
+        if self._registry_names is None:
+            # The registry's names and index are the same for every post: made once,
+            # not once a post (a few microseconds for each registry entry).
+            self._registry_names = make_registry_names(self.registry)
         return read_html(
             job.html,
             job.date,
@@ -76,6 +81,7 @@ class Reader:
             title=job.title,
             people=job.people,
             people_exclude=job.people_exclude,
+            registry_names=self._registry_names,
         )
 
     def read(self, job: Job) -> Outcome:

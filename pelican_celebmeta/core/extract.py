@@ -68,8 +68,13 @@ def read_html(
     title: str = "",
     people: Iterable[str] = (),
     people_exclude: Iterable[str] = (),
+    registry_names: RegistryNames | None = None,
 ) -> Reading:
-    """The name-independent half of ``extract``: see ``Reading``."""
+    """The name-independent half of ``extract``: see ``Reading``.
+
+    ``registry_names`` is ``registry_names(registry)``, made once by a reader of many
+    posts (the same for every post) rather than once per post.
+    """
     emphasis: list[str] = []
     blocks = html_to_blocks(html, emphasis)
     if title.strip():
@@ -77,7 +82,13 @@ def read_html(
     doc = make_document(blocks, emphasis)
     title_end = doc.blocks[0].end if title.strip() and doc.blocks else 0
     return read_document(
-        doc, published, registry, title_end=title_end, people=people, people_exclude=people_exclude
+        doc,
+        published,
+        registry,
+        title_end=title_end,
+        people=people,
+        people_exclude=people_exclude,
+        registry_names=registry_names,
     )
 
 
@@ -90,6 +101,22 @@ def extract_text(
 ) -> PostFacts:
     """Read plain text (one paragraph or sentence a line); offsets point into ``text`` itself."""
     return extract_document(text_to_document(text), published, registry, known=known)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryNames:
+    """What every reading needs of the registry: its names and aliases, and its index."""
+
+    registry: Registry | None
+    forms: frozenset[str]  # every name and alias as written
+    index: NameIndex  # read only: see ``registry_index``
+
+
+def make_registry_names(registry: Registry | None) -> RegistryNames:
+    forms = frozenset(
+        form for p in (registry.people if registry else ()) for form in (p.name, *p.aliases)
+    )
+    return RegistryNames(registry, forms, registry_index(registry, lexicon()))
 
 
 @dataclass(slots=True)
@@ -126,10 +153,13 @@ def read_document(
     people: Iterable[str] = (),
     people_exclude: Iterable[str] = (),
     learned: bool = True,
+    registry_names: RegistryNames | None = None,
 ) -> Reading:
     """Read a document; ``learned=False`` leaves open candidates as the rules left them."""
     today = _as_date(published)
     lex = lexicon()
+    if registry_names is None or registry_names.registry is not registry:
+        registry_names = make_registry_names(registry)
     lede_block = next((b for b in doc.blocks if b.kind == "p" and b.start >= title_end), None)
     lede = (lede_block.start, lede_block.end) if lede_block else (0, 0)
     # The lede's first sentence names who the story is about.
@@ -139,10 +169,7 @@ def read_document(
     first = (lede_sentence.start, lede_sentence.end) if lede_sentence else (0, 0)
 
     tokens, lower = tokenize(doc, lex.particles)
-    known_names = frozenset(
-        form for p in (registry.people if registry else ()) for form in (p.name, *p.aliases)
-    )
-    ctx = make_context(doc, tokens, lower, lex, known_names)
+    ctx = make_context(doc, tokens, lower, lex, registry_names.forms)
     runs = phrases(doc, tokens, lex)
     if title_end:
         # Titles are often in Title Case ("Kayleigh and Brooke Call a Truce"), where
@@ -180,7 +207,7 @@ def read_document(
         (i for i, s in enumerate(doc.sentences) if s.start >= title_end), len(doc.sentences)
     )
     return Reading(
-        doc, today, registry, registry_index(registry, lex), ctx, candidates, title_end, lede,
+        doc, today, registry, registry_names.index, ctx, candidates, title_end, lede,
         first, places, orgs, place_spans, SentenceCues(doc, first_body, today),
         tuple(people), tuple(people_exclude),
     )  # fmt: skip

@@ -91,12 +91,18 @@ def _table(name: str) -> list[list[str]]:
 def _given_names() -> dict[str, GivenName]:
     """Parse given_names.txt: name, gender (m, f or empty), frequency class."""
     names: dict[str, GivenName] = {}
-    # A few dozen (frequency, gender) pairs cover 25,000 names: one object per pair.
+    # A few dozen (frequency, gender) pairs cover 25,000 names: one object per pair,
+    # made once (each worker process loads the lists as it starts).
     pairs: dict[tuple[int, str], GivenName] = {}
     folded: dict[str, tuple[int, str]] = {}
     for name, gender, freq in _table("given_names.txt"):
         pair = (int(freq), gender)
-        names[name] = pairs.setdefault(pair, GivenName(*pair))
+        given = pairs.get(pair)
+        if given is None:
+            given = pairs[pair] = GivenName(*pair)
+        names[name] = given
+        if name.isascii():
+            continue  # folds to itself
         key = fold(name)
         if key != name:
             # "Zoë" is also found as "Zoe": the most frequent spelling's class, and a
@@ -107,7 +113,10 @@ def _given_names() -> dict[str, GivenName]:
             )
     for key, pair in folded.items():
         if key not in names:  # a name's own spelling wins over a folded one
-            names[key] = pairs.setdefault(pair, GivenName(*pair))
+            given = pairs.get(pair)
+            if given is None:
+                given = pairs[pair] = GivenName(*pair)
+            names[key] = given
     return names
 
 
@@ -115,7 +124,8 @@ def _surnames() -> dict[str, int]:
     """Parse surnames.txt: surname, frequency class; ASCII-folded keys as for given names."""
     surnames = {name: int(freq) for name, freq in _table("surnames.txt")}
     folded: dict[str, int] = {}
-    for name, freq in surnames.items():
+    for name in [n for n in surnames if not n.isascii()]:  # an ASCII name folds to itself
+        freq = surnames[name]
         key = fold(name)
         if key != name and key not in surnames:
             folded[key] = max(folded.get(key, 0), freq)

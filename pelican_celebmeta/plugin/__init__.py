@@ -147,6 +147,25 @@ def on_generator_init(generator: Any) -> None:
     )
     if wanted:
         wrap_generator(generator)
+        _expect_files(state, generator)
+
+
+def _expect_files(state: BuildState, generator: Any) -> None:
+    """Tell the reader how many files the generator is about to read (see ``Extractor.expect``).
+
+    Counted only when worker processes may start and the cache cannot hold most posts:
+    a walk of the content folder is a few milliseconds that a rebuild need not pay.
+    """
+    extractor = state.extractor
+    if not extractor.may_start_early():
+        return
+    kind = "ARTICLE" if isinstance(generator, ArticlesGenerator) else "PAGE"
+    settings = generator.settings
+    try:
+        files = generator.get_files(settings[f"{kind}_PATHS"], exclude=settings[f"{kind}_EXCLUDES"])
+    except (KeyError, OSError):
+        return
+    extractor.expect(len(files))
 
 
 def on_all_generators_finalized(generators: list[Any]) -> None:

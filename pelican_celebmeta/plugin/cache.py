@@ -55,7 +55,8 @@ class FactsCache:
 
     def __init__(self, path: str | None, *, load: bool = True) -> None:
         header = {"format": FORMAT, "version": __version__, "schema": SCHEMA}
-        self._lines = LineFile(path, header, _facts_key, load=load)
+        # Posts come back from worker processes in no set order: their lines are sorted.
+        self._lines = LineFile(path, header, _facts_key, load=load, sort=True)
         self.path = path
         self.hits = 0
 
@@ -72,6 +73,10 @@ class FactsCache:
             return None
         self.hits += 1
         return facts
+
+    def __len__(self) -> int:
+        """How many posts the cache held as the build started."""
+        return len(self._lines)
 
     def put(self, key: str, data: FactsData) -> None:
         """Store ``data`` (``facts_to_data`` output) under ``key``."""

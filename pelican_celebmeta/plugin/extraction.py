@@ -108,6 +108,7 @@ class Extractor:
         self._inflight: list[tuple[Future[list[Any]], _Pool, list[str]]] = []
         self._pools: list[_Pool] = []
         self._widened = False
+        self._expected = 0  # files Pelican said it would read (see ``expect``)
         self.read_here = 0  # readings done in this process
         self.read_by_workers = 0  # and in worker processes
         self.guessed = 0  # second readings a first reading had already made
@@ -140,6 +141,24 @@ class Extractor:
                 self.pool_size = 0
         if self._pools:
             self._top_up()
+
+    def may_start_early(self) -> bool:
+        """Whether ``expect`` could start the workers: none yet, and few posts cached."""
+        return not self._pools and self.pool_size > 0 and len(self.cache) < POOL_START
+
+    def expect(self, files: int) -> None:
+        """Pelican is about to read ``files`` more files: start the workers now if they will
+        have enough to read.
+
+        Their start (about a quarter of a second each: Python, the word lists) then runs
+        while Pelican starts reading, not after its hundredth post. Not when the cache
+        may hold the posts: a rebuild of an unchanged site reads none of them.
+        """
+        self._expected += files
+        if self.may_start_early() and self._expected - len(self.cache) >= POOL_START:
+            self._start(self.pool_size)
+            if not self._pools:
+                self.pool_size = 0
 
     def _is_inflight(self, key: str) -> bool:
         return any(key in keys for _, _, keys in self._inflight)

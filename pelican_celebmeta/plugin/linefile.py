@@ -10,9 +10,11 @@ lines of deleted posts and pages drop out).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from typing import Any, BinaryIO
@@ -47,7 +49,9 @@ class LineFile:
     line; ValueError makes the whole file unreadable). A file whose header
     names another format is ignored with a warning; one of the same format
     under another header (another version, another site's digest) is ignored
-    silently: its lines are made again.
+    silently: its lines are made again. ``sort`` writes the lines sorted by key,
+    for lines made in an order that varies from build to build; otherwise a file
+    of new lines only keeps the order they were made in.
     """
 
     def __init__(
@@ -57,8 +61,10 @@ class LineFile:
         key_of: Callable[[bytes], str | None],
         *,
         load: bool = True,
+        sort: bool = False,
     ) -> None:
         self.path = path
+        self.sort = sort
         self.header = header
         self._key_of = key_of
         self._file: BinaryIO | None = None  # the file as loaded, when its header is ours
@@ -66,6 +72,8 @@ class LineFile:
         self._used: set[str] = set()  # keys of the file's lines this build read
         self._spool: BinaryIO | None = None  # lines this build made
         self._new: dict[str, tuple[int, int]] = {}  # key -> (offset, length) in _spool
+        self._end = 0  # where the spool's next line goes
+        self._unflushed = False  # lines in the spool's buffer, not yet in the file
         if path and load:
             self._load()
 
@@ -101,6 +109,10 @@ class LineFile:
             return
         self._file = fh
 
+    def __len__(self) -> int:
+        """How many lines the file held as the build started (none when it was not read)."""
+        return len(self._old)
+
     def holds(self, key: str) -> bool:
         """Has this build read or made the line of ``key``?"""
         return key in self._used or key in self._new
@@ -108,6 +120,8 @@ class LineFile:
     def line(self, key: str) -> bytes | None:
         """The line stored under ``key``, made by this build or read from the file."""
         fresh = key in self._new
+        if fresh and not self._flush():
+            return None
         fh, place = (self._spool, self._new[key]) if fresh else (self._file, self._old.get(key))
         raw = self._read(fh, place)
         if raw is not None and not fresh:
@@ -127,18 +141,42 @@ class LineFile:
         try:
             if self._spool is None:
                 self._spool = tempfile.TemporaryFile()  # noqa: SIM115 (kept until save)
-            offset = self._spool.seek(0, os.SEEK_END)
+            # Reads leave the spool's position at its end (see ``read_at``). Not flushed line by line: a build keeps thousands of lines, and reads back
+            # few of them (``line`` flushes first).
             self._spool.write(raw)
-            self._spool.flush()
         except OSError as exc:
-            logger.debug("celebmeta: cannot keep a cache line (%s)", exc)
+            self._lost(exc)
             return
-        self._new[key] = (offset, len(raw))
+        self._new[key] = (self._end, len(raw))
+        self._end += len(raw)
+        self._unflushed = True
+
+    def _flush(self) -> bool:
+        """Put the spool's buffered lines into its file; False when they are lost."""
+        if self._unflushed and self._spool is not None:
+            try:
+                self._spool.flush()
+            except OSError as exc:
+                self._lost(exc)
+                return False
+            self._unflushed = False
+        return True
+
+    def _lost(self, exc: OSError) -> None:
+        # A spool that failed holds nothing certain: its lines are made again if asked for.
+        logger.debug("celebmeta: cannot keep cache lines (%s)", exc)
+        if self._spool is not None:
+            with contextlib.suppress(OSError):
+                self._spool.close()
+        self._spool = None
+        self._new.clear()
+        self._end = 0
+        self._unflushed = False
 
     def save(self) -> None:
         """Write the lines this build read and made, if that is not what the file holds."""
         try:
-            if self.path and (self._new or self._used != self._old.keys()):
+            if self.path and self._flush() and (self._new or self._used != self._old.keys()):
                 self._write()
         finally:
             for fh in (self._file, self._spool):
@@ -148,6 +186,8 @@ class LineFile:
             self._old.clear()
             self._new.clear()
             self._used.clear()
+            self._end = 0
+            self._unflushed = False
 
     @staticmethod
     def _read(fh: BinaryIO | None, place: tuple[int, int] | None) -> bytes | None:
@@ -157,6 +197,19 @@ class LineFile:
             return read_at(fh, place[1], place[0])
         except OSError:
             return None
+
+    def _spool_is_all(self, places: dict[str, Any]) -> bool:
+        """Whether the spool, as it is, holds every line to write and nothing else.
+
+        Not for a file whose lines come in an order that varies from build to build
+        (``sort``): those are written sorted by key.
+        """
+        return (
+            not self.sort
+            and self._spool is not None
+            and len(places) == len(self._new)
+            and sum(length for _, length in self._new.values()) == self._end
+        )
 
     def _write(self) -> None:
         assert self.path
@@ -169,10 +222,16 @@ class LineFile:
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".celebmeta-", suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
                 fh.write(json.dumps(self.header).encode("ascii") + b"\n")
-                for key in sorted(places):
-                    raw = self._read(*places[key])
-                    if raw is not None:
-                        fh.write(raw)
+                if self._spool_is_all(places):
+                    # Only lines this build made, in the order it made them: the spool is
+                    # the file, copied whole rather than line by line.
+                    self._spool.seek(0)
+                    shutil.copyfileobj(self._spool, fh, 1 << 20)
+                else:
+                    for key in sorted(places):
+                        raw = self._read(*places[key])
+                        if raw is not None:
+                            fh.write(raw)
             os.replace(tmp, self.path)
         except (OSError, ValueError) as exc:
             if tmp and os.path.exists(tmp):
