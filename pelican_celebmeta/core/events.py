@@ -342,6 +342,7 @@ class _Draft:
     future: bool = False
     definite: bool = False  # "the gala" with nothing before it to be
     born: str | None = None  # a birth's child, when named
+    at: int = 0  # where its trigger word starts in the text
 
 
 class _Mentions:
@@ -869,6 +870,7 @@ def extract_events(
                     cue.future,
                     det in ("the", "that", "this") and m.group(kind).isalpha(),
                     born,
+                    at,
                 )
             )
     drafts = _fold_parts_of_the_night(
@@ -947,8 +949,7 @@ def extract_events(
             and d.type in _JUST_HAPPENS
             and d.sentence < cues.first_body + 2
         ):
-            sentence = doc.sentences[d.sentence]
-            if _just_happened(text[sentence.start : sentence.end], d.noun):
+            if _just_happened(text, doc.sentences[d.sentence].start, d):
                 d.date = PartialDate(cues.today.isoformat()[:7], "month", "now")
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
@@ -1320,20 +1321,15 @@ def _fold_birthday_mentions(drafts: list[_Draft], text: str, doc: Document) -> l
     A birthday told as another person's ("Lupita's birthday") stays its own unless
     that person is already one of the first one's.
     """
-    host: _Draft | None = None
+    host = next((d for d in drafts if d.type == "birthday" and not d.future), None)
+    if host is None:
+        return drafts
 
     def host_of(d: _Draft) -> _Draft | None:
-        nonlocal host
-        if d.type != "birthday" or d.future:
+        if d is host or d.type != "birthday" or d.future or d.date is not None:
             return None
-        if host is None:
-            host = d
-            return None
-        if d.date is not None:
-            return None
-        sentence = doc.sentences[d.sentence]
-        at = text.find(d.noun, sentence.start, sentence.end)
-        owned = at > 0 and _POSSESSOR.search(text, max(sentence.start, at - 40), at)
+        opening = doc.sentences[d.sentence].start
+        owned = _POSSESSOR.search(text, max(opening, d.at - 40), d.at)
         if owned and not set(d.people) & set(host.people):
             return None
         return host
@@ -1560,12 +1556,10 @@ _PERFECT = re.compile(
 )
 
 
-def _just_happened(sentence: str, noun: str) -> bool:
-    noun = noun.strip()
-    if re.match(r"(?:has|have)\s", noun, re.IGNORECASE):
+def _just_happened(text: str, opening: int, d: _Draft) -> bool:
+    if d.noun[:4].lower() in ("has ", "have"):
         return True  # the trigger holds its own "has": "have split", "has given birth"
-    at = sentence.find(noun)
-    return at > 0 and bool(_PERFECT.search(sentence, 0, at))
+    return _PERFECT.search(text, max(opening, d.at - 40), d.at) is not None
 
 
 _ONGOING = re.compile(
