@@ -425,37 +425,39 @@ _APART = re.compile(
 
 
 def _apart(m: re.Match[str], base: PartialDate) -> PartialDate | None:
-    g = m.groupdict()
-    n = 1 if g["n"] is None else (int(g["n"]) if g["n"].isdigit() else _NUMBERS.get(g["n"].lower()))
+    n = _count(m["n"])
     if not n:
         return None
-    n = -n if g["dir"].lower() == "after" else n
-    year = int(base.value[:4])
-    if g["unit"].lower().startswith("year"):
-        return PartialDate(str(year + n), "year", m.group())
-    if base.precision == "year":
-        return None
-    return PartialDate(_month_str(*_shift_month(year, int(base.value[5:7]), n)), "month", m.group())
+    return _shifted(base, -n if m["dir"].lower() == "after" else n, m["unit"], m.group())
 
 
 _YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 _OF_THAT = re.compile(r",?\s+(?:of\s+)?")
 
 
+def _count(word: str | None) -> int | None:
+    """How many a counting word says: "three", "12", "a"; none for "the following"."""
+    if word is None:
+        return 1
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
+
+
+def _shifted(base: PartialDate, n: int, unit: str, phrase: str) -> PartialDate | None:
+    """``base`` moved ``n`` years or months (``unit``), at the precision that leaves."""
+    year = int(base.value[:4])
+    if unit.lower().startswith("year"):
+        return PartialDate(str(year + n), "year", phrase)
+    if base.precision == "year":
+        return None  # "a year, then two months later": no month to count from
+    return PartialDate(_month_str(*_shift_month(year, int(base.value[5:7]), n)), "month", phrase)
+
+
 def _later(m: re.Match[str], base: PartialDate) -> PartialDate | None:
     g = m.groupdict()
     if g["same"]:
         return PartialDate(base.value[:4], "year", m.group())
-    n = 1 if g["n"] is None else (int(g["n"]) if g["n"].isdigit() else _NUMBERS.get(g["n"].lower()))
-    unit = (g["unit"] or g["unit2"] or g["unit3"]).lower().rstrip("s")
-    if not n:
-        return None
-    year = int(base.value[:4])
-    if unit == "year":
-        return PartialDate(str(year + n), "year", m.group())
-    if base.precision == "year":
-        return None  # "a year, then two months later": no month to count from
-    return PartialDate(_month_str(*_shift_month(year, int(base.value[5:7]), n)), "month", m.group())
+    n = _count(g["n"])
+    return _shifted(base, n, g["unit"] or g["unit2"] or g["unit3"], m.group()) if n else None
 
 
 _JUST_WEEKDAY = re.compile(rf"(?:(?:[Oo]n|[Ll]ast|[Tt]his) )?{_WEEKDAY}(?:['’]s)?")
@@ -545,15 +547,14 @@ def find_dates(
             out.append(DateMatch(at, start + m.end(), date))
             out.sort(key=lambda d: d.start)
     if " after " in chunk or " before " in chunk:
+        told = list(out)  # counted from dates the text tells, not from one counted so
         for m in _APART.finditer(chunk):
             at = start + m.start()
-            before = [
-                d for d in out if d.end <= at and not d.date.phrase.endswith(("after", "before"))
-            ]
+            before = [d for d in told if d.end <= at]
             date = _apart(m, before[-1].date) if before else None
             if date is not None:
                 out.append(DateMatch(at, start + m.end(), date))
-                out.sort(key=lambda d: d.start)
+        out.sort(key=lambda d: d.start)
     return out
 
 
