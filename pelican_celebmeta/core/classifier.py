@@ -213,12 +213,16 @@ def decide(
             age_after(ctx, c.end) is not None
             or kin_before(ctx, c.start)
             or age_before(ctx, c.start)
-            or tied_before(ctx, c.start, c.tokens[0].text)
-            or kin_after(ctx, c.end)
             for c in group
         )
         if not multi and not aged:
-            aged = any(role_before(ctx, c.start) for c in group)
+            # A name of two words or more had these counted in its score already.
+            aged = any(
+                role_before(ctx, c.start)
+                or tied_before(ctx, c.start, c.tokens[0].text)
+                or kin_after(ctx, c.end)
+                for c in group
+            )
         p = (m.multi if multi else m.single).probability(feats)
         # A title's capitals say nothing: a word only there names nobody new.
         in_body = any(c.start >= title_end for c in group)

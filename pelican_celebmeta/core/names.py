@@ -1056,7 +1056,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     """Decide what one capitalised run is."""
     lex = ctx.lex
     text = ctx.doc.text
-    if _LIKENESS.search(run[-1].text):
+    if "-" in run[-1].text and _LIKENESS.search(run[-1].text):
         return Candidate(run, "other")  # "a James Bond-influenced arrangement"
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
