@@ -1464,7 +1464,7 @@ def _nearest(
     saw many weddings, with A marrying B and C and D tying the knot") dates
     every event of the sentence that has none nearer.
     """
-    best = None
+    near: list[tuple[int, int, DateMatch]] = []  # (distance, index or -1 if shared, date)
     for i, d in enumerate(dates):
         if i in used or (d.start > end and _DEATH.search(text, max(end, d.start - 25), d.start)):
             continue  # "he married Althea, who died in 1993": the year is her death's
@@ -1487,24 +1487,23 @@ def _nearest(
             mine = min(mine, limit)  # shared by the sentence's events, not used up
         elif any(_distance(d, a, b, text) < mine for a, b in others):
             continue
-        if best is None or mine < best[0]:
-            if (
-                best is not None
-                and best[0] <= limit
-                and agree(best[2].date, d.date)
-                and len(best[2].date.value) > len(d.date.value)
-            ):
-                continue  # "this week, ... on Tuesday, May 23": the day says more
-            best = (mine, -1 if opens else i, d)
-        elif (
-            mine <= limit
-            and agree(best[2].date, d.date)
-            and len(d.date.value) > len(best[2].date.value)
-            and not opens
-        ):
-            best = (mine, i, d)  # the finer of two agreeing dates, both near enough
-    if best is None or best[0] > limit:
+        near.append((mine, -1 if opens else i, d))
+    if not near:
         return None
+    best = min(near, key=lambda x: x[0])
+    if best[0] > limit:
+        return None
+    # "this week, ... on Tuesday, May 23": of agreeing dates near enough, the finer says more.
+    finer = [
+        x
+        for x in near
+        if x[0] <= limit
+        and x[1] >= 0
+        and len(x[2].date.value) > len(best[2].date.value)
+        and agree(best[2].date, x[2].date)
+    ]
+    if finer:
+        best = min(finer, key=lambda x: (-len(x[2].date.value), x[0]))
     if best[1] >= 0:
         used.add(best[1])
     return best[2].date
