@@ -907,19 +907,25 @@ def extract_events(
             and (o.date is None or d.date is None)
         ),
     )
-    # One birthday a year: "Her birthday in Nigeria", "turned 37 on the 1st of March".
+    # One birthday a year: "Her birthday in Nigeria", "turned 37 on the 1st of March";
+    # later undated words of it ("a big birthday cake") whoever they seem to name,
+    # unless told as someone else's ("Lupita's birthday" after another's).
     drafts = _join_twins(
         drafts,
         lambda o, d: (
             o.type == d.type == "birthday"
             and not o.future
             and not d.future
-            and (not o.people or not d.people or bool(set(o.people) & set(d.people)))
+            and (
+                not o.people
+                or not d.people
+                or bool(set(o.people) & set(d.people))
+                or (d.date is None and not _owned(text, doc.sentences[d.sentence].start, d))
+            )
             and agree(o.date, d.date)
         ),
     )
     drafts = _fold_birthday_parties(drafts)
-    drafts = _fold_birthday_mentions(drafts, text, doc)
     for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
@@ -1313,28 +1319,9 @@ def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
 _POSSESSOR = re.compile(r"[\w.-]+['’]s?\s+(?:\d+(?:st|nd|rd|th)\s+|[a-z]+\s+)?$")
 
 
-def _fold_birthday_mentions(drafts: list[_Draft], text: str, doc: Document) -> list[_Draft]:
-    """Later undated words of a birthday are the birthday the post has told:
-    "turned 37 on the 1st of March" ... "her birthday happened to come up while in
-    Nigeria" ... "surprised him with a big birthday cake".
-
-    A birthday told as another person's ("Lupita's birthday") stays its own unless
-    that person is already one of the first one's.
-    """
-    host = next((d for d in drafts if d.type == "birthday" and not d.future), None)
-    if host is None:
-        return drafts
-
-    def host_of(d: _Draft) -> _Draft | None:
-        if d is host or d.type != "birthday" or d.future or d.date is not None:
-            return None
-        opening = doc.sentences[d.sentence].start
-        owned = _POSSESSOR.search(text, max(opening, d.at - 40), d.at)
-        if owned and not set(d.people) & set(host.people):
-            return None
-        return host
-
-    return _fold_into(drafts, host_of)
+def _owned(text: str, opening: int, d: _Draft) -> bool:
+    """Is the trigger told as someone's ("Lupita's birthday", "Tom Reed's 50th")?"""
+    return _POSSESSOR.search(text, max(opening, d.at - 40), d.at) is not None
 
 
 def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
