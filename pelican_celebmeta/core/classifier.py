@@ -378,8 +378,6 @@ def _told_as_many(ctx: Context, chain: list[Candidate]) -> bool:
     """Does a plural role open a list of names, or close it ("were among the artistes")?"""
     if any(c.kind not in OPEN for c in chain):
         return False
-    if len(chain) == 2 and not any(c.kind == "person" or c.lone for c in chain):
-        return False  # "tailors Rosa and Teixeira" may be a firm's name
     start = chain[0].start
     before = _LOWER_WORD_BEFORE.search(ctx.doc.text, max(0, start - 30), start)
     if before is not None and _plural_role(ctx, before.group(1)):
