@@ -1292,3 +1292,30 @@ def test_a_couple_joined_by_a_hyphen_after_a_first_name_is_two_people():
 def test_a_name_made_a_describing_word_is_no_person():
     html = "<p>As the band tore into the somewhat James Bond-influenced arrangement, she sang.</p>"
     assert people(html) == []
+
+
+def test_korean_names_spaced_as_three_words_are_people():
+    html = (
+        "<p>Stars such as Baek Seung Ho, Noh Ji Sun and Yeom Da Eun walked the red carpet, "
+        "and the crowd chanted Go Go Go.</p>"
+    )
+    assert people(html) == ["Baek Seung Ho", "Noh Ji Sun", "Yeom Da Eun"]
+
+
+def test_a_trio_followed_by_a_list_is_its_members():
+    html = "<p>The night was hosted by the trio Seo Min Jae, Kwon Ha Neul, and Tom Reed.</p>"
+    assert people(html) == ["Seo Min Jae", "Kwon Ha Neul", "Tom Reed"]
+
+
+def test_a_band_named_before_a_clause_is_no_person():
+    assert people("<p>She joined the trio Velvet Ashes, who toured with Tom Reed.</p>") == [
+        "Tom Reed"
+    ]
+
+
+def test_a_winner_after_a_categorys_colon_is_a_person():
+    html = (
+        "<p>Best New Actor (Drama): Baek Seung Ho for ‘Moving Day’</p>"
+        "<p>Best Director (Film): Nia Holt for ‘Sleepers’</p>"
+    )
+    assert people(html) == ["Baek Seung Ho", "Nia Holt"]

@@ -38,6 +38,7 @@ from .names import (
     given_entry,
     kin_after,
     kin_before,
+    korean_name,
     role_before,
     singular_role,
     tidy,
@@ -236,7 +237,10 @@ def decide(
                 bar = m.veto if cand.kind == "person" else m.multi.threshold
                 if cand.kind == "person" and (cand.descriptors or aged):
                     bar = m.veto / 5
-                cand.kind = "person" if p >= bar or famous else "maybe"
+                # The training text has few Korean names, and the name lists know
+                # them hyphenated ("Jae-sun"): the model has not seen "Yoo Jae Sun".
+                sure = famous or (cand.kind == "person" and korean_name(k.split()))
+                cand.kind = "person" if p >= bar or sure else "maybe"
                 if cand.kind == "person":
                     named.update(k.split())
             else:
@@ -422,6 +426,8 @@ _GUEST_LIST_WORDS = (
     "personalities",
 )
 _GUESTS_RIGHT_BEFORE = re.compile(_GUESTS_CUE + r"\s+$", re.IGNORECASE)  # the list's first item
+_GUESTS_JUST_BEFORE = re.compile(_GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2})$", re.IGNORECASE)
+_ITEM_AFTER_COMMA = re.compile(r"[,;]\s+(?!and\b)(?:[\w-]+\s+){0,4}$")  # ", Gauteng MEC of sport "
 _ITEM_FLOOR = 0.05
 _OF_SOMETHING = (" of ", " at ", " for ", " from ")
 _ITEM_END = re.compile(r"\s*(?:[,;.]|and\b|&|$)")
@@ -436,8 +442,10 @@ def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
     E F"), and one-word ones set off as items ("include Zikky, Sammie, OAP Realskillz")."""
     text = ctx.doc.text
     lowered: dict[int, str] = {}  # sentence -> its text in lower case, made when asked
+    prev: Candidate | None = None
     for c in ordered:
-        multi = c.kind == "maybe" and len(c.tokens) in (2, 3)
+        before, prev = prev, c
+        multi = c.kind == "maybe" and len(c.tokens) in (2, 3) and _item(ctx, before, c)
         if not (multi or _one_word_item(ctx, c)):
             continue
         sentence = ctx.doc.sentences[c.sentence]
@@ -453,6 +461,20 @@ def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
                 c.kind = "person"
             else:
                 c.lone = True
+
+
+def _item(ctx: Context, before: Candidate | None, c: Candidate) -> bool:
+    """Is a phrase an item of a list: first after its cue, after the item before it, or
+    after a comma and a few words of description ("B, Gauteng MEC of sport C")? Not
+    anything later in the sentence: "Stars such as A, B and C walked the red carpet,
+    and the crowd chanted Go Go Go"."""
+    text = ctx.doc.text
+    start = max(0, c.start - 80)
+    return bool(
+        (before is not None and _listed_together(ctx, before, c))
+        or _ITEM_AFTER_COMMA.search(text, start, c.start)
+        or _GUESTS_JUST_BEFORE.search(text, start, c.start)
+    )
 
 
 def _one_word_item(ctx: Context, c: Candidate) -> bool:

@@ -624,6 +624,7 @@ _PRIZE_WORDS = _HONOURS | _PRIZE_ROLES
 # The categories a prize list runs on with: "Best Country Album, Song, and ..."
 _CATEGORY_LIST = re.compile(
     r"\bBest(?: [A-Z][\w'’-]*)+(?:, (?:and )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)*,? (?:and )?$"
+    r"|\bBest(?: [A-Z][\w'’-]*)+ \($"  # "Best New Actor (Drama)"
 )
 # "of Call New Orleans" (a title), not "of Laodicea" (a person's place).
 _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w'’]* [A-Z]")
@@ -914,6 +915,37 @@ _FROM_PLACE = re.compile(r"\b(?:(?:hails?|hailing) from|native of|grew up in|rai
 # Donnelly", two people, nor "the group Tomas Vale leads").
 _GROUP_BEFORE = re.compile(r"\b(?:duo|trio|quartet|band|supergroup|group)\b,?\s+$")
 _CLAUSE_END = re.compile(r"[.,;:!?)]")
+# "hosted by the trio Shin Dong Yup, Bae Suzy, and Park Bo Gum": the group's members.
+_MEMBERS_LISTED = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z]")
+# The commonest Korean family names as English-language news spells them.
+_KOREAN_SURNAMES = frozenset(
+    """
+    Kim Lee Park Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Im Han Oh Seo Shin Kwon Hwang
+    Ahn An Song Yoo Yu Hong Jeon Jun Go Ko Moon Yang Son Bae Baek Heo Nam Sim Shim Noh Roh Ha
+    Kwak Sung Cha Joo Ju Woo Koo Gu Min Ryu Na Jin Uhm Eom Yeom Byun Ji Chae Won Cheon Bang
+    Gong Kong Seol Ma Pyo Yeo Choo Chu Seon Tak Geum Ok Ra
+    """.split()
+)
+# One romanised Korean syllable, in Revised Romanization or the older spellings news
+# keeps ("Joong", "Hyun", "Yup", "Shik").
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhyw])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
+    r"(?:ng|[knlmptbg])?"
+)
+
+
+def korean_name(words: list[str]) -> bool:
+    """ "Kim Go Eun", "Shin Dong Yup": a Korean name as news often spaces it, a family
+    name and a given name of two syllables, where the name lists know only "Go-eun"."""
+    return (
+        len(words) == 3
+        and words[0] in _KOREAN_SURNAMES
+        and words[1] != words[2]
+        and all(
+            w[1:].islower() and _KOREAN_SYLLABLE.fullmatch(w.lower()) for w in words[1:]
+        )
+    )
 # A cause someone serves: "an ambassador for Ocean Guardians", "patron of Street
 # Angels", and "has long supported Ocean Guardians and was made an ambassador".
 _CAUSE_BEFORE = re.compile(r"\b(?:ambassadors?|patrons?|trustees?)\s+(?:for|of)\s+(?:the\s+)?$")
@@ -1307,7 +1339,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
 
     first_given = given_entry(lex, words[0])
     first_common = words[0].lower() in ctx.lower_words or words[0].lower() in lex.stopwords
-    head = _head_kind(
+    korean = korean_name(words)
+    head = None if korean else _head_kind(  # "Yoo Jae Sun" is no newspaper
         words, lex, bool(first_given and first_given.frequency >= 3 and not first_common)
     )
     shout = not head and any(
@@ -1348,16 +1381,19 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         before
         and before[-1] in _WORK_CUES
         and not title
-        # "the TV drama, Kieran Culkin": set off by a comma, the name is a person's.
-        and not text[: whole[0].start].rstrip().endswith(",")
+        # "the TV drama, Kieran Culkin": set off by a comma, the name is a person's; so
+        # is a winner after a category's colon ("Best New Actor (Drama): Lee Jung Ha").
+        and not text[: whole[0].start].rstrip().endswith((",", ":"))
     ):
         return Candidate(run, "work")
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
     if _head_of(ctx, run[0], run[-1]):
         return Candidate(run, "organization")  # "Ogopa Butterfly owner, Sula Kyababa"
-    if _GROUP_BEFORE.search(text, max(0, whole[0].start - 16), whole[0].start) and (
-        _CLAUSE_END.match(text, run[-1].end)
+    if (
+        _GROUP_BEFORE.search(text, max(0, whole[0].start - 16), whole[0].start)
+        and _CLAUSE_END.match(text, run[-1].end)
+        and not _MEMBERS_LISTED.match(text, run[-1].end)
     ):
         return Candidate(run, "organization")  # "formed the manzai duo Hana Engine."
     if _plays(ctx, whole[0].start):
@@ -1417,6 +1453,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         score += 1.0
     if ctx.word_counts.get(words[-1], 0) > 1:
         score += 1.0  # the surname comes back on its own: "Okonkwo's agent"
+    if korean:
+        return Candidate(run, "person", title, score + 3.0, descriptors, title_start)
     for t in run[1:]:
         w = t.text
         if w.lower() in lex.particles or _initial(text, t):
