@@ -942,10 +942,10 @@ def korean_name(words: list[str]) -> bool:
         len(words) == 3
         and words[0] in _KOREAN_SURNAMES
         and words[1] != words[2]
-        and all(
-            w[1:].islower() and _KOREAN_SYLLABLE.fullmatch(w.lower()) for w in words[1:]
-        )
+        and all(w[1:].islower() and _KOREAN_SYLLABLE.fullmatch(w.lower()) for w in words[1:])
     )
+
+
 # A cause someone serves: "an ambassador for Ocean Guardians", "patron of Street
 # Angels", and "has long supported Ocean Guardians and was made an ambassador".
 _CAUSE_BEFORE = re.compile(r"\b(?:ambassadors?|patrons?|trustees?)\s+(?:for|of)\s+(?:the\s+)?$")
@@ -1339,10 +1339,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
 
     first_given = given_entry(lex, words[0])
     first_common = words[0].lower() in ctx.lower_words or words[0].lower() in lex.stopwords
-    korean = korean_name(words)
-    head = None if korean else _head_kind(  # "Yoo Jae Sun" is no newspaper
-        words, lex, bool(first_given and first_given.frequency >= 3 and not first_common)
-    )
+    korean = korean_name(words)  # "Yoo Jae Sun" is no newspaper
+    given_first = bool(first_given and first_given.frequency >= 3 and not first_common)
+    head = None if korean else _head_kind(words, lex, given_first)
     shout = not head and any(
         _is_shout(w) and w not in GENERATIONS and w not in _STAGE_PREFIXES for w in words
     )
