@@ -1319,3 +1319,25 @@ def test_a_winner_after_a_categorys_colon_is_a_person():
         "<p>Best Director (Film): Nia Holt for ‘Sleepers’</p>"
     )
     assert people(html) == ["Baek Seung Ho", "Nia Holt"]
+
+
+def test_where_someone_is_based_is_no_part_of_their_name():
+    html = "<p>He spoke with the United Kingdom-based Pastor Dapo Olatunde on Sunday.</p>"
+    assert people(html) == ["Dapo Olatunde"]
+
+
+def test_an_office_after_words_of_its_court_opens_the_name():
+    html = (
+        "<p>The court of Additional District and Sessions Judge Farid Ali Qasim adjourned "
+        "the hearing, and Maulana Idris Sattar led the prayers.</p>"
+    )
+    assert people(html) == ["Farid Ali Qasim", "Idris Sattar"]
+
+
+def test_a_name_followed_by_its_office_is_a_person():
+    html = "<p>Fahd Al Sheikh, chairman of the Riyadh Screen Authority, welcomed the guests.</p>"
+    assert people(html) == ["Fahd Al Sheikh"]
+
+
+def test_the_director_who_helmed_a_film_is_a_person():
+    assert people("<p>Helmed by Raaj Vemuri, the film opens in June.</p>") == ["Raaj Vemuri"]

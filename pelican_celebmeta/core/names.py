@@ -44,7 +44,10 @@ _WHO_AFTER = re.compile(
     # "Chandini, younger daughter of ...", "Ada, the wife of ...": someone's kin
     r",\s+(?:the\s+|a\s+)?(?:(?:younger|elder|older|eldest|oldest|youngest|only|late)\s+)?"
     r"(?:daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|"
-    r"grandson|widow|widower)\s+of\b"
+    r"grandson|widow|widower)\s+of\b|"
+    # "Turki Al Sheikh, chairman of the General Entertainment Authority": an office
+    r",\s+(?:the\s+)?(?:chairman|chairwoman|chairperson|(?:co-)?founder|CEO|chief executive|"
+    r"president|managing director|director|editor|spokesman|spokeswoman|spokesperson)\s+of\b"
 )
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _FOLLOW_WORD = re.compile(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)")
@@ -76,7 +79,7 @@ _SOCIAL_VERBS = frozenset(
 # Work that a person does, not a firm: "choreographed by X", "officiated by X".
 _MADE_BY_SOMEONE = frozenset(
     """
-    directed choreographed written penned composed hosted officiated
+    directed choreographed written penned composed hosted officiated helmed
     photographed painted sculpted interviewed narrated conducted co-hosted co-written
     """.split()
 )
@@ -833,6 +836,30 @@ def _hyphen_tail(word: str) -> str:
     return word.rsplit("-", 1)[1].lower() if "-" in word else ""
 
 
+_FROM_SUFFIXES = ("-born", "-based", "-raised", "-bred")
+
+
+def _described_from(lex: Lexicon, run: list[Token]) -> int:
+    """Where the name starts after words that only describe it, in a run of capitals:
+    "United Kingdom-based Pastor Tobi Adegboyega", "Sessions Judge Amjad Ali Shah"
+    (0 for no such words). An office after words that are no given names opens the
+    name; words of where someone is from end before it. A royal title is left to the
+    reading of titles ("Crown Prince Frederik")."""
+    cut = 0
+    for i, t in enumerate(run[:-1]):
+        w = t.text
+        if w.endswith(_FROM_SUFFIXES):
+            cut = i + 1
+        elif (
+            i
+            and i >= cut
+            and w in lex.honorifics  # not a royal's: "Road March King Austin Lyons"
+            and not any(given_entry(lex, x.text) for x in run[cut:i])
+        ):
+            return i
+    return cut
+
+
 def _describes(lex: Lexicon, word: str) -> bool:
     """ "the Oscar-winner, 49,", "the Grammy-nominee": who someone is, not a name."""
     tail = _hyphen_tail(word)
@@ -1190,6 +1217,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     lead: list[str] = []
     lead_words: list[str] = []  # the first words of a title of several ("Crown")
     lead_start: int | None = None
+    cut = _described_from(lex, run)
+    if cut:
+        lead.extend(t.text for t in run[:cut])
+        run = run[cut:]
     while run:
         w = run[0].text
         if len(run) > 1 and lex.gazetteer.get(f"{w} {run[1].text}") == "place":
