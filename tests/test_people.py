@@ -1341,3 +1341,22 @@ def test_a_name_followed_by_its_office_is_a_person():
 
 def test_the_director_who_helmed_a_film_is_a_person():
     assert people("<p>Helmed by Raaj Vemuri, the film opens in June.</p>") == ["Raaj Vemuri"]
+
+
+def test_a_word_before_a_role_and_a_name_describes_them():
+    html = (
+        "<p>The gala saw Ada Whitfield, Sharon Pike, and Bollywood megastar Rohan Mehra. She "
+        "left her husband, Italian-American filmmaker Tao Brill.</p>"
+    )
+    assert people(html) == ["Ada Whitfield", "Sharon Pike", "Rohan Mehra", "Tao Brill"]
+
+
+def test_what_a_family_calls_its_parents_is_no_name():
+    assert people("<p>“Mom, Dad and baby are all doing wonderfully,” said Nia Holt.</p>") == [
+        "Nia Holt"
+    ]
+
+
+def test_a_contraction_is_no_name():
+    html = "<p>“When I met his wife I’m even more a fan,” said Nia Holt.</p>"
+    assert people(html) == ["Nia Holt"]

@@ -247,6 +247,25 @@ def decide(
                 cand.lone = (p >= m.single.threshold or aged or famous) and in_body
     _children_listed(ctx, candidates)
     _lists_of_people(ctx, candidates, title_end)
+    for cand in candidates:
+        if cand.lone and (_describes_next(ctx, cand) or cand.tokens[0].text.lower() in _PARENTS):
+            cand.lone = False
+
+
+# "Mom, Dad and son are doing well": what a family calls its own, no name.
+_PARENTS = frozenset("mom mum dad daddy mommy mummy mama papa grandma grandpa granny".split())
+_ROLE_THEN_NAME = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
+
+
+def _describes_next(ctx: Context, cand: Candidate) -> bool:
+    """Is a lone word the modifier of a role before a name ("Bollywood megastar Shah
+    Rukh Khan", "K-drama superstars Hyun Bin and ...", "Italian-American filmmaker Tao
+    Ruspoli")? A star's own name stays one ("Zendaya co-star Tom Holland")."""
+    m = _ROLE_THEN_NAME.match(ctx.doc.text, cand.end)
+    if m is None or notable_key(cand.tokens[0].text) in ctx.lex.notable:
+        return False
+    noun = m.group(1)
+    return noun in ctx.lex.role_nouns or singular_role(noun, ctx.lex.role_nouns) is not None
 
 
 def _children_listed(ctx: Context, candidates: list[Candidate]) -> None:

@@ -872,6 +872,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     word = run[0].text
     if word in ctx.known_names:
         return Candidate(run, "person", score=10.0)
+    if word[:2] in ("I'", "I’"):
+        return Candidate(run, "other")  # "his wife I’m even more a fan of"
     if _is_shout(word) and len(word) > 2 and _billed_in_capitals(ctx, run[0]):
         return Candidate(run, "short")  # "member J-HOPE celebrated", "JIMIN said"
     if (
