@@ -1360,3 +1360,42 @@ def test_what_a_family_calls_its_parents_is_no_name():
 def test_a_contraction_is_no_name():
     html = "<p>“When I met his wife I’m even more a fan,” said Nia Holt.</p>"
     assert people(html) == ["Nia Holt"]
+
+
+def people_on(html: str, day: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, [m.text for m in p.mentions]) for p in extract(html, day).people]
+
+
+def test_a_royal_style_names_who_bore_it_on_the_posts_day():
+    html = "<p>The Duke and Duchess of Sussex arrived with the Princess Royal.</p>"
+    assert people_on(html, "2019-05-01") == [
+        ("Prince Harry", ["Duke"]),
+        ("Meghan Markle", ["Duchess of Sussex"]),
+        ("Princess Anne", ["Princess Royal"]),
+    ]
+
+
+def test_the_queen_is_the_queen_of_the_posts_day():
+    html = "<p>The Queen waved from the balcony.</p>"
+    assert people_on(html, "2019-05-01") == [("Queen Elizabeth II", ["Queen"])]
+    assert people_on(html, "2024-05-01") == [("Queen Camilla", ["Queen"])]
+
+
+def test_a_style_before_anyone_bore_it_names_no_one():
+    html = "<p>Guests toasted the Duke of Sussex at a pub in Sussex.</p>"
+    assert people_on(html, "2015-05-01") == []
+
+
+def test_a_style_is_the_person_the_post_names():
+    html = "<p>Prince Harry spoke first. Later the Duke of Sussex met Harry's fans.</p>"
+    assert people_on(html, "2020-01-01") == [
+        ("Prince Harry", ["Prince Harry", "Duke of Sussex", "Harry"])
+    ]
+
+
+def test_words_of_a_style_that_name_something_else_name_no_royal():
+    html = (
+        "<p>She was hailed as the Queen of Soul. They met the King and Queen of Spain and "
+        "praised the Queen and Slim actress.</p>"
+    )
+    assert people_on(html, "2019-05-01") == []

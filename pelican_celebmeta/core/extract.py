@@ -14,6 +14,7 @@ from .lexicon import lexicon
 from .names import classify, make_context, phrases, titles_of_works, tokenize
 from .people import NameIndex, registry_index, resolve_people
 from .registry import Registry
+from .styles import Styled, styled_people
 from .text import Document, html_to_blocks, make_document, text_to_document
 
 
@@ -142,6 +143,7 @@ class Reading:
     cues: SentenceCues
     people: tuple[str, ...]
     people_exclude: tuple[str, ...]
+    styled: tuple[Styled, ...] = ()
 
 
 def read_document(
@@ -183,6 +185,11 @@ def read_document(
             )
         ]
     candidates = [classify(ctx, run) for run in runs]
+    styled = styled_people(doc.text, today)
+    for c in candidates:
+        # "the Duke of Sussex" is Prince Harry: "Sussex" is no place there, "Queen" no one.
+        if any(s.start <= c.start < s.end for s in styled):
+            c.kind = "other"
     titles_of_works(ctx, candidates)
     if learned:
         decide(ctx, candidates, title_end)
@@ -209,7 +216,7 @@ def read_document(
     return Reading(
         doc, today, registry, registry_names.index, ctx, candidates, title_end, lede,
         first, places, orgs, place_spans, SentenceCues(doc, first_body, today),
-        tuple(people), tuple(people_exclude),
+        tuple(people), tuple(people_exclude), tuple(styled),
     )  # fmt: skip
 
 
@@ -228,6 +235,7 @@ def assemble(reading: Reading, known: NameIndex | None = None) -> PostFacts:
         first_sentence=r.first_sentence,
         force=r.people,
         exclude=r.people_exclude,
+        styled=r.styled,
     )
     events = extract_events(r.cues, result.people, r.place_spans, result.genders)
     return PostFacts(

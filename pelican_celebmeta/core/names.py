@@ -640,8 +640,10 @@ EDITION_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?!['’,]\d|['’]s)")
 # "Tim Burton's Beetlejuice Beetlejuice": a work, after its maker's possessive.
 _MAKERS = re.compile(r"[A-Z][\w'’.-]*['’]s\s+(?:The\s+)?$")
 # A place after a name makes it the name of the place: "Charles de Gaulle airport".
-_NAMED_PLACES = frozenset({"airport"})
-_PLACE_BEFORE = re.compile(r"(?:\b(?:at|from|of|to|into|via|the|leaving)|['’]s)\s+$", re.IGNORECASE)
+_NAMED_PLACES = frozenset({"airport", "winery", "vineyard"})
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:at|from|of|to|into|via|the|leaving)|['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)  # "at the exclusive Craggy Range winery"
 _OF_NAME = re.compile(r"\b([A-Z][a-z]+) of $")
 _BILLING = frozenset({"Starring", "With", "Featuring", "Presents", "Meets", "Versus", "Vs"})
 
@@ -1205,7 +1207,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if (
         after_word
         and after_word.group(1) in _NAMED_PLACES
-        and _PLACE_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+        and _PLACE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
     ):
         return Candidate(run, "place")  # "Charles de Gaulle airport"
     if _MAKERS.search(text, max(0, run[0].start - 40), run[0].start) and not any(

@@ -31,6 +31,7 @@ from .names import (
 )
 from .registry import Registry
 from .slugs import slugify
+from .styles import Styled
 
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 
@@ -275,6 +276,7 @@ def resolve_people(
     first_sentence: tuple[int, int] = (0, 0),
     force: Iterable[str] = (),
     exclude: Iterable[str] = (),
+    styled: Iterable[Styled] = (),
 ) -> PeopleResult:
     lex = ctx.lex
     found: dict[str, _Found] = {}
@@ -332,6 +334,15 @@ def resolve_people(
             add(canonical_of(name) or canonical_of(untitled(name)) or name, cand)
         elif cand.kind in ("short", "maybe"):
             pending.append(cand)
+
+    # Royal styles: "the Duke of Sussex" is the post's Prince Harry, or Prince Harry.
+    for st in styled:
+        name = next((n for n in (st.name, *st.names) if n in found), None)
+        if name is None:
+            name = canonical_of(st.name) or st.name
+            found[name] = _Found(name, from_registry=name in registry_names)
+            index(local, name)
+        found[name].mentions.append(Mention(st.start, st.end, ctx.doc.text[st.start : st.end]))
 
     # A shorter full name inside a longer one ("Elsina Khayrova" in
     # "Elsina Anna Khayrova", "Amelia Windsor" in "Lady Amelia Windsor") is the same person.

@@ -1,0 +1,101 @@
+"""Royal styles read as the people who bore them on the post's day.
+
+"The Duke of Sussex" names Prince Harry, and "the Queen" Queen Elizabeth II in a post of
+2019 but Queen Camilla in one of 2024. No capitalised phrase says so: the styles and the
+days their holders bore them are facts, kept in ``data/styles.txt``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    style: str
+    start: dt.date
+    until: dt.date | None
+    name: str  # the person's name as the site gives it
+    names: tuple[str, ...]  # other names the same person may have in a post
+
+
+@dataclass(frozen=True, slots=True)
+class Styled:
+    """A style in a post, read as the person who bore it then."""
+
+    start: int
+    end: int
+    name: str
+    names: tuple[str, ...]
+
+
+@functools.cache
+def _styles() -> tuple[dict[str, tuple[Style, ...]], re.Pattern[str]]:
+    """The styles by phrase, and one pattern that finds any of them (read once: facts)."""
+    by_phrase: dict[str, list[Style]] = {}
+    text = resources.files("pelican_celebmeta.core").joinpath("data", "styles.txt").read_text()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        style, start, until, name, names = line.split("|")
+        by_phrase.setdefault(style.removeprefix("the "), []).append(
+            Style(
+                style,
+                dt.date.fromisoformat(start),
+                dt.date.fromisoformat(until) if until else None,
+                name,
+                tuple(n for n in names.split(";") if n),
+            )
+        )
+    phrases = sorted(by_phrase, key=len, reverse=True)  # "Sarah, Duchess of York" first
+    # "the Duke and Duchess of Sussex": two styles in one.
+    pair = r"(?P<first>Duke|Prince|Earl|King)\s+and\s+(?P<second>(?:Duchess|Princess|Countess|Queen)\s+of\s+\w+)"
+    pattern = re.compile(
+        rf"(?P<the>\b[Tt]he\s+)?(?:{pair}|(?P<one>{'|'.join(map(re.escape, phrases))}))\b"
+        # not "the Queen of Soul", "the King and Queen of Spain", "the Queen Vic",
+        # "the Queen's Gambit", "the Queen and Slim actress"
+        r"(?!\s+(?:and\s+\w+\s+)?of\b|\s+[A-Z]|['’]s\s+Gambit"
+        r"|\s+(?:and|&)\s+[A-Z]\w*\s+(?:actress|actor|star|director)\b)"
+    )
+    return {k: tuple(v) for k, v in by_phrase.items()}, pattern
+
+
+_CUES = ("Queen", "King", "Duke", "Duchess", "Prince", "Earl")
+
+
+def _holder(by_phrase: dict[str, tuple[Style, ...]], phrase: str, day: dt.date, the: bool):
+    for s in by_phrase.get(phrase, ()):
+        if s.start <= day and (s.until is None or day < s.until):
+            if s.style.startswith("the ") and not the:
+                continue  # "Queen" alone is a word of many names; "the Queen" is hers
+            return s
+    return None
+
+
+def styled_people(text: str, day: dt.date) -> list[Styled]:
+    """Every style in ``text`` that someone bore on ``day``, as that person."""
+    if not any(cue in text for cue in _CUES):
+        return []
+    by_phrase, pattern = _styles()
+    found: list[Styled] = []
+    for m in pattern.finditer(text):
+        the = m.group("the") is not None
+        if m.group("one"):
+            parts = [(m.group("one"), m.start("one"), m.end("one"))]
+        else:
+            # "the Duke and Duchess of Sussex": the Duke of Sussex and the Duchess.
+            second = " ".join(m.group("second").split())
+            place = second.rsplit(" of ", 1)[1]
+            parts = [
+                (f"{m.group('first')} of {place}", m.start("first"), m.end("first")),
+                (second, m.start("second"), m.end("second")),
+            ]
+        for phrase, start, end in parts:
+            s = _holder(by_phrase, phrase, day, the)
+            if s is not None:
+                found.append(Styled(start, end, s.name, s.names))
+    return found
