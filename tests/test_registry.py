@@ -52,6 +52,21 @@ def test_stage_name_and_nickname_resolve_through_the_registry():
     assert [p.name for p in facts.people] == ["Kairo", "Imogen Blackwood"]
 
 
+def test_an_alias_with_words_in_lower_case_resolves_through_the_registry():
+    reg = parse_registry("- name: Kairo\n  aliases: [Queen of Drill]\n")
+    facts = extract("<p>The Queen of Drill waved at Tom Baxter.</p>", "2024-01-01", reg)
+    assert [(p.name, [m.text for m in p.mentions]) for p in facts.people] == [
+        ("Kairo", ["Queen of Drill"]),
+        ("Tom Baxter", ["Tom Baxter"]),
+    ]
+
+
+def test_the_registry_says_whose_a_royal_style_is():
+    reg = parse_registry("- name: Harry Windsor\n  aliases: [Duke of Sussex]\n")
+    facts = extract("<p>The Duke of Sussex spoke.</p>", "2024-01-01", reg)
+    assert [p.name for p in facts.people] == ["Harry Windsor"]
+
+
 def test_excluded_person_is_never_tagged():
     reg = parse_registry("- name: Poppy Fox\n  exclude: true\n")
     html = "<p>Singer Tom Baxter took his daughter Poppy Fox to the park. Poppy loved it.</p>"

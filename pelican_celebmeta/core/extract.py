@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .classifier import decide
@@ -111,13 +112,36 @@ class RegistryNames:
     registry: Registry | None
     forms: frozenset[str]  # every name and alias as written
     index: NameIndex  # read only: see ``registry_index``
+    # Aliases with a word in lower case ("Duke of Sussex", "Queen of Pop"), which no run
+    # of capitals spans: found in the text as they are, and whose they are.
+    worded: re.Pattern[str] | None = None
+    worded_names: dict[str, str] = field(default_factory=dict)
+
+    def worded_people(self, text: str) -> list[Styled]:
+        if self.worded is None:
+            return []
+        return [
+            Styled(m.start(), m.end(), self.worded_names[m.group()], ())
+            for m in self.worded.finditer(text)
+        ]
 
 
 def make_registry_names(registry: Registry | None) -> RegistryNames:
-    forms = frozenset(
-        form for p in (registry.people if registry else ()) for form in (p.name, *p.aliases)
+    people = registry.people if registry else ()
+    forms = frozenset(form for p in people for form in (p.name, *p.aliases))
+    worded = {
+        form: p.name
+        for p in people
+        if not p.exclude
+        for form in (p.name, *p.aliases)
+        if " " in form and any(w.islower() for w in form.split())
+    }
+    pattern = (
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(worded, key=len, reverse=True)))})\b")
+        if worded
+        else None
     )
-    return RegistryNames(registry, forms, registry_index(registry, lexicon()))
+    return RegistryNames(registry, forms, registry_index(registry, lexicon()), pattern, worded)
 
 
 @dataclass(slots=True)
@@ -185,7 +209,13 @@ def read_document(
             )
         ]
     candidates = [classify(ctx, run) for run in runs]
-    styled = styled_people(doc.text, today)
+    styled = registry_names.worded_people(doc.text)
+    # The site's registry says whose a style is before the list of royal styles does.
+    styled += [
+        s
+        for s in styled_people(doc.text, today)
+        if not any(r.start < s.end and s.start < r.end for r in styled)
+    ]
     for c in candidates:
         # "the Duke of Sussex" is Prince Harry: "Sussex" is no place there, "Queen" no one.
         if any(s.start <= c.start < s.end for s in styled):
