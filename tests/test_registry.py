@@ -54,7 +54,7 @@ def test_stage_name_and_nickname_resolve_through_the_registry():
 
 def test_an_alias_with_words_in_lower_case_resolves_through_the_registry():
     reg = parse_registry("- name: Kairo\n  aliases: [Queen of Drill]\n")
-    facts = extract("<p>The Queen of Drill waved at Tom Baxter.</p>", "2024-01-01", reg)
+    facts = extract("<p>The Queen of Drill waved at singer Tom Baxter.</p>", "2024-01-01", reg)
     assert [(p.name, [m.text for m in p.mentions]) for p in facts.people] == [
         ("Kairo", ["Queen of Drill"]),
         ("Tom Baxter", ["Tom Baxter"]),
