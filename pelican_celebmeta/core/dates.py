@@ -314,6 +314,8 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         # A weekend or a week is no single day: the month it fell in, when it fell in one.
         rel = g["rel"].lower()
         ahead = rel == "next" or (rel in ("this", "at the", "on the", "over the") and future)
+        if rule == "weekend" and not ahead and rel in ("last", "over the", "this past", "the past"):
+            return None  # "last weekend": two days, neither told
         if rule == "weekend":
             if ahead:
                 first = today + dt.timedelta(days=(5 - today.weekday()) % 7)
