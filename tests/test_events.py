@@ -1395,3 +1395,19 @@ def test_the_finer_of_two_agreeing_dates_near_a_trigger_dates_it():
         "Light on Tuesday, February 13.</p>"
     )
     assert [e[:2] for e in events(html)] == [("concert", "2024-02-13")]
+
+
+def test_later_words_of_a_dated_wedding_are_that_wedding():
+    html = (
+        "<p>Nia Holt married Tom Reed on 12 November 2023 in Malibu. The bridal party walked "
+        "down the aisle to a string quartet, and Holt said the wedding was perfect.</p>"
+    )
+    assert events(html) == [("wedding", "2023-11-12", "Malibu", ("Nia Holt", "Tom Reed"))]
+
+
+def test_someone_elses_wedding_told_later_is_another_wedding():
+    html = (
+        "<p>Nia Holt married Tom Reed on 12 November 2023. Guests compared it to Ada "
+        "Whitfield’s much talked-about wedding.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2023-11-12"), ("wedding", None)]

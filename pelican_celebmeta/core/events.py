@@ -25,7 +25,7 @@ from .text import Document
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
@@ -926,6 +926,24 @@ def extract_events(
         ),
     )
     drafts = _fold_birthday_parties(drafts)
+    # One wedding told again: "exchanged vows on 12 November ... The bridal party walked
+    # down the aisle to 'Perfect'": later undated words of the wedding are the dated one
+    # told, when they name one of its people or nobody. A marriage told by its verb
+    # ("In 1997, he married María") or as someone's ("Paris Hilton's wedding") stays a
+    # wedding of its own.
+    drafts = _join_twins(
+        drafts,
+        lambda o, d: (
+            o.type == d.type == "wedding"
+            and o.date is not None
+            and d.date is None
+            and not o.future
+            and not d.future
+            and _RETOLD_WEDDING.match(d.noun) is not None
+            and (not d.people or bool(set(o.people) & set(d.people)))
+            and not _owned(text, doc.sentences[d.sentence].start, d)  # "Paris Hilton's wedding"
+        ),
+    )
     for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
@@ -1172,6 +1190,14 @@ def finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
     return a
 
 
+# Words of a wedding day, not of marrying someone.
+_RETOLD_WEDDING = re.compile(
+    r"(?:\w+ )?(?:wedding|nuptials|walked down the aisle|(?:exchanged|exchanging|said) "
+    r"(?:their |our )?(?:wedding )?vows|exchanged rings)$",
+    re.IGNORECASE,
+)
+
+
 def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) -> list[_Draft]:
     """Drafts with each one that ``same`` calls a retelling of an earlier one folded into it."""
     out: list[_Draft] = []
@@ -1316,7 +1342,7 @@ def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
     return _fold_into(drafts, birthday_of) if birthdays else drafts
 
 
-_POSSESSOR = re.compile(r"[\w.-]+['’]s?\s+(?:\d+(?:st|nd|rd|th)\s+|[a-z]+\s+)?$")
+_POSSESSOR = re.compile(r"[\w.-]+['’]s?\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){0,2}$")
 
 
 def _owned(text: str, opening: int, d: _Draft) -> bool:
