@@ -269,3 +269,15 @@ def test_a_post_with_a_calendar_date_is_read_without_loading_dateparser():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "['2023-03-03'] False"
+
+
+def test_a_month_and_year_with_a_comma_between_is_that_month():
+    assert resolve("he proposed in Dubai in March, 2018", dt.date(2019, 9, 1)) == [
+        ("2018-03", "month")
+    ]
+
+
+def test_a_news_agencys_bracketed_dateline_is_a_day():
+    assert resolve("at the premiere in Mexico City (02Aug17).", dt.date(2017, 8, 20)) == [
+        ("2017-08-02", "day")
+    ]

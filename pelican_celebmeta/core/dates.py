@@ -82,7 +82,9 @@ _PAST = re.compile(
 _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), "explicit_day"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), "explicit_day"),
-    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}"), "month_year"),
+    (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"), "month_year"),  # "in March, 2018"
+    # A news agency's dateline in brackets: "(02Aug17)".
+    (re.compile(r"\((?P<day>[0-3]\d)(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<yy>\d\d)\)"), "wire_day"),
     (re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"), "month_rel_year"),
     (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+{_MONTH}\b"), "rel_month"),
     (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"), "day_month"),
@@ -117,6 +119,7 @@ _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "explicit_day": ("month", "digit"), "month_year": ("month", "digit"),
+    "wire_day": ("month", "digit"),
     "month_rel_year": ("month", "year"), "rel_month": ("month",),
     "day_month": ("month", "digit"), "bare_month": ("month",), "rel_season": ("season",),
     "season_year": ("season", "digit"), "year": ("digit",), "ago_today": ("ago",),
@@ -221,6 +224,12 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         return _explicit(phrase.removeprefix("the ").removeprefix("The "))
     if rule == "month_year":
         return PartialDate(_month_str(int(g["year"]), month), "month", phrase)
+    if rule == "wire_day":
+        try:
+            day = dt.date(2000 + int(g["yy"]), month, int(g["day"]))
+        except ValueError:
+            return None
+        return PartialDate(day.isoformat(), "day", phrase)
     if rule == "month_rel_year":
         year = today.year + {"last": -1, "this": 0, "next": 1}[g["rel"]]
         return PartialDate(_month_str(year, month), "month", phrase)
