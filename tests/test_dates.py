@@ -281,3 +281,25 @@ def test_a_news_agencys_bracketed_dateline_is_a_day():
     assert resolve("at the premiere in Mexico City (02Aug17).", dt.date(2017, 8, 20)) == [
         ("2017-08-02", "day")
     ]
+
+
+def test_a_month_counted_from_the_date_before_is_that_month():
+    text = "They married in January 2023, welcomed a son that June and split the following March."
+    assert resolve(text, dt.date(2024, 6, 1)) == [
+        ("2023-01", "month"),
+        ("2023-06", "month"),
+        ("2024-03", "month"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("born on 30/11/19", [("2019-11-30", "day")]),
+        ("born on 11/30/2019", [("2019-11-30", "day")]),
+        ("born on 3/4/2019", []),  # 3 April or March 4: neither
+        ("born on 12/11/2019", [("2019-11-12", "day")]),  # 11 December is after the post
+    ],
+)
+def test_a_date_in_figures_is_the_day_that_makes_sense(text, expected):
+    assert resolve(text, dt.date(2019, 12, 8)) == expected

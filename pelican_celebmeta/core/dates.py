@@ -83,6 +83,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), "explicit_day"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), "explicit_day"),
     (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"), "month_year"),  # "in March, 2018"
+    # "born on 30/11/19": day and month in the order that makes a past date.
+    (re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d)\b(?!/)"), "numeric_day"),
     # A news agency's dateline in brackets: "(02Aug17)".
     (re.compile(r"\((?P<day>[0-3]\d)(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<yy>\d\d)\)"), "wire_day"),
     (re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"), "month_rel_year"),
@@ -119,7 +121,7 @@ _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "explicit_day": ("month", "digit"), "month_year": ("month", "digit"),
-    "wire_day": ("month", "digit"),
+    "wire_day": ("month", "digit"), "numeric_day": ("digit",),
     "month_rel_year": ("month", "year"), "rel_month": ("month",),
     "day_month": ("month", "digit"), "bare_month": ("month",), "rel_season": ("season",),
     "season_year": ("season", "digit"), "year": ("digit",), "ago_today": ("ago",),
@@ -224,6 +226,8 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         return _explicit(phrase.removeprefix("the ").removeprefix("The "))
     if rule == "month_year":
         return PartialDate(_month_str(int(g["year"]), month), "month", phrase)
+    if rule == "numeric_day":
+        return _numeric_day(int(g["a"]), int(g["b"]), g["yy"], today, phrase)
     if rule == "wire_day":
         try:
             day = dt.date(2000 + int(g["yy"]), month, int(g["day"]))
@@ -356,6 +360,19 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
     return None
 
 
+def _numeric_day(a: int, b: int, yy: str, today: dt.date, phrase: str) -> PartialDate | None:
+    """ "30/11/19" is 30 November, "11/30/2019" too; "3/4/2019" is either, and so
+    neither, unless only one of them is not after the post."""
+    year = int(yy) if len(yy) == 4 else 2000 + int(yy)
+    days = set()
+    for day, month in ((a, b), (b, a)):
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            days.add(dt.date(year, month, day))
+    if len(days) > 1:
+        days = {d for d in days if d <= today}
+    return PartialDate(days.pop().isoformat(), "day", phrase) if len(days) == 1 else None
+
+
 def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate | None:
     """The holiday's day in the year the text gives, else the last one (or, told as to
     come, the next one)."""
@@ -463,6 +480,21 @@ def _shifted(base: PartialDate, n: int, unit: str, phrase: str) -> PartialDate |
     return PartialDate(_month_str(*_shift_month(year, int(base.value[5:7]), n)), "month", phrase)
 
 
+# A month counted from the date told before: "married in January 2023 and welcomed
+# their first child that June", "the following March".
+_THAT_MONTH = re.compile(rf"\b(?P<rel>that|that same|the same|the following|the next)\s+{_MONTH}\b")
+
+
+def _that_month(m: re.Match[str], base: PartialDate) -> PartialDate:
+    month = _MONTHS[m["month"]]
+    year = int(base.value[:4])
+    if m["rel"] in ("the following", "the next") and (
+        base.precision == "year" or month <= int(base.value[5:7])
+    ):
+        year += 1
+    return PartialDate(_month_str(year, month), "month", m.group())
+
+
 def _later(m: re.Match[str], base: PartialDate) -> PartialDate | None:
     g = m.groupdict()
     if g["same"]:
@@ -557,6 +589,16 @@ def find_dates(
                 continue
             out.append(DateMatch(at, start + m.end(), date))
             out.sort(key=lambda d: d.start)
+    if ("that " in chunk or "following " in chunk or "next " in chunk) and "month" in holds:
+        for m in _THAT_MONTH.finditer(chunk):
+            at = start + m.start()
+            if any(d.start <= at < d.end for d in out):
+                continue
+            before = [d for d in out if d.end <= at]
+            base = before[-1].date if before else anchor
+            if base is not None:
+                out.append(DateMatch(at, start + m.end(), _that_month(m, base)))
+        out.sort(key=lambda d: d.start)
     if " after " in chunk or " before " in chunk:
         told = list(out)  # counted from dates the text tells, not from one counted so
         for m in _APART.finditer(chunk):
