@@ -1411,3 +1411,18 @@ def test_someone_elses_wedding_told_later_is_another_wedding():
         "Whitfield’s much talked-about wedding.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", "2023-11-12"), ("wedding", None)]
+
+
+def test_a_marriage_counted_back_in_years_is_a_wedding_of_that_year():
+    html = "<p>Actor Tom Reed thanked Nia Holt, whom he married 22 years ago.</p>"
+    assert events(html) == [("wedding", "2002", None, ("Tom Reed", "Nia Holt"))]
+
+
+def test_engaged_since_a_month_dates_the_engagement():
+    html = "<p>Singer Nia Holt and Tom Reed have been engaged since December last year.</p>"
+    assert events(html) == [("engagement", "2023-12", None, ("Nia Holt", "Tom Reed"))]
+
+
+def test_ending_a_long_term_relationship_is_a_breakup():
+    html = "<p>Actor Tom Reed ended his long-term relationship with Nia Holt this year.</p>"
+    assert events(html) == [("breakup", "2024", None, ("Tom Reed", "Nia Holt"))]

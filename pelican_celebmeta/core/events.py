@@ -28,10 +28,10 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after))))",
-    "engagement": r"(?:engagement|got engaged|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )married(?=[.,;!]| (?:(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
+    "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
-    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) their (?:relationship|romance|marriage)|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|broke off their engagement|called off their (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
+    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|broke off their engagement|called off their (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala|logies|tonys|oliviers|razzies)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
@@ -62,7 +62,7 @@ _TRIGGER_WORDS = frozenset(
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
     welcomed birth born became proposed carpet proposing splitting performing performs
-    celebration vacationed sunning soaking break separate ended longer visited reception
+    celebration vacationed sunning soaking break separate ended longer visited reception ways
     dining festivities papers proposal knee shower reveal hen stag housewarming
     exchanged hitched eloped uncoupled uncoupling first-time holidayed honeymooned
     honeymooning safari supper parting separating meal given pops attendance attendees
@@ -138,7 +138,7 @@ _TRIGGER_STARTS = tuple(
     quietly reportedly officially finally amicably couple pair shock recent broke break parted
     called separat ended uncoupl going parting chosen decided award mobo court custody finali
     preliminary bail sentencing disciplinary hearing appeared trial tribunal birthday concert
-    logies tonys oliviers razzies asked marriage
+    logies tonys oliviers razzies asked marriage part
     gig joined sold headline perform took farewell stadium arena comeback tour lunch supper
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
     soaking enjoy beach safari trip born welcomed gave giving birth delivered
@@ -146,7 +146,7 @@ _TRIGGER_STARTS = tuple(
 ) + tuple(
     f"{w} "
     for w in "a an met new hen uk red hit on tie set got was were are is who have has had "
-    "they we end go in no date".split()
+    "they we end go in no date been".split()
 )
 # The same by first letter: a word is tested against the few that can begin it.
 _TRIGGER_STARTS_BY_LETTER: dict[str, tuple[str, ...]] = {}
@@ -210,10 +210,11 @@ _NOT_EVENT = re.compile(
     r"(?:equivalent of|passed for|akin to|reminiscent of|like|than) an? (?:[\w-]+ ){0,2}"
     r"(?:party|bash|dinner|wedding|gala|premiere|concert)|(?:loves?|hates?) a (?:good )?party|"
     r"welcome to the party|"
-    # "No holiday for the Wags this year"; "engaged for years" is a state, not an event.
+    # "No holiday for the Wags this year"; "engaged for years" is a state, not an event
+    # (but "engaged since December" tells when they got engaged).
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
     r"dinner|premiere|gala|birthday)|"
-    r"(?:(?:are|were|got|had been|have been|has been|been) )?engaged (?:for (?:years|months|decades|a (?:while|long time|year|decade)|\w+ (?:years|months))|since))\b",
+    r"(?:(?:are|were|got|had been|have been|has been|been) )?engaged for (?:years|months|decades|a (?:while|long time|year|decade)|\w+ (?:years|months)))\b",
     re.IGNORECASE,
 )
 _GROUP = re.compile(
@@ -791,7 +792,7 @@ def extract_events(
                 others,
                 limit,
                 opening=s,
-                since=kind == "wedding",
+                since=kind == "wedding" or m.group(kind).lower().endswith(" since"),
             )
             at = s + m.start(kind)
             if (
@@ -1213,7 +1214,8 @@ def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) ->
 # A trigger that is a verb of its own clause, not the object of the news: "revealed
 # she had welcomed a baby girl on 1 April", not "revealed the birth on December 3".
 _VERBAL = re.compile(
-    r"(?:welcomed|gave|given|giving|got|getting|became|proposed|popped|(?:was|were) born)\b"
+    r"(?:welcomed|gave|given|giving|got|getting|became|proposed|popped|(?:was|were) born|"
+    r"(?:been|are|were) engaged since)\b"
 )
 
 
