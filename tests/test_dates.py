@@ -303,3 +303,24 @@ def test_a_month_counted_from_the_date_before_is_that_month():
 )
 def test_a_date_in_figures_is_the_day_that_makes_sense(text, expected):
     assert resolve(text, dt.date(2019, 12, 8)) == expected
+
+
+def test_around_a_holiday_is_its_month():
+    assert resolve("they got engaged around Christmas", dt.date(2025, 1, 10)) == [
+        ("2024-12", "month")
+    ]
+    assert resolve("they got engaged at Christmas", dt.date(2025, 1, 10)) == [("2024-12-25", "day")]
+
+
+def test_a_day_just_gone_in_a_sentence_that_looks_ahead_is_not_next_years():
+    text = "The verdict was adjourned to November 27, after the hearing on November 21."
+    assert resolve(text, dt.date(2024, 11, 27)) == [
+        ("2024-11-27", "day"),
+        ("2024-11-21", "day"),
+    ]
+
+
+def test_a_new_year_around_the_corner_is_the_coming_one():
+    assert resolve("They flew out over New Year.", dt.date(2021, 12, 28)) == [("2020-12", "month")]
+    text = "With New Year just around the corner, the couple flew to the Maldives."
+    assert resolve(text, dt.date(2021, 12, 28)) == [("2021-12", "month")]

@@ -1426,3 +1426,11 @@ def test_engaged_since_a_month_dates_the_engagement():
 def test_ending_a_long_term_relationship_is_a_breakup():
     html = "<p>Actor Tom Reed ended his long-term relationship with Nia Holt this year.</p>"
     assert events(html) == [("breakup", "2024", None, ("Tom Reed", "Nia Holt"))]
+
+
+def test_a_date_in_a_clause_about_who_they_are_is_not_the_events():
+    html = (
+        "<p>Singer Nia Holt and Tom Reed, who were first linked in January, got engaged "
+        "during a private ceremony around Christmas.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2023-12")]

@@ -42,6 +42,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 # Days ahead within which a day and month with no year is the coming one.
 _SOON = 14
+_ABOUT = ("around ", "over ", "Around ", "Over ")
+_RECENT = 31  # days: a day and month just gone is not next year's, though the sentence looks ahead
 
 # Holidays a date can be told by: (month, day), or a weekday rule for Thanksgiving.
 # A bare "New Year" is seen in on the Eve: its month is December.
@@ -64,7 +66,7 @@ _FUTURE = re.compile(
     r"scheduled|is to be|are to be|"
     # "trial postponed until September": the new date is ahead; so is one set for it.
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
-    r"(?:trial|hearing|court|sentencing) date (?:of|for))\b",
+    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner)\b",
     re.IGNORECASE,
 )
 # "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
@@ -254,12 +256,17 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         except ValueError:
             return None
         ahead = next(d for d in dates if d >= today)
-        if future or (ahead - today).days <= _SOON:
+        past = [d for d in dates if d <= today][-1]
+        if future and (today - past).days <= _RECENT:
+            # "adjourned to November 27 (today), after ... the hearing on November 21":
+            # a day just gone, not one almost a year on.
+            pick = past
+        elif future or (ahead - today).days <= _SOON:
             # "host their reception on December 26", posted on the 24th: two days on,
             # not a year ago (that would be "last December").
             pick = ahead
         else:
-            pick = [d for d in dates if d <= today][-1]
+            pick = past
         return _explicit(f"{pick.day} {calendar.month_name[pick.month]} {pick.year}") and (
             PartialDate(pick.isoformat(), "day", phrase)
         )
@@ -343,7 +350,11 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
             return None
         return PartialDate(_month_str(first.year, first.month), "month", phrase)
     if rule == "holiday":
-        return _holiday(g, today, future, phrase)
+        date = _holiday(g, today, future, phrase)
+        if date and date.precision == "day" and m.string.endswith(_ABOUT, 0, m.start()):
+            # "around Christmas", "over Christmas": the season, not the day
+            return PartialDate(date.value[:7], "month", phrase)
+        return date
     if rule == "weekday":
         target = _WEEKDAYS[g["weekday"]]
         rel = g["rel"].lower()
@@ -417,7 +428,7 @@ class Words:
 # (a new alternative adds a word of its own).
 _FUTURE_WORDS = (
     "will", "'ll", "’ll", "set to", "due to", "scheduled", "to be", "postponed", "adjourned",
-    "delayed", "pushed back", "date",
+    "delayed", "pushed back", "date", "corner",
 )  # fmt: skip
 _FUTURE_WEAK_WORDS = ("upcoming", "next", "plan")
 

@@ -1448,9 +1448,23 @@ def _distance(d: DateMatch, start: int, end: int, text: str = "") -> int:
     # over New Year, and they've set a date for September").
     if d.start >= end:
         return d.start - end
-    if text and _CLAUSE_BREAK.search(text, d.end, start):
+    if (
+        text
+        and (
+            _CLAUSE_BREAK.search(text, d.end, start)
+            # "The couple, who were first linked in January, got engaged at Christmas":
+            # a date inside a clause about who they are is that clause's.
+            or (
+                _WHO_CLAUSE.search(text, max(0, d.start - 80), d.start)
+                and "," in text[d.end : start]
+            )
+        )
+    ):
         return 1 << 20
     return (start - d.end) * 2
+
+
+_WHO_CLAUSE = re.compile(r",\s+(?:who|which|whom|whose)\b[^,.!?]*$")
 
 
 _OPENS = 4  # a date this close to the start of its sentence opens it ("In 2019, ...")
