@@ -1399,3 +1399,21 @@ def test_words_of_a_style_that_name_something_else_name_no_royal():
         "praised the Queen and Slim actress.</p>"
     )
     assert people_on(html, "2019-05-01") == []
+
+
+def test_a_word_of_a_part_played_is_the_part():
+    html = (
+        "<p>The actress Nia Holt, who plays Vanessa Harlow on the soap, came back last week. "
+        "In the show, Vanessa left the village in spring. Vanessa decided to stay with her "
+        "mum. Vanessa was due home in May, but Vanessa stayed away.</p>"
+    )
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_title_closing_the_lines_of_a_list_of_winners_is_a_work():
+    html = (
+        "<p>Best Art Director</p><p>Tunji Afolayan – Amina</p><p>Best Costume</p>"
+        "<p>Bola Ade – Amina</p><p>Best Sound Editor</p><p>Jim Lively and James Nelson – "
+        "Amina</p><p>Best Director</p><p>Kunle Afo – Amina</p>"
+    )
+    assert people(html) == ["Tunji Afolayan", "Bola Ade", "Jim Lively", "James Nelson"]

@@ -250,6 +250,32 @@ def decide(
     for cand in candidates:
         if cand.lone and (_describes_next(ctx, cand) or cand.tokens[0].text.lower() in _PARENTS):
             cand.lone = False
+    _works_after_winners(ctx, candidates)
+
+
+_WINNER_DASH = re.compile(r"\s+[–—-]\s+")
+_LINE_END = re.compile(r"[\s.,;:!?)\]”\"'’]*")
+
+
+def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
+    """ "Tunji Afolayan – Amina" closing a line of a list of winners: the winner, then
+    the work, whatever its name looks like, on every line it wins on."""
+    text = ctx.doc.text
+    ordered = sorted(candidates, key=lambda c: c.start)
+    works = set()
+    for a, b in pairwise(ordered):
+        line_end = ctx.doc.blocks[ctx.doc.sentences[b.sentence].block].end
+        if (
+            a.kind == "person"
+            and b.kind in ("maybe", "short")  # not "A – Kanye West"
+            and _WINNER_DASH.fullmatch(text, a.end, b.start)
+            and _LINE_END.fullmatch(text, b.end, line_end)
+        ):
+            works.add(key(ctx, b))
+    for c in candidates:
+        if c.kind in ("maybe", "short") and key(ctx, c) in works:
+            c.kind = "work"
+            c.lone = False
 
 
 # "Mom, Dad and son are doing well": what a family calls its own, no name.

@@ -173,6 +173,7 @@ class Candidate:
     title_start: int | None = None  # where the title begins, for the mention span
     probability: float = -1.0  # the learned model's, where it decided (see classifier.py)
     lone: bool = False  # a lone word that reads as a whole name ("Zendaya")
+    character: bool = False  # a part played ("she plays Vanessa Woodfield")
 
     @property
     def start(self) -> int:
@@ -898,7 +899,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     if after and after.group(1).lower() in lex.products and not run[0].possessive:
         return Candidate(run, "brand")
     if _plays(ctx, run[0].start):
-        return Candidate(run, "other")
+        return Candidate(run, "other", character=True)
     if not run[0].possessive and (
         (after and after.group(1).lower() in _HONOURS and notable_key(word) not in lex.notable)
         or (
@@ -1431,7 +1432,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "organization")  # "formed the manzai duo Hana Engine."
     if _plays(ctx, whole[0].start):
-        return Candidate(run, "other")  # a character: "she played the notorious Alex Reid"
+        # a character: "she played the notorious Alex Reid"
+        return Candidate(run, "other", character=True)
     if _cause(ctx, whole[0].start, run[-1].end):
         return Candidate(run, "organization")
 

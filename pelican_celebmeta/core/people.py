@@ -370,9 +370,14 @@ def resolve_people(
     ambiguous: list[tuple[Candidate, set[str]]] = []
     lone: list[Candidate] = []
     first_words = {m.start: name for name, f in found.items() for m in f.mentions}
+    # "The actress, who plays Vanessa Woodfield ... Vanessa departed the village": a
+    # word of a part played is the part, unless it is a name of the post's people.
+    parts = {t.text for c in candidates if c.character for t in c.tokens}
     for cand in pending:
         form = _surface(ctx, cand.tokens)
         hits = local.lookup(form)
+        if not hits and form in parts:
+            continue
         if juniors := {h for h in hits if _named_after(h, form, lex)}:
             hits = (hits - juniors) or {form}  # "Usher" beside his son "Usher Raymond V"
         if len(hits) == 1:
