@@ -1417,3 +1417,29 @@ def test_a_title_closing_the_lines_of_a_list_of_winners_is_a_work():
         "Amina</p><p>Best Director</p><p>Kunle Afo – Amina</p>"
     )
     assert people(html) == ["Tunji Afolayan", "Bola Ade", "Jim Lively", "James Nelson"]
+
+
+def test_a_team_a_casino_and_a_family_are_no_people():
+    html = (
+        "<p>Australia will host West Indies in October. The red carpet at Star Casino "
+        "glowed, and the gala honoured the Audrey and Martin Pell Family.</p>"
+    )
+    assert people(html) == []
+
+
+def test_an_abbreviated_reverend_opens_a_name():
+    html = "<p>The Bishop of Lagos, Rt. Revd. Ifedola Okunade, led the service.</p>"
+    assert people(html) == ["Ifedola Okunade"]
+
+
+def test_the_star_of_a_show_named_before_them_is_the_name_after_it():
+    html = "<p>Among the winners was comedian and star of Rosehill Luke Brennan.</p>"
+    assert people(html) == ["Luke Brennan"]
+
+
+def test_one_name_after_directed_by_is_a_person_but_not_a_film_before_its_maker():
+    html = (
+        "<p>Annaatthe was written and directed by Sivan. The premiere was directed by Belle "
+        "filmmaker Amma Asare.</p>"
+    )
+    assert people(html) == ["Sivan", "Amma Asare"]

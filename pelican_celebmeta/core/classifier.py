@@ -39,6 +39,7 @@ from .names import (
     kin_after,
     kin_before,
     korean_name,
+    made_by_before,
     role_before,
     singular_role,
     tidy,
@@ -221,6 +222,12 @@ def decide(
             aged = any(
                 role_before(ctx, c.start)
                 or tied_before(ctx, c.start, c.tokens[0].text)
+                # "directed by Siva", not "directed by Belle filmmaker Amme Asante"
+                or (
+                    made_by_before(ctx, c.start)
+                    and not c.tokens[-1].possessive
+                    and not _role_then_name(ctx, c)
+                )
                 or kin_after(ctx, c.end)
                 for c in group
             )
@@ -287,8 +294,12 @@ def _describes_next(ctx: Context, cand: Candidate) -> bool:
     """Is a lone word the modifier of a role before a name ("Bollywood megastar Shah
     Rukh Khan", "K-drama superstars Hyun Bin and ...", "Italian-American filmmaker Tao
     Ruspoli")? A star's own name stays one ("Zendaya co-star Tom Holland")."""
+    return notable_key(cand.tokens[0].text) not in ctx.lex.notable and _role_then_name(ctx, cand)
+
+
+def _role_then_name(ctx: Context, cand: Candidate) -> bool:
     m = _ROLE_THEN_NAME.match(ctx.doc.text, cand.end)
-    if m is None or notable_key(cand.tokens[0].text) in ctx.lex.notable:
+    if m is None:
         return False
     noun = m.group(1)
     return noun in ctx.lex.role_nouns or singular_role(noun, ctx.lex.role_nouns) is not None

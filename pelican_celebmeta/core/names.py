@@ -118,7 +118,7 @@ _NOT_A_PART = frozenset(
 _STAGE_PREFIXES = frozenset({"DJ", "MC"})
 # Words that open a royal title of several: "Crown Prince", "Grand Duchess".
 _TITLE_LEADS = frozenset({"Crown", "Grand", "Hereditary"})
-_STYLE_OF_TITLE = frozenset({"Right", "Most", "Very"})
+_STYLE_OF_TITLE = frozenset({"Right", "Most", "Very", "Rt"})
 # Picture credits name photographers, not people of the story.
 # "Rick Diamond/Getty Images", "James Veysey/BAFTA/Shutterstock".
 # "Rick Diamond/Getty Images", "David Mirzoeff - PA Images via Getty Images"
@@ -758,6 +758,16 @@ def tied_before(ctx: Context, start: int, word: str) -> bool:
     return tuple(before[-2:]) in _TIED and given_entry(ctx.lex, word) is not None
 
 
+# Work only a person does: not "hosted by" or "interviewed by", which a body does too.
+_MADE_BY_ONE = _MADE_BY_SOMEONE - {"hosted", "co-hosted", "interviewed"}
+
+
+def made_by_before(ctx: Context, start: int) -> bool:
+    """Is the name whoever made something ("written and directed by Siva")?"""
+    before = [w.lower() for w in _words_before(ctx, start, 2)]
+    return len(before) == 2 and before[1] == "by" and before[0] in _MADE_BY_ONE
+
+
 def kin_after(ctx: Context, end: int) -> bool:
     """Is the name followed by whose kin it is ("Chandini, younger daughter of")?"""
     return _WHO_AFTER.match(ctx.doc.text, end) is not None
@@ -840,6 +850,7 @@ def _hyphen_tail(word: str) -> str:
 
 
 _FROM_SUFFIXES = ("-born", "-based", "-raised", "-bred")
+_WORK_OF = ("star of ", "host of ", "creator of ", "presenter of ", "stars of ")
 
 
 def _described_from(lex: Lexicon, run: list[Token]) -> int:
@@ -1223,6 +1234,18 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     lead_words: list[str] = []  # the first words of a title of several ("Crown")
     lead_start: int | None = None
     cut = _described_from(lex, run)
+    if not cut and text.endswith(_WORK_OF, 0, run[0].start):
+        # "star of Rosehaven Luke McGregor": the show, then the name.
+        cut = next(
+            (
+                i
+                for i in range(1, len(run) - 1)
+                if (g := given_entry(lex, run[i].text))
+                and g.frequency >= 2
+                and not any(given_entry(lex, t.text) for t in run[:i])
+            ),
+            0,
+        )
     if cut:
         lead.extend(t.text for t in run[:cut])
         run = run[cut:]
