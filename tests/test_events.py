@@ -1434,3 +1434,11 @@ def test_a_date_in_a_clause_about_who_they_are_is_not_the_events():
         "during a private ceremony around Christmas.</p>"
     )
     assert [e[:2] for e in events(html)] == [("engagement", "2023-12")]
+
+
+def test_one_wedding_told_at_two_agreeing_dates_is_one():
+    html = (
+        "<p>Tycoon Ernest Bako's son, Michael Kwesi Bako, got married in September 2023. "
+        "Michael Bako married Rita Mensah on 23 September 2023 in Kumasi.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2023-09-23")]

@@ -937,12 +937,23 @@ def extract_events(
         lambda o, d: (
             o.type == d.type == "wedding"
             and o.date is not None
-            and d.date is None
             and not o.future
             and not d.future
-            and _RETOLD_WEDDING.match(d.noun) is not None
-            and (not d.people or bool(set(o.people) & set(d.people)))
-            and not _owned(text, doc.sentences[d.sentence].start, d)  # "Paris Hilton's wedding"
+            and (
+                (
+                    d.date is None
+                    and _RETOLD_WEDDING.match(d.noun) is not None
+                    and (not d.people or bool(set(o.people) & set(d.people)))
+                    and not _owned(text, doc.sentences[d.sentence].start, d)  # "Paris Hilton's"
+                )
+                # "X's son Michael has got married" in September, "Michael married Rita
+                # on 23 September": one wedding, at the finer date.
+                or (
+                    d.date is not None
+                    and agree(o.date, d.date)
+                    and bool(set(o.people) & set(d.people))
+                )
+            )
         ),
     )
     for d in drafts:
