@@ -1443,3 +1443,11 @@ def test_one_name_after_directed_by_is_a_person_but_not_a_film_before_its_maker(
         "filmmaker Amma Asare.</p>"
     )
     assert people(html) == ["Sivan", "Amma Asare"]
+
+
+def test_a_name_right_after_a_venues_noun_is_the_venue():
+    html = (
+        "<p>She began her night with dinner at restaurant Delilah, then danced at the Los "
+        "Angeles hotspot Annabel with hotel heir Nicky Hilton.</p>"
+    )
+    assert people(html) == ["Nicky Hilton"]

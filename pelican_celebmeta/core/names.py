@@ -642,6 +642,10 @@ EDITION_AFTER = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?!['’,]\d|['’]s)")
 _MAKERS = re.compile(r"[A-Z][\w'’.-]*['’]s\s+(?:The\s+)?$")
 # A place after a name makes it the name of the place: "Charles de Gaulle airport".
 _NAMED_PLACES = frozenset({"airport", "winery", "vineyard"})
+# A venue's noun right before a name makes it the venue's.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:restaurant|nightclub|hotspot|eatery|bistro|hotel|lounge)\s+$", re.IGNORECASE
+)
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:at|from|of|to|into|via|the|leaving)|['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
 )  # "at the exclusive Craggy Range winery"
@@ -911,6 +915,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if _plays(ctx, run[0].start):
         return Candidate(run, "other", character=True)
+    if _VENUE_BEFORE.search(ctx.doc.text, max(0, run[0].start - 16), run[0].start):
+        return Candidate(run, "place")  # "at restaurant Delilah", "the hotspot Delilah"
     if not run[0].possessive and (
         (after and after.group(1).lower() in _HONOURS and notable_key(word) not in lex.notable)
         or (
