@@ -65,6 +65,9 @@ def _styles() -> tuple[dict[str, tuple[Style, ...]], re.Pattern[str]]:
 
 
 _CUES = ("Queen", "King", "Duke", "Duchess", "Prince", "Earl")
+# Every style holds one of these words: the full pattern is tried only around them.
+_ANCHOR = re.compile(r"\b(?:Queen|King|Duke|Duchess|Princess|Prince|Earl)\b")
+_BACK, _AHEAD = 30, 60  # characters around an anchor a style and its context span
 
 
 def _holder(by_phrase: dict[str, tuple[Style, ...]], phrase: str, day: dt.date, the: bool):
@@ -82,7 +85,17 @@ def styled_people(text: str, day: dt.date) -> list[Styled]:
         return []
     by_phrase, pattern = _styles()
     found: list[Styled] = []
-    for m in pattern.finditer(text):
+    matches: dict[int, re.Match[str]] = {}
+    for a in _ANCHOR.finditer(text):
+        at = max(0, a.start() - _BACK)
+        while (m := pattern.search(text, at, min(len(text), a.end() + _AHEAD))) is not None:
+            matches.setdefault(m.start(), m)
+            at = m.end()
+    end = 0
+    for m in sorted(matches.values(), key=lambda m: (m.start(), -m.end())):
+        if m.start() < end:
+            continue  # "Duchess of York" inside "Sarah, Duchess of York", found from nearer
+        end = m.end()
         the = m.group("the") is not None
         if m.group("one"):
             parts = [(m.group("one"), m.start("one"), m.end("one"))]
