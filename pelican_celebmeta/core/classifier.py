@@ -271,14 +271,17 @@ def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
     ordered = sorted(candidates, key=lambda c: c.start)
     works = set()
     for a, b in pairwise(ordered):
-        line_end = ctx.doc.blocks[ctx.doc.sentences[b.sentence].block].end
         if (
             a.kind == "person"
             and b.kind in ("maybe", "short")  # not "A – Kanye West"
             and _WINNER_DASH.fullmatch(text, a.end, b.start)
-            and _LINE_END.fullmatch(text, b.end, line_end)
+            and _LINE_END.fullmatch(
+                text, b.end, ctx.doc.blocks[ctx.doc.sentences[b.sentence].block].end
+            )
         ):
             works.add(key(ctx, b))
+    if not works:
+        return
     for c in candidates:
         if c.kind in ("maybe", "short") and key(ctx, c) in works:
             c.kind = "work"
