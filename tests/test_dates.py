@@ -299,6 +299,7 @@ def test_a_month_counted_from_the_date_before_is_that_month():
         ("born on 11/30/2019", [("2019-11-30", "day")]),
         ("born on 3/4/2019", []),  # 3 April or March 4: neither
         ("born on 12/11/2019", [("2019-11-12", "day")]),  # 11 December is after the post
+        ("born on 30/11/99", [("1999-11-30", "day")]),  # not 2099
     ],
 )
 def test_a_date_in_figures_is_the_day_that_makes_sense(text, expected):
@@ -313,7 +314,7 @@ def test_around_a_holiday_is_its_month():
 
 
 def test_a_day_just_gone_in_a_sentence_that_looks_ahead_is_not_next_years():
-    text = "The verdict was adjourned to November 27, after the hearing on November 21."
+    text = "The verdict was adjourned to November 27, after they testified on November 21."
     assert resolve(text, dt.date(2024, 11, 27)) == [
         ("2024-11-27", "day"),
         ("2024-11-21", "day"),
@@ -324,3 +325,19 @@ def test_a_new_year_around_the_corner_is_the_coming_one():
     assert resolve("They flew out over New Year.", dt.date(2021, 12, 28)) == [("2020-12", "month")]
     text = "With New Year just around the corner, the couple flew to the Maldives."
     assert resolve(text, dt.date(2021, 12, 28)) == [("2021-12", "month")]
+
+
+def test_a_day_in_a_sentence_that_looks_ahead_is_the_coming_one_unless_told_as_past():
+    assert resolve("They will marry on December 20.", dt.date(2024, 1, 10)) == [
+        ("2024-12-20", "day")
+    ]
+
+
+def test_that_may_is_no_month_but_that_june_opening_a_sentence_is():
+    assert resolve("They met in 2019. He said that May was fun.", dt.date(2024, 1, 10)) == [
+        ("2019", "year")
+    ]
+    assert resolve("They met in May 2019. That June they wed.", dt.date(2024, 1, 10)) == [
+        ("2019-05", "month"),
+        ("2019-06", "month"),
+    ]

@@ -1408,7 +1408,7 @@ def test_later_words_of_a_dated_wedding_are_that_wedding():
 def test_someone_elses_wedding_told_later_is_another_wedding():
     html = (
         "<p>Nia Holt married Tom Reed on 12 November 2023. Guests compared it to Ada "
-        "Whitfield’s much talked-about wedding.</p>"
+        "Whitfield’s lavish wedding.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", "2023-11-12"), ("wedding", None)]
 
@@ -1442,3 +1442,16 @@ def test_one_wedding_told_at_two_agreeing_dates_is_one():
         "Michael Bako married Rita Mensah on 23 September 2023 in Kumasi.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", "2023-09-23")]
+
+
+def test_someone_elses_wedding_in_the_same_month_is_another_wedding():
+    html = (
+        "<p>Nia Holt married Tom Reed in 2023. In June 2023, Nia Holt attended Bea Cole's "
+        "wedding in Rome.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2023"), ("wedding", "2023-06")]
+
+
+def test_the_weekend_just_gone_leaves_its_event_undated_whatever_else_is_dated():
+    html = "<p>Tom Reed met Nia Holt in 2019 and they got engaged last weekend.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", None)]

@@ -1449,3 +1449,25 @@ def test_a_name_right_after_a_venues_noun_is_the_venue():
     assert people("<p>She began her night with a dinner at restaurant Delilah.</p>") == []
     assert people("<p>They partied at the Los Angeles hotspot Delilah on Friday.</p>") == []
     assert people("<p>Hotel heir Nicky Hilton came.</p>") == ["Nicky Hilton"]
+
+
+def test_a_style_in_a_heading_is_read_before_the_next_block():
+    html = "<h2>Harry meets the Duke of Edinburgh</h2><p>The royal pair talked for an hour.</p>"
+    assert ("Prince Philip", ["Duke of Edinburgh"]) in people_on(html, "2019-05-01")
+
+
+def test_a_group_named_before_who_said_so_is_no_person():
+    assert people("<p>She quit the group Velvet Ashes, Nia Holt revealed.</p>") == ["Nia Holt"]
+
+
+def test_a_chant_after_a_comma_and_a_clause_is_no_guest():
+    html = (
+        "<p>Guests included Tom Reed and Nia Holt, as the crowd chanted Bang Bang Boom "
+        "all night.</p>"
+    )
+    assert people(html) == ["Tom Reed", "Nia Holt"]
+
+
+def test_a_title_after_a_winner_is_a_work_only_where_it_closes_a_line():
+    html = "<p>Best Song</p><p>Tom Baxter – Jude</p><p>Jude said she was thrilled.</p>"
+    assert "Jude" in people(html)

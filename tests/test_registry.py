@@ -97,3 +97,20 @@ def test_a_reader_of_many_posts_reads_each_as_extract_does_with_the_registry():
         assert [(e.type, e.name, e.attendees) for e in mine.events] == [
             (e.type, e.name, e.attendees) for e in alone.events
         ], path.name
+
+
+def test_a_royal_style_joins_the_registry_name_the_post_already_uses():
+    reg = parse_registry("- name: Harry Windsor\n  aliases: [Prince Harry]\n")
+    html = "<p>Prince Harry, 39, arrived first. Later the Duke of Sussex smiled.</p>"
+    [harry] = extract(html, "2024-01-01", reg).people
+    assert (harry.name, [m.text for m in harry.mentions], harry.age.years) == (
+        "Harry Windsor",
+        ["Prince Harry", "Duke of Sussex"],
+        39,
+    )
+
+
+def test_a_registry_name_with_a_particle_is_read_as_a_name():
+    reg = parse_registry("- name: Ana de Armas\n")
+    [ana] = extract("<p>Actress Ana de Armas, 35, arrived.</p>", "2024-01-01", reg).people
+    assert (ana.name, ana.age.years, ana.descriptors) == ("Ana de Armas", 35, ("Actress",))

@@ -261,6 +261,7 @@ def decide(
 
 
 _WINNER_DASH = re.compile(r"\s+[–—-]\s+")
+_WINNER_DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
 _LINE_END = re.compile(r"[\s.,;:!?)\]”\"'’]*")
 
 
@@ -283,8 +284,12 @@ def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
     if not works:
         return
     for c in candidates:
-        if c.kind in ("maybe", "short") and key(ctx, c) in works:
-            c.kind = "work"
+        if (
+            c.kind in ("maybe", "short")
+            and key(ctx, c) in works
+            and _WINNER_DASH_BEFORE.search(text, max(0, c.start - 4), c.start)
+        ):
+            c.kind = "work"  # on each line it closes, whoever won it there
             c.lone = False
 
 
@@ -486,7 +491,12 @@ _GUEST_LIST_WORDS = (
 )
 _GUESTS_RIGHT_BEFORE = re.compile(_GUESTS_CUE + r"\s+$", re.IGNORECASE)  # the list's first item
 _GUESTS_JUST_BEFORE = re.compile(_GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2})$", re.IGNORECASE)
-_ITEM_AFTER_COMMA = re.compile(r"[,;]\s+(?!and\b)(?:[\w-]+\s+){0,4}$")  # ", Gauteng MEC of sport "
+# ", Gauteng MEC of sport ": a few words describing the next item, not a clause
+# (", as the crowd chanted ").
+_ITEM_AFTER_COMMA = re.compile(
+    r"[,;]\s+(?!(?:and|as|while|when|but|so|then|because|after|before|until)\b)"
+    r"(?:(?![\w-]+(?:ed|ing)\s)[\w-]+\s+){0,4}$"
+)
 _ITEM_FLOOR = 0.05
 _OF_SOMETHING = (" of ", " at ", " for ", " from ")
 _ITEM_END = re.compile(r"\s*(?:[,;.]|and\b|&|$)")

@@ -43,6 +43,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Days ahead within which a day and month with no year is the coming one.
 _SOON = 14
 _ABOUT = ("around ", "over ", "Around ", "Over ")
+# A verb in the past just before a day: "expressed their wish at the hearing on November 21"
+_PAST_BEFORE = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|met|said|told|held)\b")
 _RECENT = 31  # days: a day and month just gone is not next year's, though the sentence looks ahead
 
 # Holidays a date can be told by: (month, day), or a weekday rule for Thanksgiving.
@@ -232,7 +234,7 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         return _numeric_day(int(g["a"]), int(g["b"]), g["yy"], today, phrase)
     if rule == "wire_day":
         try:
-            day = dt.date(2000 + int(g["yy"]), month, int(g["day"]))
+            day = dt.date(_century(int(g["yy"]), today), month, int(g["day"]))
         except ValueError:
             return None
         return PartialDate(day.isoformat(), "day", phrase)
@@ -257,7 +259,11 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
             return None
         ahead = next(d for d in dates if d >= today)
         past = [d for d in dates if d <= today][-1]
-        if future and (today - past).days <= _RECENT:
+        if (
+            future
+            and (today - past).days <= _RECENT
+            and _PAST_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+        ):
             # "adjourned to November 27 (today), after ... the hearing on November 21":
             # a day just gone, not one almost a year on.
             pick = past
@@ -371,10 +377,15 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
     return None
 
 
+def _century(yy: int, today: dt.date) -> int:
+    """ "19" is 2019 and "99" 1999: the later year that is not after the post's."""
+    return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+
+
 def _numeric_day(a: int, b: int, yy: str, today: dt.date, phrase: str) -> PartialDate | None:
     """ "30/11/19" is 30 November, "11/30/2019" too; "3/4/2019" is either, and so
     neither, unless only one of them is not after the post."""
-    year = int(yy) if len(yy) == 4 else 2000 + int(yy)
+    year = int(yy) if len(yy) == 4 else _century(int(yy), today)
     days = set()
     for day, month in ((a, b), (b, a)):
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -493,13 +504,21 @@ def _shifted(base: PartialDate, n: int, unit: str, phrase: str) -> PartialDate |
 
 # A month counted from the date told before: "married in January 2023 and welcomed
 # their first child that June", "the following March".
-_THAT_MONTH = re.compile(rf"\b(?P<rel>that|that same|the same|the following|the next)\s+{_MONTH}\b")
+_THAT_MONTH = re.compile(
+    r"\b(?P<rel>[Tt]hat|[Tt]hat same|[Tt]he same|[Tt]he following|[Tt]he next)\s+"
+    # full names only, and not "May": "said that May was ..." is someone
+    r"(?P<month>January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b"
+)
+
+
+_THAT_WORDS = ("that ", "That ", "same ", "following ", "next ")
 
 
 def _that_month(m: re.Match[str], base: PartialDate) -> PartialDate:
     month = _MONTHS[m["month"]]
     year = int(base.value[:4])
-    if m["rel"] in ("the following", "the next") and (
+    if m["rel"].lower() in ("the following", "the next") and (
         base.precision == "year" or month <= int(base.value[5:7])
     ):
         year += 1
@@ -600,11 +619,11 @@ def find_dates(
                 continue
             out.append(DateMatch(at, start + m.end(), date))
             out.sort(key=lambda d: d.start)
-    if ("that " in chunk or "following " in chunk or "next " in chunk) and "month" in holds:
+    if "month" in holds and any(w in chunk for w in _THAT_WORDS):
         for m in _THAT_MONTH.finditer(chunk):
-            at = start + m.start()
-            if any(d.start <= at < d.end for d in out):
-                continue
+            at, to = start + m.start(), start + m.end()
+            if any(d.start < to and at < d.end for d in out):
+                continue  # "the next March" read already as next March
             before = [d for d in out if d.end <= at]
             base = before[-1].date if before else anchor
             if base is not None:

@@ -794,6 +794,8 @@ def extract_events(
                 opening=s,
                 since=kind == "wedding" or m.group(kind).lower().endswith(" since"),
             )
+            if date is not None and not cue.future and "weekend" in text[s:e]:
+                date = _unless_weekend_gone(date, cue.dates, s + m.start(), s + m.end(), text, s, e)
             at = s + m.start(kind)
             if (
                 date is not None
@@ -952,6 +954,7 @@ def extract_events(
                     d.date is not None
                     and agree(o.date, d.date)
                     and bool(set(o.people) & set(d.people))
+                    and not _owned(text, doc.sentences[d.sentence].start, d)  # "Bea Cole's"
                 )
             )
         ),
@@ -1451,6 +1454,30 @@ def _merge(draft: _Draft, people: list[str]) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|so|as|then)\b|;")
+
+
+# The weekend just gone names neither of its days (see dates.py): a trigger it is
+# nearer to than any date stays undated ("met in 2019 and got engaged last weekend").
+_WEEKEND_GONE = re.compile(r"\b(?:last|this past|the past|over the)\s+weekend\b", re.IGNORECASE)
+
+
+def _unless_weekend_gone(
+    date: PartialDate,
+    dates: list[DateMatch],
+    start: int,
+    end: int,
+    text: str,
+    sentence_start: int,
+    sentence_end: int,
+) -> PartialDate | None:
+    told = next((d for d in dates if d.date is date), None)
+    if told is None:
+        return date
+    mine = _distance(told, start, end, text)
+    for w in _WEEKEND_GONE.finditer(text, sentence_start, sentence_end):
+        if _distance(DateMatch(w.start(), w.end(), date), start, end, text) < mine:
+            return None
+    return date
 
 
 def _distance(d: DateMatch, start: int, end: int, text: str = "") -> int:

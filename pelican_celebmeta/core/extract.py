@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -129,12 +130,14 @@ class RegistryNames:
 def make_registry_names(registry: Registry | None) -> RegistryNames:
     people = registry.people if registry else ()
     forms = frozenset(form for p in people for form in (p.name, *p.aliases))
+    particles = lexicon().particles
     worded = {
         form: p.name
         for p in people
         if not p.exclude
         for form in (p.name, *p.aliases)
-        if " " in form and any(w.islower() for w in form.split())
+        # "Queen of Pop", not "Ana de Armas": a particle is a word of a name
+        if any(w.islower() and w not in particles for w in form.split()[1:])
     }
     pattern = (
         re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(worded, key=len, reverse=True)))})\b")
@@ -216,10 +219,14 @@ def read_document(
         for s in styled_people(doc.text, today)
         if not any(r.start < s.end and s.start < r.end for r in styled)
     ]
-    for c in candidates:
-        # "the Duke of Sussex" is Prince Harry: "Sussex" is no place there, "Queen" no one.
-        if any(s.start <= c.start < s.end for s in styled):
-            c.kind = "other"
+    if styled:
+        styled.sort(key=lambda s: s.start)
+        starts = [s.start for s in styled]
+        for c in candidates:
+            # "the Duke of Sussex" is Prince Harry: "Sussex" is no place there, "Queen" no one.
+            i = bisect_right(starts, c.start) - 1
+            if i >= 0 and c.start < styled[i].end:
+                c.kind = "other"
     titles_of_works(ctx, candidates)
     if learned:
         decide(ctx, candidates, title_end)

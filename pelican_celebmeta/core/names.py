@@ -965,7 +965,7 @@ _FROM_PLACE = re.compile(r"\b(?:(?:hails?|hailing) from|native of|grew up in|rai
 _GROUP_BEFORE = re.compile(r"\b(?:duo|trio|quartet|band|supergroup|group)\b,?\s+$")
 _CLAUSE_END = re.compile(r"[.,;:!?)]")
 # "hosted by the trio Shin Dong Yup, Bae Suzy, and Park Bo Gum": the group's members.
-_MEMBERS_LISTED = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z]")
+_MEMBERS_LISTED = re.compile(r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+(?:,|\s+(?:and|&)\s)")
 # The commonest Korean family names as English-language news spells them.
 _KOREAN_SURNAMES = frozenset(
     """
@@ -990,7 +990,7 @@ def korean_name(words: list[str]) -> bool:
     return (
         len(words) == 3
         and words[0] in _KOREAN_SURNAMES
-        and words[1] != words[2]
+        and len(set(words)) == 3  # not "Go Go Go", "Bang Bang Boom"
         and all(w[1:].islower() and _KOREAN_SYLLABLE.fullmatch(w.lower()) for w in words[1:])
     )
 

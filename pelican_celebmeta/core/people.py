@@ -340,8 +340,9 @@ def resolve_people(
         name = next((n for n in (st.name, *st.names) if n in found), None)
         if name is None:
             name = canonical_of(st.name) or st.name
-            found[name] = _Found(name, from_registry=name in registry_names)
-            index(local, name)
+            if name not in found:  # the registry's name, told already under it
+                found[name] = _Found(name, from_registry=name in registry_names)
+                index(local, name)
         found[name].mentions.append(Mention(st.start, st.end, ctx.doc.text[st.start : st.end]))
 
     # A shorter full name inside a longer one ("Elsina Khayrova" in

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +36,11 @@ class Styled:
 
 
 @functools.cache
-def _styles() -> tuple[dict[str, tuple[Style, ...]], re.Pattern[str]]:
+def _styles() -> tuple[Mapping[str, tuple[Style, ...]], re.Pattern[str]]:
     """The styles by phrase, and one pattern that finds any of them (read once: facts)."""
     by_phrase: dict[str, list[Style]] = {}
-    text = resources.files("pelican_celebmeta.core").joinpath("data", "styles.txt").read_text()
+    data = resources.files("pelican_celebmeta.core").joinpath("data", "styles.txt")
+    text = data.read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -58,10 +61,10 @@ def _styles() -> tuple[dict[str, tuple[Style, ...]], re.Pattern[str]]:
         rf"(?P<the>\b[Tt]he\s+)?(?:{pair}|(?P<one>{'|'.join(map(re.escape, phrases))}))\b"
         # not "the Queen of Soul", "the King and Queen of Spain", "the Queen Vic",
         # "the Queen's Gambit", "the Queen and Slim actress"
-        r"(?!\s+(?:and\s+\w+\s+)?of\b|\s+[A-Z]|['’]s\s+Gambit"
+        r"(?!\s+(?:and\s+\w+\s+)?of\b|[ \t]+[A-Z]|['’]s\s+Gambit"
         r"|\s+(?:and|&)\s+[A-Z]\w*\s+(?:actress|actor|star|director)\b)"
     )
-    return {k: tuple(v) for k, v in by_phrase.items()}, pattern
+    return MappingProxyType({k: tuple(v) for k, v in by_phrase.items()}), pattern
 
 
 _CUES = ("Queen", "King", "Duke", "Duchess", "Prince", "Earl")
@@ -70,7 +73,9 @@ _ANCHOR = re.compile(r"\b(?:Queen|King|Duke|Duchess|Princess|Prince|Earl)\b")
 _BACK, _AHEAD = 30, 60  # characters around an anchor a style and its context span
 
 
-def _holder(by_phrase: dict[str, tuple[Style, ...]], phrase: str, day: dt.date, the: bool):
+def _holder(
+    by_phrase: Mapping[str, tuple[Style, ...]], phrase: str, day: dt.date, the: bool
+) -> Style | None:
     for s in by_phrase.get(phrase, ()):
         if s.start <= day and (s.until is None or day < s.until):
             if s.style.startswith("the ") and not the:
