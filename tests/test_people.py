@@ -1471,3 +1471,12 @@ def test_a_chant_after_a_comma_and_a_clause_is_no_guest():
 def test_a_title_after_a_winner_is_a_work_only_where_it_closes_a_line():
     html = "<p>Best Song</p><p>Tom Baxter – Jude</p><p>Jude said she was thrilled.</p>"
     assert "Jude" in people(html)
+
+
+def test_the_hand_written_given_names_fill_gaps_the_generated_list_leaves():
+    from pelican_celebmeta.core.lexicon import lexicon
+
+    given = lexicon().given
+    assert (given["Kehinde"].frequency, given["Kehinde"].gender) == (3, "")
+    assert (given["Gbenga"].frequency, given["Gbenga"].gender) == (3, "m")
+    assert given["Ada"].frequency == 7  # both lists hold it: the generated one's class

@@ -89,13 +89,19 @@ def _table(name: str) -> list[list[str]]:
 
 
 def _given_names() -> dict[str, GivenName]:
-    """Parse given_names.txt: name, gender (m, f or empty), frequency class."""
+    """Parse given_names.txt and given_names_added.txt: name, gender (m, f or empty),
+    frequency class."""
     names: dict[str, GivenName] = {}
     # A few dozen (frequency, gender) pairs cover 25,000 names: one object per pair,
     # made once (each worker process loads the lists as it starts).
     pairs: dict[tuple[int, str], GivenName] = {}
     folded: dict[str, tuple[int, str]] = {}
-    for name, gender, freq in _table("given_names.txt"):
+    generated = _table("given_names.txt")
+    known = {row[0] for row in generated}
+    # The hand-written supplement adds names the sources lack; where both hold one,
+    # the generated list's class and gender stand.
+    added = [row for row in _table("given_names_added.txt") if row[0] not in known]
+    for name, gender, freq in [*generated, *added]:
         pair = (int(freq), gender)
         given = pairs.get(pair)
         if given is None:
