@@ -1416,7 +1416,7 @@ def test_a_title_closing_the_lines_of_a_list_of_winners_is_a_work():
         "<p>Bola Ade – Amina</p><p>Best Sound Editor</p><p>Jim Lively and James Nelson – "
         "Amina</p><p>Best Director</p><p>Kunle Afo – Amina</p>"
     )
-    assert people(html) == ["Tunji Afolayan", "Bola Ade", "Jim Lively", "James Nelson"]
+    assert people(html) == ["Tunji Afolayan", "Bola Ade", "Jim Lively", "James Nelson", "Kunle Afo"]
 
 
 def test_a_team_a_casino_and_a_family_are_no_people():
