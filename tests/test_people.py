@@ -1479,4 +1479,5 @@ def test_the_hand_written_given_names_fill_gaps_the_generated_list_leaves():
     given = lexicon().given
     assert (given["Kehinde"].frequency, given["Kehinde"].gender) == (3, "")
     assert (given["Gbenga"].frequency, given["Gbenga"].gender) == (3, "m")
+    assert (given["Deepika"].frequency, given["Deepika"].gender) == (3, "f")
     assert given["Ada"].frequency == 7  # both lists hold it: the generated one's class
