@@ -1481,3 +1481,8 @@ def test_the_hand_written_given_names_fill_gaps_the_generated_list_leaves():
     assert (given["Gbenga"].frequency, given["Gbenga"].gender) == (3, "m")
     assert (given["Deepika"].frequency, given["Deepika"].gender) == (3, "f")
     assert given["Ada"].frequency == 7  # both lists hold it: the generated one's class
+
+
+def test_filipino_surnames_with_sta_and_delas_stay_whole():
+    html = "<p>Kapamilya star Jodi Sta. Maria smiled. Actress Ai-Ai delas Alas confirmed it.</p>"
+    assert people(html) == ["Jodi Sta. Maria", "Ai-Ai delas Alas"]

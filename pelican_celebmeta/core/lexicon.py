@@ -71,7 +71,7 @@ _MONTHS = (
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # Lower-case words that join the parts of a surname.
 PARTICLES_LIST = (
-    "de la le du des del dela delos della dei di da das dos van der den ter ten von zu af av bin bint ibn al el d' l' st ní nic ó mac e"
+    "de la le du des del dela delas delos della dei di da das dos van der den ter ten von zu af av bin bint ibn al el d' l' st ní nic ó mac e"
 ).split()
 #: Lower-case words that join the parts of a surname (no word lists needed).
 PARTICLES = frozenset(PARTICLES_LIST)

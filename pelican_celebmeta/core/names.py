@@ -278,6 +278,7 @@ NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’'\n]{1,30})[\"”’']\s")
 
 _NEXT_CAP = re.compile(r"['’]s? ([A-Z][a-z]+)\b")
 _SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # "St. Tropez", "Mt. Kilimanjaro"
+_SANTA = frozenset({"Sta", "Sto"})  # Filipino surnames: "Jodi Sta. Maria", "Sto. Domingo"
 
 
 def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token]]:
@@ -299,8 +300,10 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
             if nxt.sentence != tok.sentence:
                 break
             abbreviated_title = gap == ". " and (
-                run[-1].text in titles or (run[-1].text in _SAINT and len(run) == 1)
-            )  # "Dr. Oz", "Producer Dr. Luke", "St. Tropez"
+                run[-1].text in titles
+                or (run[-1].text in _SAINT and len(run) == 1)
+                or (run[-1].text in _SANTA and len(run) > 1)
+            )  # "Dr. Oz", "Producer Dr. Luke", "St. Tropez", "Jodi Sta. Maria"
             # An initial keeps its name together: "Samuel L. Jackson", "J.K. Rowling".
             initial = gap in (". ", ".") and _initial(text, run[-1])
             if gap not in (" ", "\u00a0") and not abbreviated_title and not initial:

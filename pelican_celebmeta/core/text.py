@@ -152,7 +152,7 @@ _SENTENCE_END = re.compile(
 )
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "sgt", "capt",
-     "rev", "revd", "rt", "hon", "vs", "no", "mt", "ft", "inc", "ltd", "co", "approx", "est", "dept",
+     "rev", "revd", "rt", "sta", "sto", "hon", "vs", "no", "mt", "ft", "inc", "ltd", "co", "approx", "est", "dept",
      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )  # fmt: skip
 
