@@ -1455,3 +1455,12 @@ def test_someone_elses_wedding_in_the_same_month_is_another_wedding():
 def test_the_weekend_just_gone_leaves_its_event_undated_whatever_else_is_dated():
     html = "<p>Tom Reed met Nia Holt in 2019 and they got engaged last weekend.</p>"
     assert [e[:2] for e in events(html)] == [("engagement", None)]
+
+
+def test_the_day_an_engagement_is_confirmed_is_not_its_day_even_told_again():
+    html = (
+        "<p>Singer Tom Reed has confirmed his engagement to model Nia Holt.</p>"
+        "<p>He confirmed the engagement in an Instagram post on Monday.</p>"
+        "<p>His post says the engagement happened Saturday.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2024-02-10")]

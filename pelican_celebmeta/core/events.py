@@ -776,6 +776,12 @@ def extract_events(
             if det in ("the", "that", "this") and existing is not None:
                 # "The reception took place on December 21": the event told, now dated.
                 told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
+                if (
+                    told is not None
+                    and kind in _TOLD_LATER
+                    and not _own_date(text, s, e, m, kind, told, cue.dates)
+                ):
+                    told = None  # "confirmed the engagement on Monday": the news's day
                 if agree(existing.date, told):
                     existing.date = finer(existing.date, told)
                 _merge(existing, attendees)
