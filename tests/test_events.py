@@ -1464,3 +1464,8 @@ def test_the_day_an_engagement_is_confirmed_is_not_its_day_even_told_again():
         "<p>His post says the engagement happened Saturday.</p>"
     )
     assert [e[:2] for e in events(html)] == [("engagement", "2024-02-10")]
+
+
+def test_the_people_in_someones_party_are_no_party():
+    html = "<p>Tom Reed made sure everyone in his party coordinated their outfits.</p>"
+    assert events(html) == []

@@ -209,7 +209,7 @@ _NOT_EVENT = re.compile(
     # party", "would have passed for a royal dinner", "people do love a party".
     r"(?:equivalent of|passed for|akin to|reminiscent of|like|than) an? (?:[\w-]+ ){0,2}"
     r"(?:party|bash|dinner|wedding|gala|premiere|concert)|(?:loves?|hates?) a (?:good )?party|"
-    r"welcome to the party|"
+    r"welcome to the party|(?:in|of) (?:his|her|their) party\b|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event
     # (but "engaged since December" tells when they got engaged).
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
