@@ -1469,3 +1469,11 @@ def test_the_day_an_engagement_is_confirmed_is_not_its_day_even_told_again():
 def test_the_people_in_someones_party_are_no_party():
     html = "<p>Tom Reed made sure everyone in his party coordinated their outfits.</p>"
     assert events(html) == []
+
+
+def test_a_holiday_home_a_stumble_and_a_habit_are_no_trips():
+    html = (
+        "<p>Tom Reed bought a holiday home in Portugal. Did anyone trip over their cape? "
+        "Nia Holt and Tom Reed met on annual holidays.</p>"
+    )
+    assert events(html) == []

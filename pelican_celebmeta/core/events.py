@@ -210,6 +210,10 @@ _NOT_EVENT = re.compile(
     r"(?:equivalent of|passed for|akin to|reminiscent of|like|than) an? (?:[\w-]+ ){0,2}"
     r"(?:party|bash|dinner|wedding|gala|premiere|concert)|(?:loves?|hates?) a (?:good )?party|"
     r"welcome to the party|(?:in|of) (?:his|her|their) party\b|"
+    # a house, a stumble and a habit, not a trip: "a holiday home", "trip over their
+    # cape", "on annual holidays"
+    r"holiday (?:homes?|lets?|villas?|propert(?:y|ies))|trip(?:ped|ping|s)? over|"
+    r"annual holidays?|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event
     # (but "engaged since December" tells when they got engaged).
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
