@@ -1477,3 +1477,11 @@ def test_a_holiday_home_a_stumble_and_a_habit_are_no_trips():
         "Nia Holt and Tom Reed met on annual holidays.</p>"
     )
     assert events(html) == []
+
+
+def test_party_guests_and_a_party_city_are_no_party_of_their_own():
+    html = (
+        "<p>Nia Holt threw a birthday party on Saturday. Other party guests included Tom "
+        "Reed. Next stop was the party city of Ibiza.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02-10")]

@@ -214,6 +214,9 @@ _NOT_EVENT = re.compile(
     # cape", "on annual holidays"
     r"holiday (?:homes?|lets?|villas?|propert(?:y|ies))|trip(?:ped|ping|s)? over|"
     r"annual holidays?|"
+    # who went, or a place's name, not a party of its own: "Other party guests included",
+    # "the party city of Ibiza"
+    r"party (?:guests?|goers?|animals?|city|capital|island|emoji|scene|trick)\b|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event
     # (but "engaged since December" tells when they got engaged).
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
