@@ -863,21 +863,22 @@ _WORK_OF = ("star of ", "host of ", "creator of ", "presenter of ", "stars of ")
 def _described_from(lex: Lexicon, run: list[Token]) -> int:
     """Where the name starts after words that only describe it, in a run of capitals:
     "United Kingdom-based Pastor Tobi Adegboyega", "Sessions Judge Amjad Ali Shah"
-    (0 for no such words). An office after words that are no given names opens the
-    name; words of where someone is from end before it. A royal title is left to the
-    reading of titles ("Crown Prince Frederik")."""
+    (0 for no such words). An office after words that are no given names ends what
+    describes the name; words of where someone is from end before it. A royal title is
+    left to the reading of titles ("Crown Prince Frederik")."""
     cut = 0
     for i, t in enumerate(run[:-1]):
         w = t.text
         if w.endswith(_FROM_SUFFIXES):
             cut = i + 1
         elif (
-            i
-            and i >= cut
+            i > cut  # an office right after "-based" is the name's title, read as one
             and w in lex.honorifics  # not a royal's: "Road March King Austin Lyons"
             and not any(given_entry(lex, x.text) for x in run[cut:i])
         ):
-            return i
+            # "Education Minister Nagoum Yamassoum": the office describes the name, as a
+            # role does; before a name of one word it is the name's title.
+            return i + 1 if len(run) - i > 2 else i
     return cut
 
 
