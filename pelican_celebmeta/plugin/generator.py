@@ -80,9 +80,12 @@ class CelebmetaGenerator(Generator):
                     # Pelican keeps each summary by the site URL its links were made for,
                     # and a person page's differs from the article's own ("../.." against
                     # "."): ask for the article page's, which its theme has most often
-                    # made already. Links do not outlive striptags, so the text is the same.
+                    # made already (its URL is kept as it is written: Pelican's save_as
+                    # costs more than the rest of this). Links do not outlive striptags, so
+                    # the text is the same.
                     siteurl = (
-                        path_to_url(get_relative_path(article.save_as))
+                        state.page_siteurls.get(post.key)
+                        or path_to_url(get_relative_path(article.save_as))
                         if relative
                         else self.context.get("localsiteurl", "")
                     )
@@ -305,6 +308,7 @@ def release(context: dict[str, Any]) -> None:
     state.records.clear()
     state.facts_by_id.clear()
     state.keys_by_id.clear()
+    state.page_siteurls.clear()
     state.positions.clear()
     state.related = None
     state.stories = []

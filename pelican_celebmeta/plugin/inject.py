@@ -103,6 +103,8 @@ def decorate(
     # their rows themselves (through the same globals a theme calls).
     key = state.keys_by_id.get(id(content))
     facts = state.facts_by_id.get(id(content))
+    if local.get("localsiteurl"):  # the page's own, with relative URLs: person pages ask
+        state.page_siteurls[key] = local["localsiteurl"]
     boxes = ""
     if state.settings.sidebar_inject and facts and has_people(state, facts):
         boxes += render_box("celebmeta/people_sidebar.html", content, local)
