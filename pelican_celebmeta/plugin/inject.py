@@ -142,13 +142,14 @@ def wrap_generator(generator: Any) -> None:
             return render_shared(template, local)
         given = template.globals[BOXES[name]]
         # The plugin's own global answers from the site model alone: on a site whose
-        # digest did not change, the box is the one kept for this post and SITEURL with
-        # the graphs, found without making its data or hashing it.
+        # digest did not change, the graphs keep which render this post's box is (for
+        # its SITEURL), found without making the box's data or hashing it.
         kept = None
         if getattr(given, "celebmeta_own", False):
             siteurl = ChainMap(local, template.globals).get("SITEURL")
             kept = render_key(known, name, siteurl, state.keys_by_id[id(content)])
-            html = state.graph_cache.get(kept)
+            key = state.graph_cache.get(kept)
+            html = state.render_cache.get(key) if key is not None else None
             if html is not None:
                 return html
         # The box's data as its template gets it, through the same global.
@@ -158,7 +159,7 @@ def wrap_generator(generator: Any) -> None:
             html = render_shared(template, local)
             state.render_cache.put(key, html)
         if kept is not None:
-            state.graph_cache.put(kept, html)
+            state.graph_cache.put(kept, key)
         return html
 
     def finish(html: str, local: dict[str, Any]) -> str:
