@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_text_cache import cold
 
 import pelican_celebmeta.plugin.extraction as extraction
 
@@ -123,6 +124,28 @@ def test_a_warm_build_reads_nothing_again(corpus_site):
     corpus_site.build(logging.INFO, CELEBMETA_REGISTRY=registry, LOAD_CONTENT_CACHE=True)
     here, workers, cached = readings(corpus_site)
     assert (here, workers) == (0, 0) and cached >= 26
+
+
+def test_an_unchanged_site_takes_its_settled_names_from_the_cache(corpus_site):
+    registry = str(corpus_site.root / "people.yml")
+    settings = {"CELEBMETA_REGISTRY": registry, "LOAD_CONTENT_CACHE": True}
+    corpus_site.build(logging.INFO, **settings)
+    first = corpus_site.files()
+    assert readings(corpus_site)[2] == 0
+    posts = readings(corpus_site)[0] + readings(corpus_site)[1]
+    corpus_site.build(logging.INFO, **settings)
+    # One decoding a post: the second readings the last build settled on, and no
+    # first reading that one replaced.
+    assert readings(corpus_site) == (0, 0, len(list(corpus_site.content.glob("*.md"))))
+    assert posts > readings(corpus_site)[2]  # the site has second readings
+    assert corpus_site.files() == first
+    # The first readings it did not decode are still kept: an edit reads one post.
+    edited = sorted(corpus_site.content.glob("*.md"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMore to come.\n", encoding="utf-8")
+    corpus_site.build(logging.INFO, **settings)
+    here, workers, _ = readings(corpus_site)
+    assert here + workers <= 2  # the post, and maybe its second reading
+    assert corpus_site.files() == cold(corpus_site, CELEBMETA_REGISTRY=registry)
 
 
 def test_a_failing_worker_costs_a_warning_and_the_posts_are_read_here(corpus_site, monkeypatch):

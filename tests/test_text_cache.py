@@ -56,9 +56,10 @@ def test_a_warm_build_of_the_same_site_takes_every_graph_from_the_cache(site):
     first = site.build(logging.INFO, **WARM).files()
     assert graphs_from_cache(site) == 0
     again = site.build(logging.INFO, **WARM).files()
-    # Graphs: two articles, Noor's page, her story's, the two indexes. Renders: two people
+    # Graphs: two articles, Noor's page, her story's, the two indexes and, the site being
+    # the same, which render each people box and story links is. Renders: two people
     # boxes, two story links and the bodies of the four pages.
-    assert from_cache(site) == (6, 8)
+    assert from_cache(site) == (10, 8)
     assert again == first == cold(site, **WARM)
 
 
@@ -102,6 +103,19 @@ def test_an_edited_title_reaches_every_page_that_shows_the_post(site):
     warm = rebuilt_with_b(site, POST_B.replace("Another night", "A second night"))
     person = graph(site, "people/noor-haldane/index.html")
     assert "A second night" in [n.get("headline") for n in person["@graph"]]
+    assert warm == cold(site, **WARM)
+
+
+def test_boxes_of_a_changed_site_are_found_by_what_they_show(site):
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    site.build(**WARM)  # the same site: its boxes are found through the graphs
+    site.post("b.md", POST_B.replace("Another night", "A second night"))
+    warm = site.build(logging.INFO, **WARM).files()
+    # A new site: post A's box shows what it showed, and is the render kept by its data.
+    assert graphs_from_cache(site) == 0
+    assert renders_from_cache(site) >= 1
     assert warm == cold(site, **WARM)
 
 
@@ -242,5 +256,66 @@ def test_texts_with_backslashes_and_newlines_come_back_as_they_were_made(site):
     first = site.build(**WARM).files()
     assert "\\\\" in json.dumps(graph(site, "a.html"))
     second = site.build(logging.INFO, **WARM).files()
-    assert from_cache(site) == (6, 8)  # every text read back
+    assert from_cache(site) == (10, 8)  # every text read back
     assert second == first == cold(site, **WARM)
+
+
+FRAME = """<!DOCTYPE html><html><head><title>{{ page.title }}</title></head><body>
+{{ page.content }}
+<p id="seen">{{ person_often_seen_with | length if person_often_seen_with is defined else "-" }}</p>
+</body></html>"""
+
+
+def test_a_frame_that_reads_a_page_s_values_gets_them_on_every_build(site):
+    overrides = site.root / "overrides"
+    overrides.mkdir()
+    (overrides / "page.html").write_text(FRAME, encoding="utf-8")
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B.replace("Singer Noor", "Singer Noor Haldane and Bram Okafor"))
+    settings = {**WARM, "THEME_TEMPLATES_OVERRIDES": [str(overrides)]}
+    site.build(**settings)
+    warm = site.build(logging.INFO, **settings).files()
+    assert renders_from_cache(site) == 5  # a box, Noor's page and the indexes, kept all the same
+    assert site.page("people/noor-haldane/index.html").xpath('//p[@id="seen"]/text()') == ["1"]
+    assert warm == cold(site, **settings)
+
+
+def test_a_warm_build_makes_no_value_nothing_reads(site, monkeypatch):
+    from pelican_celebmeta.site import display
+
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    made = []
+    for name in ("often_seen_with", "event_timeline", "story_timeline"):
+        real = getattr(display, name)
+        monkeypatch.setattr(
+            display, name, lambda *a, real=real, name=name, **k: made.append(name) or real(*a, **k)
+        )
+    warm = site.build(logging.INFO, **WARM).files()
+    assert renders_from_cache(site) == 8
+    assert made == []
+    assert warm == cold(site, **WARM)  # (which makes them all)
+    assert sorted(set(made)) == ["event_timeline", "often_seen_with", "story_timeline"]
+
+
+def test_a_receiver_of_content_written_is_sent_every_value(site):
+    from pelican import signals
+
+    seen: dict[str, set[str]] = {}
+
+    def receiver(path: str, context: dict) -> None:
+        seen[path] = set(context)
+
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    site.build(**WARM)
+    signals.content_written.connect(receiver)
+    try:
+        site.build(**WARM)
+    finally:
+        signals.content_written.disconnect(receiver)
+    (person,) = [names for path, names in seen.items() if "people/noor-haldane/" in path]
+    (story,) = [names for path, names in seen.items() if "stories/noor-haldane/" in path]
+    assert {"person_timeline", "person_often_seen_with", "person_summaries"} <= person
+    assert {"story_timeline", "celebmeta_graph"} <= story

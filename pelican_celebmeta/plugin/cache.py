@@ -74,12 +74,32 @@ class FactsCache:
         self.hits += 1
         return facts
 
+    def data(self, key: str) -> Any:
+        """What ``put`` stored under ``key`` as it was stored, or None."""
+        line = self._lines.line(key)
+        if line is None or not line.startswith(f'["{key}",'.encode("ascii")):
+            return None
+        try:
+            return json.loads(line)[1]
+        except (ValueError, IndexError) as exc:
+            logger.warning("celebmeta: ignoring a damaged cache entry in %s (%s)", self.path, exc)
+            self._lines.forget(key)
+            return None
+
+    def __contains__(self, key: str) -> bool:
+        """Whether facts are stored under ``key`` (not decoded: a damaged line still counts)."""
+        return self._lines.has(key)
+
+    def keep(self, key: str) -> None:
+        """Keep the facts of ``key`` for the next build without decoding them."""
+        self._lines.keep(key)
+
     def __len__(self) -> int:
         """How many posts the cache held as the build started."""
         return len(self._lines)
 
-    def put(self, key: str, data: FactsData) -> None:
-        """Store ``data`` (``facts_to_data`` output) under ``key``."""
+    def put(self, key: str, data: FactsData | dict[str, Any]) -> None:
+        """Store ``data`` (``facts_to_data`` output, or any JSON for ``data``) under ``key``."""
         if not self.path or self._lines.holds(key):
             return  # (the JSON is not even made)
         line = json.dumps([key, data], ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -102,6 +102,9 @@ class Extractor:
         self._reader = Reader(registry)  # for posts read in this process
         self._keys: dict[str, tuple[str, str]] = {}  # source -> (html, first-reading key)
         self._done: dict[str, First] = {}
+        # Posts whose facts the cache holds, decoded only when asked for (``results``,
+        # ``cached``): an unchanged site may not need a post's first reading.
+        self._cached: dict[str, Job] = {}
         # Equal people, places and dates of different posts become one object.
         self._shared: dict[Any, Any] = {}
         self._queued: dict[str, Job] = {}  # in arrival order
@@ -128,11 +131,12 @@ class Extractor:
     def add(self, job: Job) -> None:
         """A post Pelican has just read: queue it, and keep the workers busy."""
         key = self.key(job)
-        if key in self._done or key in self._queued or self._is_inflight(key):
+        if key in self._done or key in self._cached or key in self._queued:
             return
-        cached = self.cache.get(key, self._shared)
-        if cached is not None:
-            self._done[key] = First(cached)
+        if self._is_inflight(key):
+            return
+        if key in self.cache:
+            self._cached[key] = job
             return
         self._queued[key] = job
         if not self._pools and self.pool_size > 0 and len(self._queued) >= POOL_START:
@@ -262,6 +266,13 @@ class Extractor:
         """The first reading of each job, in order."""
         for job in jobs:
             self.add(job)
+        for key, job in list(self._cached.items()):
+            del self._cached[key]
+            cached = self.cache.get(key, self._shared)
+            if cached is not None:
+                self._done[key] = First(cached)
+            else:  # a damaged line: read again
+                self._queued[key] = job
         self._widen(len(self._queued))
         while self._pools and (self._queued or self._inflight):
             self._top_up(rest=True)
@@ -279,6 +290,10 @@ class Extractor:
                 self._store(key, self._reader.read(job))
             out.append(self._done[key])
         return out
+
+    def cached(self, key: str) -> PostFacts | None:
+        """The facts the cache holds under ``key``, or None (none, or a damaged line)."""
+        return self.cache.get(key, self._shared)
 
     def reread(self, items: Sequence[tuple[Job, Answers, First]]) -> list[Result]:
         """Second readings, with what the site answers for each post's short names."""
@@ -367,6 +382,7 @@ class Extractor:
         self._pools.clear()
         self._inflight.clear()
         self._done.clear()
+        self._cached.clear()
         self._keys.clear()
         self._queued.clear()
         self._shared.clear()

@@ -7,6 +7,7 @@ import functools
 import logging
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
@@ -25,7 +26,8 @@ from ..site.jsonld import (
 from .attributes import clear_attributes
 from .feeds import AtomWriter
 from .inject import with_head
-from .pages import page_template
+from .pages import WithLater, page_template
+from .renders import Later
 from .state import CONTEXT_KEY, get_state
 from .templating import jsonld_script_text
 
@@ -66,26 +68,34 @@ class CelebmetaGenerator(Generator):
         name_key = functools.cache(display.sort_key)
         if settings.person_save_as:
             template = page_template(self, "person", state)
-            # A post is listed on the page of each of its people: its summary as text
-            # is made once a build, not once per page that lists it.
+            # A post is listed on the page of each of its people: its summary, as Pelican
+            # made it and as text, is had once a build, not once per page that lists it.
             summaries: dict[str, str] = {}
+            texts: dict[str, str] = {}
 
-            def summary_text(post: Any) -> str:
-                text = summaries.get(post.key)
-                if text is None:
+            def summary(post: Any) -> str:
+                found = summaries.get(post.key)
+                if found is None:
                     article = state.contents[post.key]
                     # Pelican keeps each summary by the site URL its links were made for,
                     # and a person page's differs from the article's own ("../.." against
                     # "."): ask for the article page's, which its theme has most often
-                    # made already. Links do not outlive striptags, so the text is the same.
+                    # made already (its URL is kept as it is written: Pelican's save_as
+                    # costs more than the rest of this). Links do not outlive striptags, so
+                    # the text is the same.
                     siteurl = (
-                        path_to_url(get_relative_path(article.save_as))
+                        state.page_siteurls.get(post.key)
+                        or path_to_url(get_relative_path(article.save_as))
                         if relative
                         else self.context.get("localsiteurl", "")
                     )
-                    text = summaries[post.key] = Markup(
-                        article.get_summary(siteurl) or ""
-                    ).striptags()
+                    found = summaries[post.key] = article.get_summary(siteurl) or ""
+                return found
+
+            def summary_text(post: Any) -> str:
+                text = texts.get(post.key)
+                if text is None:
+                    text = texts[post.key] = Markup(summary(post)).striptags()
                 return text
 
             for person in people:
@@ -93,16 +103,29 @@ class CelebmetaGenerator(Generator):
                 # Each listed post as (record, article): the record's URL, title and
                 # date are made once a build; the article gives only its summary.
                 entries = [(post, state.contents[post.key]) for post, _ in person.posts]
-                graph = person_page_graph(state.site, person)
+                graph = functools.cache(functools.partial(person_page_graph, state.site, person))
                 feed_url = (
                     settings.person_feed_atom.format(slug=person.slug)
                     if settings.person_feed_atom
                     else None
                 )
                 url = settings.person_url.format(slug=person.slug)
+                later = Later(
+                    {
+                        "person_timeline": functools.partial(
+                            display.event_timeline, person.events, entry
+                        ),
+                        "person_often_seen_with": functools.partial(
+                            display.often_seen_with, person, model.people, name_key=name_key
+                        ),
+                        "person_summaries": functools.partial(_summaries, person, summary_text),
+                        "celebmeta_graph": graph,
+                    },
+                    key=[summary(post) for post, _ in person.posts],
+                )
                 writer.write_file(
                     settings.person_save_as.format(slug=person.slug),
-                    _with_graph(template, graph, state, "person:" + person.slug),
+                    _with_graph(WithLater(template, later), graph, state, "person:" + person.slug),
                     self.context,
                     relative_urls=relative,
                     # One page per person unless PAGINATED_TEMPLATES names "person", as for
@@ -115,16 +138,10 @@ class CelebmetaGenerator(Generator):
                     person_articles=articles,
                     person_entries=entries,
                     person_events=person.events,
-                    person_timeline=display.event_timeline(person.events, entry),
-                    person_often_seen_with=display.often_seen_with(
-                        person, model.people, name_key=name_key
-                    ),
                     person_salience={post.url: salience for post, salience in person.posts},
-                    person_summaries={post.url: summary_text(post) for post, _ in person.posts},
                     person_feed_url=feed_url,
                     celebmeta_title=person.name,
                     celebmeta_feed_url=feed_url,
-                    celebmeta_graph=graph,
                     page_name=url.rstrip("/"),
                 )
                 state.pages_written += 1
@@ -132,7 +149,7 @@ class CelebmetaGenerator(Generator):
             graph = people_page_graph(state.site, settings.people_url, model)
             writer.write_file(
                 settings.people_save_as,
-                _with_graph(page_template(self, "people", state), graph, state, "people"),
+                _with_graph(page_template(self, "people", state), lambda: graph, state, "people"),
                 self.context,
                 relative_urls=relative,
                 people=people,
@@ -208,20 +225,30 @@ class CelebmetaGenerator(Generator):
                 else None
             )
             if settings.story_save_as:
-                graph = story_page_graph(state.site, story, model)
+                graph = functools.cache(
+                    functools.partial(story_page_graph, state.site, story, model)
+                )
+                later = Later(
+                    {
+                        "story_timeline": functools.partial(
+                            display.story_timeline, story.posts, story.events, entry
+                        ),
+                        "celebmeta_graph": graph,
+                    }
+                )
                 writer.write_file(
                     settings.story_save_as.format(slug=story.slug),
-                    _with_graph(story_template, graph, state, "story:" + story.slug),
+                    _with_graph(
+                        WithLater(story_template, later), graph, state, "story:" + story.slug
+                    ),
                     self.context,
                     relative_urls=relative,
                     story=story,
                     story_articles=articles,
                     story_people=_story_people(story, model),
-                    story_timeline=display.story_timeline(story.posts, story.events, entry),
                     story_feed_url=feed_url,
                     celebmeta_title=story.title,
                     celebmeta_feed_url=feed_url,
-                    celebmeta_graph=graph,
                     page_name=story.url.rstrip("/"),
                     url=story.url,
                 )
@@ -236,7 +263,7 @@ class CelebmetaGenerator(Generator):
             graph = stories_page_graph(state.site, settings.stories_url, state.stories)
             writer.write_file(
                 settings.stories_save_as,
-                _with_graph(page_template(self, "stories", state), graph, state, "stories"),
+                _with_graph(page_template(self, "stories", state), lambda: graph, state, "stories"),
                 self.context,
                 relative_urls=relative,
                 stories=state.stories,
@@ -281,6 +308,7 @@ def release(context: dict[str, Any]) -> None:
     state.records.clear()
     state.facts_by_id.clear()
     state.keys_by_id.clear()
+    state.page_siteurls.clear()
     state.positions.clear()
     state.related = None
     state.stories = []
@@ -289,16 +317,21 @@ def release(context: dict[str, Any]) -> None:
     state.parsed_templates.clear()
 
 
-def _with_graph(template: Any, graph: dict[str, Any], state: Any, name: str) -> Any:
+def _summaries(person: Any, summary_text: Callable[[Any], str]) -> dict[str, str]:
+    """Each of ``person``'s posts' summary as text, by URL."""
+    return {post.url: summary_text(post) for post, _ in person.posts}
+
+
+def _with_graph(template: Any, graph: Callable[[], dict[str, Any]], state: Any, name: str) -> Any:
     """The page's template, with its JSON-LD put into ``<head>`` when auto-injection is on.
 
     ``name`` names the page in the JSON-LD cache: a site that did not change
-    gets its graph's text back rather than encoding the graph again.
+    gets its graph's text back rather than making and encoding the graph again.
     """
     if not state.settings.auto_inject:
         return template
     text = state.graph_cache.get(name)
     if text is None:
-        text = dumps_for_script(graph)
+        text = dumps_for_script(graph())
         state.graph_cache.put(name, text)
     return with_head(template, str(jsonld_script_text(text)))

@@ -113,6 +113,15 @@ class LineFile:
         """How many lines the file held as the build started (none when it was not read)."""
         return len(self._old)
 
+    def has(self, key: str) -> bool:
+        """Is there a line for ``key``, in the file or made by this build?"""
+        return key in self._old or key in self._new
+
+    def keep(self, key: str) -> None:
+        """Write the file's line of ``key`` back, as if read: needed again when the site changes."""
+        if key in self._old:
+            self._used.add(key)
+
     def holds(self, key: str) -> bool:
         """Has this build read or made the line of ``key``?"""
         return key in self._used or key in self._new

@@ -17,15 +17,18 @@ there is no place in it that a header can be added to reliably.
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateNotFound, UndefinedError
 from markupsafe import Markup, escape
+from pelican import signals
 
 from .inject import inject_head
-from .renders import BODY_READS, KeptBodies, fingerprint
+from .renders import BODY_READS, KeptBodies, Later, fingerprint, reads_context, template_reads
 from .state import BuildState
 from .templating import TEMPLATES
 
@@ -73,21 +76,52 @@ class FramedTemplate:
     """
 
     def __init__(
-        self, frame: Any, body: Any, fallback: Any, kind: str, kept: KeptBodies | None = None
+        self,
+        frame: Any,
+        body: Any,
+        fallback: Any,
+        kind: str,
+        kept: KeptBodies | None = None,
+        frame_reads: Callable[[], frozenset[str] | None] | None = None,
     ) -> None:
         self.frame = frame
         self.body = body
         self.fallback = fallback  # the plugin's own template, should the frame fail
         self.kind = kind
         self.kept = kept  # bodies kept between builds, when they can be
+        self.frame_reads = frame_reads  # what the frame reads (None: not known)
+        self._frame_allows: bool | None = None  # see _may_wait
+        self._frame_names: frozenset[str] = frozenset()
         self.failed = False
 
-    def render(self, context: dict[str, Any]) -> str:
+    def _may_wait(self, context: dict[str, Any], later: Later) -> bool:
+        """Whether ``later``'s values may stay unmade unless the body is rendered.
+
+        Only when the body may be kept, the frame is known to read none of them
+        (nor to call anything handed the whole context) and no receiver of
+        ``content_written``, which is sent the page's context, could look for them.
+        """
+        if self.kept is None or signals.content_written.receivers:
+            return False
+        if self._frame_allows is None:  # the context's names are the same on every page
+            reads = self.frame_reads() if self.frame_reads is not None else None
+            env = self.frame.environment
+            self._frame_allows = reads is not None and not any(
+                reads_context(context.get(n, env.globals.get(n))) for n in reads
+            )
+            self._frame_names = reads or frozenset()
+        return self._frame_allows and self._frame_names.isdisjoint(later.names)
+
+    def render(self, context: dict[str, Any], later: Later | None = None) -> str:
+        if later is not None and (self.failed or not self._may_wait(context, later)):
+            later.fill(context)  # the writer's own context: content_written is sent it
         if self.failed:
             return self.fallback.render(context)
         local = dict(context)
         title = local.get("celebmeta_title") or ""
-        content = self.kept.render(self.body, local) if self.kept else self.body.render(local)
+        content = (
+            self.kept.render(self.body, local, later) if self.kept else self.body.render(local)
+        )
         local["page"] = FramePage(
             title,
             content,
@@ -108,6 +142,8 @@ class FramedTemplate:
                 self.kind,
             )
             self.failed = True
+            if later is not None:
+                later.fill(context)
             return self.fallback.render(context)
         return inject_head(html, feed_link(local, title))
 
@@ -144,8 +180,30 @@ def page_template(generator: Any, kind: str, state: BuildState | None = None) ->
         logger.debug("celebmeta: no page.html; %s pages use the plugin's own template", kind)
         return own
     kept = None
+    reads = None
     if state is not None and state.site_digest is not None:
         known = fingerprint(generator.env, BODIES[kind], BODY_READS[kind], state.parsed_templates)
         if known is not None:
             kept = KeptBodies(state.render_cache, known, state.site_digest, kind)
-    return FramedTemplate(frame, generator.env.get_template(BODIES[kind]), own, kind, kept)
+            parsed = state.parsed_templates
+            reads = functools.cache(lambda: template_reads(generator.env, frame.name, parsed))
+    body = generator.env.get_template(BODIES[kind])
+    return FramedTemplate(frame, body, own, kind, kept, reads)
+
+
+class WithLater:
+    """A page's template rendered with ``later``'s values made as late as they can be:
+    only a ``FramedTemplate`` can leave them unmade; any other gets them all."""
+
+    def __init__(self, template: Any, later: Later) -> None:
+        self.template = template
+        self.later = later
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.template, name)
+
+    def render(self, context: dict[str, Any]) -> str:
+        if isinstance(self.template, FramedTemplate):
+            return self.template.render(context, self.later)
+        self.later.fill(context)
+        return self.template.render(context)

@@ -17,11 +17,13 @@ from typing import Any
 from ..core import PostFacts
 from ..core.batch import Job
 from ..core.extract import metadata_names
+from ..core.people import Answers
 from ..site.jsonld import GraphWriter
 from ..site.model import PostRecord, build_site
-from ..site.resolve import Ask, resolve_posts
+from ..site.resolve import Ask, resolve_posts, titled
 from ..site.stories import RelatedPosts, build_stories
 from ..site.threads import ThreadingSettings
+from .cache import post_key
 from .state import BuildState
 from .textcache import TextCache, site_digest
 
@@ -106,6 +108,59 @@ def _facts(state: BuildState, job: Job, result: PostFacts | str) -> PostFacts:
     return result
 
 
+def _resolution_key(facts_keys: list[str]) -> str:
+    """The cache key of how the site settled short names: its posts' first readings."""
+    return post_key("resolution", *facts_keys)
+
+
+def _resolved(state: BuildState, jobs: list[Job], facts_keys: list[str]) -> list[PostFacts]:
+    """Each post's facts once the site has settled their short names, read or from the
+    cache; the second readings used are noted in the cache (see ``_as_resolved_before``)."""
+    extractor = state.extractor
+    firsts = extractor.results(jobs)
+    facts = [_facts(state, job, o.facts) for job, o in zip(jobs, firsts, strict=True)]
+    asked: dict[int, Answers] = {}
+
+    def reread(asks: list[Ask]) -> list[PostFacts]:
+        # Cached, guessed while first read, or read again by the workers.
+        asked.update(asks)
+        results = extractor.reread([(jobs[i], answers, firsts[i]) for i, answers in asks])
+        return [_facts(state, jobs[i], r) for (i, _), r in zip(asks, results, strict=True)]
+
+    # Short names settled by full names elsewhere on the site.
+    facts = resolve_posts(facts, reread)
+    if not state.unreadable:
+        second = {str(i): post_key(facts_keys[i], answers) for i, answers in asked.items()}
+        state.cache.put(_resolution_key(facts_keys), {"second": second})
+    return facts
+
+
+def _as_resolved_before(state: BuildState, facts_keys: list[str]) -> list[PostFacts] | None:
+    """The facts ``_resolved`` gave the last build whose posts were all read as now, or
+    None.
+
+    Settling short names is a function of the first readings alone: when they are
+    those of a build before, the same second readings are taken from the cache, and
+    the first readings they replace are neither decoded nor resolved again (kept in
+    the cache all the same, for a site that changes).
+    """
+    noted = state.cache.data(_resolution_key(facts_keys))
+    second = noted.get("second") if isinstance(noted, dict) else None
+    if not isinstance(second, dict):
+        return None
+    extractor = state.extractor
+    facts = []
+    for i, key in enumerate(facts_keys):
+        final = second.get(str(i), key)
+        found = extractor.cached(final) if isinstance(final, str) else None
+        if found is None:
+            return None
+        facts.append(found)
+        if final != key:
+            state.cache.keep(key)
+    return titled(facts)
+
+
 def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]]) -> None:
     """Facts for each (content, original key), then the site model, stories and links."""
     items = [(c, orig) for c, orig in contents if enabled(c) and getattr(c, "date", None)]
@@ -113,17 +168,10 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     jobs = [make_job(content) for content, _ in items]
     extractor = state.extractor
     try:
-        firsts = extractor.results(jobs)
-        facts = [_facts(state, job, o.facts) for job, o in zip(jobs, firsts, strict=True)]
-
-        def reread(asks: list[Ask]) -> list[PostFacts]:
-            # Cached, guessed while first read, or read again by the workers.
-            results = extractor.reread([(jobs[i], answers, firsts[i]) for i, answers in asks])
-            return [_facts(state, jobs[i], r) for (i, _), r in zip(asks, results, strict=True)]
-
-        # Short names settled by full names elsewhere on the site.
-        facts = resolve_posts(facts, reread)
         facts_keys = [extractor.key(job) for job in jobs]
+        facts = _as_resolved_before(state, facts_keys)
+        if facts is None:
+            facts = _resolved(state, jobs, facts_keys)
     finally:
         extractor.close()
     state.cache.save()

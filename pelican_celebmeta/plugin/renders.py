@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import ChainMap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateNotFound, meta, nodes
+from jinja2 import TemplateError, TemplateNotFound, meta, nodes
 from jinja2.defaults import DEFAULT_FILTERS, DEFAULT_TESTS
 
 from .templating import TEMPLATES
@@ -79,12 +79,14 @@ def _ours(filename: str | None) -> bool:
     return bool(filename) and Path(filename).resolve().is_relative_to(TEMPLATES.resolve())
 
 
-def _closure(env: Any, name: str, parsed: dict[Any, Any]) -> dict[str, tuple[str, Any]] | None:
-    """Each template ``name`` renders, includes or imports: (source, parsed), by name.
+def _closure(
+    env: Any, name: str, parsed: dict[Any, Any], *, ours_only: bool = True
+) -> dict[str, tuple[str, Any]] | None:
+    """Each template ``name`` renders, extends, includes or imports: (source, parsed), by name.
 
-    None if any of them is not the plugin's own file, or is named only at
-    render time. ``parsed`` keeps each source's parse for the build: the
-    templates share their includes.
+    None if any of them is named only at render time or (with ``ours_only``)
+    is not the plugin's own file. ``parsed`` keeps each source's parse for the
+    build: the templates share their includes.
     """
     found: dict[str, tuple[str, Any]] = {}
     todo = [name]
@@ -96,7 +98,7 @@ def _closure(env: Any, name: str, parsed: dict[Any, Any]) -> dict[str, tuple[str
             source, filename, _ = env.loader.get_source(env, current)
         except TemplateNotFound:
             return None
-        if not _ours(filename):
+        if ours_only and not _ours(filename):
             return None
         tree = parsed.get((id(env), source))
         if tree is None:
@@ -154,6 +156,30 @@ def fingerprint(
     return hashlib.sha256(repr(options).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def template_reads(env: Any, name: str, parsed: dict[Any, Any]) -> frozenset[str] | None:
+    """Every name template ``name`` may read from its context, with all it extends,
+    includes or imports (any theme's); None when that is not known: a template named
+    only at render time, or a filter or test handed the whole context."""
+    try:
+        closure = _closure(env, name, parsed, ours_only=False)
+    except (TemplateError, OSError):  # a theme's template that will not load or parse
+        return None
+    if closure is None:
+        return None
+    trees = [tree for _, tree in closure.values()]
+    used = [env.filters.get(f.name) for tree in trees for f in tree.find_all(nodes.Filter)]
+    used += [env.tests.get(t.name) for tree in trees for t in tree.find_all(nodes.Test)]
+    if any(reads_context(f) for f in used):
+        return None
+    return frozenset().union(*(meta.find_undeclared_variables(tree) for tree in trees))
+
+
+def reads_context(value: Any) -> bool:
+    """Whether Jinja hands ``value``, called from a template, the whole context."""
+    arg = getattr(value, "jinja_pass_arg", None)
+    return getattr(arg, "name", None) == "context"
+
+
 def render_key(*parts: Any) -> str:
     """The cache name of a render: a hash of the ``repr`` of all it depends on."""
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
@@ -162,6 +188,30 @@ def render_key(*parts: Any) -> str:
 def box_key(fingerprint: str, name: str, data: Any, local: Mapping[str, Any], template: Any) -> str:
     """The cache name of box ``name`` showing ``data`` on a page with context ``local``."""
     return render_key(fingerprint, name, ChainMap(local, template.globals).get("SITEURL"), data)
+
+
+class Later:
+    """Values of a page's context made only when something reads them.
+
+    A person page's timeline, "often seen with" and summaries and a page's
+    graph cost a tenth of a rebuild to make, and most often nothing reads
+    them: the body that shows them is kept from the build before, and the
+    theme's frame reads none of them. ``key`` stands for the values in the
+    name of a kept body: all but the summaries are made from the site model
+    (in the site's digest), so a person page's ``key`` is its posts' summaries
+    as Pelican made them, before their tags are stripped.
+    """
+
+    def __init__(self, values: dict[str, Callable[[], Any]], key: Any = None) -> None:
+        self.values = values
+        self.names = frozenset(values)
+        self.key = key
+
+    def fill(self, context: dict[str, Any]) -> None:
+        """Put every value in ``context``; one already there stays."""
+        for name, make in self.values.items():
+            if name not in context:
+                context[name] = make()
 
 
 class KeptBodies:
@@ -173,9 +223,15 @@ class KeptBodies:
         self.site = site  # the site model's digest
         self.kind = kind
 
-    def render(self, template: Any, local: Mapping[str, Any]) -> str:
-        """``template.render(local)``, or what it gave on an earlier build."""
+    def render(self, template: Any, local: dict[str, Any], later: Later | None = None) -> str:
+        """``template.render(local)``, or what it gave on an earlier build.
+
+        ``later``: values not yet in ``local``, made only if the body is rendered;
+        its ``key`` stands for them (and for the person's summaries) in the body's name.
+        """
         if "person_articles_paginator" in local:  # one of several pages: rendered each time
+            if later is not None:
+                later.fill(local)
             return str(template.render(local))
         key = render_key(
             self.fingerprint,
@@ -185,10 +241,12 @@ class KeptBodies:
             local.get("output_file"),
             local.get("SITEURL"),
             local.get("FEED_DOMAIN"),
-            local.get("person_summaries") if self.kind == "person" else None,
+            later.key if later is not None else local.get("person_summaries"),
         )
         html = self.texts.get(key)
         if html is None:
+            if later is not None:
+                later.fill(local)
             html = str(template.render(local))
             self.texts.put(key, html)
         return html

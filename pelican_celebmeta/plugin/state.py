@@ -39,6 +39,8 @@ class BuildState:
     contents: dict[str, Any] = field(default_factory=dict)  # key -> Pelican content object
     facts_by_id: dict[int, PostFacts] = field(default_factory=dict)  # id(content) -> facts
     keys_by_id: dict[int, str] = field(default_factory=dict)
+    # key -> the site URL the article's own page was written with (relative URLs only).
+    page_siteurls: dict[str, str] = field(default_factory=dict)
     cache: FactsCache = field(default_factory=lambda: FactsCache(None))
     # The JSON-LD cache's file (None for none) and whether to read it (LOAD_CONTENT_CACHE).
     graph_cache_path: str | None = None

@@ -8,6 +8,7 @@ markup.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -143,6 +144,13 @@ def people_of(state: BuildState | None, content: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def _own(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function`` marked as the plugin's: its answers are made from the site model
+    alone (a box showing them may be kept by the site's digest; see inject.py)."""
+    function.celebmeta_own = True  # type: ignore[attr-defined]
+    return function
+
+
 def install(generator: Any) -> None:
     """Give a generator's Jinja environment the plugin's templates and globals.
 
@@ -155,8 +163,12 @@ def install(generator: Any) -> None:
     env.globals["celebmeta_jsonld"] = lambda content=None: article_jsonld(
         get_state(context), content
     )
-    env.globals["celebmeta_people"] = lambda content=None: people_of(get_state(context), content)
-    env.globals["celebmeta_story"] = lambda content=None: story_of(get_state(context), content)
+    env.globals["celebmeta_people"] = _own(
+        lambda content=None: people_of(get_state(context), content)
+    )
+    env.globals["celebmeta_story"] = _own(
+        lambda content=None: story_of(get_state(context), content)
+    )
     env.globals["celebmeta_related"] = lambda content=None: related_of(get_state(context), content)
     env.globals["celebmeta_enabled"] = True
     # For avatars and dates in the plugin's templates; themes may use them too. An avatar

@@ -68,19 +68,29 @@ class SiteEvents:
         self._known = frozenset(known)
         self.all: list[SiteEvent] = []
         self._of: dict[tuple[str, int], SiteEvent] = {}
-        # Events of a type by each person in them: a report is compared only with the
-        # events of its own people, not with every event of the site.
-        by_person: dict[tuple[str, str], set[int]] = {}
+        # Events of a type by each person in them and by year (None: undated): a report is
+        # compared only with the events of its own people, and a dated one only with those
+        # of its year or undated (dates of two years never agree). An event dated since it
+        # was listed as undated stays listed so too: a list may hold more, never less.
+        by_person: dict[tuple[str, str, str | None], set[int]] = {}
+        years: dict[tuple[str, str], set[str | None]] = {}
         for post in posts:
             for i, event in enumerate(post.facts.events):
                 mine = self._known.intersection(event.attendees)
                 # An undated gathering is its post's own (see _same): no need to look.
                 lone = event.date is None and event.type not in _SAME_PEOPLE
-                near = (
-                    ()
-                    if lone
-                    else sorted({n for name in mine for n in by_person.get((event.type, name), ())})
-                )
+                near: list[int] = []
+                if not lone:
+                    year = event.date.value[:4] if event.date is not None else None
+                    near = sorted(
+                        {
+                            n
+                            for name in mine
+                            for when in years.get((event.type, name), ())
+                            if year is None or when is None or when == year
+                            for n in by_person[(event.type, name, when)]
+                        }
+                    )
                 number = next((n for n in near if self._same(self.all[n], event, mine, post)), None)
                 if number is None:
                     number = len(self.all)
@@ -89,9 +99,11 @@ class SiteEvents:
                     )
                 found = self.all[number]
                 found.add(event, post)
+                when = found.date.value[:4] if found.date is not None else None
                 for name in found.attendees:
                     if name in self._known:
-                        by_person.setdefault((event.type, name), set()).add(number)
+                        by_person.setdefault((event.type, name, when), set()).add(number)
+                        years.setdefault((event.type, name), set()).add(when)
                 self._of[(post.key, i)] = found
 
     def of(self, post: PostRecord, index: int) -> SiteEvent:

@@ -120,10 +120,10 @@ def resolve_posts(
     out = list(posts)
     for (i, _), facts in zip(asks, reread(asks), strict=True):
         out[i] = facts
-    return _titled(out)
+    return titled(out)
 
 
-def _titled(posts: list[PostFacts]) -> list[PostFacts]:
+def titled(posts: list[PostFacts]) -> list[PostFacts]:
     """One name a site over: "Amelia Windsor" is "Lady Amelia Windsor" where a post
     gives her the courtesy title she is known by, so she has one page, not two."""
     titled: dict[str, set[str]] = defaultdict(set)
