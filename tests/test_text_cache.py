@@ -3,12 +3,14 @@ same inputs, never stale."""
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
 import shutil
 
 from conftest import Site
+from jinja2 import pass_context
 
 WARM = {"LOAD_CONTENT_CACHE": True, "CELEBMETA_PERSON_MIN_POSTS": 2}
 
@@ -113,9 +115,10 @@ def test_boxes_of_a_changed_site_are_found_by_what_they_show(site):
     site.build(**WARM)  # the same site: its boxes are found through the graphs
     site.post("b.md", POST_B.replace("Another night", "A second night"))
     warm = site.build(logging.INFO, **WARM).files()
-    # A new site: post A's box shows what it showed, and is the render kept by its data.
+    # A new site: post A's box shows what it showed, and is the render kept by its data
+    # (beside the bodies of the people and stories indexes, which did not change).
     assert graphs_from_cache(site) == 0
-    assert renders_from_cache(site) >= 1
+    assert renders_from_cache(site) == 3
     assert warm == cold(site, **WARM)
 
 
@@ -319,3 +322,65 @@ def test_a_receiver_of_content_written_is_sent_every_value(site):
     (story,) = [names for path, names in seen.items() if "stories/noor-haldane/" in path]
     assert {"person_timeline", "person_often_seen_with", "person_summaries"} <= person
     assert {"story_timeline", "celebmeta_graph"} <= story
+
+
+class _Helper:
+    """A site's own template global whose method Jinja hands the whole context."""
+
+    @pass_context
+    def values(self, context) -> str:
+        return ",".join(sorted(k for k in context.get_all() if k.startswith("person_")))
+
+
+HELPER_FRAME = """<!DOCTYPE html><html><head><title>{{ page.title }}</title></head><body>
+{{ page.content }}<p id="values">{{ helper.values() }}</p></body></html>"""
+
+
+def test_a_frame_reaching_the_context_through_a_global_s_method_gets_every_value(site):
+    overrides = site.root / "overrides"
+    overrides.mkdir()
+    (overrides / "page.html").write_text(HELPER_FRAME, encoding="utf-8")
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    settings = {
+        **WARM,
+        "THEME_TEMPLATES_OVERRIDES": [str(overrides)],
+        "JINJA_GLOBALS": {"helper": _Helper()},
+    }
+    site.build(**settings)
+    warm = site.build(logging.INFO, **settings).files()
+    values = site.page("people/noor-haldane/index.html").xpath('//p[@id="values"]/text()')
+    assert "person_timeline" in values[0]
+    assert warm == cold(site, **settings)
+
+
+def test_a_box_global_another_plugin_wraps_is_asked_on_every_build(site):
+    from pelican import signals
+
+    role = {"now": "Singer-X"}
+
+    def wrap(generator) -> None:
+        own = generator.env.globals["celebmeta_people"]
+
+        @functools.wraps(own)
+        def people(content=None):
+            return [{**row, "job_title": role["now"]} for row in own(content)]
+
+        generator.env.globals["celebmeta_people"] = people
+
+    def after_plugins(pelican) -> None:
+        signals.generator_init.connect(wrap)  # after the plugin's own receiver
+
+    site.post("a.md", POST_A)
+    site.post("b.md", POST_B)
+    signals.initialized.connect(after_plugins)
+    try:
+        site.build(**WARM)
+        site.build(**WARM)
+        role["now"] = "Singer-Y"
+        site.build(**WARM)
+    finally:
+        signals.initialized.disconnect(after_plugins)
+        signals.generator_init.disconnect(wrap)
+    assert "Singer-Y" in site.read("a.html")
+    assert "Singer-X" not in site.read("a.html")

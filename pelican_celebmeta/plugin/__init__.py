@@ -140,13 +140,13 @@ def on_generator_init(generator: Any) -> None:
         handover = Handover(context[CONTEXT_KEY], generator.settings)
         context[CONTEXT_KEY].release_hooks.append(handover.disconnect)
         handover.connect()
-    install(generator)
+    own = install(generator)
     state = get_state(context)
     wanted = isinstance(generator, ArticlesGenerator) or (
         isinstance(generator, PagesGenerator) and "pages" in state.settings.content_types
     )
     if wanted:
-        wrap_generator(generator)
+        wrap_generator(generator, own)
         _expect_files(state, generator)
 
 

@@ -121,8 +121,10 @@ def _parsed(context: dict[str, Any]) -> dict[Any, Any] | None:
     return state.parsed_templates if state is not None else None
 
 
-def wrap_generator(generator: Any) -> None:
-    """Make ``generator.get_template`` hand out templates that mark up article pages."""
+def wrap_generator(generator: Any, own: Mapping[str, Any]) -> None:
+    """Make ``generator.get_template`` hand out templates that mark up article pages.
+
+    ``own``: the box globals as ``install`` put them in the environment."""
     original = generator.get_template
     context = generator.context
 
@@ -145,7 +147,7 @@ def wrap_generator(generator: Any) -> None:
         # digest did not change, the graphs keep which render this post's box is (for
         # its SITEURL), found without making the box's data or hashing it.
         kept = None
-        if getattr(given, "celebmeta_own", False):
+        if given is own.get(BOXES[name]):  # not wrapped nor replaced by anyone
             siteurl = ChainMap(local, template.globals).get("SITEURL")
             kept = render_key(known, name, siteurl, state.keys_by_id[id(content)])
             key = state.graph_cache.get(kept)

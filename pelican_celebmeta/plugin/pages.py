@@ -28,7 +28,7 @@ from markupsafe import Markup, escape
 from pelican import signals
 
 from .inject import inject_head
-from .renders import BODY_READS, KeptBodies, Later, fingerprint, reads_context, template_reads
+from .renders import BODY_READS, KeptBodies, Later, fingerprint, hands_context, template_reads
 from .state import BuildState
 from .templating import TEMPLATES
 
@@ -107,7 +107,7 @@ class FramedTemplate:
             reads = self.frame_reads() if self.frame_reads is not None else None
             env = self.frame.environment
             self._frame_allows = reads is not None and not any(
-                reads_context(context.get(n, env.globals.get(n))) for n in reads
+                hands_context(context.get(n, env.globals.get(n))) for n in reads
             )
             self._frame_names = reads or frozenset()
         return self._frame_allows and self._frame_names.isdisjoint(later.names)

@@ -25,7 +25,7 @@ from ..site.stories import RelatedPosts, build_stories
 from ..site.threads import ThreadingSettings
 from .cache import post_key
 from .state import BuildState
-from .textcache import TextCache, site_digest
+from .textcache import TextCache, code_fingerprint, site_digest
 
 logger = logging.getLogger(__name__)
 
@@ -109,8 +109,9 @@ def _facts(state: BuildState, job: Job, result: PostFacts | str) -> PostFacts:
 
 
 def _resolution_key(facts_keys: list[str]) -> str:
-    """The cache key of how the site settled short names: its posts' first readings."""
-    return post_key("resolution", *facts_keys)
+    """The cache key of how the site settled short names: its posts' first readings, and
+    the code that settles them (an edited checkout settles them again)."""
+    return post_key("resolution", code_fingerprint(), *facts_keys)
 
 
 def _resolved(state: BuildState, jobs: list[Job], facts_keys: list[str]) -> list[PostFacts]:

@@ -23,6 +23,7 @@ and only while they are all known:
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import ChainMap
 from collections.abc import Callable, Mapping
@@ -32,6 +33,7 @@ from typing import Any
 
 from jinja2 import TemplateError, TemplateNotFound, meta, nodes
 from jinja2.defaults import DEFAULT_FILTERS, DEFAULT_TESTS
+from markupsafe import Markup
 
 from .templating import TEMPLATES
 from .textcache import TextCache
@@ -167,17 +169,55 @@ def template_reads(env: Any, name: str, parsed: dict[Any, Any]) -> frozenset[str
     if closure is None:
         return None
     trees = [tree for _, tree in closure.values()]
+    if any(
+        tree.find(nodes.ContextReference) or tree.find(nodes.DerivedContextReference)
+        for tree in trees
+    ):
+        return None  # an extension's tag handed the context ("{% debug %}")
     used = [env.filters.get(f.name) for tree in trees for f in tree.find_all(nodes.Filter)]
     used += [env.tests.get(t.name) for tree in trees for t in tree.find_all(nodes.Test)]
     if any(reads_context(f) for f in used):
         return None
-    return frozenset().union(*(meta.find_undeclared_variables(tree) for tree in trees))
+    # Jinja counts a name of the environment's globals as declared: it is read all the
+    # same ("{{ helper.values() }}"), and may reach the context.
+    named = {n.name for tree in trees for n in tree.find_all(nodes.Name) if n.ctx == "load"}
+    undeclared = frozenset().union(*(meta.find_undeclared_variables(tree) for tree in trees))
+    return undeclared | {n for n in named if n in env.globals}
 
 
 def reads_context(value: Any) -> bool:
     """Whether Jinja hands ``value``, called from a template, the whole context."""
     arg = getattr(value, "jinja_pass_arg", None)
     return getattr(arg, "name", None) == "context"
+
+
+_PLAIN = (str, bytes, int, float, bool, type(None), Markup, dt.date)
+
+
+def hands_context(value: Any, depth: int = 0) -> bool:
+    """Whether ``value``, or a callable a template reaches through it (``helper.names()``,
+    an item's method), is handed the whole context. Methods are looked up on the class,
+    so no property is run; of a container, one item of each type is looked at."""
+    if reads_context(value):
+        return True
+    if isinstance(value, _PLAIN) or depth > 3:
+        return False
+    if isinstance(value, Mapping):
+        items: Any = value.values()
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        items = value
+    else:
+        own = vars(value).values() if hasattr(value, "__dict__") else ()
+        return any(reads_context(getattr(type(value), a, None)) for a in dir(type(value))) or any(
+            hands_context(v, depth + 1) for v in own if callable(v) or not isinstance(v, _PLAIN)
+        )
+    seen: set[type] = set()
+    for item in items:
+        if type(item) not in seen:
+            seen.add(type(item))
+            if hands_context(item, depth + 1):
+                return True
+    return False
 
 
 def render_key(*parts: Any) -> str:

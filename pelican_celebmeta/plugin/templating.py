@@ -144,18 +144,14 @@ def people_of(state: BuildState | None, content: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def _own(function: Callable[..., Any]) -> Callable[..., Any]:
-    """``function`` marked as the plugin's: its answers are made from the site model
-    alone (a box showing them may be kept by the site's digest; see inject.py)."""
-    function.celebmeta_own = True  # type: ignore[attr-defined]
-    return function
-
-
-def install(generator: Any) -> None:
+def install(generator: Any) -> dict[str, Callable[..., Any]]:
     """Give a generator's Jinja environment the plugin's templates and globals.
 
     The plugin's folder comes after the theme's, so a theme overrides any
-    template by shipping a file of the same name.
+    template by shipping a file of the same name. Returns the box globals as
+    installed: a box whose global is still one of these answers from the site
+    model alone, and may be kept by the site's digest (see inject.py); a global
+    another plugin wrapped or replaced is asked every time.
     """
     env = generator.env
     env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(TEMPLATES))])
@@ -163,12 +159,11 @@ def install(generator: Any) -> None:
     env.globals["celebmeta_jsonld"] = lambda content=None: article_jsonld(
         get_state(context), content
     )
-    env.globals["celebmeta_people"] = _own(
-        lambda content=None: people_of(get_state(context), content)
-    )
-    env.globals["celebmeta_story"] = _own(
-        lambda content=None: story_of(get_state(context), content)
-    )
+    own: dict[str, Callable[..., Any]] = {
+        "celebmeta_people": lambda content=None: people_of(get_state(context), content),
+        "celebmeta_story": lambda content=None: story_of(get_state(context), content),
+    }
+    env.globals.update(own)
     env.globals["celebmeta_related"] = lambda content=None: related_of(get_state(context), content)
     env.globals["celebmeta_enabled"] = True
     # For avatars and dates in the plugin's templates; themes may use them too. An avatar
@@ -178,3 +173,4 @@ def install(generator: Any) -> None:
     env.globals["celebmeta_initials"] = functools.cache(display.initials)
     env.globals["celebmeta_colour"] = functools.cache(display.colour)
     env.globals["celebmeta_date"] = display.date_label
+    return own
