@@ -33,17 +33,16 @@ from .names import (
     Context,
     age_after,
     age_before,
+    cue_before,
     descriptors_before,
     fold,
     given_entry,
     kin_after,
     kin_before,
     korean_name,
-    made_by_before,
     role_before,
     singular_role,
     tidy,
-    tied_before,
     title_case,
 )
 
@@ -220,16 +219,7 @@ def decide(
         if not multi and not aged:
             # A name of two words or more had these counted in its score already.
             aged = any(
-                role_before(ctx, c.start)
-                or tied_before(ctx, c.start, c.tokens[0].text)
-                # "directed by Siva", not "directed by Belle filmmaker Amme Asante"
-                or (
-                    made_by_before(ctx, c.start)
-                    and not c.tokens[-1].possessive
-                    and not _role_then_name(ctx, c)
-                )
-                or kin_after(ctx, c.end)
-                for c in group
+                role_before(ctx, c.start) or _cued(ctx, c) or kin_after(ctx, c.end) for c in group
             )
         p = (m.multi if multi else m.single).probability(feats)
         # A title's capitals say nothing: a word only there names nobody new.
@@ -296,6 +286,15 @@ def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
 # "Mom, Dad and son are doing well": what a family calls its own, no name.
 _PARENTS = frozenset("mom mum dad daddy mommy mummy mama papa grandma grandpa granny".split())
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
+
+
+def _cued(ctx: Context, cand: Candidate) -> bool:
+    """A one-word name the words before make a person's: "the wedding of Adel",
+    "directed by Siva" (not "directed by Belle filmmaker Amme Asante")."""
+    cue = cue_before(ctx, cand.start, cand.tokens[0].text)
+    return cue == "tied" or (
+        cue == "made" and not cand.tokens[-1].possessive and not _role_then_name(ctx, cand)
+    )
 
 
 def _describes_next(ctx: Context, cand: Candidate) -> bool:

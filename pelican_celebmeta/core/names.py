@@ -758,21 +758,20 @@ def role_before(ctx: Context, start: int) -> bool:
     return ctx.doc.text.endswith(f"{before[-1]} ", 0, start)
 
 
-def tied_before(ctx: Context, start: int, word: str) -> bool:
-    """Is a given name one of a couple's by the words before ("the wedding of Adel";
-    not "A Wedding to Remember")?"""
-    before = [w.lower() for w in _words_before(ctx, start, 2)]
-    return tuple(before[-2:]) in _TIED and given_entry(ctx.lex, word) is not None
-
-
 # Work only a person does: not "hosted by" or "interviewed by", which a body does too.
 _MADE_BY_ONE = _MADE_BY_SOMEONE - {"hosted", "co-hosted", "interviewed"}
 
 
-def made_by_before(ctx: Context, start: int) -> bool:
-    """Is the name whoever made something ("written and directed by Siva")?"""
-    before = [w.lower() for w in _words_before(ctx, start, 2)]
-    return len(before) == 2 and before[1] == "by" and before[0] in _MADE_BY_ONE
+def cue_before(ctx: Context, start: int, word: str) -> str | None:
+    """What the two words before a one-word name say of it, read once: "tied" for a
+    given name of a couple ("the wedding of Adel"; not "A Wedding to Remember"),
+    "made" for whoever made something ("written and directed by Siva"), else None."""
+    before = tuple(w.lower() for w in _words_before(ctx, start, 2))
+    if before in _TIED and given_entry(ctx.lex, word) is not None:
+        return "tied"
+    if len(before) == 2 and before[1] == "by" and before[0] in _MADE_BY_ONE:
+        return "made"
+    return None
 
 
 def kin_after(ctx: Context, end: int) -> bool:
