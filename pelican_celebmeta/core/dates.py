@@ -43,6 +43,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Days ahead within which a day and month with no year is the coming one.
 _SOON = 14
 _ABOUT = ("around ", "over ", "Around ", "Over ")
+# The weekend just gone names neither of its days: it dates nothing, and a trigger it is
+# nearer to than any date is left undated (events.py).
+_GONE = ("last", "over the", "this past", "the past")
+WEEKEND_GONE = re.compile(rf"\b(?:{'|'.join(_GONE)})\s+weekend\b", re.IGNORECASE)
 # A verb in the past just before a day: "expressed their wish at the hearing on November 21"
 _PAST_BEFORE = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|met|said|told|held)\b")
 _RECENT = 31  # days: a day and month just gone is not next year's, though the sentence looks ahead
@@ -340,8 +344,8 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         # A weekend or a week is no single day: the month it fell in, when it fell in one.
         rel = g["rel"].lower()
         ahead = rel == "next" or (rel in ("this", "at the", "on the", "over the") and future)
-        if rule == "weekend" and not ahead and rel in ("last", "over the", "this past", "the past"):
-            return None  # "last weekend": two days, neither told
+        if rule == "weekend" and not ahead and rel in _GONE:
+            return None  # "last weekend": two days, neither told (see WEEKEND_GONE)
         if rule == "weekend":
             if ahead:
                 first = today + dt.timedelta(days=(5 - today.weekday()) % 7)

@@ -17,7 +17,15 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .dates import FOLDS_TO_ASCII, LATER_WORDS, DateMatch, Words, find_dates, sounds_future
+from .dates import (
+    FOLDS_TO_ASCII,
+    LATER_WORDS,
+    WEEKEND_GONE,
+    DateMatch,
+    Words,
+    find_dates,
+    sounds_future,
+)
 from .facts import Event, PartialDate, Person
 from .names import EDITION_AFTER
 from .text import Document
@@ -783,12 +791,7 @@ def extract_events(
             if det in ("the", "that", "this") and existing is not None:
                 # "The reception took place on December 21": the event told, now dated.
                 told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
-                if (
-                    told is not None
-                    and kind in _TOLD_LATER
-                    and not _own_date(text, s, e, m, kind, told, cue.dates)
-                ):
-                    told = None  # "confirmed the engagement on Monday": the news's day
+                told = _not_the_news(told, text, s, e, m, kind, cue.dates)
                 if agree(existing.date, told):
                     existing.date = finer(existing.date, told)
                 _merge(existing, attendees)
@@ -807,17 +810,10 @@ def extract_events(
                 opening=s,
                 since=kind == "wedding" or m.group(kind).lower().endswith(" since"),
             )
-            if date is not None and not cue.future and "weekend" in text[s:e]:
+            if date is not None and not cue.future and text.find("weekend", s, e) != -1:
                 date = _unless_weekend_gone(date, cue.dates, s + m.start(), s + m.end(), text, s, e)
             at = s + m.start(kind)
-            if (
-                date is not None
-                and kind in _TOLD_LATER
-                and not _own_date(text, s, e, m, kind, date, cue.dates)
-            ):
-                # "Their engagement was announced in January 2010", "revealed the birth
-                # on December 3": the day of the news, not of the event.
-                date = None
+            date = _not_the_news(date, text, s, e, m, kind, cue.dates)
             names = attendees
             if kind in COUPLE_EVENTS:
                 pairs = [tuple(d.people) for d in drafts if d.type in COUPLE_EVENTS]
@@ -942,36 +938,7 @@ def extract_events(
         ),
     )
     drafts = _fold_birthday_parties(drafts)
-    # One wedding told again: "exchanged vows on 12 November ... The bridal party walked
-    # down the aisle to 'Perfect'": later undated words of the wedding are the dated one
-    # told, when they name one of its people or nobody. A marriage told by its verb
-    # ("In 1997, he married María") or as someone's ("Paris Hilton's wedding") stays a
-    # wedding of its own.
-    drafts = _join_twins(
-        drafts,
-        lambda o, d: (
-            o.type == d.type == "wedding"
-            and o.date is not None
-            and not o.future
-            and not d.future
-            and (
-                (
-                    d.date is None
-                    and _RETOLD_WEDDING.match(d.noun) is not None
-                    and (not d.people or bool(set(o.people) & set(d.people)))
-                    and not _owned(text, doc.sentences[d.sentence].start, d)  # "Paris Hilton's"
-                )
-                # "X's son Michael has got married" in September, "Michael married Rita
-                # on 23 September": one wedding, at the finer date.
-                or (
-                    d.date is not None
-                    and agree(o.date, d.date)
-                    and bool(set(o.people) & set(d.people))
-                    and not _owned(text, doc.sentences[d.sentence].start, d)  # "Bea Cole's"
-                )
-            )
-        ),
-    )
+    drafts = _join_twins(drafts, lambda o, d: _same_wedding(text, doc, o, d))
     for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
@@ -1218,6 +1185,22 @@ def finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
     return a
 
 
+def _same_wedding(text: str, doc: Document, o: _Draft, d: _Draft) -> bool:
+    """Is ``d`` the dated wedding ``o`` told again? Later undated words of the day ("The
+    bridal party walked down the aisle to 'Perfect'") naming one of its people or nobody,
+    or the same person's wedding at an agreeing date ("X's son Michael has got married"
+    in September, "Michael married Rita on 23 September"). A marriage told by its verb
+    ("In 1997, he married María") or as someone's ("Paris Hilton's wedding") is another."""
+    if not (o.type == d.type == "wedding" and o.date is not None and not o.future):
+        return False
+    if d.future or _owned(text, doc.sentences[d.sentence].start, d):
+        return False
+    shared = bool(set(o.people) & set(d.people))
+    if d.date is None:
+        return _RETOLD_WEDDING.match(d.noun) is not None and (shared or not d.people)
+    return shared and agree(o.date, d.date)
+
+
 # Words of a wedding day, not of marrying someone.
 _RETOLD_WEDDING = re.compile(
     r"(?:\w+ )?(?:wedding|nuptials|walked down the aisle|(?:exchanged|exchanging|said) "
@@ -1244,6 +1227,23 @@ _VERBAL = re.compile(
     r"(?:welcomed|gave|given|giving|got|getting|became|proposed|popped|(?:was|were) born|"
     r"(?:been|are|were) engaged since)\b"
 )
+
+
+def _not_the_news(
+    date: PartialDate | None,
+    text: str,
+    s: int,
+    e: int,
+    m: re.Match[str],
+    kind: str,
+    dates: list[DateMatch],
+) -> PartialDate | None:
+    """``date``, unless it is the day an engagement or a birth was told as news ("Their
+    engagement was announced in January 2010", "revealed the birth on December 3",
+    "confirmed the engagement on Monday"), not the event's own."""
+    if date is not None and kind in _TOLD_LATER and not _own_date(text, s, e, m, kind, date, dates):
+        return None
+    return date
 
 
 def _own_date(
@@ -1471,7 +1471,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|so|as|then)\b|;")
 
 # The weekend just gone names neither of its days (see dates.py): a trigger it is
 # nearer to than any date stays undated ("met in 2019 and got engaged last weekend").
-_WEEKEND_GONE = re.compile(r"\b(?:last|this past|the past|over the)\s+weekend\b", re.IGNORECASE)
 
 
 def _unless_weekend_gone(
@@ -1487,7 +1486,7 @@ def _unless_weekend_gone(
     if told is None:
         return date
     mine = _distance(told, start, end, text)
-    for w in _WEEKEND_GONE.finditer(text, sentence_start, sentence_end):
+    for w in WEEKEND_GONE.finditer(text, sentence_start, sentence_end):
         if _distance(DateMatch(w.start(), w.end(), date), start, end, text) < mine:
             return None
     return date
