@@ -69,7 +69,7 @@ def _styles() -> tuple[Mapping[str, tuple[Style, ...]], re.Pattern[str]]:
 
 _CUES = ("Queen", "King", "Duke", "Duchess", "Prince", "Earl")
 # Every style holds one of these words: the full pattern is tried only around them.
-_ANCHOR = re.compile(r"\b(?:Queen|King|Duke|Duchess|Princess|Prince|Earl)\b")
+_ANCHOR = re.compile(rf"\b(?:{'|'.join(_CUES)})(?:ss)?\b")  # "Prince" and "Princess"
 _BACK, _AHEAD = 30, 60  # characters around an anchor a style and its context span
 
 
