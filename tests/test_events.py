@@ -1485,3 +1485,33 @@ def test_party_guests_and_a_party_city_are_no_party_of_their_own():
         "Reed. Next stop was the party city of Ibiza.</p>"
     )
     assert [e[:2] for e in events(html)] == [("birthday", "2024-02-10")]
+
+
+def test_the_event_told_later_dates_an_editions_year_to_its_night():
+    html = (
+        "<p>The Kapuso Gala 2024 was a night to remember for Lia Cruz.</p>"
+        "<p>The event, which took place on Saturday night at the Grand Ballroom, raised funds.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("gala", "2024-02-10")]
+
+
+def test_a_named_ceremony_told_again_takes_the_night_that_opens_the_sentence():
+    html = (
+        "<p>Nobody won the red carpet at this year's Hum Awards</p>"
+        "<p>On Saturday night, while we were in bed by midnight, Dana Rafiq and the stars were "
+        "partying in Houston for the Hum Awards.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-10")]
+
+
+def test_married_before_a_role_and_a_name_is_a_wedding():
+    html = "<p>After a whirlwind romance, Jo Lark married art gallerist Cy Moran on Saturday.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02-10")]
+
+
+def test_a_date_after_a_speaking_verb_is_the_saying_not_the_wedding():
+    html = (
+        "<p>Jo Lark and Cy Moran tied the knot in front of 150 guests.</p>"
+        "<p>“I haven’t been neurotic about the wedding,” she said back in June on a podcast.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", None)]

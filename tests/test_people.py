@@ -1486,3 +1486,52 @@ def test_the_hand_written_given_names_fill_gaps_the_generated_list_leaves():
 def test_filipino_surnames_with_sta_and_delas_stay_whole():
     html = "<p>Kapamilya star Jodi Sta. Maria smiled. Actress Ai-Ai delas Alas confirmed it.</p>"
     assert people(html) == ["Jodi Sta. Maria", "Ai-Ai delas Alas"]
+
+
+def test_the_eve_of_new_years_eve_is_nobody():
+    html = "<p>Roman Vale will hold his annual New Year's Eve party on his yacht.</p>"
+    assert people(html) == ["Roman Vale"]
+
+
+def test_a_title_and_a_given_name_after_and_share_no_surname():
+    html = (
+        "<p>Kate and Prince William greeted the Emir and Sheikha Jawaher at their private "
+        "residence.</p>"
+    )
+    assert people(html) == ["Kate", "Prince William", "Sheikha Jawaher"]
+
+
+def test_a_surname_spaced_from_its_o_apostrophe_is_no_couples_first_name():
+    html = "<p>Aoife Garr wrote, with Pippa O' Connor and Amy Hubert also sending wishes.</p>"
+    assert "Connor Hubert" not in people(html)
+
+
+def test_a_prosecutor_is_a_title_before_the_name():
+    html = "<p>Prosecutor Gareth Jones said the case was adjourned.</p>"
+    assert people(html) == ["Gareth Jones"]
+
+
+def test_a_korean_name_of_three_words_is_whole_though_two_name_a_star():
+    html = "<p>Kim Ji Soo took home the award. Park Ji Soo presented it.</p>"
+    assert people(html) == ["Kim Ji Soo", "Park Ji Soo"]
+
+
+def test_a_label_named_in_a_garments_phrase_is_no_person():
+    html = (
+        "<p>Jenna Ortega wore her same Thom Browne look from the gala. The bride was in a "
+        "gorgeous Zuhair Murad number. A Taylor Swift show sold out.</p>"
+    )
+    assert people(html) == ["Jenna Ortega", "Taylor Swift"]
+
+
+def test_a_role_set_apart_after_two_unknown_words_makes_them_a_person():
+    html = (
+        "<p>Shifi Omoefe and Zeal Onyechene, members of the group Styl-Plus, sang. From "
+        "Mitch Marner to Jordan Binnington with the Arizona Coyotes, three players wed.</p>"
+    )
+    assert people(html) == ["Shifi Omoefe", "Zeal Onyechene", "Mitch Marner", "Jordan Binnington"]
+
+
+def test_born_before_a_birth_name_is_no_part_of_it():
+    html = "<p>Vector: Born Olanrewaju Ogunmefun, the rapper welcomed a baby girl.</p>"
+    assert people(html) == ["Olanrewaju Ogunmefun"]

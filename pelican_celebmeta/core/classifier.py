@@ -40,6 +40,7 @@ from .names import (
     kin_after,
     kin_before,
     korean_name,
+    role_after,
     role_before,
     singular_role,
     tidy,
@@ -236,7 +237,14 @@ def decide(
                     bar = m.veto / 5
                 # The training text has few Korean names, and the name lists know
                 # them hyphenated ("Jae-sun"): the model has not seen "Yoo Jae Sun".
-                sure = famous or (cand.kind == "person" and korean_name(k.split()))
+                sure = (
+                    famous
+                    or (cand.kind == "person" and korean_name(k.split()))
+                    # "Shifi Omoefe, a member of the group": a role set apart after it.
+                    or (
+                        cand.kind == "maybe" and any(role_after(ctx, c.start, c.end) for c in group)
+                    )
+                )
                 cand.kind = "person" if p >= bar or sure else "maybe"
                 if cand.kind == "person":
                     named.update(k.split())

@@ -135,6 +135,7 @@ _BYLINE = re.compile(
     r"\s*(?:(?:Written|Words|Reporting|Report|Story|Posted|Text)\s+[Bb]y|By|[—–-])\s*(?:[:|]\s*)?"
 )
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
+_HOLIDAY_OWNERS = ("Year", "Valentine", "Mother", "Father", "Patrick", "Hallowe'en")
 _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star"
     " director creator showrunner presenter host judge finalist housemate".split()
@@ -611,6 +612,34 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     )
 
 
+# What a label makes that no person is: "a Zuhair Murad number", "her Thom Browne look"
+# (a show or a collection may be a star's: "a Taylor Swift show").
+_GARMENTS = frozenset(
+    "gown gowns dress dresses suit suits tuxedo tux jacket coat blazer skirt jumpsuit "
+    "corset bodysuit minidress frock outfit ensemble look number creation design couture "
+    "heels shoes boots pumps bag handbag clutch trench cape blouse kaftan bikini swimsuit".split()
+)
+# Words that open a garment's noun phrase before the label's name.
+_GARMENT_OPENERS = frozenset(
+    "a an her his their my the same custom custom-made bespoke vintage archival gorgeous "
+    "stunning beautiful elegant chic sleek sheer strapless matching white black red pink "
+    "blue green gold golden silver nude ivory cream sequinned sequined embellished floral "
+    "flowing plunging latest favourite favorite signature".split()
+)
+
+
+def _worn(ctx: Context, run: list[Token]) -> bool:
+    """Is the run a label named in a garment's noun phrase ("in a gorgeous Zuhair Murad
+    number complete with a veil")?"""
+    if run[-1].possessive:
+        return False
+    after = _NEXT_WORD.match(ctx.doc.text, run[-1].end, run[-1].end + 30)
+    if after is None or after.group(1).lower() not in _GARMENTS:
+        return False
+    before = _words_before(ctx, run[0].start, 1)
+    return bool(before) and before[-1] in _GARMENT_OPENERS
+
+
 def _made_by(ctx: Context, start: int) -> bool:
     """ "a ring by Harry Winston": any maker named after a product is a brand."""
     before = [w.lower() for w in _words_before(ctx, start, 4)]
@@ -772,6 +801,29 @@ def cue_before(ctx: Context, start: int, word: str) -> str | None:
     if len(before) == 2 and before[1] == "by" and before[0] in _MADE_BY_ONE:
         return "made"
     return None
+
+
+# A role set apart after a name, or after the second of two: "Shifi Omoefe, a member of
+# the group", "A and B, members of Styl-Plus".
+_ROLE_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,\s+"
+    r"(?:(?:a|an|the|both|fellow|former)\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?=[\s,.;:])"
+)
+
+
+def role_after(ctx: Context, start: int, end: int) -> bool:
+    """Is the name followed, after a comma, by a person's role ("X, a singer,")?"""
+    text = ctx.doc.text
+    m = _ROLE_AFTER.match(text, end, end + 90)
+    if m is None:
+        return False
+    nouns = ctx.lex.role_nouns
+    # Two names before a plural: "A and B, members of"; but "the Coyotes, three players".
+    two = m.group(0)[:1] != "," or text.endswith((" and ", " & "), 0, start)
+    return any(
+        w is not None and (w in nouns or (two and singular_role(w, nouns) is not None))
+        for w in m.group(1, 2)
+    )
 
 
 def kin_after(ctx: Context, end: int) -> bool:
@@ -1145,6 +1197,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
     if (
+        len(run) == 1
+        and run[0].text in ("Day", "Eve")
+        and text[max(0, run[0].start - 14) : run[0].start - 3].endswith(_HOLIDAY_OWNERS)
+    ):
+        return Candidate(run, "other")  # the day of "New Year's Eve party"
+    if (
         _CREDIT_AFTER.match(text, run[-1].end)
         or _EMAIL_AFTER.match(text, run[-1].end)
         or text[max(0, run[0].start - 3) : run[0].start].rstrip().endswith("©")
@@ -1204,7 +1262,11 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         # A prize's category, "Best Pop Solo Performance" (but "Best Actor Cillian
         # Murphy" ends in a name).
         return Candidate(run, "other")
-    famous = _notable_span(ctx, run)
+    if _worn(ctx, run):
+        return Candidate(run, "brand")  # "her Thom Browne look", "a Zuhair Murad number"
+    # "Kim Ji Soo": a Korean name spaced as three words is whole, whatever two of them
+    # name on their own.
+    famous = None if korean_name([t.text for t in run]) else _notable_span(ctx, run)
     if (
         famous
         and not _plays(ctx, run[0].start)
@@ -1275,6 +1337,17 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             )
         ) and (run[0].initial or w.lower() in lex.stopwords or w in lex.nationalities):
             lead.append(w)
+            run = run[1:]
+            continue
+        if (
+            w == "Born"
+            and len(run) > 2
+            and (
+                run[0].start == ctx.doc.sentences[run[0].sentence].start
+                or text.endswith(": ", 0, run[0].start)
+            )
+        ):
+            lead.append(w)  # "Born Olanrewaju Ogunmefun, the rapper ...": a birth name
             run = run[1:]
             continue
         if w in lex.prefix_heads and len(run) > 1:

@@ -516,6 +516,11 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     partner = first_words.get(joint.end())
     if partner is None or len(partner.split()) < 2 or partner.split()[0] == word:
         return None
+    lex = ctx.lex
+    if any(w in lex.honorifics or w in lex.royal_titles for w in (word, partner.split()[0])):
+        return None  # "the Emir and Sheikha Jawaher": a title and a given name, no surname
+    if ctx.doc.text.endswith(("' ", "’ "), 0, cand.start):
+        return None  # "Pippa O' Connor and Amy Huberman": the end of a name spaced apart
     if given and given.frequency >= COMMON_CLASS and given_entry(ctx.lex, partner.split()[0]):
         return partner
     # A rarer first name counts where the sentence pairs couples so more than once:
