@@ -1515,3 +1515,37 @@ def test_a_date_after_a_speaking_verb_is_the_saying_not_the_wedding():
         "<p>“I haven’t been neurotic about the wedding,” she said back in June on a podcast.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", None)]
+
+
+def test_a_named_ceremony_told_again_leaves_the_days_of_other_events_and_sayings():
+    html = (
+        "<p>Nobody won the red carpet at this year's Hum Awards</p>"
+        "<p>Dana Rafiq, who skipped the Hum Awards, married Ali Khan on Saturday. On Monday, "
+        "Ali Khan told fans he had skipped the Hum Awards too.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024"), ("wedding", "2024-02-10")]
+
+
+def test_the_day_tickets_sold_is_not_the_editions_night():
+    html = (
+        "<p>Lia Cruz will attend the Kapuso Gala 2024.</p>"
+        "<p>Tickets for the Kapuso Gala sold out on Monday. Organisers of the event said on "
+        "Tuesday that it would raise a record sum.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("gala", "2024")]
+
+
+def test_a_speaking_verb_far_from_the_date_leaves_the_date_to_the_wedding():
+    html = (
+        "<p>Jo Lark and Cy Moran tied the knot last year. The wedding, which Lark said was the "
+        "best day of her life, took place on 8 June 2023.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2023-06-08")]
+
+
+def test_married_as_an_adjective_is_no_wedding():
+    html = (
+        "<p>Tara Quinn, who uses her married name Quinn on screen, starred in the series. The "
+        "once-married pair Tara Quinn and Ben Ashby were seen at dinner in London.</p>"
+    )
+    assert [e[0] for e in events(html)] == ["dinner"]

@@ -1535,3 +1535,38 @@ def test_a_role_set_apart_after_two_unknown_words_makes_them_a_person():
 def test_born_before_a_birth_name_is_no_part_of_it():
     html = "<p>Vector: Born Olanrewaju Ogunmefun, the rapper welcomed a baby girl.</p>"
     assert people(html) == ["Olanrewaju Ogunmefun"]
+
+
+def test_a_word_joined_by_a_plus_is_a_duos_name():
+    html = "<p>Sophie walked down the aisle to a song by the duo Dan + Shay as Mia Lee watched.</p>"
+    assert people(html) == ["Mia Lee"]
+
+
+def test_a_baby_boy_in_a_headline_is_nobody():
+    assert people("<p>Emma Roberts Gave Birth to a Baby Boy, and His Name Is So Sweet</p>") == [
+        "Emma Roberts"
+    ]
+
+
+def test_a_star_named_before_a_garment_not_worn_is_still_a_person():
+    html = (
+        "<p>The contestant stunned the judges with a Taylor Swift number. Fans are recreating "
+        "the Emma Stone dress. Mia Lowe hired a Harry Styles look-alike.</p>"
+    )
+    assert people(html) == ["Taylor Swift", "Emma Stone", "Mia Lowe", "Harry Styles"]
+
+
+def test_a_role_word_modifying_another_noun_makes_no_person():
+    html = "<p>Tickets for Afro Nation, the star attraction of the summer, sold out.</p>"
+    assert people(html) == []
+
+
+def test_eve_is_a_person_outside_a_holidays_name():
+    assert people("<p>Eve wished her fans a Happy New Year!!!</p>") == ["Eve"]
+    html = "<p>The winners were named on Monday. Rapper of the Year – Eve. Album – Adele.</p>"
+    assert people(html) == ["Eve", "Adele"]
+
+
+def test_a_couple_after_a_closing_quote_shares_its_surname():
+    html = "<p>Strictly's 'dream team' Kevin and Karen Clifton danced the tango.</p>"
+    assert people(html) == ["Kevin Clifton", "Karen Clifton"]

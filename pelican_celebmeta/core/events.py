@@ -36,7 +36,7 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )married(?=[.,;!]| (?:(?-i:[A-Z])|(?!to )(?:[a-z]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )married(?=[.,;!]| (?:(?-i:[A-Z])|(?:[a-z]+ )?(?:gallerist|businessman|businesswoman|entrepreneur|producer|director|footballer|rapper|musician|dancer|designer|chef|photographer|banker|lawyer|executive|heiress|heir|billionaire|tycoon|athlete|cricketer|boxer|golfer|journalist|presenter|writer|artist|co-star) (?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|broke off their engagement|called off their (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
@@ -737,10 +737,19 @@ def extract_events(
             _merge(last, attendees)
             if len(cue.dates) == 1 and index - last.sentence <= 2:
                 # "The papers were filed Friday."; "The GMA Gala 2024 ... The event, which
-                # took place on Saturday night": the day of the edition's year.
+                # took place on Saturday night": the day of the edition's year (but not
+                # the day tickets went on sale, or someone spoke of it).
                 said = cue.dates[0].date
-                if last.date is None or (last.date.precision == "year" and agree(last.date, said)):
-                    last.date = finer(last.date, said) if last.date else said
+                if last.date is None:
+                    last.date = said
+                elif (
+                    last.date.precision == "year"
+                    and not last.future
+                    and _HELD.search(text, s, e)
+                    and not _ABOUT_IT.search(text, s, e)
+                    and agree(last.date, said)
+                ):
+                    last.date = finer(last.date, said)
             continue
         used: set[int] = set()
         for kind, m in cue.found:
@@ -776,10 +785,17 @@ def extract_events(
                 if named.date is not None and named.date.precision == "year":
                     # "this year's Hum Awards" ... "On Saturday night ... for the Hum
                     # Awards": the night of the year the name gave.
-                    said = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, []) or next(
-                        (d.date for d in cue.dates if d.start - s <= _OPENS), None
-                    )
-                    if agree(named.date, said):
+                    # (Not the day someone spoke of it, or tickets went on sale.)
+                    others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
+                    said = None
+                    if not named.future and not _ABOUT_IT.search(text, s, e):
+                        said = _nearest(
+                            cue.dates, s + m.start(), s + m.end(), set(used), text, others
+                        )
+                        if said is None and len(cue.found) == 1:
+                            # A day that opens the sentence, the only event it tells.
+                            said = next((d.date for d in cue.dates if d.start - s <= _OPENS), None)
+                    if said is not None:
                         named.date = finer(named.date, said)
                 continue
             detail = _detail(text, s + m.end(kind), e)
@@ -1243,16 +1259,32 @@ _VERBAL = re.compile(
 )
 
 
-# A speaking verb between an event's word and a date: the day of the saying ("'I
-# haven't been neurotic about [the wedding],' she said back in June").
-_SAID = re.compile(
-    r"\b(?:said|says|told|tells|revealed|explained|admitted|recalled|joked|wrote)\b(?! ?,)"
+# A speaking verb right before a date after an event's word: the day of the saying
+# ("'I haven't been neurotic about [the wedding],' she said back in June").
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|told|tells|revealed|explained|admitted|recalled|joked|wrote)"
+    r"(?:\s+[A-Z][\w-]*)?(?:\s+(?:back|earlier|later))?(?:\s+(?:in|on))?\s+$"
+)
+# Words of what is said or sold about an event, whose day is not the event's.
+_ABOUT_IT = re.compile(
+    r"\b(?:said|says|told|tells|revealed|explained|admitted|recalled|joked|wrote|tickets?|"
+    r"on sale|sold out|announced|nominat\w+|line-?up)\b",
+    re.IGNORECASE,
+)
+# An event said to have happened at a time: "The event, which took place on Saturday".
+_HELD = re.compile(
+    r"\b(?:took place|was held|were held|kicked off|got under way|went down)\b", re.IGNORECASE
 )
 
 
 def _said_then(date: PartialDate | None, dates: list[DateMatch], text: str, end: int) -> bool:
+    """Is ``date`` the day someone spoke of the event, told right after the verb?"""
     at = next((d for d in dates if d.date is date), None)
-    return at is not None and at.start > end and _SAID.search(text, end, at.start) is not None
+    return (
+        at is not None
+        and at.start > end
+        and _SAID_THEN.search(text, max(end, at.start - 40), at.start) is not None
+    )
 
 
 def _not_the_news(

@@ -135,7 +135,7 @@ _BYLINE = re.compile(
     r"\s*(?:(?:Written|Words|Reporting|Report|Story|Posted|Text)\s+[Bb]y|By|[—–-])\s*(?:[:|]\s*)?"
 )
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
-_HOLIDAY_OWNERS = ("Year", "Valentine", "Mother", "Father", "Patrick", "Hallowe'en")
+_HOLIDAY_OWNER = re.compile(r"\b(?:Year|Valentine|Mother|Father|Patrick)['’]s $")
 _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star"
     " director creator showrunner presenter host judge finalist housemate".split()
@@ -629,15 +629,26 @@ _GARMENT_OPENERS = frozenset(
 
 
 def _worn(ctx: Context, run: list[Token]) -> bool:
-    """Is the run a label named in a garment's noun phrase ("in a gorgeous Zuhair Murad
-    number complete with a veil")?"""
+    """Is the run a label named in a garment's noun phrase, worn ("in a gorgeous Zuhair
+    Murad number", "wore her same Thom Browne look"; not "a Taylor Swift number", "the
+    Emma Stone dress from the Oscars" or "a Harry Styles look-alike")?"""
     if run[-1].possessive:
         return False
-    after = _NEXT_WORD.match(ctx.doc.text, run[-1].end, run[-1].end + 30)
-    if after is None or after.group(1).lower() not in _GARMENTS:
+    text = ctx.doc.text
+    after = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
+    if (
+        after is None
+        or after.group(1).lower() not in _GARMENTS
+        or text.startswith("-", after.end())
+    ):
         return False
-    before = _words_before(ctx, run[0].start, 1)
-    return bool(before) and before[-1] in _GARMENT_OPENERS
+    before = [w.lower() for w in _words_before(ctx, run[0].start, 4)]
+    if not before or before[-1] not in _GARMENT_OPENERS:
+        return False
+    return any(w in _WEARING for w in before[:-1])
+
+
+_WEARING = frozenset("in wore wearing donned dressed clad sported sporting".split())
 
 
 def _made_by(ctx: Context, start: int) -> bool:
@@ -820,10 +831,13 @@ def role_after(ctx: Context, start: int, end: int) -> bool:
     nouns = ctx.lex.role_nouns
     # Two names before a plural: "A and B, members of"; but "the Coyotes, three players".
     two = m.group(0)[:1] != "," or text.endswith((" and ", " & "), 0, start)
-    return any(
-        w is not None and (w in nouns or (two and singular_role(w, nouns) is not None))
-        for w in m.group(1, 2)
-    )
+    # The head of the phrase: "a member of" (member), "the star attraction of" (attraction).
+    first, second = m.group(1, 2)
+    head = second if second is not None and second not in _ROLE_LINKS else first
+    return head in nouns or (two and singular_role(head, nouns) is not None)
+
+
+_ROLE_LINKS = frozenset("of for who with in at from and to on".split())
 
 
 def kin_after(ctx: Context, end: int) -> bool:
@@ -1196,10 +1210,14 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "a James Bond-influenced arrangement"
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
+    if text.endswith(" + ", 0, run[0].start) or text.startswith(" + ", run[-1].end):
+        return Candidate(run, "other")  # a duo's name: "Dan + Shay", "Florence + the Machine"
+    if len(run) == 2 and run[0].text == "Baby" and run[1].text in ("Boy", "Girl"):
+        return Candidate(run, "other")  # "Gave Birth to a Baby Boy" in a headline
     if (
         len(run) == 1
         and run[0].text in ("Day", "Eve")
-        and text[max(0, run[0].start - 14) : run[0].start - 3].endswith(_HOLIDAY_OWNERS)
+        and _HOLIDAY_OWNER.search(text, max(0, run[0].start - 16), run[0].start)
     ):
         return Candidate(run, "other")  # the day of "New Year's Eve party"
     if (

@@ -498,6 +498,7 @@ _HOLIDAYS = frozenset(
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
+_SPACED_PREFIX = re.compile(r"\b[OD]['’] $")
 # "Tina and Anil Ambani": a first name, "and", and a full name.
 _COUPLES = re.compile(r"\b[A-Z][\w’'-]+ (?:and|&) [A-Z][\w’'-]+ [A-Z][\w’'-]+")
 
@@ -519,7 +520,7 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     lex = ctx.lex
     if any(w in lex.honorifics or w in lex.royal_titles for w in (word, partner.split()[0])):
         return None  # "the Emir and Sheikha Jawaher": a title and a given name, no surname
-    if ctx.doc.text.endswith(("' ", "’ "), 0, cand.start):
+    if _SPACED_PREFIX.search(ctx.doc.text, max(0, cand.start - 4), cand.start):
         return None  # "Pippa O' Connor and Amy Huberman": the end of a name spaced apart
     if given and given.frequency >= COMMON_CLASS and given_entry(ctx.lex, partner.split()[0]):
         return partner
