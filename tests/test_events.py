@@ -1549,3 +1549,28 @@ def test_married_as_an_adjective_is_no_wedding():
         "once-married pair Tara Quinn and Ben Ashby were seen at dinner in London.</p>"
     )
     assert [e[0] for e in events(html)] == ["dinner"]
+
+
+def test_the_undated_holiday_a_story_opens_with_is_of_the_posts_month():
+    html = (
+        "<p>Inside Wayne Rook's Dubai family holiday as he hugs Coleen</p>"
+        "<p>Wayne Rook has shared new pictures from the trip.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("vacation", "2024-02")]
+
+
+def test_a_party_the_story_opens_with_over_the_weekend_stays_undated():
+    html = "<p>Nia Holt threw a party over the weekend with Tom Reed.</p>"
+    assert [e[:2] for e in events(html)] == [("party", None)]
+
+
+def test_a_nikah_is_a_wedding_capitalised_or_not():
+    html = "<p>Pacer Shaheen Afri’s Nikah Friday was solemnised at a Karachi mosque.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02-09")]
+    html = "<p>Junaid Safar’s nikkah was held at a hotel in London in 2021.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2021")]
+
+
+def test_delivering_boys_is_a_birth():
+    html = "<p>Costars Billie Lowe and Lea Mitchell both delivered boys earlier this year.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2024")]

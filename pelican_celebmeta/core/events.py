@@ -36,7 +36,7 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )married(?=[.,;!]| (?:(?-i:[A-Z])|(?:[a-z]+ )?(?:gallerist|businessman|businesswoman|entrepreneur|producer|director|footballer|rapper|musician|dancer|designer|chef|photographer|banker|lawyer|executive|heiress|heir|billionaire|tycoon|athlete|cricketer|boxer|golfer|journalist|presenter|writer|artist|co-star) (?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )married(?=[.,;!]| (?:(?-i:[A-Z])|(?:[a-z]+ )?(?:gallerist|businessman|businesswoman|entrepreneur|producer|director|footballer|rapper|musician|dancer|designer|chef|photographer|banker|lawyer|executive|heiress|heir|billionaire|tycoon|athlete|cricketer|boxer|golfer|journalist|presenter|writer|artist|co-star) (?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|broke off their engagement|called off their (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
@@ -49,7 +49,7 @@ _TRIGGERS: dict[str, str] = {
     "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|a) (?:first |second |third |fourth |fifth )?)?(?:son|daughter)\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|a) (?:first |second |third |fourth |fifth )?)?(?:son|daughter)\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -63,6 +63,7 @@ _TRIGGER_WORDS = frozenset(
     """
     party bash soiree soirée shindig knees-up gala ball fundraiser premiere première
     wedding nuptials knot married wed engagement engaged proposed popped divorce divorced
+    nikah nikkah delivered
     premiered premiering screening
     split broke break-up breakup parted quits separated separation awards award oscars
     grammys baftas emmys globes brits vmas hearing court trial tribunal birthday concert gig
@@ -136,7 +137,7 @@ _TRIGGER = re.compile(
 # checks the two ways agree on a sample of every alternative and on real text.
 _TRIGGER_STARTS = tuple(
     """
-    the this that their her his turn said renewing exchanging haldi mehendi mehndi sangeet oscar grammy bafta emmy golden brit vma launch house
+    the this that their her his turn said renewing exchanging haldi mehendi mehndi sangeet oscar grammy bafta emmy golden brit vma launch house nikah nikkah
     engagement after leaving release wrap dinner garden pool christmas costume themed party
     bash soir shindig knees evening private intimate baby bridal gender stag bachelor bachelorette housewarming first
     second grand lavish wedding reception charity fundraising annual glittering star gala
@@ -608,6 +609,7 @@ class SentenceCues:
                 # Bash was on fire" names a show
                 and (m.start(kind) > 0 or " " in m.group(kind))
                 and not named_ball
+                and noun not in ("Nikah", "Nikkah")  # a Muslim wedding, often capitalised
             ):
                 continue
             found[kind] = m
@@ -982,15 +984,25 @@ def extract_events(
     lead = drafts[0] if drafts else None
     if (
         lead is not None
-        and lead.type in _NEWS_EVENTS
+        and lead.type in _NEWS_EVENTS | {"vacation"}
         and not lead.future
         and lead.date is None
         # "arrived on Thursday ahead of the couple's nuptials": the news is not the event
         and not _AHEAD_OF.search(text, doc.sentences[lead.sentence].start, cues[lead.sentence].end)
     ):
-        day = cues.news_day(cues.first_body)
+        day = cues.news_day(cues.first_body) if lead.type != "vacation" else None
         if day is not None and all(d.date != day for d in drafts):
             lead.date = day
+        elif (
+            lead.type in _FRESH
+            and lead.sentence < cues.first_body + 1
+            and not WEEKEND_GONE.search(
+                text, doc.sentences[lead.sentence].start, cues[lead.sentence].end
+            )
+        ):
+            # "Inside Wayne Rooney's Dubai family holiday": the story's own news, of
+            # the month it is told in.
+            lead.date = PartialDate(cues.today.isoformat()[:7], "month", "now")
     for d in drafts:
         if (
             d.date is None
@@ -1685,6 +1697,7 @@ def _detail(text: str, end: int, limit: int) -> str | None:
 # welcomed their fourth child"), a couple's news or a birth is the post's own: it
 # happened about when the post was written, which a reader dates to its month.
 _JUST_HAPPENS = COUPLE_EVENTS | {"birth"}
+_FRESH = frozenset({"vacation", "party", "birthday"})
 _PERFECT = re.compile(
     r"\b(?:has|have|['’]ve)\s+(?:(?:just|now|officially|reportedly|finally|quietly|secretly"
     r"|amicably)\s+)?$",
