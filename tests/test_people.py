@@ -1570,3 +1570,8 @@ def test_eve_is_a_person_outside_a_holidays_name():
 def test_a_couple_after_a_closing_quote_shares_its_surname():
     html = "<p>Strictly's 'dream team' Kevin and Karen Clifton danced the tango.</p>"
     assert people(html) == ["Kevin Clifton", "Karen Clifton"]
+
+
+def test_given_names_of_more_regions_read_before_an_unknown_surname():
+    html = "<p>Nkosinathi Mabaso and Golshifteh Varani arrived with Tinotenda Moyo.</p>"
+    assert people(html) == ["Nkosinathi Mabaso", "Golshifteh Varani", "Tinotenda Moyo"]
