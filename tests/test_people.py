@@ -1575,3 +1575,11 @@ def test_a_couple_after_a_closing_quote_shares_its_surname():
 def test_given_names_of_more_regions_read_before_an_unknown_surname():
     html = "<p>Nkosinathi Mabaso and Golshifteh Varani arrived with Tinotenda Moyo.</p>"
     assert people(html) == ["Nkosinathi Mabaso", "Golshifteh Varani", "Tinotenda Moyo"]
+
+
+def test_an_honorific_before_an_unknown_given_name_and_a_surname_makes_a_person():
+    html = (
+        "<p>From the stars flinging their handbags, to Dr Ranj Singh posing by the stage, it "
+        "was a night. We also toured Madame Tussauds New York.</p>"
+    )
+    assert people(html) == ["Ranj Singh"]

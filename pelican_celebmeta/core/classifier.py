@@ -244,6 +244,8 @@ def decide(
                     or (
                         cand.kind == "maybe" and any(role_after(ctx, c.start, c.end) for c in group)
                     )
+                    # "Dr Ranj Singh": an honorific before a name of two words.
+                    or (cand.kind == "maybe" and _titled(ctx, cand))
                 )
                 cand.kind = "person" if p >= bar or sure else "maybe"
                 if cand.kind == "person":
@@ -294,6 +296,19 @@ def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
 # "Mom, Dad and son are doing well": what a family calls its own, no name.
 _PARENTS = frozenset("mom mum dad daddy mommy mummy mama papa grandma grandpa granny".split())
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
+
+
+def _titled(ctx: Context, cand: Candidate) -> bool:
+    """A name of two words after an honorific, one of them known as a name's: "Dr Ranj
+    Singh" (not "Mrs Brown's Boys", whose last word is no name)."""
+    lex = ctx.lex
+    words = [t.text for t in cand.tokens]
+    return (
+        cand.title in lex.honorifics
+        and len(words) == 2  # not "Madame Tussauds New York"
+        and not any(t.possessive or t.text in lex.gazetteer for t in cand.tokens)
+        and (given_entry(lex, words[0]) is not None or bool(lex.surnames.get(words[-1])))
+    )
 
 
 def _cued(ctx: Context, cand: Candidate) -> bool:
