@@ -1574,3 +1574,19 @@ def test_a_nikah_is_a_wedding_capitalised_or_not():
 def test_delivering_boys_is_a_birth():
     html = "<p>Costars Billie Lowe and Lea Mitchell both delivered boys earlier this year.</p>"
     assert [e[:2] for e in events(html)] == [("birth", "2024")]
+
+
+def test_a_party_among_emojis_and_a_characters_baby_are_no_events():
+    html = (
+        "<p>“What!!!” Nia Holt wrote along with a champagne, party, and red heart emoji. Tom "
+        "Reed plays Doug on the soap, and his character welcomed a baby last year.</p>"
+    )
+    assert events(html) == []
+
+
+def test_her_latest_gig_is_the_concert_just_told():
+    html = (
+        "<p>Beyonce performed at a sold-out concert at SoFi Stadium on Saturday. Her latest gig "
+        "attracted the likes of Kim Kardashian and Adele.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")]

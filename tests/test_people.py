@@ -1583,3 +1583,27 @@ def test_an_honorific_before_an_unknown_given_name_and_a_surname_makes_a_person(
         "was a night. We also toured Madame Tussauds New York.</p>"
     )
     assert people(html) == ["Ranj Singh"]
+
+
+def test_a_show_named_after_its_cast_is_a_work_not_two_people():
+    html = (
+        "<p>The cast of Gavin and Stacey, minus James Corden, was seen as Rob Brydon took the "
+        "microphone. The producers of Kim Kardashian's show met.</p>"
+    )
+    assert people(html) == ["James Corden", "Rob Brydon", "Kim Kardashian"]
+
+
+def test_a_label_after_a_describing_word_in_a_worn_garment_is_no_person():
+    html = (
+        "<p>Paris Hilton wore a high-neck Oscar de la Renta gown. Later she wore an Elie Saab "
+        "mini dress.</p>"
+    )
+    assert people(html) == ["Paris Hilton"]
+
+
+def test_the_writer_after_writes_and_a_part_after_performance_as_are_nobody():
+    html = (
+        "<p>Singers had gathered at the hall for a knees-up to remember, writes Ed Power. One "
+        "win went to Katie McGlynn for her performance as Sinead Tinker.</p>"
+    )
+    assert people(html) == ["Katie McGlynn"]

@@ -123,7 +123,7 @@ _TRIGGER = re.compile(
     # "the biennial gala" is "the gala": a describing word may come between.
     r"\b(?P<det>(?:the |this |that |their |her |his |a |an )"
     r"(?:(?:biennial|annual|big|glitzy|glamorous|swanky|exclusive|same|whole|recent|festive|"
-    r"opulent|extravagant|sumptuous|black-tie|fabulous) )?)?(?:"
+    r"opulent|extravagant|sumptuous|black-tie|fabulous|latest) )?)?(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _TRIGGERS.items())
     + r")\b",
     re.IGNORECASE,
@@ -226,6 +226,10 @@ _NOT_EVENT = re.compile(
     # who went, or a place's name, not a party of its own: "Other party guests included",
     # "the party city of Ibiza"
     r"party (?:guests?|goers?|animals?|city|capital|island|emoji|scene|trick)\b|"
+    # an emoji among others: "a champagne, party, and red heart emoji"
+    r"party,? (?:and )?(?:[\w-]+ ){0,3}emojis?\b|"
+    # a part's life, not the actor's: "his character welcomed a baby"
+    r"(?:his|her|their) character (?:has )?(?:\w+ )?(?:welcomed|married|got engaged|split)|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event
     # (but "engaged since December" tells when they got engaged).
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
@@ -818,7 +822,11 @@ def extract_events(
                 # British Soap Awards after the National Television Awards.
                 existing = None
             others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
-            if det in ("the", "that", "this") and existing is not None:
+            # "Her latest gig attracted ...": the one just told, whoever it names.
+            latest = det in ("her", "his", "their") and m.group("det").endswith(
+                ("latest ", "recent ")
+            )
+            if (det in ("the", "that", "this") or latest) and existing is not None:
                 # "The reception took place on December 21": the event told, now dated.
                 told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
                 told = _not_the_news(told, text, s, e, m, kind, cue.dates)

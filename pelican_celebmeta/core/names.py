@@ -109,7 +109,7 @@ _WORK_CUES = frozenset(
 _PLAY_VERBS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
 _CAST_WORDS = frozenset(
     "star stars starred starring cast role roles character characters appears appeared returns "
-    "features featuring".split()
+    "features featuring performance portrayal".split()
 )
 _LIST_AFTER_AS = re.compile(r"\bas\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*$")
 _NOT_A_PART = frozenset(
@@ -636,6 +636,8 @@ def _worn(ctx: Context, run: list[Token]) -> bool:
         return False
     text = ctx.doc.text
     after = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
+    if after is not None and after.group(1).lower() in ("mini", "midi", "maxi"):
+        after = _NEXT_WORD.match(text, after.end(), after.end() + 30)  # "a ... mini dress"
     if (
         after is None
         or after.group(1).lower() not in _GARMENTS
@@ -643,7 +645,12 @@ def _worn(ctx: Context, run: list[Token]) -> bool:
     ):
         return False
     before = [w.lower() for w in _words_before(ctx, run[0].start, 4)]
-    if not before or before[-1] not in _GARMENT_OPENERS:
+    # "her Thom Browne look"; "a high-neck Oscar de la Renta gown": an opener, then
+    # perhaps a describing word.
+    if not before or not (
+        before[-1] in _GARMENT_OPENERS
+        or (before[-1].islower() and any(w in _GARMENT_OPENERS for w in before[:-1]))
+    ):
         return False
     return any(w in _WEARING for w in before[:-1])
 
@@ -1195,6 +1202,12 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
                 c.kind = "work"
 
 
+_WRITES = re.compile(r"[,—–]\s*writes\s+$")
+# A show named after its cast or its parts: "the cast of Gavin and Stacey" (both words).
+_CAST_OF = re.compile(
+    r"\b(?:cast|finale|episode|season|series) of (?:the )?"
+    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|&) )?$"
+)
 # A name made into a describing word: "Bond-influenced", "Gatsby-esque", "Kardashian-style".
 _LIKENESS = re.compile(
     r"-(?:influenced|inspired|themed|style|styled|esque|like|approved|obsessed|loving|"
@@ -1210,6 +1223,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "a James Bond-influenced arrangement"
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
+    if _WRITES.search(text, max(0, run[0].start - 12), run[0].start):
+        return Candidate(run, "other")  # the writer's name: "..., writes Ed Power"
+    if not run[-1].possessive and _CAST_OF.search(text, max(0, run[0].start - 60), run[0].start):
+        return Candidate(run, "work")  # "the cast of Gavin and Stacey", "season of Ted Lasso"
     if text.endswith(" + ", 0, run[0].start) or text.startswith(" + ", run[-1].end):
         return Candidate(run, "other")  # a duo's name: "Dan + Shay", "Florence + the Machine"
     if len(run) == 2 and run[0].text == "Baby" and run[1].text in ("Boy", "Girl"):
