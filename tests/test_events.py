@@ -1590,3 +1590,50 @@ def test_her_latest_gig_is_the_concert_just_told():
         "attracted the likes of Kim Kardashian and Adele.</p>"
     )
     assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")]
+
+
+def test_another_years_date_never_refines_this_years_edition():
+    html = (
+        "<p>Ali Khan stole the show at this year's Hum Awards.</p>"
+        "<p>He first attended the Hum Awards on 5 October 2019 as a newcomer.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024")]
+
+
+def test_married_before_any_describing_words_and_a_name_is_a_wedding():
+    html = "<p>Mia Lowe married former Love Island star Tom Reed in 2019.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2019")]
+
+
+def test_a_lead_that_looks_back_is_not_of_the_posts_month():
+    html = "<p>Mia Lowe recalled a childhood holiday in Cornwall with her late father.</p>"
+    assert [e[:2] for e in events(html)] == [("vacation", None)]
+
+
+def test_a_date_a_few_words_after_a_speaking_verb_is_the_saying():
+    html = (
+        "<p>Mia Lowe married Tom Reed in 2023.</p>"
+        "<p>“I wasn't nervous about the wedding,” she told reporters in June.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2023")]
+
+
+def test_a_saying_before_the_ceremonys_name_leaves_its_night_to_it():
+    html = (
+        "<p>Nobody won at this year's Hum Awards.</p>"
+        "<p>“It was a dream,” Ali Khan said of his win at the Hum Awards on Saturday night.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-10")]
+
+
+def test_married_opening_a_sentence_describes_a_couple():
+    html = "<p>Married actors Bryan Bowen and Rachel Ward rubbed shoulders with the stars.</p>"
+    assert events(html) == []
+
+
+def test_a_lead_naming_love_island_still_tells_its_news():
+    html = (
+        "<p>Maura Hill has been having the time of her life celebrating turning 30 with her "
+        "Love Island pals.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02")]

@@ -1607,3 +1607,31 @@ def test_the_writer_after_writes_and_a_part_after_performance_as_are_nobody():
         "win went to Katie McGlynn for her performance as Sinead Tinker.</p>"
     )
     assert people(html) == ["Katie McGlynn"]
+
+
+def test_a_role_before_a_describing_word_still_makes_a_person():
+    html = "<p>Shifi Omoefe, a singer based in Lagos, released a new album on Friday.</p>"
+    assert people(html) == ["Shifi Omoefe"]
+
+
+def test_full_names_joined_by_a_plus_are_people():
+    html = "<p>Blake Lively + Ryan Reynolds held hands at the premiere on Monday.</p>"
+    assert people(html) == ["Blake Lively", "Ryan Reynolds"]
+
+
+def test_a_familys_member_before_a_couple_keeps_her_own_name():
+    html = "<p>The Kardashians' Khloe and Tristan Thompson were spotted at dinner.</p>"
+    assert people(html) == ["Khloe", "Tristan Thompson"]
+
+
+def test_an_honorific_before_a_place_or_a_word_makes_no_person():
+    html = (
+        "<p>Fans queued outside Madame Tussauds Orlando. Mia Lowe posed for photos at Mr "
+        "Blobby Land on Saturday.</p>"
+    )
+    assert people(html) == ["Mia Lowe"]
+
+
+def test_in_a_garments_phrase_must_open_it():
+    html = "<p>The singer was in tears after a Taylor Swift number on the show.</p>"
+    assert people(html) == ["Taylor Swift"]

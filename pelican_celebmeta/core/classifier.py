@@ -299,16 +299,20 @@ _ROLE_THEN_NAME = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 
 
 def _titled(ctx: Context, cand: Candidate) -> bool:
-    """A name of two words after an honorific, one of them known as a name's: "Dr Ranj
-    Singh" (not "Mrs Brown's Boys", whose last word is no name)."""
+    """A name of two words after a personal honorific, one of them known as a name's:
+    "Dr Ranj Singh" (not "Madame Tussauds New York", "Mr Blobby Land", or a possessive:
+    "Mrs Brown's Boys")."""
     lex = ctx.lex
     words = [t.text for t in cand.tokens]
     return (
-        cand.title in lex.honorifics
-        and len(words) == 2  # not "Madame Tussauds New York"
+        cand.title in _PERSONAL_TITLES
+        and len(words) == 2
         and not any(t.possessive or t.text in lex.gazetteer for t in cand.tokens)
-        and (given_entry(lex, words[0]) is not None or bool(lex.surnames.get(words[-1])))
+        and (given_entry(lex, words[0]) is not None or lex.surnames.get(words[-1], 0) >= 3)
     )
+
+
+_PERSONAL_TITLES = frozenset("Dr Doctor Mr Mrs Ms Miss Sir Dame Prof Professor".split())
 
 
 def _cued(ctx: Context, cand: Candidate) -> bool:

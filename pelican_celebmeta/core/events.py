@@ -36,7 +36,7 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet)(?: ceremony| programme| program| function| night| party)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )married(?=[.,;!]| (?:(?-i:[A-Z])|(?:[a-z]+ )?(?:gallerist|businessman|businesswoman|entrepreneur|producer|director|footballer|rapper|musician|dancer|designer|chef|photographer|banker|lawyer|executive|heiress|heir|billionaire|tycoon|athlete|cricketer|boxer|golfer|journalist|presenter|writer|artist|co-star) (?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|broke off their engagement|called off their (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
@@ -752,7 +752,7 @@ def extract_events(
                     last.date.precision == "year"
                     and not last.future
                     and _HELD.search(text, s, e)
-                    and not _ABOUT_IT.search(text, s, e)
+                    and not _about_it(said, cue.dates, text, s)
                     and agree(last.date, said)
                 ):
                     last.date = finer(last.date, said)
@@ -794,14 +794,16 @@ def extract_events(
                     # (Not the day someone spoke of it, or tickets went on sale.)
                     others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
                     said = None
-                    if not named.future and not _ABOUT_IT.search(text, s, e):
-                        said = _nearest(
-                            cue.dates, s + m.start(), s + m.end(), set(used), text, others
-                        )
+                    if not named.future:
+                        said = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
                         if said is None and len(cue.found) == 1:
                             # A day that opens the sentence, the only event it tells.
                             said = next((d.date for d in cue.dates if d.start - s <= _OPENS), None)
-                    if said is not None:
+                    if (
+                        said is not None
+                        and agree(named.date, said)
+                        and not _about_it(said, cue.dates, text, s + m.start(kind))
+                    ):
                         named.date = finer(named.date, said)
                 continue
             detail = _detail(text, s + m.end(kind), e)
@@ -1004,6 +1006,9 @@ def extract_events(
         elif (
             lead.type in _FRESH
             and lead.sentence < cues.first_body + 1
+            and not _NOT_FRESH.search(
+                text, doc.sentences[lead.sentence].start, cues[lead.sentence].end
+            )
             and not WEEKEND_GONE.search(
                 text, doc.sentences[lead.sentence].start, cues[lead.sentence].end
             )
@@ -1283,7 +1288,7 @@ _VERBAL = re.compile(
 # ("'I haven't been neurotic about [the wedding],' she said back in June").
 _SAID_THEN = re.compile(
     r"\b(?:said|says|told|tells|revealed|explained|admitted|recalled|joked|wrote)"
-    r"(?:\s+[A-Z][\w-]*)?(?:\s+(?:back|earlier|later))?(?:\s+(?:in|on))?\s+$"
+    r"(?:\s+[\w!'’-]+){0,4}?\s+$"
 )
 # Words of what is said or sold about an event, whose day is not the event's.
 _ABOUT_IT = re.compile(
@@ -1291,9 +1296,22 @@ _ABOUT_IT = re.compile(
     r"on sale|sold out|announced|nominat\w+|line-?up)\b",
     re.IGNORECASE,
 )
+
+
+def _about_it(date: PartialDate, dates: list[DateMatch], text: str, at: int) -> bool:
+    """Is something said or sold about the event between its word at ``at`` and ``date``
+    ("told fans on Monday she skipped the Hum Awards", "Tickets ... sold out on Monday")?"""
+    told = next((d for d in dates if d.date is date), None)
+    if told is None:
+        return False
+    return _ABOUT_IT.search(text, min(at, told.start), max(at, told.end)) is not None
+
+
 # An event said to have happened at a time: "The event, which took place on Saturday".
 _HELD = re.compile(
-    r"\b(?:took place|was held|were held|kicked off|got under way|went down)\b", re.IGNORECASE
+    r"\b(?:took place|was held|were held|was hosted|was staged|hosted|kicked off|got under way|"
+    r"went down)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1706,6 +1724,13 @@ def _detail(text: str, end: int, limit: int) -> str | None:
 # happened about when the post was written, which a reader dates to its month.
 _JUST_HAPPENS = COUPLE_EVENTS | {"birth"}
 _FRESH = frozenset({"vacation", "party", "birthday"})
+# A lead that looks back or speaks of habits tells no news of its own: "recalled a
+# childhood holiday", "the life and soul of every party", "hates birthday parties".
+_NOT_FRESH = re.compile(
+    r"\b(?:[Rr]ecall(?:s|ed|ing)|[Rr]emember(?:s|ed|ing)|[Tt]hrowback|childhood|never|"
+    r"favou?rite|every|ex-\w+|opened up|admits?|admitted|hates?|loves?|used to|"
+    r"in (?:her|his|their) (?:teens|twenties|thirties|youth))\b"
+)
 _PERFECT = re.compile(
     r"\b(?:has|have|['’]ve)\s+(?:(?:just|now|officially|reportedly|finally|quietly|secretly"
     r"|amicably)\s+)?$",

@@ -652,10 +652,13 @@ def _worn(ctx: Context, run: list[Token]) -> bool:
         or (before[-1].islower() and any(w in _GARMENT_OPENERS for w in before[:-1]))
     ):
         return False
-    return any(w in _WEARING for w in before[:-1])
+    # "in" only right before the phrase ("in a gorgeous X number"; not "in tears after a").
+    return any(w in _WEARING for w in before[:-1]) or any(
+        a == "in" and b in _GARMENT_OPENERS for a, b in pairwise(before)
+    )
 
 
-_WEARING = frozenset("in wore wearing donned dressed clad sported sporting".split())
+_WEARING = frozenset("wore wearing donned dressed clad sported sporting".split())
 
 
 def _made_by(ctx: Context, start: int) -> bool:
@@ -838,13 +841,18 @@ def role_after(ctx: Context, start: int, end: int) -> bool:
     nouns = ctx.lex.role_nouns
     # Two names before a plural: "A and B, members of"; but "the Coyotes, three players".
     two = m.group(0)[:1] != "," or text.endswith((" and ", " & "), 0, start)
-    # The head of the phrase: "a member of" (member), "the star attraction of" (attraction).
+    # The head of the phrase: "a member of" (member), "the star attraction of"
+    # (attraction); not a word that links or describes ("a singer based in Lagos",
+    # "a rapper known for", "a model turned actress", "an actress best known").
     first, second = m.group(1, 2)
-    head = second if second is not None and second not in _ROLE_LINKS else first
+    linked = second is None or second in _ROLE_LINKS or second.endswith(("ed", "ing"))
+    head = first if linked else second
     return head in nouns or (two and singular_role(head, nouns) is not None)
 
 
-_ROLE_LINKS = frozenset("of for who with in at from and to on".split())
+_ROLE_LINKS = frozenset(
+    "of for who whose which that with in at from and to on now also best turned known".split()
+)
 
 
 def kin_after(ctx: Context, end: int) -> bool:
@@ -1227,7 +1235,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # the writer's name: "..., writes Ed Power"
     if not run[-1].possessive and _CAST_OF.search(text, max(0, run[0].start - 60), run[0].start):
         return Candidate(run, "work")  # "the cast of Gavin and Stacey", "season of Ted Lasso"
-    if text.endswith(" + ", 0, run[0].start) or text.startswith(" + ", run[-1].end):
+    if len(run) == 1 and (
+        text.endswith(" + ", 0, run[0].start) or text.startswith(" + ", run[-1].end)
+    ):
         return Candidate(run, "other")  # a duo's name: "Dan + Shay", "Florence + the Machine"
     if len(run) == 2 and run[0].text == "Baby" and run[1].text in ("Boy", "Girl"):
         return Candidate(run, "other")  # "Gave Birth to a Baby Boy" in a headline

@@ -498,7 +498,8 @@ _HOLIDAYS = frozenset(
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
-_SPACED_PREFIX = re.compile(r"\b[OD]['’] $")
+# "Pippa O' Connor", and a family's own: "The Kardashians' Khloe and Tristan Thompson".
+_SPACED_PREFIX = re.compile(r"(?:\b[OD]|s)['’] $")
 # "Tina and Anil Ambani": a first name, "and", and a full name.
 _COUPLES = re.compile(r"\b[A-Z][\w’'-]+ (?:and|&) [A-Z][\w’'-]+ [A-Z][\w’'-]+")
 
