@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Join article texts read again from stored copies with the answer keys in docs/evaluation/.
 
-    python scripts/join_texts.py TEXTS.jsonl [TEXTS.jsonl ...] --out DIR
+    PYTHONPATH=. python scripts/join_texts.py TEXTS.jsonl [TEXTS.jsonl ...] --out DIR
 
 Each input line is ``{"set": "gossip6", "id": "g6-001", "text": ...}`` (lines without a
 text are articles not found again). For every set named, writes ``DIR/SET.jsonl`` in the
@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from pelican_celebmeta.core.slugs import fold as slug_fold
 
 KEYS = Path(__file__).resolve().parents[1] / "docs" / "evaluation"
 
 
 def fold(text: str) -> str:
     """Case, accents and curly apostrophes aside, as the scorer compares names."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return slug_fold(text.replace("’", "'")).casefold()
 
 
 def join(key: dict, text: str) -> tuple[dict, int, int]:

@@ -1015,7 +1015,7 @@ def extract_events(
         ):
             # "Inside Wayne Rooney's Dubai family holiday": the story's own news, of
             # the month it is told in.
-            lead.date = PartialDate(cues.today.isoformat()[:7], "month", "now")
+            lead.date = _this_month(cues.today)
     for d in drafts:
         if (
             d.date is None
@@ -1024,7 +1024,7 @@ def extract_events(
             and d.sentence < cues.first_body + 2
         ):
             if _just_happened(text, doc.sentences[d.sentence].start, d):
-                d.date = PartialDate(cues.today.isoformat()[:7], "month", "now")
+                d.date = _this_month(cues.today)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
     # turning an age nobody's ("the band's debut album turned 60").
@@ -1284,16 +1284,23 @@ _VERBAL = re.compile(
 )
 
 
+def _this_month(today: dt.date) -> PartialDate:
+    """The month the post was written: the date of news told as just happened."""
+    return PartialDate(today.isoformat()[:7], "month", "now")
+
+
+def _match_of(date: PartialDate | None, dates: list[DateMatch]) -> DateMatch | None:
+    """Where in the text ``date`` was read (dates are told apart by identity)."""
+    return next((d for d in dates if d.date is date), None)
+
+
+_SPEAKING = r"said|says|told|tells|revealed|explained|admitted|recalled|joked|wrote"
 # A speaking verb right before a date after an event's word: the day of the saying
 # ("'I haven't been neurotic about [the wedding],' she said back in June").
-_SAID_THEN = re.compile(
-    r"\b(?:said|says|told|tells|revealed|explained|admitted|recalled|joked|wrote)"
-    r"(?:\s+[\w!'’-]+){0,4}?\s+$"
-)
+_SAID_THEN = re.compile(rf"\b(?:{_SPEAKING})(?:\s+[\w!'’-]+){{0,4}}?\s+$")
 # Words of what is said or sold about an event, whose day is not the event's.
 _ABOUT_IT = re.compile(
-    r"\b(?:said|says|told|tells|revealed|explained|admitted|recalled|joked|wrote|tickets?|"
-    r"on sale|sold out|announced|nominat\w+|line-?up)\b",
+    rf"\b(?:{_SPEAKING}|tickets?|on sale|sold out|announced|nominat\w+|line-?up)\b",
     re.IGNORECASE,
 )
 
@@ -1301,7 +1308,7 @@ _ABOUT_IT = re.compile(
 def _about_it(date: PartialDate, dates: list[DateMatch], text: str, at: int) -> bool:
     """Is something said or sold about the event between its word at ``at`` and ``date``
     ("told fans on Monday she skipped the Hum Awards", "Tickets ... sold out on Monday")?"""
-    told = next((d for d in dates if d.date is date), None)
+    told = _match_of(date, dates)
     if told is None:
         return False
     return _ABOUT_IT.search(text, min(at, told.start), max(at, told.end)) is not None
@@ -1317,7 +1324,7 @@ _HELD = re.compile(
 
 def _said_then(date: PartialDate | None, dates: list[DateMatch], text: str, end: int) -> bool:
     """Is ``date`` the day someone spoke of the event, told right after the verb?"""
-    at = next((d for d in dates if d.date is date), None)
+    at = _match_of(date, dates)
     return (
         at is not None
         and at.start > end
@@ -1355,7 +1362,7 @@ def _own_date(
     news = _ANNOUNCED.search(text, s, e)
     if news is None:
         return True
-    at = next((d for d in dates if d.date is date), None)
+    at = _match_of(date, dates)
     return (
         at is not None
         and news.end() <= s + m.start(kind)
@@ -1578,7 +1585,7 @@ def _unless_weekend_gone(
     sentence_start: int,
     sentence_end: int,
 ) -> PartialDate | None:
-    told = next((d for d in dates if d.date is date), None)
+    told = _match_of(date, dates)
     if told is None:
         return date
     mine = _distance(told, start, end, text)
@@ -1785,7 +1792,7 @@ def _date_holiday(d: _Draft, doc: Document, today: dt.date) -> None:
             d.date = PartialDate(d.date.value[:7], "month", d.date.phrase)
     elif d.date is None and not d.future:
         if _ONGOING.search(doc.text, sentence.start, sentence.end):
-            d.date = PartialDate(today.isoformat()[:7], "month", "now")
+            d.date = _this_month(today)
 
 
 def _finish(d: _Draft, doc: Document, today: str) -> Event:

@@ -658,7 +658,8 @@ def _worn(ctx: Context, run: list[Token]) -> bool:
     )
 
 
-_WEARING = frozenset("wore wearing donned dressed clad sported sporting".split())
+# Words of wearing, but "in", which opens a garment's phrase only right before it.
+_WEARING = (_WEAR_WORDS | {"clad", "sported"}) - {"in"}
 
 
 def _made_by(ctx: Context, start: int) -> bool:
