@@ -112,8 +112,8 @@ def styled_people(text: str, day: dt.date) -> list[Styled]:
                 (f"{m.group('first')} of {place}", m.start("first"), m.end("first")),
                 (second, m.start("second"), m.end("second")),
             ]
-        for phrase, start, end in parts:
+        for phrase, p_start, p_end in parts:  # (``end`` is the last match's)
             s = _holder(by_phrase, phrase, day, the)
             if s is not None:
-                found.append(Styled(start, end, s.name, s.names))
+                found.append(Styled(p_start, p_end, s.name, s.names))
     return found

@@ -186,7 +186,7 @@ def page_template(generator: Any, kind: str, state: BuildState | None = None) ->
         if known is not None:
             kept = KeptBodies(state.render_cache, known, state.site_digest, kind)
             parsed = state.parsed_templates
-            reads = functools.cache(lambda: template_reads(generator.env, frame.name, parsed))
+            reads = functools.partial(template_reads, generator.env, frame.name, parsed)
     body = generator.env.get_template(BODIES[kind])
     return FramedTemplate(frame, body, own, kind, kept, reads)
 

@@ -114,7 +114,9 @@ def _resolution_key(facts_keys: list[str]) -> str:
     return post_key("resolution", code_fingerprint(), *facts_keys)
 
 
-def _resolved(state: BuildState, jobs: list[Job], facts_keys: list[str]) -> list[PostFacts]:
+def _resolved(
+    state: BuildState, jobs: list[Job], facts_keys: list[str], resolution: str
+) -> list[PostFacts]:
     """Each post's facts once the site has settled their short names, read or from the
     cache; the second readings used are noted in the cache (see ``_as_resolved_before``)."""
     extractor = state.extractor
@@ -132,11 +134,13 @@ def _resolved(state: BuildState, jobs: list[Job], facts_keys: list[str]) -> list
     facts = resolve_posts(facts, reread)
     if not state.unreadable:
         second = {str(i): post_key(facts_keys[i], answers) for i, answers in asked.items()}
-        state.cache.put(_resolution_key(facts_keys), {"second": second})
+        state.cache.put(resolution, {"second": second})
     return facts
 
 
-def _as_resolved_before(state: BuildState, facts_keys: list[str]) -> list[PostFacts] | None:
+def _as_resolved_before(
+    state: BuildState, facts_keys: list[str], resolution: str
+) -> list[PostFacts] | None:
     """The facts ``_resolved`` gave the last build whose posts were all read as now, or
     None.
 
@@ -145,7 +149,7 @@ def _as_resolved_before(state: BuildState, facts_keys: list[str]) -> list[PostFa
     the first readings they replace are neither decoded nor resolved again (kept in
     the cache all the same, for a site that changes).
     """
-    noted = state.cache.data(_resolution_key(facts_keys))
+    noted = state.cache.data(resolution)
     second = noted.get("second") if isinstance(noted, dict) else None
     if not isinstance(second, dict):
         return None
@@ -170,9 +174,11 @@ def read_contents(state: BuildState, contents: Iterable[tuple[Any, str | None]])
     extractor = state.extractor
     try:
         facts_keys = [extractor.key(job) for job in jobs]
-        facts = _as_resolved_before(state, facts_keys)
+        # Worked out once: it hashes every post's key and stats the package's files.
+        resolution = _resolution_key(facts_keys)
+        facts = _as_resolved_before(state, facts_keys, resolution)
         if facts is None:
-            facts = _resolved(state, jobs, facts_keys)
+            facts = _resolved(state, jobs, facts_keys, resolution)
     finally:
         extractor.close()
     state.cache.save()
