@@ -300,13 +300,23 @@ def test_a_date_before_another_clause_is_not_that_clauses_event():
 
 def test_born_opening_a_sentence_or_after_a_comma_is_a_birth():
     html = (
-        "<p>Born in Leeds in 1990, Nia Holt moved to London. "
-        "Her daughter Ivy Holt, born in 2019, sings too.</p>"
+        "<p>Born in Leeds in 2016, Max Holt moved to London. "
+        "His sister Ivy Holt, born in 2019, sings too.</p>"
     )
     assert [(e.type, e.date.value, e.attendees) for e in extract(html, DAY).events] == [
-        ("birth", "1990", ("Nia Holt",)),
-        ("birth", "2019", ("Nia Holt", "Ivy Holt")),
+        ("birth", "2016", ("Max Holt",)),
+        ("birth", "2019", ("Ivy Holt",)),  # a sister is no parent
     ]
+
+
+def test_a_grown_ups_own_birth_year_is_not_news():
+    html = "<p>Singer Nia Holt, born in 1990, married actor Tom Reed in 2019.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2019")]
+
+
+def test_a_child_born_long_ago_is_still_a_birth():
+    html = "<p>Nia Holt and Tom Reed share a son, Max Reed, who was born in 2001.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2001")]
 
 
 def test_visiting_a_place_is_a_trip_and_visiting_a_person_is_not():
@@ -339,11 +349,11 @@ def test_a_birth_is_the_childs_and_its_parents():
 
 def test_one_child_born_twice_in_the_telling_is_one_birth():
     html = (
-        "<p>Actor Tom Reed (born 3 April 1978) is English. "
+        "<p>Child actor Max Reed (born 3 April 2014) is English. "
         "Reed was born in Exeter to Gerald Reed and Sherri Reed.</p>"
     )
     assert [(e.date.value, e.attendees) for e in extract(html, DAY).events] == [
-        ("1978-04-03", ("Tom Reed",))
+        ("2014-04-03", ("Max Reed",))
     ]
 
 
@@ -970,6 +980,25 @@ def test_years_married_is_an_anniversary_not_a_wedding():
 def test_a_birth_told_in_its_own_clause_keeps_its_date_though_revealed():
     html = "<p>Singer Ana Costa revealed she had welcomed a baby girl on 1 February.</p>"
     assert events(html) == [("birth", "2024-02-01", None, ("Ana Costa",))]
+
+
+def test_a_day_told_with_the_birth_before_the_news_is_the_births():
+    html = "<p>Nia Holt gave birth to a baby boy in Leeds last night, her rep confirmed.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-13")]
+
+
+def test_a_day_told_with_the_news_after_the_birth_is_the_news():
+    html = "<p>Nia Holt gave birth to a baby boy, her rep confirmed on Monday.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", None)]
+
+
+def test_an_engagement_ended_is_a_breakup():
+    for html in (
+        "<p>Nia Holt and Tom Reed ended their engagement in May.</p>",
+        "<p>Nia Holt broke off her engagement to Tom Reed in May.</p>",
+        "<p>Nia Holt said: 'Tom Reed and I have decided to end our engagement in May.'</p>",
+    ):
+        assert [e[:2] for e in events(html)] == [("breakup", "2023-05")], html
 
 
 def test_a_revealed_birth_dated_as_news_stays_undated():

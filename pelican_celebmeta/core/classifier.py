@@ -202,11 +202,16 @@ def decide(
     """
     m = weights or model()
     _cut_known_names(ctx, candidates)
+    # Which neighbours are items of one list, asked of every pair three times below.
+    ordered = sorted(candidates, key=lambda c: c.start)
+    listed = [_listed_together(ctx, a, b) for a, b in pairwise(ordered)]
     # Longer phrases first: a lone word is left to a longer name of the post that
     # contains it, unless that name turns out to be none ("Nervous Adele" in a
     # headline leaves "Adele" to be read on its own).
     named: set[str] = set()
-    for k, feats, group in features(ctx, candidates, skip=lambda k: " " not in k and k in named):
+    for k, feats, group in features(
+        ctx, candidates, skip=lambda k: " " not in k and k in named, listed=(ordered, listed)
+    ):
         multi = len(group[0].tokens) > 1
         # "X, 34," says person in news far more surely than the training text
         # (where "Arsenal, 2" is common) lets the model learn: a rule, not a feature.
@@ -253,7 +258,7 @@ def decide(
             else:
                 cand.lone = (p >= m.single.threshold or aged or famous) and in_body
     _children_listed(ctx, candidates)
-    _lists_of_people(ctx, candidates, title_end)
+    _lists_of_people(ctx, ordered, listed, title_end)
     for cand in candidates:
         if cand.lone and (_describes_next(ctx, cand) or cand.tokens[0].text.lower() in _PARENTS):
             cand.lone = False
@@ -402,7 +407,9 @@ def _listed_together(ctx: Context, a: Candidate, b: Candidate) -> bool:
     return word in ctx.lex.role_nouns or singular_role(word, ctx.lex.role_nouns) is not None
 
 
-def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int = 0) -> None:
+def _lists_of_people(
+    ctx: Context, ordered: list[Candidate], listed: list[bool], title_end: int = 0
+) -> None:
     """A name in a list of people is a person: "Keri Russell, Ali Ahn, Ato Essandoh".
 
     A list of three or more phrases, most of them people already, makes people
@@ -410,19 +417,19 @@ def _lists_of_people(ctx: Context, candidates: list[Candidate], title_end: int =
     first ("Peter Coppin, Jadee, Fireball"). A band listed among singers is a
     person here unless the gazetteer knows it ("Sam Smith, Coldplay and Blur").
     """
-    if not any(c.kind == "maybe" or (c.kind == "short" and not c.lone) for c in candidates):
+    if not any(c.kind == "maybe" or (c.kind == "short" and not c.lone) for c in ordered):
         return
-    ordered = sorted(candidates, key=lambda c: c.start)
     _guest_lists(ctx, ordered)
-    for a, b in pairwise(ordered):
+    for (a, b), together in zip(pairwise(ordered), listed, strict=True):
         # A pair: "Taye Diggs and Idina Menzel", where the model was in two minds.
-        if {a.kind, b.kind} == {"person", "maybe"} and _listed_together(ctx, a, b):
+        if together and {a.kind, b.kind} == {"person", "maybe"}:
             c = a if a.kind == "maybe" else b
             if len(c.tokens) == 2 and c.probability >= _COUPLE_BAR:
                 c.kind = "person"
     chain: list[Candidate] = []
-    for cand in [*ordered, None]:
-        if cand is not None and chain and _listed_together(ctx, chain[-1], cand):
+    # ``chain`` always ends with the candidate just before ``cand``.
+    for cand, together in zip([*ordered, None], [False, *listed, False], strict=True):
+        if cand is not None and chain and together:
             chain.append(cand)
             continue
         if len(chain) >= 2 and _told_as_many(ctx, chain):
@@ -623,7 +630,10 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
 
 
 def features(
-    ctx: Context, candidates: list[Candidate], skip: Callable[[str], bool] | None = None
+    ctx: Context,
+    candidates: list[Candidate],
+    skip: Callable[[str], bool] | None = None,
+    listed: tuple[list[Candidate], list[bool]] | None = None,
 ) -> Iterator[tuple[str, set[str], list[Candidate]]]:
     """The open candidates grouped by phrase, each group with its evidence.
 
@@ -631,6 +641,8 @@ def features(
     longer open phrase of the post are left out: the longer name settles them.
     With it, longer phrases come first and a group is left out when ``skip`` says
     so, asked only as its turn comes (so it can depend on the phrases before).
+    ``listed`` is the candidates in order and which neighbours are listed together,
+    when the caller has them.
     """
     groups: dict[str, list[Candidate]] = defaultdict(list)
     gazetteer = ctx.lex.gazetteer
@@ -649,10 +661,12 @@ def features(
             groups[k].append(cand)
     in_longer = {w for k in groups if " " in k for w in k.split()}
     # Names in a list take after their neighbours: "Spike Stent, Amy Wadge and Neff-U".
-    ordered = sorted(candidates, key=lambda c: c.start)
+    if listed is None:
+        ordered = sorted(candidates, key=lambda c: c.start)
+        listed = (ordered, [_listed_together(ctx, a, b) for a, b in pairwise(ordered)])
     coordinated: dict[int, set[str]] = defaultdict(set)
-    for a, b in pairwise(ordered):
-        if _listed_together(ctx, a, b):
+    for (a, b), together in zip(pairwise(listed[0]), listed[1], strict=True):
+        if together:
             coordinated[id(a)].add(f"coord:{b.kind}")
             coordinated[id(b)].add(f"coord:{a.kind}")
     in_other = {

@@ -39,7 +39,7 @@ _TRIGGERS: dict[str, str] = {
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
-    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|broke off their engagement|called off their (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
+    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:broke|break|breaking|breaks) off (?:their|his|her|our) engagement|(?:ended|end|ending|ends) (?:their|his|her|our) engagement|(?:called|call|calling|calls) off (?:their|his|her|our) (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala|logies|tonys|oliviers|razzies)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
@@ -77,6 +77,7 @@ _TRIGGER_WORDS = frozenset(
     honeymooning safari supper parting separating meal given pops attendance attendees
     broken renewed concerts gigs date baby registered holidays vacations turned turning turns
     haldi mehendi mehndi sangeet called afterparty pop end escaped logies tonys oliviers razzies
+    call calls calling ending ends breaking breaks
     bachelor bachelorette
     hand
     """.split()
@@ -145,7 +146,7 @@ _TRIGGER_STARTS = tuple(
     royal nuptials tied tying exchanged renewed eloped wed marry registered marrying married
     getting became popped pop surprise romantic propos went dropped gone divorce split splitting
     quietly reportedly officially finally amicably couple pair shock recent broke break parted
-    called separat ended uncoupl going parting chosen decided award mobo court custody finali
+    call separat ended ending ends uncoupl going parting chosen decided award mobo court custody finali
     preliminary bail sentencing disciplinary hearing appeared trial tribunal birthday concert
     logies tonys oliviers razzies asked marriage part
     gig joined sold headline perform took farewell stadium arena comeback tour lunch supper
@@ -335,6 +336,9 @@ _SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
 _HE_SUBJECT = re.compile(r"\b[Hh]e\b")
 # Events often told some time after they happened: the news has a date of its own.
 _TOLD_LATER = frozenset({"engagement", "birth"})
+# Years after which someone's own birth is a fact of their life, not a post's news.
+_GROWN_UP = 16
+_OFFSPRING = re.compile(r"\b(?:sons?|daughters?|child|children|baby|babies|twins|kids?)\b", re.I)
 _ANNOUNCED = re.compile(
     r"\b(?:announc(?:ed|es|ing)|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|shared the news|"
     r"broke the news)\b",
@@ -873,6 +877,15 @@ def extract_events(
                 # "Their son": the couple the post is about, or the one just named.
                 couple = main if len(main) >= 2 else previous
                 born, names = _birth(mentions, text, s, e, m, group, genders, attendees, couple)
+                if (
+                    date is not None
+                    and "born" in m.group(kind).lower()
+                    and int(date.value[:4]) <= cues.today.year - _GROWN_UP
+                    and not _OFFSPRING.search(text, s, s + m.start(kind))
+                ):
+                    # "Ham, born in 1988, made her debut": a life's facts, not news (but
+                    # "a son named Third, who was born in 2005" is a birth told).
+                    continue
             if existing is not None and names and existing.people:
                 mine, theirs = set(names), set(existing.people)
                 if kind == "birth":
@@ -1363,12 +1376,13 @@ def _own_date(
     if news is None:
         return True
     at = _match_of(date, dates)
-    return (
-        at is not None
-        and news.end() <= s + m.start(kind)
-        and at.start >= s + m.end(kind)
-        and _VERBAL.match(m.group(kind)) is not None
-    )
+    if at is None or at.start < s + m.end(kind):
+        return False
+    # "gave birth in LA last night, her rep confirmed": the day is told with the
+    # event, before the news; "announced on Monday that she had given birth" is not.
+    if at.end <= news.start() and s + m.end(kind) <= news.start():
+        return True
+    return news.end() <= s + m.start(kind) and _VERBAL.match(m.group(kind)) is not None
 
 
 def _fold_into(drafts: list[_Draft], host_of: Callable[[_Draft], _Draft | None]) -> list[_Draft]:

@@ -12,7 +12,7 @@ after it, look-alike head words ("Park", "Charity") and a gazetteer.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -458,6 +458,11 @@ class Context:
     known_names: frozenset[str]  # registry names and aliases: always people
     word_counts: dict[str, int]  # how often each capitalised word occurs
     quoted_titles: tuple[tuple[int, int], ...] = ()  # spans of titles in quotes
+    # Every word of the text (``_BEFORE_WORD``) and where it starts and ends, made once:
+    # the words before a phrase are asked for a few hundred times a post.
+    words: list[str] = field(default_factory=list)
+    word_starts: list[int] = field(default_factory=list)
+    word_ends: list[int] = field(default_factory=list)
 
 
 def make_context(
@@ -466,19 +471,27 @@ def make_context(
     counts: dict[str, int] = {}
     for tok in tokens:
         counts[tok.text] = counts.get(tok.text, 0) + 1
-    return Context(doc, lex, lower, known, counts, _quoted_titles(doc.text))
+    ctx = Context(doc, lex, lower, known, counts, _quoted_titles(doc.text))
+    for m in _BEFORE_WORD.finditer(doc.text):
+        ctx.words.append(m.group())
+        ctx.word_starts.append(m.start())
+        ctx.word_ends.append(m.end())
+    return ctx
 
 
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
+    """The last ``limit`` words of the sentence before ``offset`` (a word it cuts, cut)."""
     doc = ctx.doc
-    # The start of the sentence holding ``offset``, as ``sentence_at`` finds it: asked
-    # a hundred times a post, so without building the sentence.
     opening = doc.starts[max(bisect_right(doc.starts, offset) - 1, 0)]
-    # A window of the sentence is enough: words are short, sentences can be long.
-    start = offset - 24 * limit
-    if start <= opening:
-        return _BEFORE_WORD.findall(doc.text, opening, offset)[-limit:]
-    return _BEFORE_WORD.findall(doc.text, start, offset)[1:][-limit:]  # the first may be cut
+    starts = ctx.word_starts
+    stop = bisect_left(starts, offset)  # the words starting before ``offset``
+    first = max(bisect_left(starts, opening), stop - limit)
+    if first >= stop:
+        return []
+    words = ctx.words[first:stop]
+    if ctx.word_ends[stop - 1] > offset:
+        words[-1] = words[-1][: offset - starts[stop - 1]]
+    return words
 
 
 def singular_role(word: str, nouns: frozenset[str]) -> str | None:
