@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from counts import Counts
-from realtext_score import load, norm, read, report
+from realtext_score import load, norm, read, report, untitled
 
 
 @dataclass
@@ -51,10 +51,14 @@ def load_events(path: Path) -> dict[str, list[dict]]:
 
 def _who(names: list[str], people: list[dict]) -> frozenset[str]:
     """Found names as annotated people (a name no one answers to stays itself)."""
-    keys = [{norm(p["name"]), *(norm(f) for f in p.get("forms", ()))} for p in people]
+    keys = []
+    for p in people:
+        forms = {norm(p["name"]), *(norm(f) for f in p.get("forms", ()))}
+        keys.append(forms | {untitled(f) for f in forms})
     out = set()
     for name in names:
-        hit = next((p["name"] for p, k in zip(people, keys, strict=True) if norm(name) in k), None)
+        mine = {norm(name), untitled(norm(name))}
+        hit = next((p["name"] for p, k in zip(people, keys, strict=True) if mine & k), None)
         out.add(norm(hit or name))
     return frozenset(out)
 

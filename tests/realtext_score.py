@@ -42,6 +42,24 @@ def norm(name: str) -> str:
     return " ".join(bare.casefold().replace(".", " ").split())
 
 
+# Titles before a name and a realm after it: "Princess Estelle", "Queen Silvia of Sweden"
+# and "Estelle", "Silvia" name one person, whichever way a key or the extractor writes it.
+_TITLES = frozenset(
+    "prince princess queen king crown duke duchess emperor empress sheikh sheikha "
+    "lady lord sir dame hrh".split()
+)
+_REALM = re.compile(r" of [a-z][a-z ]*$")
+
+
+def untitled(normed: str) -> str:
+    """A ``norm``-ed name without titles in front or a realm behind, if a name is left."""
+    words = normed.split()
+    while len(words) > 1 and words[0] in _TITLES and words[1] != "of":
+        words = words[1:]
+    bare = " ".join(words)
+    return _REALM.sub("", bare) if bare != normed else bare
+
+
 @dataclass
 class Score(Counts):
     duplicates: int = 0
@@ -91,10 +109,14 @@ def read(docs: list[dict], site: bool = True) -> list[PostFacts]:
 
 
 def score_names(doc_id: str, gold: list[dict], found: list[str], score: Score) -> None:
-    keys = [{norm(g["name"]), *(norm(f) for f in g.get("forms", ()))} for g in gold]
+    keys = []
+    for g in gold:
+        forms = {norm(g["name"]), *(norm(f) for f in g.get("forms", ()))}
+        keys.append(forms | {untitled(f) for f in forms})
     matched: set[int] = set()
     for name in found:
-        hit = next((i for i, k in enumerate(keys) if norm(name) in k), None)
+        mine = {norm(name), untitled(norm(name))}
+        hit = next((i for i, k in enumerate(keys) if mine & k), None)
         if hit is None:
             score.fp += 1
             score.wrong.append((doc_id, name))

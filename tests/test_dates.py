@@ -53,6 +53,8 @@ def resolve(text: str, today: dt.date = POSTED) -> list[tuple[str, str]]:
         ("thirty years ago", [("1994", "year")]),
         ("on Wednesday night", [("2024-02-14", "day")]),
         ("last Wednesday", [("2024-02-07", "day")]),
+        ("born on 23.7.2022.", [("2022-07-23", "day")]),
+        ("born on 30/11/19", [("2019-11-30", "day")]),
     ],
 )
 def test_phrase_resolves(text, expected):
@@ -70,6 +72,8 @@ def test_phrase_resolves(text, expected):
         "she owns 2022 handbags",
         "a few weeks ago",
         "recently",
+        "version 1.2.2023.4 of the app",
+        "9.6.20 million views",
     ],
 )
 def test_not_a_date(text):

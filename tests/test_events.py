@@ -312,6 +312,16 @@ def test_born_opening_a_sentence_or_after_a_comma_is_a_birth():
 def test_a_grown_ups_own_birth_year_is_not_news():
     html = "<p>Singer Nia Holt, born in 1990, married actor Tom Reed in 2019.</p>"
     assert [e[:2] for e in events(html)] == [("wedding", "2019")]
+    html = "<p>Kids' TV presenter Nia Holt, born in 1980, married Tom Reed in 2019.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2019")]
+
+
+def test_a_grown_ups_birth_told_twice_is_no_event_either_time():
+    html = (
+        "<p>Actor Tom Reed (born 3 April 1978) is English. "
+        "Reed was born in Exeter to Gerald Reed and Sherri Reed.</p>"
+    )
+    assert events(html) == []
 
 
 def test_a_child_born_long_ago_is_still_a_birth():
@@ -988,17 +998,62 @@ def test_a_day_told_with_the_birth_before_the_news_is_the_births():
 
 
 def test_a_day_told_with_the_news_after_the_birth_is_the_news():
-    html = "<p>Nia Holt gave birth to a baby boy, her rep confirmed on Monday.</p>"
-    assert [e[:2] for e in events(html)] == [("birth", None)]
+    for html in (
+        "<p>Nia Holt gave birth to a baby boy, her rep confirmed on Monday.</p>",
+        "<p>Nia Holt, who gave birth to a baby boy, on Monday revealed his name.</p>",
+        "<p>Nia Holt got engaged to Tom Reed and last week confirmed it on Instagram.</p>",
+    ):
+        assert [e[1] for e in events(html)] == [None], html
 
 
 def test_an_engagement_ended_is_a_breakup():
     for html in (
         "<p>Nia Holt and Tom Reed ended their engagement in May.</p>",
         "<p>Nia Holt broke off her engagement to Tom Reed in May.</p>",
+        "<p>Nia Holt and Tom Reed broke off their two-year engagement in May.</p>",
         "<p>Nia Holt said: 'Tom Reed and I have decided to end our engagement in May.'</p>",
     ):
         assert [e[:2] for e in events(html)] == [("breakup", "2023-05")], html
+
+
+def test_parents_telling_of_their_own_baby_welcomed_a_birth():
+    for html in (
+        "<p>Nia Holt wrote: 'Tom Reed and I welcomed our baby son into the world on Monday.'</p>",
+        "<p>Nia Holt wrote: 'Tom Reed and I welcomed the arrival of our son on Monday.'</p>",
+        "<p>Singer Nia Holt welcomed baby Elin with Tom Reed on Monday.</p>",
+        "<p>Singer Nia Holt welcomed baby No. 2 with Tom Reed on Monday.</p>",
+    ):
+        assert [e[:2] for e in events(html)] == [("birth", "2024-02-12")], html
+    assert events("<p>Singer Nia Holt welcomed our guests on Monday.</p>") == []
+
+
+def test_an_after_party_is_on_the_night_of_what_it_follows():
+    html = (
+        "<p>Nia Holt won big at the Brit Awards last night. But it was Tom Reed's "
+        "post-ceremony party at the Rosewood Hotel that proved the hot ticket.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-13"), ("party", "2024-02-13")]
+    html = "<p>Nia Holt headed to an after-party with Tom Reed.</p>"
+    assert [e[:2] for e in events(html)] == [("party", "2024-02")]
+
+
+def test_who_a_report_of_one_gala_shows_arriving_or_dressed_was_at_it():
+    html = (
+        "<p>Nia Holt hosted the Rose Gala in London on Saturday.</p>"
+        "<p>Actress Ana Costa wore a silver gown by the designer.</p>"
+        "<p>Singer Tom Reed said he had never met Lena Voss.</p>"
+        "<p>Model Mara Quinn was spotted near the bar.</p>"
+    )
+    assert [e[3] for e in events(html)] == [("Nia Holt", "Ana Costa", "Mara Quinn")]
+
+
+def test_whose_dress_is_whose_night_is_unclear_when_two_are_told():
+    html = (
+        "<p>Nia Holt hosted the Rose Gala in London on Saturday.</p>"
+        "<p>Ana Costa went to the Lily Awards on Sunday.</p>"
+        "<p>Actress Mara Quinn wore a silver gown by the designer.</p>"
+    )
+    assert [e[3] for e in events(html)] == [("Nia Holt",), ("Ana Costa",)]
 
 
 def test_a_revealed_birth_dated_as_news_stays_undated():

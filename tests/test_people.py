@@ -1635,3 +1635,18 @@ def test_an_honorific_before_a_place_or_a_word_makes_no_person():
 def test_in_a_garments_phrase_must_open_it():
     html = "<p>The singer was in tears after a Taylor Swift number on the show.</p>"
     assert people(html) == ["Taylor Swift"]
+
+
+def test_a_pageants_title_before_a_name_is_no_part_of_it():
+    html = "<p>Actor Tom Reed married former Miss Ireland Nia Holt in 2012.</p>"
+    assert people(html) == ["Tom Reed", "Nia Holt"]
+    # A first name that is also a place's stays the name's: "Miss Sydney Reed".
+    assert people("<p>Miss Sydney Reed met actor Tom Reed.</p>") == ["Sydney Reed", "Tom Reed"]
+
+
+def test_a_headlines_capitals_after_a_name_are_no_part_of_it():
+    html = (
+        "<p>Trudeau Tells Harry And Meghan To 'Enjoy Every Minute' After Birth Of Baby Boy</p>"
+        "<p>Justin Trudeau congratulated Prince Harry and Meghan Markle on their son.</p>"
+    )
+    assert people(html) == ["Justin Trudeau", "Prince Harry", "Meghan Markle"]

@@ -59,3 +59,19 @@ def test_the_scorer_matches_a_name_with_or_without_its_quoted_nickname():
     assert norm('William Mailes "Cowboy" Cowley') == norm("William Mailes Cowley")
     assert norm("Paddy ‘Rala’ O’Reilly") == norm("Paddy O'Reilly")
     assert norm('Singer "Cowboy"') != norm("Singer")  # a quote ending a name is kept
+
+
+def test_the_scorer_matches_a_name_with_or_without_its_title_or_realm():
+    from realtext_score import Score, score_names
+
+    gold = [
+        {"name": "Princess Estelle of Sweden", "forms": ["Estelle"]},
+        {"name": "Prince", "forms": ["Prince"]},
+        {"name": "Albert II of Monaco", "forms": ["Albert II"]},
+    ]
+    result = Score()
+    score_names(
+        "d", gold, ["Princess Estelle", "Prince", "Prince Albert II", "Queen Silvia"], result
+    )
+    assert (result.tp, result.fp, result.fn) == (3, 1, 0)
+    assert result.wrong == [("d", "Queen Silvia")]

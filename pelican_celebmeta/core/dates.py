@@ -93,6 +93,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"), "month_year"),  # "in March, 2018"
     # "born on 30/11/19": day and month in the order that makes a past date.
     (re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d)\b(?!/)"), "numeric_day"),
+    # "23.7.2022", with the year in full (a "9.6.2" is a version, not a day).
+    (re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>(?:19|20)\d\d)\b(?!\.?\d)"), "numeric_day"),
     # A news agency's dateline in brackets: "(02Aug17)".
     (re.compile(r"\((?P<day>[0-3]\d)(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<yy>\d\d)\)"), "wire_day"),
     (re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"), "month_rel_year"),

@@ -39,7 +39,7 @@ _TRIGGERS: dict[str, str] = {
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
-    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:broke|break|breaking|breaks) off (?:their|his|her|our) engagement|(?:ended|end|ending|ends) (?:their|his|her|our) engagement|(?:called|call|calling|calls) off (?:their|his|her|our) (?:engagement|wedding|relationship|romance)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
+    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+ )?engagement(?! (?:at|as|with the)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+ )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala|logies|tonys|oliviers|razzies)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
@@ -49,7 +49,7 @@ _TRIGGERS: dict[str, str] = {
     "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|a) (?:first |second |third |fourth |fifth )?)?(?:son|daughter)\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -336,9 +336,16 @@ _SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
 _HE_SUBJECT = re.compile(r"\b[Hh]e\b")
 # Events often told some time after they happened: the news has a date of its own.
 _TOLD_LATER = frozenset({"engagement", "birth"})
-# Years after which someone's own birth is a fact of their life, not a post's news.
+# From this many years (counted by the year) before a post, someone's own birth is a fact of
+# their life, not news.
 _GROWN_UP = 16
-_OFFSPRING = re.compile(r"\b(?:sons?|daughters?|child|children|baby|babies|twins|kids?)\b", re.I)
+# A child of someone's: "their son Max", "a daughter, Ivy," (not "Kids' TV presenter").
+_OFFSPRING = re.compile(
+    r"\b(?:her|his|their|a|the|['’]s) (?:[\w-]+ )?(?:sons?|daughters?|child|children|baby|babies|"
+    r"twins|kids?)\b(?!['’])",
+    re.IGNORECASE,
+)
+_ANOTHER_CLAUSE = re.compile(r",|\band\b")
 _ANNOUNCED = re.compile(
     r"\b(?:announc(?:ed|es|ing)|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|shared the news|"
     r"broke the news)\b",
@@ -689,6 +696,7 @@ def extract_events(
     doc = cues.doc
     text = doc.text
     drafts: list[_Draft] = []
+    grown: set[str] = set()  # people whose own birth, long before the post, is no event
     main = [p.name for p in persons if p.salience == "main"]
     mentions = _Mentions(persons)
     described = _described(persons)
@@ -885,7 +893,10 @@ def extract_events(
                 ):
                     # "Ham, born in 1988, made her debut": a life's facts, not news (but
                     # "a son named Third, who was born in 2005" is a birth told).
+                    grown.add(born or "")
                     continue
+                if date is None and born is not None and born in grown:
+                    continue  # "Reed (born 1978) ... Reed was born in Exeter": the same
             if existing is not None and names and existing.people:
                 mine, theirs = set(names), set(existing.people)
                 if kind == "birth":
@@ -1004,6 +1015,8 @@ def extract_events(
                 if child and d.born is None and child not in d.people:
                     d.born = child  # "Lucia Marisol Williams arrived on May 4th"
                     d.people.append(child)
+    _date_after_parties(drafts, text)
+    _guests_seen(drafts, doc, mentions)
     lead = drafts[0] if drafts else None
     if (
         lead is not None
@@ -1378,9 +1391,14 @@ def _own_date(
     at = _match_of(date, dates)
     if at is None or at.start < s + m.end(kind):
         return False
-    # "gave birth in LA last night, her rep confirmed": the day is told with the
-    # event, before the news; "announced on Monday that she had given birth" is not.
-    if at.end <= news.start() and s + m.end(kind) <= news.start():
+    # "gave birth in LA last night, her rep confirmed": the day is told in the event's
+    # own clause, and the news in a clause after it ("..., on Monday revealed his name"
+    # and "... and last week confirmed it" are the news's days).
+    if (
+        at.end <= news.start()
+        and _ANOTHER_CLAUSE.search(text, s + m.end(kind), at.start) is None
+        and "," in text[at.end : news.start()]
+    ):
         return True
     return news.end() <= s + m.start(kind) and _VERBAL.match(m.group(kind)) is not None
 
@@ -1468,6 +1486,64 @@ _OTHER_OCCASION = re.compile(
     r"reveal|hen|stag|bachelor|housewarming|haldi|mehendi|mehndi|sangeet",
     re.IGNORECASE,
 )
+
+
+_GATHERINGS = _SOCIAL | {"wedding"}
+# Being seen at a gathering: "arrived", "walked the red carpet", "wore", "was spotted".
+_PRESENT = re.compile(
+    r"\b(?:attended|arrived|arriving|walked the (?:red |pink )?carpet|hit the (?:red |pink )?carpet|"
+    r"posed|posing|spotted|pictured|photographed|(?:was|were) (?:also )?seen|(?:was|were) among|"
+    r"danced|dancing|chatted|chatting|catching up|caught up|hung out|hanging out|"
+    r"graced|stepped out|turned heads|dazzled|stunned|wowed|wore|donned|sported|opted for|"
+    r"dressed in|in attendance|showed up|turned up|made an appearance|partied|mingled|"
+    r"rubbed shoulders|cosied up|cozied up|joined by|looked (?:stunning|radiant|dapper|chic|sleek))\b",
+    re.IGNORECASE,
+)
+
+
+def _guests_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions) -> None:
+    """A report of one gathering: whoever it goes on to show arriving, posing or
+    wearing something was there ("Zendaya wore custom Valentino")."""
+    gatherings = [d for d in drafts if d.type in _GATHERINGS and not d.future]
+    if len(gatherings) != 1:
+        return  # two nights told: whose is a dress is not clear
+    host = gatherings[0]
+    told = {d.sentence for d in drafts}
+    text = doc.text
+    for i in range(host.sentence + 1, len(doc.sentences)):
+        sentence = doc.sentences[i]
+        if i not in told and _PRESENT.search(text, sentence.start, sentence.end):
+            _merge(host, mentions.within(sentence.start, sentence.end))
+
+
+# "after-party", "afterparty", "post-ceremony party", "post-premiere bash".
+_AFTER_PARTY = re.compile(r"(?:after-?|post-[a-z]+ )(?:party|parties|bash)$", re.IGNORECASE)
+_POST_BEFORE = re.compile(r"\bpost-[a-z]+\s$", re.IGNORECASE)
+_PARTIED_AFTER = frozenset({"award_show", "gala", "premiere", "wedding", "concert"})
+
+
+def _date_after_parties(drafts: list[_Draft], text: str) -> None:
+    """An after-party with no day of its own is on the night of the ceremony, gala,
+    premiere, wedding or show told before it ("won big at the BAFTAs last night. But
+    it was Weinstein's post-ceremony party that ..."), which stays an event of its own."""
+    for i, d in enumerate(drafts):
+        if d.type != "party" or d.date is not None or d.future:
+            continue
+        if not (_AFTER_PARTY.search(d.noun) or _POST_BEFORE.search(text, max(0, d.at - 20), d.at)):
+            continue
+        host = next(
+            (
+                o
+                for o in reversed(drafts[:i])
+                if o.type in _PARTIED_AFTER
+                and not o.future
+                and o.date is not None
+                and o.date.precision == "day"
+            ),
+            None,
+        )
+        if host is not None:
+            d.date = host.date
 
 
 def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:

@@ -483,14 +483,15 @@ def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
     """The last ``limit`` words of the sentence before ``offset`` (a word it cuts, cut)."""
     doc = ctx.doc
     opening = doc.starts[max(bisect_right(doc.starts, offset) - 1, 0)]
-    starts = ctx.word_starts
+    starts, ends = ctx.word_starts, ctx.word_ends
     stop = bisect_left(starts, offset)  # the words starting before ``offset``
-    first = max(bisect_left(starts, opening), stop - limit)
-    if first >= stop:
-        return []
-    words = ctx.words[first:stop]
-    if ctx.word_ends[stop - 1] > offset:
+    first = bisect_left(starts, opening)  # the sentence's first word
+    words = ctx.words[max(first, stop - limit) : stop]
+    if words and ends[stop - 1] > offset:
         words[-1] = words[-1][: offset - starts[stop - 1]]
+    if len(words) < limit and first and ends[first - 1] > opening < offset:
+        # "fans.On February 17": the sentence opens inside a word of the index.
+        words.insert(0, doc.text[opening : min(ends[first - 1], offset)])
     return words
 
 
@@ -1224,6 +1225,11 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
                 c.kind = "work"
 
 
+_HEADLINE_JOINERS = frozenset(
+    "To For With At Of In On And Or The A An From By After Before As Is Are Was Were".split()
+)
+_PAGEANT = frozenset({"Miss", "Mister", "Mr", "Mrs", "Ms"})
+_PAGEANT_WORLDS = frozenset({"World", "Universe", "International", "Earth", "Teen", "America"})
 _WRITES = re.compile(r"[,—–]\s*writes\s+$")
 # A show named after its cast or its parts: "the cast of Gavin and Stacey" (both words).
 _CAST_OF = re.compile(
@@ -1291,6 +1297,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]
+    if len(run) > 1 and run[-1].text in _HEADLINE_JOINERS:
+        sentence = ctx.doc.sentences[run[0].sentence]
+        if title_case(text[sentence.start : sentence.end]):
+            # "Trudeau Tells Harry And Meghan To 'Enjoy Every Minute'": a headline's
+            # capitals run on past the name.
+            while len(run) > 1 and run[-1].text in _HEADLINE_JOINERS:
+                run = run[:-1]
     whole = run
     surface = text[run[0].start : run[-1].end]
     if _in_title_of_work(ctx, run[0].start, run[-1].end) or (
@@ -1435,6 +1448,20 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             title_start = lead_start if lead_words else run[0].start
             lead_words = []
             run = run[1:]
+            if (
+                w in _PAGEANT
+                and len(run) > 1
+                and (
+                    run[0].text in _PAGEANT_WORLDS
+                    or (
+                        lex.gazetteer.get(run[0].text) == "place"
+                        # but "Miss Paris Hilton", "Miss Sydney Sweeney"
+                        and ((g := given_entry(lex, run[0].text)) is None or g.frequency < 3)
+                    )
+                )
+            ):
+                title += " " + run[0].text  # "former Miss Ireland Aoife": a pageant's title
+                run = run[1:]
             continue
         if w in _STYLE_OF_TITLE and len(run) > 2 and run[1].text in lex.honorifics:
             run = run[1:]  # "the Right Reverend David Conner", "the Most Reverend"
