@@ -51,14 +51,14 @@ def load_events(path: Path) -> dict[str, list[dict]]:
 
 def _who(names: list[str], people: list[dict]) -> frozenset[str]:
     """Found names as annotated people (a name no one answers to stays itself)."""
-    keys = []
-    for p in people:
-        forms = {norm(p["name"]), *(norm(f) for f in p.get("forms", ()))}
-        keys.append(forms | {untitled(f) for f in forms})
+    exact = [{norm(p["name"]), *(norm(f) for f in p.get("forms", ()))} for p in people]
+    loose = [k | {untitled(f) for f in k} for k in exact]
     out = set()
     for name in names:
-        mine = {norm(name), untitled(norm(name))}
-        hit = next((p["name"] for p, k in zip(people, keys, strict=True) if mine & k), None)
+        hit = next((p["name"] for p, k in zip(people, exact, strict=True) if norm(name) in k), None)
+        if hit is None:
+            mine = {norm(name), untitled(norm(name))}
+            hit = next((p["name"] for p, k in zip(people, loose, strict=True) if mine & k), None)
         out.add(norm(hit or name))
     return frozenset(out)
 

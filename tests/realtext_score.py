@@ -109,14 +109,15 @@ def read(docs: list[dict], site: bool = True) -> list[PostFacts]:
 
 
 def score_names(doc_id: str, gold: list[dict], found: list[str], score: Score) -> None:
-    keys = []
-    for g in gold:
-        forms = {norm(g["name"]), *(norm(f) for f in g.get("forms", ()))}
-        keys.append(forms | {untitled(f) for f in forms})
+    exact = [{norm(g["name"]), *(norm(f) for f in g.get("forms", ()))} for g in gold]
+    loose = [k | {untitled(f) for f in k} for k in exact]
     matched: set[int] = set()
     for name in found:
-        mine = {norm(name), untitled(norm(name))}
-        hit = next((i for i, k in enumerate(keys) if mine & k), None)
+        # The spelling itself first ("Anne" is Anne Robinson's form, not Princess Anne's).
+        hit = next((i for i, k in enumerate(exact) if norm(name) in k), None)
+        if hit is None:
+            mine = {norm(name), untitled(norm(name))}
+            hit = next((i for i, k in enumerate(loose) if mine & k), None)
         if hit is None:
             score.fp += 1
             score.wrong.append((doc_id, name))

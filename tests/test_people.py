@@ -1640,6 +1640,8 @@ def test_in_a_garments_phrase_must_open_it():
 def test_a_pageants_title_before_a_name_is_no_part_of_it():
     html = "<p>Actor Tom Reed married former Miss Ireland Nia Holt in 2012.</p>"
     assert people(html) == ["Tom Reed", "Nia Holt"]
+    html = "<p>Former Miss Ireland Nia Holt married actor Tom Reed in 2012.</p>"
+    assert people(html) == ["Nia Holt", "Tom Reed"]
     # A first name that is also a place's stays the name's: "Miss Sydney Reed".
     assert people("<p>Miss Sydney Reed met actor Tom Reed.</p>") == ["Sydney Reed", "Tom Reed"]
 

@@ -75,3 +75,8 @@ def test_the_scorer_matches_a_name_with_or_without_its_title_or_realm():
     )
     assert (result.tp, result.fp, result.fn) == (3, 1, 0)
     assert result.wrong == [("d", "Queen Silvia")]
+    # A spelling that is someone's own form is theirs, title or not elsewhere.
+    gold = [{"name": "Princess Anne", "forms": []}, {"name": "Anne Robinson", "forms": ["Anne"]}]
+    result = Score()
+    score_names("d", gold, ["Anne", "Princess Anne"], result)
+    assert (result.tp, result.fp, result.fn, result.duplicates) == (2, 0, 0, 0)

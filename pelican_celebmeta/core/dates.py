@@ -94,7 +94,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     # "born on 30/11/19": day and month in the order that makes a past date.
     (re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d)\b(?!/)"), "numeric_day"),
     # "23.7.2022", with the year in full (a "9.6.2" is a version, not a day).
-    (re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>(?:19|20)\d\d)\b(?!\.?\d)"), "numeric_day"),
+    (re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<yy>(?:19|20)\d\d)\b(?!\.?\d)"), "dotted_day"),
     # A news agency's dateline in brackets: "(02Aug17)".
     (re.compile(r"\((?P<day>[0-3]\d)(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<yy>\d\d)\)"), "wire_day"),
     (re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"), "month_rel_year"),
@@ -131,7 +131,7 @@ _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "explicit_day": ("month", "digit"), "month_year": ("month", "digit"),
-    "wire_day": ("month", "digit"), "numeric_day": ("digit",),
+    "wire_day": ("month", "digit"), "numeric_day": ("digit",), "dotted_day": ("digit",),
     "month_rel_year": ("month", "year"), "rel_month": ("month",),
     "day_month": ("month", "digit"), "bare_month": ("month",), "rel_season": ("season",),
     "season_year": ("season", "digit"), "year": ("digit",), "ago_today": ("ago",),
@@ -238,6 +238,11 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         return PartialDate(_month_str(int(g["year"]), month), "month", phrase)
     if rule == "numeric_day":
         return _numeric_day(int(g["a"]), int(g["b"]), g["yy"], today, phrase)
+    if rule == "dotted_day":  # written day first wherever dots are used
+        day, month, year = int(g["a"]), int(g["b"]), int(g["yy"])
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return PartialDate(dt.date(year, month, day).isoformat(), "day", phrase)
+        return None
     if rule == "wire_day":
         try:
             day = dt.date(_century(int(g["yy"]), today), month, int(g["day"]))

@@ -39,7 +39,7 @@ _TRIGGERS: dict[str, str] = {
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
-    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+ )?engagement(?! (?:at|as|with the)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+ )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
+    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?engagement(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala|logies|tonys|oliviers|razzies)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
@@ -49,7 +49,7 @@ _TRIGGERS: dict[str, str] = {
     "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -342,10 +342,10 @@ _GROWN_UP = 16
 # A child of someone's: "their son Max", "a daughter, Ivy," (not "Kids' TV presenter").
 _OFFSPRING = re.compile(
     r"\b(?:her|his|their|a|the|['’]s) (?:[\w-]+ )?(?:sons?|daughters?|child|children|baby|babies|"
-    r"twins|kids?)\b(?!['’])",
+    r"twins|kids?)\b(?!['’]|\s+of\b)",
     re.IGNORECASE,
 )
-_ANOTHER_CLAUSE = re.compile(r",|\band\b")
+_ANOTHER_CLAUSE = re.compile(r",|\b(?:and|but|before|then|while)\b")
 _ANNOUNCED = re.compile(
     r"\b(?:announc(?:ed|es|ing)|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|shared the news|"
     r"broke the news)\b",
@@ -893,10 +893,9 @@ def extract_events(
                 ):
                     # "Ham, born in 1988, made her debut": a life's facts, not news (but
                     # "a son named Third, who was born in 2005" is a birth told).
-                    grown.add(born or "")
+                    if born is not None:
+                        grown.add(born)
                     continue
-                if date is None and born is not None and born in grown:
-                    continue  # "Reed (born 1978) ... Reed was born in Exeter": the same
             if existing is not None and names and existing.people:
                 mine, theirs = set(names), set(existing.people)
                 if kind == "birth":
@@ -951,6 +950,8 @@ def extract_events(
                     at,
                 )
             )
+    # "Reed was born in Exeter ... Reed, born on 3 April 1978,": whichever comes first.
+    drafts = [d for d in drafts if not (d.type == "birth" and d.date is None and d.born in grown)]
     drafts = _fold_parts_of_the_night(
         _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main))
     )
@@ -1016,7 +1017,7 @@ def extract_events(
                     d.born = child  # "Lucia Marisol Williams arrived on May 4th"
                     d.people.append(child)
     _date_after_parties(drafts, text)
-    _guests_seen(drafts, doc, mentions)
+    _guests_seen(drafts, doc, mentions, cues.today)
     lead = drafts[0] if drafts else None
     if (
         lead is not None
@@ -1391,14 +1392,11 @@ def _own_date(
     at = _match_of(date, dates)
     if at is None or at.start < s + m.end(kind):
         return False
-    # "gave birth in LA last night, her rep confirmed": the day is told in the event's
-    # own clause, and the news in a clause after it ("..., on Monday revealed his name"
-    # and "... and last week confirmed it" are the news's days).
-    if (
-        at.end <= news.start()
-        and _ANOTHER_CLAUSE.search(text, s + m.end(kind), at.start) is None
-        and "," in text[at.end : news.start()]
-    ):
+    # "gave birth in LA last night, her rep confirmed", "... on February 1 and the couple
+    # announced it": the day ends the event's telling, the news comes after a break
+    # ("..., on Monday revealed his name" and "... and last week confirmed it" are the
+    # news's days).
+    if at.end <= news.start() and _ANOTHER_CLAUSE.search(text, at.end, news.start()):
         return True
     return news.end() <= s + m.start(kind) and _VERBAL.match(m.group(kind)) is not None
 
@@ -1489,6 +1487,9 @@ _OTHER_OCCASION = re.compile(
 
 
 _GATHERINGS = _SOCIAL | {"wedding"}
+_QUOTE_OR_DENIAL = re.compile(
+    r"[\"“”]|\b(?:not|never|skipped|absent|missed|without)\b|n['’]t\b", re.IGNORECASE
+)
 # Being seen at a gathering: "arrived", "walked the red carpet", "wore", "was spotted".
 _PRESENT = re.compile(
     r"\b(?:attended|arrived|arriving|walked the (?:red |pink )?carpet|hit the (?:red |pink )?carpet|"
@@ -1501,9 +1502,14 @@ _PRESENT = re.compile(
 )
 
 
-def _guests_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions) -> None:
+def _guests_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, today: dt.date) -> None:
     """A report of one gathering: whoever it goes on to show arriving, posing or
-    wearing something was there ("Zendaya wore custom Valentino")."""
+    wearing something was there ("Zendaya wore custom Valentino").
+
+    Only who comes before the words of being there ("wore a gown by designer X" does
+    not place X), in a sentence that quotes no one, denies nothing and tells of no
+    other time ("was spotted in Paris last year").
+    """
     gatherings = [d for d in drafts if d.type in _GATHERINGS and not d.future]
     if len(gatherings) != 1:
         return  # two nights told: whose is a dress is not clear
@@ -1511,14 +1517,22 @@ def _guests_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions) -> No
     told = {d.sentence for d in drafts}
     text = doc.text
     for i in range(host.sentence + 1, len(doc.sentences)):
-        sentence = doc.sentences[i]
-        if i not in told and _PRESENT.search(text, sentence.start, sentence.end):
-            _merge(host, mentions.within(sentence.start, sentence.end))
+        s, e = doc.sentences[i].start, doc.sentences[i].end
+        seen = _PRESENT.search(text, s, e)
+        if (
+            i in told
+            or seen is None
+            or _QUOTE_OR_DENIAL.search(text, s, e)
+            or any(not agree(host.date, d.date) for d in find_dates(text, s, e, today))
+        ):
+            continue
+        _merge(host, mentions.within(s, seen.start()))
 
 
 # "after-party", "afterparty", "post-ceremony party", "post-premiere bash".
-_AFTER_PARTY = re.compile(r"(?:after-?|post-[a-z]+ )(?:party|parties|bash)$", re.IGNORECASE)
-_POST_BEFORE = re.compile(r"\bpost-[a-z]+\s$", re.IGNORECASE)
+_HOSTS = r"(?:ceremony|premiere|première|show|gig|concert|wedding|awards?|gala|game|match|fight)"
+_AFTER_PARTY = re.compile(rf"(?:after-?|post-{_HOSTS} )(?:party|parties|bash)$", re.IGNORECASE)
+_POST_BEFORE = re.compile(rf"\bpost-{_HOSTS}\s$", re.IGNORECASE)
 _PARTIED_AFTER = frozenset({"award_show", "gala", "premiere", "wedding", "concert"})
 
 
@@ -1531,18 +1545,14 @@ def _date_after_parties(drafts: list[_Draft], text: str) -> None:
             continue
         if not (_AFTER_PARTY.search(d.noun) or _POST_BEFORE.search(text, max(0, d.at - 20), d.at)):
             continue
-        host = next(
-            (
-                o
-                for o in reversed(drafts[:i])
-                if o.type in _PARTIED_AFTER
-                and not o.future
-                and o.date is not None
-                and o.date.precision == "day"
-            ),
-            None,
-        )
-        if host is not None:
+        host = drafts[i - 1] if i else None  # the night just told, not one further back
+        if (
+            host is not None
+            and host.type in _PARTIED_AFTER
+            and not host.future
+            and host.date is not None
+            and host.date.precision == "day"
+        ):
             d.date = host.date
 
 

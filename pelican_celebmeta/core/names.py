@@ -955,6 +955,15 @@ _FROM_SUFFIXES = ("-born", "-based", "-raised", "-bred")
 _WORK_OF = ("star of ", "host of ", "creator of ", "presenter of ", "stars of ")
 
 
+def _pageant_of(lex: Lexicon, word: str) -> bool:
+    """Is ``word`` the place or the world a pageant's title names ("Miss Ireland")?
+    Not a first name that is also a place's: "Miss Paris Hilton", "Miss Sydney Reed"."""
+    if word in _PAGEANT_WORLDS:
+        return True
+    given = given_entry(lex, word)
+    return lex.gazetteer.get(word) == "place" and (given is None or given.frequency < 3)
+
+
 def _described_from(lex: Lexicon, run: list[Token]) -> int:
     """Where the name starts after words that only describe it, in a run of capitals:
     "United Kingdom-based Pastor Tobi Adegboyega", "Sessions Judge Amjad Ali Shah"
@@ -973,6 +982,8 @@ def _described_from(lex: Lexicon, run: list[Token]) -> int:
         ):
             # "Education Minister Nagoum Yamassoum": the office describes the name, as a
             # role does; before a name of one word it is the name's title.
+            if w in _PAGEANT and len(run) - i > 2 and _pageant_of(lex, run[i + 1].text):
+                return i + 2  # "Former Miss Ireland Aoife Walsh"
             return i + 1 if len(run) - i > 2 else i
     return cut
 
@@ -1448,18 +1459,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             title_start = lead_start if lead_words else run[0].start
             lead_words = []
             run = run[1:]
-            if (
-                w in _PAGEANT
-                and len(run) > 1
-                and (
-                    run[0].text in _PAGEANT_WORLDS
-                    or (
-                        lex.gazetteer.get(run[0].text) == "place"
-                        # but "Miss Paris Hilton", "Miss Sydney Sweeney"
-                        and ((g := given_entry(lex, run[0].text)) is None or g.frequency < 3)
-                    )
-                )
-            ):
+            if w in _PAGEANT and len(run) > 1 and _pageant_of(lex, run[0].text):
                 title += " " + run[0].text  # "former Miss Ireland Aoife": a pageant's title
                 run = run[1:]
             continue
