@@ -54,6 +54,7 @@ def resolve(text: str, today: dt.date = POSTED) -> list[tuple[str, str]]:
         ("on Wednesday night", [("2024-02-14", "day")]),
         ("last Wednesday", [("2024-02-07", "day")]),
         ("born on 23.7.2022.", [("2022-07-23", "day")]),
+        ("the month of June began with a split", [("2023-06", "month")]),
         ("born on 7.8.2022", [("2022-08-07", "day")]),
         ("they will marry on 1.3.2024.", [("2024-03-01", "day")]),
         ("born on 30/11/19", [("2019-11-30", "day")]),

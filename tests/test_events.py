@@ -1102,6 +1102,22 @@ def test_whose_dress_is_whose_night_is_unclear_when_two_are_told():
     assert [e[3] for e in events(html)] == [("Nia Holt",), ("Ana Costa",)]
 
 
+def test_a_birth_dated_by_a_born_on_line_after_it():
+    html = (
+        "<p>Nia Holt has announced the birth of her first child, a son.</p>"
+        "<p>She wrote: 'Tom Reed and I welcomed our baby son into the world. "
+        "Max Reed born on 30/11/23.'</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birth", "2023-11-30")]
+
+
+def test_an_engagement_told_on_a_holiday_has_the_holidays_date():
+    html = "<p>Nia Holt got engaged to Tom Reed during a holiday in Dubai in March 2018.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", "2018-03"), ("vacation", "2018-03")]
+    html = "<p>Nia Holt got engaged to Tom Reed, and the couple went on a holiday in March.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", None), ("vacation", "2023-03")]
+
+
 def test_a_revealed_birth_dated_as_news_stays_undated():
     html = "<p>Singer Ana Costa revealed the birth of her daughter on 1 February.</p>"
     assert events(html) == [("birth", None, None, ("Ana Costa",))]

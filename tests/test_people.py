@@ -1652,3 +1652,5 @@ def test_a_headlines_capitals_after_a_name_are_no_part_of_it():
         "<p>Justin Trudeau congratulated Prince Harry and Meghan Markle on their son.</p>"
     )
     assert people(html) == ["Justin Trudeau", "Prince Harry", "Meghan Markle"]
+    html = "<p>Prince Harry and Meghan Markle Made a “Mega Secret” Detour to This Country</p>"
+    assert people(html) == ["Prince Harry", "Meghan Markle"]

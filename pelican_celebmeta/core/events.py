@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .dates import (
     FOLDS_TO_ASCII,
@@ -950,6 +951,7 @@ def extract_events(
                     at,
                 )
             )
+    _dated_by_the_occasion(drafts, text)
     # "Reed was born in Exeter ... Reed, born on 3 April 1978,": whichever comes first.
     drafts = [d for d in drafts if not (d.type == "birth" and d.date is None and d.born in grown)]
     drafts = _fold_parts_of_the_night(
@@ -1132,7 +1134,8 @@ _CHILD_OF = re.compile(
 # The day a baby came, told after the news of the birth: "Lucia arrived on May 4th",
 # "she joined our family on September 10th".
 _ARRIVED_ON = re.compile(
-    r"\b(?:was born|arrived|made (?:his|her|their) (?:big )?arrival|joined (?:our|the|their) family|"
+    r"\b(?:was born|born(?= on\b)|arrived|made (?:his|her|their) (?:big )?arrival|"
+    r"joined (?:our|the|their) family|"
     r"(?:entered|came into) the world)\b",
     re.IGNORECASE,
 )
@@ -1487,6 +1490,32 @@ _OTHER_OCCASION = re.compile(
 
 
 _GATHERINGS = _SOCIAL | {"wedding"}
+# "popped the question on a holiday in Dubai", "got engaged during a trip to Paris",
+# "proposed at her birthday party": the one told in the other, right after it.
+_DURING = re.compile(
+    r"\b(?:on|during|at|while on)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TOLD_IN = frozenset({"engagement", "wedding", "breakup"})
+
+
+def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
+    """An engagement, a wedding or a split told as on a holiday, at a party or during a
+    dinner of the same sentence has that occasion's date."""
+    for a, b in pairwise(drafts):
+        if (
+            a.sentence == b.sentence
+            and a.type in _TOLD_IN
+            and b.type not in _TOLD_IN
+            and a.date is None
+            and b.date is not None
+            and not a.future
+            and (during := _DURING.search(text, a.at, b.at)) is not None
+            and _ANOTHER_CLAUSE.search(text, a.at, during.start()) is None
+        ):
+            a.date = b.date
+
+
 _QUOTE_OR_DENIAL = re.compile(
     r"[\"“”]|\b(?:not|never|skipped|absent|missed|without)\b|n['’]t\b", re.IGNORECASE
 )
@@ -1514,16 +1543,18 @@ def _guests_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, today
     if len(gatherings) != 1:
         return  # two nights told: whose is a dress is not clear
     host = gatherings[0]
-    told = {d.sentence for d in drafts}
+    if host.sentence + 1 >= len(doc.sentences):
+        return
+    done = {d.sentence for d in drafts}  # and each sentence once, at its first cue
     text = doc.text
-    for i in range(host.sentence + 1, len(doc.sentences)):
+    for seen in _PRESENT.finditer(text, doc.sentences[host.sentence + 1].start):
+        i = doc.sentence_at(seen.start())
+        if i in done:
+            continue
+        done.add(i)
         s, e = doc.sentences[i].start, doc.sentences[i].end
-        seen = _PRESENT.search(text, s, e)
-        if (
-            i in told
-            or seen is None
-            or _QUOTE_OR_DENIAL.search(text, s, e)
-            or any(not agree(host.date, d.date) for d in find_dates(text, s, e, today))
+        if _QUOTE_OR_DENIAL.search(text, s, e) or any(
+            not agree(host.date, d.date) for d in find_dates(text, s, e, today)
         ):
             continue
         _merge(host, mentions.within(s, seen.start()))

@@ -12,7 +12,7 @@ after it, look-alike head words ("Park", "Charity") and a gazetteer.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -458,11 +458,6 @@ class Context:
     known_names: frozenset[str]  # registry names and aliases: always people
     word_counts: dict[str, int]  # how often each capitalised word occurs
     quoted_titles: tuple[tuple[int, int], ...] = ()  # spans of titles in quotes
-    # Every word of the text (``_BEFORE_WORD``) and where it starts and ends, made once:
-    # the words before a phrase are asked for a few hundred times a post.
-    words: list[str] = field(default_factory=list)
-    word_starts: list[int] = field(default_factory=list)
-    word_ends: list[int] = field(default_factory=list)
 
 
 def make_context(
@@ -471,28 +466,19 @@ def make_context(
     counts: dict[str, int] = {}
     for tok in tokens:
         counts[tok.text] = counts.get(tok.text, 0) + 1
-    ctx = Context(doc, lex, lower, known, counts, _quoted_titles(doc.text))
-    for m in _BEFORE_WORD.finditer(doc.text):
-        ctx.words.append(m.group())
-        ctx.word_starts.append(m.start())
-        ctx.word_ends.append(m.end())
-    return ctx
+    return Context(doc, lex, lower, known, counts, _quoted_titles(doc.text))
 
 
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
-    """The last ``limit`` words of the sentence before ``offset`` (a word it cuts, cut)."""
     doc = ctx.doc
+    # The start of the sentence holding ``offset``, as ``sentence_at`` finds it: asked
+    # a hundred times a post, so without building the sentence.
     opening = doc.starts[max(bisect_right(doc.starts, offset) - 1, 0)]
-    starts, ends = ctx.word_starts, ctx.word_ends
-    stop = bisect_left(starts, offset)  # the words starting before ``offset``
-    first = bisect_left(starts, opening)  # the sentence's first word
-    words = ctx.words[max(first, stop - limit) : stop]
-    if words and ends[stop - 1] > offset:
-        words[-1] = words[-1][: offset - starts[stop - 1]]
-    if len(words) < limit and first and ends[first - 1] > opening < offset:
-        # "fans.On February 17": the sentence opens inside a word of the index.
-        words.insert(0, doc.text[opening : min(ends[first - 1], offset)])
-    return words
+    # A window of the sentence is enough: words are short, sentences can be long.
+    start = offset - 24 * limit
+    if start <= opening:
+        return _BEFORE_WORD.findall(doc.text, opening, offset)[-limit:]
+    return _BEFORE_WORD.findall(doc.text, start, offset)[1:][-limit:]  # the first may be cut
 
 
 def singular_role(word: str, nouns: frozenset[str]) -> str | None:
@@ -1239,6 +1225,55 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
 _HEADLINE_JOINERS = frozenset(
     "To For With At Of In On And Or The A An From By After Before As Is Are Was Were".split()
 )
+# A headline's verbs ("Nia Holt Stuns in Red", "Jon & Kate File for Divorce").
+_HEADLINE_VERBS = frozenset(
+    """
+    says said shares shared reveals revealed welcomes welcomed confirms confirmed announces
+    announced slams slammed stuns stunned debuts debuted files filed makes made gets got takes
+    took marries married weds splits calls called joins joined leaves left hits shows showed wears
+    wore dons donned rocks rocked looks looked poses posed celebrates celebrated attends attended
+    arrives arrived steps stepped breaks broke opens opened admits admitted denies denied responds
+    responded praises praised thanks thanked tells told gives gave sends sent pays paid honours
+    honors honoured honored mourns mourned spotted sparks sparked teases teased drops dropped
+    unveils unveiled flaunts flaunted dazzles dazzled enjoys enjoyed heads headed jets jetted lands
+    landed wins won loses lost dances danced sings sang performs performed hosts hosted throws
+    threw kisses kissed hugs hugged cuddles cuddled packs packed shuts shut slips slipped flashes
+    flashed puts sets turns turned speaks spoke recalls recalled explains explained insists
+    insisted claims claimed blasts blasted reacts reacted addresses addressed defends defended
+    sues sued quits reunite reunites reunited divorce divorces divorced
+    file welcome share reveal confirm make get take join leave hit show wear look pose celebrate
+    attend arrive step break open admit deny respond praise thank tell give send pay honour honor
+    mourn tease drop unveil flaunt dazzle enjoy head jet land win lose dance sing perform host
+    throw kiss hug cuddle pack slip flash put set turn speak recall explain insist claim blast
+    react address defend sue quit stun debut slam announce call split wed marry say
+    """.split()
+)
+
+
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+
+
+def _headline(sentence: str) -> bool:
+    """Title Case as headlines write it: every word capitalised but the small ones
+    ("Meghan Markle Made a “Mega Secret” Detour to This European Country")."""
+    words = [w.lstrip("“\"‘'([") for w in sentence.split()]
+    words = [w for w in words if w and w not in _SMALL_WORDS]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 5 >= len(words) * 4
+
+
+def _runs_past_name(lex: Lexicon, run: list[Token]) -> bool:
+    """Does a capitalised run end in a word a Title Case headline puts after a name? A
+    verb that is also a common name ("Said", "Sue") only after a name of two words."""
+    last = run[-1].text
+    if last in _HEADLINE_JOINERS:
+        return True
+    if last.lower() not in _HEADLINE_VERBS:
+        return False
+    given = given_entry(lex, last)
+    common = max(given.frequency if given else 0, lex.surnames.get(last, 0)) >= 3
+    return len(run) > 2 or not common
+
+
 _PAGEANT = frozenset({"Miss", "Mister", "Mr", "Mrs", "Ms"})
 _PAGEANT_WORLDS = frozenset({"World", "Universe", "International", "Earth", "Teen", "America"})
 _WRITES = re.compile(r"[,—–]\s*writes\s+$")
@@ -1308,12 +1343,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]
-    if len(run) > 1 and run[-1].text in _HEADLINE_JOINERS:
+    if len(run) > 1 and _runs_past_name(lex, run):
         sentence = ctx.doc.sentences[run[0].sentence]
-        if title_case(text[sentence.start : sentence.end]):
-            # "Trudeau Tells Harry And Meghan To 'Enjoy Every Minute'": a headline's
-            # capitals run on past the name.
-            while len(run) > 1 and run[-1].text in _HEADLINE_JOINERS:
+        if _headline(text[sentence.start : sentence.end]):
+            # "Trudeau Tells Harry And Meghan To 'Enjoy Every Minute'", "Jon & Kate File
+            # for Divorce": a headline's capitals run on past the name.
+            while len(run) > 1 and _runs_past_name(lex, run):
                 run = run[:-1]
     whole = run
     surface = text[run[0].start : run[-1].end]
