@@ -300,38 +300,13 @@ def test_a_date_before_another_clause_is_not_that_clauses_event():
 
 def test_born_opening_a_sentence_or_after_a_comma_is_a_birth():
     html = (
-        "<p>Born in Leeds in 2016, Max Holt moved to London. "
-        "His sister Ivy Holt, born in 2019, sings too.</p>"
+        "<p>Born in Leeds in 1990, Nia Holt moved to London. "
+        "Her daughter Ivy Holt, born in 2019, sings too.</p>"
     )
     assert [(e.type, e.date.value, e.attendees) for e in extract(html, DAY).events] == [
-        ("birth", "2016", ("Max Holt",)),
-        ("birth", "2019", ("Ivy Holt",)),  # a sister is no parent
+        ("birth", "1990", ("Nia Holt",)),
+        ("birth", "2019", ("Nia Holt", "Ivy Holt")),
     ]
-
-
-def test_a_grown_ups_own_birth_year_is_not_news():
-    html = "<p>Singer Nia Holt, born in 1990, married actor Tom Reed in 2019.</p>"
-    assert [e[:2] for e in events(html)] == [("wedding", "2019")]
-    html = "<p>Kids' TV presenter Nia Holt, born in 1980, married Tom Reed in 2019.</p>"
-    assert [e[:2] for e in events(html)] == [("wedding", "2019")]
-
-
-def test_a_daughter_of_someone_is_no_child_born_to_the_post():
-    html = "<p>Singer Nia Holt, the daughter of a miner, was born in 1985.</p>"
-    assert events(html) == []
-
-
-def test_a_grown_ups_birth_told_twice_is_no_event_either_time():
-    html = (
-        "<p>Actor Tom Reed (born 3 April 1978) is English. "
-        "Reed was born in Exeter to Gerald Reed and Sherri Reed.</p>"
-    )
-    assert events(html) == []
-
-
-def test_a_child_born_long_ago_is_still_a_birth():
-    html = "<p>Nia Holt and Tom Reed share a son, Max Reed, who was born in 2001.</p>"
-    assert [e[:2] for e in events(html)] == [("birth", "2001")]
 
 
 def test_visiting_a_place_is_a_trip_and_visiting_a_person_is_not():
@@ -364,11 +339,11 @@ def test_a_birth_is_the_childs_and_its_parents():
 
 def test_one_child_born_twice_in_the_telling_is_one_birth():
     html = (
-        "<p>Child actor Max Reed (born 3 April 2014) is English. "
+        "<p>Actor Tom Reed (born 3 April 1978) is English. "
         "Reed was born in Exeter to Gerald Reed and Sherri Reed.</p>"
     )
     assert [(e.date.value, e.attendees) for e in extract(html, DAY).events] == [
-        ("2014-04-03", ("Max Reed",))
+        ("1978-04-03", ("Tom Reed",))
     ]
 
 

@@ -337,15 +337,6 @@ _SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
 _HE_SUBJECT = re.compile(r"\b[Hh]e\b")
 # Events often told some time after they happened: the news has a date of its own.
 _TOLD_LATER = frozenset({"engagement", "birth"})
-# From this many years (counted by the year) before a post, someone's own birth is a fact of
-# their life, not news.
-_GROWN_UP = 16
-# A child of someone's: "their son Max", "a daughter, Ivy," (not "Kids' TV presenter").
-_OFFSPRING = re.compile(
-    r"\b(?:her|his|their|a|the|['’]s) (?:[\w-]+ )?(?:sons?|daughters?|child|children|baby|babies|"
-    r"twins|kids?)\b(?!['’]|\s+of\b)",
-    re.IGNORECASE,
-)
 _ANOTHER_CLAUSE = re.compile(r",|\b(?:and|but|before|then|while)\b")
 _ANNOUNCED = re.compile(
     r"\b(?:announc(?:ed|es|ing)|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|shared the news|"
@@ -697,7 +688,6 @@ def extract_events(
     doc = cues.doc
     text = doc.text
     drafts: list[_Draft] = []
-    grown: set[str] = set()  # people whose own birth, long before the post, is no event
     main = [p.name for p in persons if p.salience == "main"]
     mentions = _Mentions(persons)
     described = _described(persons)
@@ -886,17 +876,6 @@ def extract_events(
                 # "Their son": the couple the post is about, or the one just named.
                 couple = main if len(main) >= 2 else previous
                 born, names = _birth(mentions, text, s, e, m, group, genders, attendees, couple)
-                if (
-                    date is not None
-                    and "born" in m.group(kind).lower()
-                    and int(date.value[:4]) <= cues.today.year - _GROWN_UP
-                    and not _OFFSPRING.search(text, s, s + m.start(kind))
-                ):
-                    # "Ham, born in 1988, made her debut": a life's facts, not news (but
-                    # "a son named Third, who was born in 2005" is a birth told).
-                    if born is not None:
-                        grown.add(born)
-                    continue
             if existing is not None and names and existing.people:
                 mine, theirs = set(names), set(existing.people)
                 if kind == "birth":
@@ -952,8 +931,6 @@ def extract_events(
                 )
             )
     _dated_by_the_occasion(drafts, text)
-    # "Reed was born in Exeter ... Reed, born on 3 April 1978,": whichever comes first.
-    drafts = [d for d in drafts if not (d.type == "birth" and d.date is None and d.born in grown)]
     drafts = _fold_parts_of_the_night(
         _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main))
     )
