@@ -1093,6 +1093,23 @@ def test_an_engagement_told_on_a_holiday_has_the_holidays_date():
     assert [e[:2] for e in events(html)] == [("engagement", None), ("vacation", "2023-03")]
 
 
+def test_an_engagement_told_at_an_occasion_or_before_it_has_not_its_date():
+    for html in (
+        "<p>Nia Holt announced her engagement to Tom Reed at the BAFTAs on Sunday.</p>",
+        "<p>Nia Holt got engaged to Tom Reed on the night before the Oscars on 10 March 2019.</p>",
+        "<p>Nia Holt married Tom Reed who she met at a party in Ibiza in 2015.</p>",
+    ):
+        assert events(html)[0][1] is None, html
+
+
+def test_a_parents_own_birthday_does_not_date_the_birth():
+    html = (
+        "<p>Nia Holt has welcomed her first child, a son. The actress, born on 3 April 1990 "
+        "in Leeds, shared the news on Instagram.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02")]
+
+
 def test_a_revealed_birth_dated_as_news_stays_undated():
     html = "<p>Singer Ana Costa revealed the birth of her daughter on 1 February.</p>"
     assert events(html) == [("birth", None, None, ("Ana Costa",))]

@@ -1654,3 +1654,12 @@ def test_a_headlines_capitals_after_a_name_are_no_part_of_it():
     assert people(html) == ["Justin Trudeau", "Prince Harry", "Meghan Markle"]
     html = "<p>Prince Harry and Meghan Markle Made a “Mega Secret” Detour to This Country</p>"
     assert people(html) == ["Prince Harry", "Meghan Markle"]
+
+
+def test_a_name_ending_in_a_word_a_headline_uses_as_a_verb_stays_whole():
+    for html, name in (
+        ("<p>Charles Dance to Star in New Netflix Drama</p>", "Charles Dance"),
+        ("<p>Singer Jordin Sparks to Headline Summer Festival in London</p>", "Jordin Sparks"),
+        ("<p>Charles Dance at the Game of Thrones premiere in London.</p>", "Charles Dance"),
+    ):
+        assert people(html) == [name], html

@@ -834,7 +834,7 @@ def extract_events(
             if (det in ("the", "that", "this") or latest) and existing is not None:
                 # "The reception took place on December 21": the event told, now dated.
                 told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
-                told = _not_the_news(told, text, s, e, m, kind, cue.dates)
+                told = _not_the_news(told, text, s, e, m, kind, cue.dates, cues.today)
                 if _said_then(told, cue.dates, text, s + m.end()):
                     told = None
                 if agree(existing.date, told):
@@ -858,7 +858,7 @@ def extract_events(
             if date is not None and not cue.future and text.find("weekend", s, e) != -1:
                 date = _unless_weekend_gone(date, cue.dates, s + m.start(), s + m.end(), text, s, e)
             at = s + m.start(kind)
-            date = _not_the_news(date, text, s, e, m, kind, cue.dates)
+            date = _not_the_news(date, text, s, e, m, kind, cue.dates, cues.today)
             names = attendees
             if kind in COUPLE_EVENTS:
                 pairs = [tuple(d.people) for d in drafts if d.type in COUPLE_EVENTS]
@@ -1110,6 +1110,7 @@ _CHILD_OF = re.compile(
 
 # The day a baby came, told after the news of the birth: "Lucia arrived on May 4th",
 # "she joined our family on September 10th".
+_ARRIVAL_DAYS = 366  # a birth told as news is at most this far back
 _ARRIVED_ON = re.compile(
     r"\b(?:was born|born(?= on\b)|arrived|made (?:his|her|their) (?:big )?arrival|"
     r"joined (?:our|the|their) family|"
@@ -1130,7 +1131,12 @@ def _arrival(
         if said is None:
             continue
         for d in find_dates(doc.text, said.end(), sentence.end, cues.today):
-            if d.date.precision == "day" and d.start - said.end() < 40:
+            if (
+                d.date.precision == "day"
+                and d.start - said.end() < 40
+                # "The actress, born on 3 April 1990,": a parent's own birthday
+                and (cues.today - dt.date.fromisoformat(d.date.value)).days <= _ARRIVAL_DAYS
+            ):
                 named = mentions.just_before_at(said.start(), doc.text)
                 return d.date, named[0] if named else None
         # "On Friday 9th October, this handsome little chap entered the world."
@@ -1347,11 +1353,16 @@ def _not_the_news(
     m: re.Match[str],
     kind: str,
     dates: list[DateMatch],
+    today: dt.date,
 ) -> PartialDate | None:
     """``date``, unless it is the day an engagement or a birth was told as news ("Their
     engagement was announced in January 2010", "revealed the birth on December 3",
     "confirmed the engagement on Monday"), not the event's own."""
-    if date is not None and kind in _TOLD_LATER and not _own_date(text, s, e, m, kind, date, dates):
+    if (
+        date is not None
+        and kind in _TOLD_LATER
+        and not _own_date(text, s, e, m, kind, date, dates, today)
+    ):
         return None
     return date
 
@@ -1364,6 +1375,7 @@ def _own_date(
     kind: str,
     date: PartialDate,
     dates: list[DateMatch],
+    today: dt.date,
 ) -> bool:
     """Is ``date`` the event's own, though the sentence tells it as news?"""
     news = _ANNOUNCED.search(text, s, e)
@@ -1376,7 +1388,12 @@ def _own_date(
     # announced it": the day ends the event's telling, the news comes after a break
     # ("..., on Monday revealed his name" and "... and last week confirmed it" are the
     # news's days).
-    if at.end <= news.start() and _ANOTHER_CLAUSE.search(text, at.end, news.start()):
+    if (
+        at.end <= news.start()
+        and _ANOTHER_CLAUSE.search(text, at.end, news.start())
+        # but "The actress, born on 3 April 1990, shared the news": her own birthday
+        and int(date.value[:4]) >= today.year - 1
+    ):
         return True
     return news.end() <= s + m.start(kind) and _VERBAL.match(m.group(kind)) is not None
 
@@ -1474,6 +1491,20 @@ _DURING = re.compile(
     re.IGNORECASE,
 )
 _TOLD_IN = frozenset({"engagement", "wedding", "breakup"})
+# The act itself ("got engaged", "proposed", "married"), not a word of it after a telling
+# ("announced her engagement at the BAFTAs", "talked about her wedding at the Globes").
+_AN_ACT = re.compile(
+    r"(?:got|gets|getting|became|proposed|popped|married|marries|wed|weds|tied|broke up|"
+    r"parted|went their separate)\b",
+    re.IGNORECASE,
+)
+# Not the occasion's own time ("on the night before the Oscars", "on the eve of the Met
+# Gala"), and not a clause of its own ("married Tom who she met at a party in 2015").
+_OFFSET_OR_CLAUSE = re.compile(
+    r",|\b(?:and|but|before|then|while|who|whom|that|where|when|met|after|eve|ahead|"
+    r"following)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
@@ -1487,8 +1518,9 @@ def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
             and a.date is None
             and b.date is not None
             and not a.future
-            and (during := _DURING.search(text, a.at, b.at)) is not None
-            and _ANOTHER_CLAUSE.search(text, a.at, during.start()) is None
+            and _AN_ACT.match(a.noun)
+            and _DURING.search(text, a.at, b.at) is not None
+            and _OFFSET_OR_CLAUSE.search(text, a.at, b.at) is None
         ):
             a.date = b.date
 

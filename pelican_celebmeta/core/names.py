@@ -1225,7 +1225,7 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
 _HEADLINE_JOINERS = frozenset(
     "To For With At Of In On And Or The A An From By After Before As Is Are Was Were".split()
 )
-# A headline's verbs ("Nia Holt Stuns in Red", "Jon & Kate File for Divorce").
+# A headline's verbs ("Nia Holt Stuns in Red", "Tom Reed Reveals ...").
 _HEADLINE_VERBS = frozenset(
     """
     says said shares shared reveals revealed welcomes welcomed confirms confirmed announces
@@ -1255,23 +1255,37 @@ _SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split()
 
 def _headline(sentence: str) -> bool:
     """Title Case as headlines write it: every word capitalised but the small ones
-    ("Meghan Markle Made a “Mega Secret” Detour to This European Country")."""
+    ("Meghan Markle Made a “Mega Secret” Detour to This European Country"), and no full
+    stop (a caption or a list of names has one)."""
+    if sentence.rstrip().endswith("."):
+        return False
     words = [w.lstrip("“\"‘'([") for w in sentence.split()]
     words = [w for w in words if w and w not in _SMALL_WORDS]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 5 >= len(words) * 4
 
 
-def _runs_past_name(lex: Lexicon, run: list[Token]) -> bool:
+def _runs_past_name(lex: Lexicon, run: list[Token], text: str) -> bool:
     """Does a capitalised run end in a word a Title Case headline puts after a name? A
-    verb that is also a common name ("Said", "Sue") only after a name of two words."""
+    verb that is also a name in the lists ("Said", "Head", "Sparks") only after a known
+    name ("Meghan Markle Made") or two words of a name, not counting a role or a title
+    ("Singer Jordin Sparks" keeps hers)."""
     last = run[-1].text
     if last in _HEADLINE_JOINERS:
         return True
     if last.lower() not in _HEADLINE_VERBS:
         return False
-    given = given_entry(lex, last)
-    common = max(given.frequency if given else 0, lex.surnames.get(last, 0)) >= 3
-    return len(run) > 2 or not common
+    if not (given_entry(lex, last) or lex.surnames.get(last)):
+        return True
+    if notable_key(text[run[0].start : run[-2].end]) in lex.notable:
+        return True
+    named = [
+        t
+        for t in run[:-1]
+        if t.text.lower() not in lex.roles
+        and t.text not in lex.honorifics
+        and t.text not in lex.royal_titles
+    ]
+    return len(named) > 2
 
 
 _PAGEANT = frozenset({"Miss", "Mister", "Mr", "Mrs", "Ms"})
@@ -1343,12 +1357,17 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]
-    if len(run) > 1 and _runs_past_name(lex, run):
+    if (
+        len(run) > 1
+        and _runs_past_name(lex, run, text)
+        and notable_key(text[run[0].start : run[-1].end]) not in lex.notable
+    ):
         sentence = ctx.doc.sentences[run[0].sentence]
         if _headline(text[sentence.start : sentence.end]):
-            # "Trudeau Tells Harry And Meghan To 'Enjoy Every Minute'", "Jon & Kate File
-            # for Divorce": a headline's capitals run on past the name.
-            while len(run) > 1 and _runs_past_name(lex, run):
+            # "Trudeau Tells Harry And Meghan To 'Enjoy Every Minute'", "Meghan Markle
+            # Made a Detour": a headline's capitals run on past the name (but "Charles
+            # Dance to Star in ..." is the actor's name).
+            while len(run) > 1 and _runs_past_name(lex, run, text):
                 run = run[:-1]
     whole = run
     surface = text[run[0].start : run[-1].end]
