@@ -1663,3 +1663,12 @@ def test_a_name_ending_in_a_word_a_headline_uses_as_a_verb_stays_whole():
         ("<p>Charles Dance at the Game of Thrones premiere in London.</p>", "Charles Dance"),
     ):
         assert people(html) == [name], html
+
+
+def test_a_fashion_house_two_words_before_its_garment_is_a_brand():
+    html = (
+        "<p>Her later looks included an Oscar de la Renta mini dress and a cape, Nia Holt said.</p>"
+    )
+    assert people(html) == ["Nia Holt"]
+    html = "<p>Nia Holt traded her strapless Vera Wang wedding gown for a slinkier number.</p>"
+    assert people(html) == ["Nia Holt"]

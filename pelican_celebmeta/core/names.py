@@ -594,9 +594,14 @@ _WEAR_WORDS = frozenset(
 def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     """Is a name that is also a fashion house used as the brand here?"""
     before = [w.lower() for w in _words_before(ctx, cand_start, 4)]
-    after = _NEXT_WORD.match(ctx.doc.text, cand_end, cand_end + 30)
-    if after and (after.group(1).lower() in ctx.lex.products or after.group(1).lower() in _RANGES):
-        return True  # "a Tom Ford suit", "her Jimmy Choo collaboration"
+    after = _TWO_WORDS_AFTER.match(ctx.doc.text, cand_end, cand_end + 40)
+    if after and any(
+        w is not None and (w.lower() in ctx.lex.products or w.lower() in _RANGES)
+        for w in after.groups()
+    ):
+        # "a Tom Ford suit", "her Jimmy Choo collaboration", "an Oscar de la Renta mini
+        # dress", "her Vera Wang wedding gown"
+        return True
     # "walked for Tom Ford and Stella McCartney": the second house of a pair.
     head = _PAIRED.search(ctx.doc.text, max(0, cand_start - 40), cand_start)
     if head and ctx.lex.gazetteer.get(head.group(1)) == "brand":
@@ -612,6 +617,7 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     )
 
 
+_TWO_WORDS_AFTER = re.compile(r"\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
 # What a label makes that no person is: "a Zuhair Murad number", "her Thom Browne look"
 # (a show or a collection may be a star's: "a Taylor Swift show").
 _GARMENTS = frozenset(
