@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..core.facts import PostFacts
-from ..core.lexicon import PARTICLES, common_names
+from ..core.lexicon import PARTICLES, common_names, notable_key, one_word_stars
 from ..core.people import Answers, NameIndex, full_names, given_name_of, untitled
 from ..core.slugs import slugify
 
@@ -38,6 +38,7 @@ class SiteNames:
         self.strong = NameIndex()  # full names, surnames, aliases
         self.given = NameIndex()  # first names: answered only with a companion
         self.companions: dict[str, set[str]] = defaultdict(set)
+        self.stars = one_word_stars()
         common = common_names()
         for name in sorted(set().union(*(full_names(facts) for facts in posts))):
             words = name.split()
@@ -68,6 +69,12 @@ class SiteNames:
         """
         forms = unresolved(facts)
         answers = dict(self.strong.answers(forms))
+        for form in forms:
+            if notable_key(form) in self.stars:
+                # "Rajinikanth" is the star known by that one name, not his daughter
+                # Aishwarya Rajinikanth whom another post names in full: such a word
+                # is no surname (as a first name it still needs the same story).
+                answers[form] = ()
         present = {p.name for p in facts.people}.union(*answers.values())
         # The story is the post's own: a first name is vouched for by the people it
         # is about, not by a name in a list of guests.
