@@ -80,3 +80,13 @@ def test_the_scorer_matches_a_name_with_or_without_its_title_or_realm():
     result = Score()
     score_names("d", gold, ["Anne", "Princess Anne"], result)
     assert (result.tp, result.fp, result.fn, result.duplicates) == (2, 0, 0, 0)
+
+
+def test_the_event_scorer_names_attendees_with_or_without_their_titles():
+    from realtext_events import _who
+
+    people = [{"name": "Princess Estelle of Sweden", "forms": ["Estelle"]}]
+    assert _who(["Princess Estelle", "Tom Reed"], people) == {
+        "princess estelle of sweden",
+        "tom reed",
+    }

@@ -203,14 +203,13 @@ def decide(
     m = weights or model()
     _cut_known_names(ctx, candidates)
     # Which neighbours are items of one list, asked of every pair three times below.
-    ordered = sorted(candidates, key=lambda c: c.start)
-    listed = [_listed_together(ctx, a, b) for a, b in pairwise(ordered)]
+    ordered, listed = neighbours(ctx, candidates)
     # Longer phrases first: a lone word is left to a longer name of the post that
     # contains it, unless that name turns out to be none ("Nervous Adele" in a
     # headline leaves "Adele" to be read on its own).
     named: set[str] = set()
     for k, feats, group in features(
-        ctx, candidates, skip=lambda k: " " not in k and k in named, listed=(ordered, listed)
+        ctx, candidates, skip=lambda k: " " not in k and k in named, neighboured=(ordered, listed)
     ):
         multi = len(group[0].tokens) > 1
         # "X, 34," says person in news far more surely than the training text
@@ -391,6 +390,13 @@ def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:
             ):
                 cand.tokens = cand.tokens[:n]
             break
+
+
+def neighbours(ctx: Context, candidates: list[Candidate]) -> tuple[list[Candidate], list[bool]]:
+    """The candidates in text order, and for each pair of neighbours whether they are
+    items of one list."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    return ordered, [_listed_together(ctx, a, b) for a, b in pairwise(ordered)]
 
 
 def _listed_together(ctx: Context, a: Candidate, b: Candidate) -> bool:
@@ -633,7 +639,7 @@ def features(
     ctx: Context,
     candidates: list[Candidate],
     skip: Callable[[str], bool] | None = None,
-    listed: tuple[list[Candidate], list[bool]] | None = None,
+    neighboured: tuple[list[Candidate], list[bool]] | None = None,
 ) -> Iterator[tuple[str, set[str], list[Candidate]]]:
     """The open candidates grouped by phrase, each group with its evidence.
 
@@ -641,8 +647,7 @@ def features(
     longer open phrase of the post are left out: the longer name settles them.
     With it, longer phrases come first and a group is left out when ``skip`` says
     so, asked only as its turn comes (so it can depend on the phrases before).
-    ``listed`` is the candidates in order and which neighbours are listed together,
-    when the caller has them.
+    ``neighboured`` is what ``neighbours`` gives, when the caller has it.
     """
     groups: dict[str, list[Candidate]] = defaultdict(list)
     gazetteer = ctx.lex.gazetteer
@@ -661,11 +666,9 @@ def features(
             groups[k].append(cand)
     in_longer = {w for k in groups if " " in k for w in k.split()}
     # Names in a list take after their neighbours: "Spike Stent, Amy Wadge and Neff-U".
-    if listed is None:
-        ordered = sorted(candidates, key=lambda c: c.start)
-        listed = (ordered, [_listed_together(ctx, a, b) for a, b in pairwise(ordered)])
+    ordered, listed = neighboured or neighbours(ctx, candidates)
     coordinated: dict[int, set[str]] = defaultdict(set)
-    for (a, b), together in zip(pairwise(listed[0]), listed[1], strict=True):
+    for (a, b), together in zip(pairwise(ordered), listed, strict=True):
         if together:
             coordinated[id(a)].add(f"coord:{b.kind}")
             coordinated[id(b)].add(f"coord:{a.kind}")

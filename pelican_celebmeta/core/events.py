@@ -337,7 +337,8 @@ _SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
 _HE_SUBJECT = re.compile(r"\b[Hh]e\b")
 # Events often told some time after they happened: the news has a date of its own.
 _TOLD_LATER = frozenset({"engagement", "birth"})
-_ANOTHER_CLAUSE = re.compile(r",|\b(?:and|but|before|then|while)\b")
+_CLAUSE_WORDS = "and|but|before|then|while"
+_ANOTHER_CLAUSE = re.compile(rf",|\b(?:{_CLAUSE_WORDS})\b")
 _ANNOUNCED = re.compile(
     r"\b(?:announc(?:ed|es|ing)|reveal(?:ed|s|ing)|confirm(?:ed|s|ing)|shared the news|"
     r"broke the news)\b",
@@ -751,14 +752,8 @@ def extract_events(
                 said = cue.dates[0].date
                 if last.date is None:
                     last.date = said
-                elif (
-                    last.date.precision == "year"
-                    and not last.future
-                    and _HELD.search(text, s, e)
-                    and not _about_it(said, cue.dates, text, s)
-                    and agree(last.date, said)
-                ):
-                    last.date = finer(last.date, said)
+                elif _HELD.search(text, s, e):
+                    _night_of_edition(last, said, cue.dates, text, s)
             continue
         used: set[int] = set()
         for kind, m in cue.found:
@@ -791,23 +786,15 @@ def extract_events(
             )
             if m.group(kind)[:1].isupper() and named is not None:
                 _merge(named, attendees)  # "the Met Gala" ... "her first Met Gala": one
-                if named.date is not None and named.date.precision == "year":
+                if named.date is not None and named.date.precision == "year" and not named.future:
                     # "this year's Hum Awards" ... "On Saturday night ... for the Hum
                     # Awards": the night of the year the name gave.
-                    # (Not the day someone spoke of it, or tickets went on sale.)
                     others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
-                    said = None
-                    if not named.future:
-                        said = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
-                        if said is None and len(cue.found) == 1:
-                            # A day that opens the sentence, the only event it tells.
-                            said = next((d.date for d in cue.dates if d.start - s <= _OPENS), None)
-                    if (
-                        said is not None
-                        and agree(named.date, said)
-                        and not _about_it(said, cue.dates, text, s + m.start(kind))
-                    ):
-                        named.date = finer(named.date, said)
+                    said = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
+                    if said is None and len(cue.found) == 1:
+                        # A day that opens the sentence, the only event it tells.
+                        said = next((d.date for d in cue.dates if d.start - s <= _OPENS), None)
+                    _night_of_edition(named, said, cue.dates, text, s + m.start(kind))
                 continue
             detail = _detail(text, s + m.end(kind), e)
             if _ANOTHER.search(m.group(kind)) or _ANOTHER_BEFORE.search(
@@ -1110,7 +1097,6 @@ _CHILD_OF = re.compile(
 
 # The day a baby came, told after the news of the birth: "Lucia arrived on May 4th",
 # "she joined our family on September 10th".
-_ARRIVAL_DAYS = 366  # a birth told as news is at most this far back
 _ARRIVED_ON = re.compile(
     r"\b(?:was born|born(?= on\b)|arrived|made (?:his|her|their) (?:big )?arrival|"
     r"joined (?:our|the|their) family|"
@@ -1135,7 +1121,7 @@ def _arrival(
                 d.date.precision == "day"
                 and d.start - said.end() < 40
                 # "The actress, born on 3 April 1990,": a parent's own birthday
-                and (cues.today - dt.date.fromisoformat(d.date.value)).days <= _ARRIVAL_DAYS
+                and _lately(d.date, cues.today)
             ):
                 named = mentions.just_before_at(said.start(), doc.text)
                 return d.date, named[0] if named else None
@@ -1297,6 +1283,11 @@ _VERBAL = re.compile(
 )
 
 
+def _lately(date: PartialDate, today: dt.date) -> bool:
+    """Is ``date`` of this year or the last, as a birth told as news is?"""
+    return int(date.value[:4]) >= today.year - 1
+
+
 def _this_month(today: dt.date) -> PartialDate:
     """The month the post was written: the date of news told as just happened."""
     return PartialDate(today.isoformat()[:7], "month", "now")
@@ -1333,6 +1324,23 @@ _HELD = re.compile(
     r"went down)\b",
     re.IGNORECASE,
 )
+
+
+def _night_of_edition(
+    d: _Draft, said: PartialDate | None, dates: list[DateMatch], text: str, at: int
+) -> None:
+    """An event dated by its edition's year ("the GMA Gala 2024") takes the night a later
+    telling gives, when it falls in that year and is not the day someone spoke of the
+    event or tickets went on sale."""
+    if (
+        said is not None
+        and d.date is not None
+        and d.date.precision == "year"
+        and not d.future
+        and agree(d.date, said)
+        and not _about_it(said, dates, text, at)
+    ):
+        d.date = finer(d.date, said)
 
 
 def _said_then(date: PartialDate | None, dates: list[DateMatch], text: str, end: int) -> bool:
@@ -1392,7 +1400,7 @@ def _own_date(
         at.end <= news.start()
         and _ANOTHER_CLAUSE.search(text, at.end, news.start())
         # but "The actress, born on 3 April 1990, shared the news": her own birthday
-        and int(date.value[:4]) >= today.year - 1
+        and _lately(date, today)
     ):
         return True
     return news.end() <= s + m.start(kind) and _VERBAL.match(m.group(kind)) is not None
@@ -1501,8 +1509,7 @@ _AN_ACT = re.compile(
 # Not the occasion's own time ("on the night before the Oscars", "on the eve of the Met
 # Gala"), and not a clause of its own ("married Tom who she met at a party in 2015").
 _OFFSET_OR_CLAUSE = re.compile(
-    r",|\b(?:and|but|before|then|while|who|whom|that|where|when|met|after|eve|ahead|"
-    r"following)\b",
+    rf",|\b(?:{_CLAUSE_WORDS}|who|whom|that|where|when|met|after|eve|ahead|following)\b",
     re.IGNORECASE,
 )
 

@@ -1228,9 +1228,9 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
                 c.kind = "work"
 
 
-_HEADLINE_JOINERS = frozenset(
-    "To For With At Of In On And Or The A An From By After Before As Is Are Was Were".split()
-)
+# The small words of a headline, which Title Case leaves in lower case or not.
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with after before".split())
+_HEADLINE_JOINERS = frozenset(w.title() for w in _SMALL_WORDS) | {"Is", "Are", "Was", "Were"}
 # A headline's verbs ("Nia Holt Stuns in Red", "Tom Reed Reveals ...").
 _HEADLINE_VERBS = frozenset(
     """
@@ -1256,13 +1256,11 @@ _HEADLINE_VERBS = frozenset(
 )
 
 
-_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
-
-
 def _headline(sentence: str) -> bool:
     """Title Case as headlines write it: every word capitalised but the small ones
     ("Meghan Markle Made a “Mega Secret” Detour to This European Country"), and no full
-    stop (a caption or a list of names has one)."""
+    stop (a caption or a list of names has one). Not ``title_case``, which the person
+    model learned its feature from and which a change would shift under it."""
     if sentence.rstrip().endswith("."):
         return False
     words = [w.lstrip("“\"‘'([") for w in sentence.split()]
