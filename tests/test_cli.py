@@ -33,7 +33,7 @@ def test_extract_prints_one_json_object_per_post_in_order(tmp_path):
     second = write(
         tmp_path,
         "a.md",
-        "Title: Khayrova's week\nDate: 2024-03-01\n\nKhayrova was seen in Hyde Park.\n",
+        "Title: Khayrova's week\nDate: 2024-03-01\n\nKhayrova was seen in Hyde Park with Cruise.\n",
     )
     result = run("extract", first, second)
     assert result.returncode == 0, result.stderr
@@ -52,7 +52,7 @@ def test_extract_prints_one_json_object_per_post_in_order(tmp_path):
         "scheduled": False,
     }
     # Site-wide resolution: the second post only says "Khayrova".
-    assert [p["name"] for p in lines[1]["people"]] == ["Elsina Khayrova"]
+    assert [p["name"] for p in lines[1]["people"]] == ["Elsina Khayrova", "Tom Cruise"]
 
 
 def test_html_posts_and_date_option(tmp_path):

@@ -532,6 +532,14 @@ def test_a_famous_name_set_off_by_a_comma_after_a_show_word_is_a_person():
     assert people(html) == ["Kieran Culkin"]
 
 
+def test_a_title_with_its_subtitle_after_a_comma_and_a_film_word_is_a_work():
+    html = (
+        "<p>The royals arrived at the premiere of the new movie, Top Gun: Maverick. "
+        "Crowds cheered.</p>"
+    )
+    assert people(html) == []
+
+
 def test_a_name_inside_a_quoted_title_is_nobody():
     html = "<p>She sang “Set Fire to The Rain” and “Skyfall” on the night.</p>"
     assert people(html) == []

@@ -18,10 +18,12 @@ ONLY_TOM = ("<p>Tom was seen at the bakery again.</p>", "Back at the bakery")
 
 
 def read(posts):
-    facts = [extract(html, "2024-03-01", title=title) for html, title in posts]
+    """Each post is (html, title) of 2024-03-01, or (html, title, date)."""
+    posts = [(*post, "2024-03-01")[:3] for post in posts]
+    facts = [extract(html, date, title=title) for html, title, date in posts]
     return resolve_site(
         facts,
-        lambda i, idx: extract(posts[i][0], "2024-03-01", title=posts[i][1], known=idx),
+        lambda i, idx: extract(posts[i][0], posts[i][2], title=posts[i][1], known=idx),
     )
 
 
@@ -222,11 +224,83 @@ def test_a_name_given_once_in_passing_settles_no_short_name_elsewhere():
     assert "Dara Salvesen" not in [p.name for p in wedding.people]
 
 
-def test_a_name_with_a_descriptor_settles_a_surname_elsewhere():
-    described = ("<p>Actress Dara Salvesen opened a bakery.</p>", "A bakery")
-    other = ("<p>Salvesen married Tom Reed in Bhurban.</p>", "A wedding")
+def test_a_surname_settles_in_the_same_story():
+    described = (
+        "<p>Actress Dara Salvesen opened a bakery with chef Tom Reed.</p>",
+        "Dara Salvesen and Tom Reed open a bakery",
+    )
+    other = ("<p>Chef Tom Reed married Salvesen in Bhurban.</p>", "Tom Reed weds")
     _, wedding = read([described, other])
-    assert "Dara Salvesen" in [p.name for p in wedding.people]
+    assert [p.name for p in wedding.people] == ["Tom Reed", "Dara Salvesen"]
+
+
+def test_a_surname_from_an_unrelated_story_settles_nothing_even_days_apart():
+    # Nobody of the wedding appears beside the actress: this Salvesen may be anyone.
+    described = ("<p>Actress Dara Salvesen opened a bakery.</p>", "A bakery", "2024-02-28")
+    other = ("<p>Salvesen married Tom Reed in Bhurban.</p>", "A wedding", "2024-03-01")
+    for posts in ([described, other], [other, described]):
+        wedding = next(f for f in read(posts) if f.published == "2024-03-01")
+        assert [p.name for p in wedding.people] == ["Tom Reed"]
+
+
+def test_a_first_and_a_surname_of_one_person_settle_together():
+    described = ("<p>Actress Dara Salvesen opened a bakery.</p>", "A bakery")
+    other = ("<p>Dara is busy. Salvesen married Tom Reed in Bhurban.</p>", "A wedding")
+    _, wedding = read([described, other])
+    assert [p.name for p in wedding.people] == ["Dara Salvesen", "Tom Reed"]
+
+
+def test_two_first_names_another_post_shares_do_not_vouch_for_each_other():
+    cricket = (
+        "<p>Cricketer Pat Cummins and his wife Emma McCarthy arrived at the awards.</p>",
+        "Pat Cummins at the awards",
+    )
+    rugby = (
+        "<p>Rugby star Paul Kearney married Siobhan Kearney at the weekend.</p>"
+        "<p>The couple danced until dawn.</p>"
+        "<p>Guests included Pat and Emma, Jenny and Julie.</p>",
+        "Paul Kearney weds",
+    )
+    _, wedding = read([cricket, rugby])
+    assert not {"Pat Cummins", "Emma McCarthy"} & {p.name for p in wedding.people}
+
+
+def test_of_two_people_of_the_story_the_one_whose_surname_the_post_holds_is_meant():
+    mother = (
+        "<p>Presenter Coleen Rooney thanked her husband Wayne Rooney.</p>",
+        "Coleen Rooney speaks",
+    )
+    namesake = (
+        "<p>Singer Coleen Nolan thanked her friend Wayne Rooney.</p>",
+        "Coleen Nolan speaks",
+    )
+    trial = ("<p>Footballer Wayne Rooney watched as Coleen spoke.</p>", "Wayne Rooney in court")
+    *_, court = read([mother, namesake, trial])
+    assert [p.name for p in court.people] == ["Wayne Rooney", "Coleen Rooney"]
+
+
+def test_a_name_two_people_of_the_site_share_is_read_as_the_post_reads_it():
+    one = ("<p>Actress Nicole Richie opened a shop.</p>", "Nicole Richie opens a shop")
+    two = ("<p>Singer Ollie Richie opened a cafe.</p>", "Ollie Richie opens a cafe")
+    rugby = (
+        "<p>Rugby great Richie, 42, and his wife Gemma McCaw cheered.</p>",
+        "Gemma McCaw cheers",
+    )
+    alone = [p.name for p in read([rugby])[0].people]
+    assert [p.name for p in read([one, two, rugby])[2].people] == alone
+
+
+def test_a_family_named_by_its_surname_is_none_of_its_people():
+    wedding = (
+        "<p>Socialite Tina Ambani hosted actor Amitabh Bachchan.</p>",
+        "Ambani party",
+    )
+    reception = (
+        "<p>Actor Amitabh Bachchan attended the reception with the Ambani family.</p>",
+        "The reception",
+    )
+    _, after = read([wedding, reception])
+    assert [p.name for p in after.people] == ["Amitabh Bachchan"]
 
 
 def test_a_one_name_star_is_not_settled_on_someone_of_that_surname_elsewhere():

@@ -116,6 +116,7 @@ _NOT_A_PART = frozenset(
     "alongside with opposite against for by and to beside behind under at in on".split()
 )
 _STAGE_PREFIXES = frozenset({"DJ", "MC"})
+_SUBTITLE = re.compile(r":\s*[A-Z]")
 # Words that open a royal title of several: "Crown Prince", "Grand Duchess".
 _TITLE_LEADS = frozenset({"Crown", "Grand", "Hereditary"})
 _STYLE_OF_TITLE = frozenset({"Right", "Most", "Very", "Rt"})
@@ -1674,8 +1675,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and before[-1] in _WORK_CUES
         and not title
         # "the TV drama, Kieran Culkin": set off by a comma, the name is a person's; so
-        # is a winner after a category's colon ("Best New Actor (Drama): Lee Jung Ha").
-        and not text[: whole[0].start].rstrip().endswith((",", ":"))
+        # is a winner after a category's colon ("Best New Actor (Drama): Lee Jung Ha"),
+        # unless a subtitle follows ("the new movie, Top Gun: Maverick").
+        and (
+            not text[: whole[0].start].rstrip().endswith((",", ":"))
+            or _SUBTITLE.match(text, whole[-1].end)
+        )
     ):
         return Candidate(run, "work")
     if _cast_of(ctx, run[-1]):

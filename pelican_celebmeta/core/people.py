@@ -532,9 +532,14 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     return partner if pairs else None
 
 
+_FAMILY_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:family|families|clan|household|dynasty)\b")
+
+
 def _name_like(ctx: Context, cand: Candidate) -> bool:
     """Could this unresolved word be a person's short name (for site-wide resolution)?"""
     lex = ctx.lex
+    if _FAMILY_AFTER.match(ctx.doc.text, cand.end):
+        return False  # "the Ambani family" is a household, none of its people
     for tok in cand.tokens:
         w = tok.text
         if w.lower() in lex.particles and len(cand.tokens) > 1:

@@ -1,4 +1,4 @@
-"""Site-wide name resolution: full names anywhere settle short names everywhere.
+"""Site-wide name resolution: full names anywhere settle short names in the same story.
 
 Follow-up stories rarely repeat full names. After every post has been read
 on its own, the people each post introduced in full go into one index;
@@ -6,16 +6,16 @@ posts that left short names unresolved ("Cruise", "Khayrova's") are read
 again with what that index answers for them.
 
 Only people a post tells of go into the index: named more than once, described
-("actress ..."), aged, or whom the story is about. A rare surname or an alias
-is then evidence enough. A first name is not, nor a
-surname as common as "Miller": "Steven" in
-a football story must not become a film director another post named in
-full. A first name is answered only with a person the post already holds,
-by another of their names, or someone who shares a post with a person this
-one is about (the same story; a guest named in passing vouches for nobody).
-A short name two known people share is neither of them unless the post
-itself names one: the post reads it as it would alone. Everything is built
-from sorted names, so the result does not depend on the order of the posts.
+("actor ..."), aged, or whom the story is about. A short name then needs the
+same story as well: a person the post already holds, or one another post shows
+beside someone this post is about. A surname alone is not enough: on a site of
+many stories, "Goulding" of a wedding report and "Vegas" of "what happens in
+Vegas" were other people's surnames. Two surnames another post names together
+are the same story ("Cruise" and "Khayrova"); two first names are not ("Emma"
+and "Pat" of a rugby wedding are not a cricketer and his wife). A short name
+that the evidence leaves to two people is neither of them unless one shares a
+surname the post holds: the post reads it as it would alone. Everything is
+built from sorted names, so the result does not depend on the order of the posts.
 """
 
 from __future__ import annotations
@@ -62,44 +62,71 @@ class SiteNames:
     def answers(self, facts: PostFacts) -> Answers:
         """What the site answers for each of the post's unresolved short names.
 
-        A first name the site's people have, with no evidence for any of
-        them, is answered with no one: the post reads it as it would alone. A
-        "Gwen" in an unrelated story is someone else, and a "Jonas" where the
-        site knows two is neither (``site_people`` gives such a lone name no page).
+        A full name another post gave settles the same words here. A short
+        name needs the same story besides: its person already in the post, or
+        seen in another post beside someone this one is about. A surname alone
+        is not enough ("Goulding" of a wedding is not the Julia Goulding of
+        another story, even in the same month), nor are two first names that
+        two people of another post happen to share ("Emma" and "Pat"). Two
+        surnames are: "Cruise" and "Khayrova" together are the couple another
+        post named in full. Where the evidence leaves two people, one whose
+        surname the post holds is meant ("Coleen" beside Wayne Rooney);
+        otherwise nobody is, and the post reads the name as it would alone.
         """
         forms = unresolved(facts)
-        answers = dict(self.strong.answers(forms))
+        answers: dict[str, tuple[str, ...]] = {form: () for form in forms}
+        surnames: dict[str, set[str]] = {}
+        first_names: dict[str, set[str]] = {}
         for form in forms:
-            if notable_key(form) in self.stars:
+            strong = self.strong.lookup(form)
+            if len(form.split()) > 1 and strong:
+                answers[form] = tuple(sorted(strong))
+            elif notable_key(form) in self.stars:
                 # "Rajinikanth" is the star known by that one name, not his daughter
                 # Aishwarya Rajinikanth whom another post names in full: such a word
                 # is no surname (as a first name it still needs the same story).
-                answers[form] = ()
+                first_names[form] = set(self.given.lookup(form))
+            else:
+                surnames[form] = set(strong)
+                first_names[form] = set(self.given.lookup(form))
         present = {p.name for p in facts.people}.union(*answers.values())
-        # The story is the post's own: a first name is vouched for by the people it
-        # is about, not by a name in a list of guests.
-        leads = {p.name for p in facts.people if p.salience == "main"}.union(*answers.values())
-        options = {form: sorted(self.given.lookup(form)) for form in forms if not answers[form]}
-        # A first name answered brings its person's story in, which may settle another;
-        # two first names of one story ("Victoria and Harper") vouch for each other
-        # when one of them leads a story (not two guests of a list: "Diane, Cindy").
+        # "Lindqvist" and "Jonas" of one post are one man whom another post named in full.
+        both = {
+            n for n in set().union(*surnames.values()) if any(n in o for o in first_names.values())
+        }
+        # Short names that can vouch for each other: surnames, and the names the post is
+        # about ("Victoria and Harper reunite"), not the first names of a guest list.
+        leads = {p.name for p in facts.people if p.salience == "main"}
+        vouchers = {
+            f: surnames.get(f, set()) | (first_names.get(f, set()) if f in leads else set())
+            for f in forms
+        }
+        # The story is the post's own: the people it is about, not a list of guests.
+        story = leads.union(*answers.values())
         while True:
             found = {}
-            for form, names in options.items():
-                others = leads.union(
-                    *(self.story_leads.intersection(o) for f, o in options.items() if f != form)
+            for form in sorted(set(surnames) | set(first_names)):
+                if answers[form]:
+                    continue
+                vouch = story.union(
+                    *(self.story_leads & o for f, o in vouchers.items() if f != form)
                 )
-                sure = tuple(
-                    n for n in names if n in present or self.companions.get(n, set()) & others
-                )
-                if sure and not answers[form]:
-                    found[form] = sure
+                sure = {
+                    n
+                    for n in surnames.get(form, set()) | first_names.get(form, set())
+                    if n in present or n in both or self.companions.get(n, set()) & vouch
+                }
+                if len(sure) > 1:
+                    held = {p.split()[-1] for p in present if len(p.split()) > 1}
+                    sure = {n for n in sure if n.split()[-1] in held}
+                if len(sure) == 1:
+                    found[form] = tuple(sure)
             if not found:
                 break
             answers.update(found)
             present = present.union(*found.values())
-            leads = leads.union(*found.values())
-            options = {f: o for f, o in options.items() if f not in found}
+            story = story.union(*found.values())
+            vouchers = {f: o for f, o in vouchers.items() if f not in found}
         return tuple((form, answers[form]) for form in forms)
 
 
