@@ -102,8 +102,13 @@ def key(ctx: Context, cand: Candidate) -> str:
     return tidy(ctx.doc.text[cand.start : cand.end])
 
 
-def mention_features(ctx: Context, cand: Candidate) -> set[str]:
-    """Evidence from one mention: the phrase itself and the words around it."""
+def mention_features(
+    ctx: Context, cand: Candidate, headlines: dict[int, bool] | None = None
+) -> set[str]:
+    """Evidence from one mention: the phrase itself and the words around it.
+
+    ``headlines`` keeps which sentences are in Title Case, for the post's other mentions.
+    """
     lex = ctx.lex
     text = ctx.doc.text
     words = [t.text for t in cand.tokens]
@@ -185,7 +190,12 @@ def mention_features(ctx: Context, cand: Candidate) -> set[str]:
         if n1 in lex.products:
             f.add("n1:PRODUCT")
     # A sentence in Title Case (a headline, a caption) says little by capitals.
-    if title_case(text[sentence.start : sentence.end]):
+    headline = None if headlines is None else headlines.get(cand.sentence)
+    if headline is None:
+        headline = title_case(text[sentence.start : sentence.end])
+        if headlines is not None:
+            headlines[cand.sentence] = headline
+    if headline:
         f.add("titlecase")
     return f
 
@@ -675,6 +685,7 @@ def features(
     in_other = {
         t.text for c in candidates if c.kind not in OPEN and len(c.tokens) > 1 for t in c.tokens
     }
+    headlines: dict[int, bool] = {}
     for k in sorted(groups, key=(lambda k: k) if skip is None else (lambda k: (" " not in k, k))):
         group = groups[k]
         multi = " " in k
@@ -682,7 +693,7 @@ def features(
             continue
         feats: set[str] = set()
         for cand in group:
-            feats |= mention_features(ctx, cand) | coordinated.get(id(cand), set())
+            feats |= mention_features(ctx, cand, headlines) | coordinated.get(id(cand), set())
         feats.add(f"rep:{min(len(group), 3)}")
         if multi:
             last = k.split()[-1]

@@ -107,6 +107,10 @@ _WORK_CUES = frozenset(
 # Words that make the name after them a part played, unless one of _NOT_A_PART
 # comes between ("played alongside Tom Hanks").
 _PLAY_VERBS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
+# Any of them, or "as", as a whole word of _BEFORE_WORD's: what _plays looks for first.
+_PART_CUE = re.compile(
+    rf"(?<![^\s,;:()“”\"])(?:as|{'|'.join(sorted(_PLAY_VERBS))})(?![^\s,;:()“”\"])", re.I
+)
 _CAST_WORDS = frozenset(
     "star stars starred starring cast role roles character characters appears appeared returns "
     "features featuring performance portrayal".split()
@@ -691,6 +695,14 @@ _CATEGORY_LIST = re.compile(
     r"\bBest(?: [A-Z][\w'’-]*)+(?:, (?:and )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)*,? (?:and )?$"
     r"|\bBest(?: [A-Z][\w'’-]*)+ \($"  # "Best New Actor (Drama)"
 )
+
+
+def _category_listed(text: str, start: int) -> bool:
+    """Is a prize's list of categories running up to ``start``?"""
+    lo = max(0, start - 80)
+    return text.find("Best", lo, start) != -1 and bool(_CATEGORY_LIST.search(text, lo, start))
+
+
 # "of Call New Orleans" (a title), not "of Laodicea" (a person's place).
 _OF_PLACE = re.compile(r" of (?:the )?[A-Z][\w'’]* [A-Z]")
 # A year right after an event's name names its edition: "Angel Ball 2015".
@@ -1009,7 +1021,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "R&B", "(R)" in a caption: a letter, not a name
     if _describes(lex, word):
         return Candidate(run, "other")
-    if _CATEGORY_LIST.search(ctx.doc.text, max(0, run[0].start - 80), run[0].start):
+    if _category_listed(ctx.doc.text, run[0].start):
         return Candidate(run, "other")  # "Best Country Album, Song, and Solo Performance"
     if word in lex.place_heads or word in lex.org_heads:
         return Candidate(run, "place" if word in lex.place_heads else "organization")
@@ -1136,8 +1148,13 @@ def _cast_of(ctx: Context, last: Token) -> bool:
     A noun that is also a verb ("host", "judge") counts only with a name right after
     it: "Blue Peter presenter Richard Bacon", not "Tom Reed and Nia Holt host the Brits".
     """
-    noun = _noun_after(ctx, last)
-    return noun is not None and noun[0] in _CAST_NOUNS and (noun[0] not in _CAST_VERBS or noun[1])
+    if last.possessive:
+        return False
+    text = ctx.doc.text
+    after = _NEXT_WORD.match(text, last.end, last.end + 30)
+    if after is None or (noun := after.group(1)) not in _CAST_NOUNS:
+        return False  # most words: no need to look past the noun
+    return noun not in _CAST_VERBS or _NAME_AFTER.match(text, after.end(1)) is not None
 
 
 def _head_of(ctx: Context, first: Token, last: Token) -> bool:
@@ -1171,6 +1188,10 @@ def _plays(ctx: Context, start: int) -> bool:
     "she played the notorious Alex", "his role in the drama Boys Over Flowers
     as Yoon Ji-hoo"; not "played alongside Tom Hanks".
     """
+    doc = ctx.doc
+    opening = doc.starts[max(bisect_right(doc.starts, start) - 1, 0)]
+    if not _PART_CUE.search(doc.text[max(opening, start - 24 * 8) : start]):
+        return False  # no verb of playing, no "as": most names, found without the words
     words = _words_before(ctx, start, 8)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
@@ -1667,7 +1688,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "work")
     if (before and before[-1] == "best" and not (first_given and first_given.frequency)) or (
-        _CATEGORY_LIST.search(text, max(0, whole[0].start - 80), whole[0].start)
+        _category_listed(text, whole[0].start)
     ):
         return Candidate(run, "other")  # "best British Female Solo": a prize category
     if (
