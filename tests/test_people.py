@@ -540,6 +540,13 @@ def test_a_title_with_its_subtitle_after_a_comma_and_a_film_word_is_a_work():
     assert people(html) == []
 
 
+def test_a_name_before_a_colon_after_a_show_word_is_still_a_person():
+    html = "<p>We met the star of the new drama, Dara Salvesen: She said it changed her.</p>"
+    assert people(html) == ["Dara Salvesen"]
+    html = "<p>Best New Actor (Drama): Lee Jung Ha: Moving. Best Director: Kim Hee Won.</p>"
+    assert people(html) == ["Lee Jung Ha", "Kim Hee Won"]
+
+
 def test_a_name_inside_a_quoted_title_is_nobody():
     html = "<p>She sang “Set Fire to The Rain” and “Skyfall” on the night.</p>"
     assert people(html) == []

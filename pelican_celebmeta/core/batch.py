@@ -189,18 +189,22 @@ def slim(facts: PostFacts) -> PostFacts:
 
     A page never shows the plain text (the page has the post), so it goes,
     and with it what points into it: offsets (zeroed) and the sentence an
-    event was read from. A person keeps one mention, in the fullest form
-    the post named them by (which tells the site whether the post named
-    them in full); a place or organisation is kept once; a short name left
-    unresolved, only itself. What is left is what the site needs, and is
-    mostly shared between posts.
+    event was read from. A person keeps the fullest form the post named them
+    by (which tells the site whether the post named them in full) and, if
+    named again, one more; a place or organisation is kept once; a short
+    name left unresolved, only itself and whether the story is about it.
+    What is left is what the site needs, and is mostly shared between posts.
     """
 
     def fullest(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         if not mentions:
             return ()
         best = max(mentions, key=lambda m: len(m.text.split()))
-        return (Mention(0, 0, best.text),)
+        if len(mentions) == 1:
+            return (Mention(0, 0, best.text),)
+        # A second shows the post named them again, as the site's index asks.
+        other = next(m for m in mentions if m is not best)
+        return (Mention(0, 0, best.text), Mention(0, 0, other.text))
 
     def once(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         seen: dict[str, Entity] = {}
@@ -215,5 +219,5 @@ def slim(facts: PostFacts) -> PostFacts:
         events=tuple(dataclasses.replace(e, sentence="") for e in facts.events),
         places=once(facts.places),
         organizations=once(facts.organizations),
-        unresolved=tuple(ShortName(s.token, ()) for s in facts.unresolved),
+        unresolved=tuple(ShortName(s.token, (), s.main) for s in facts.unresolved),
     )

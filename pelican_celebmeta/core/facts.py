@@ -112,6 +112,7 @@ class ShortName:
 
     token: str
     mentions: tuple[Mention, ...]
+    main: bool = False  # where the post's people would be main: the story is about it
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +206,7 @@ def facts_to_data(facts: PostFacts) -> list[Any]:
         ],
         [[e.name, e.start, e.end] for e in facts.places],
         [[e.name, e.start, e.end] for e in facts.organizations],
-        [[u.token, mentions(u.mentions)] for u in facts.unresolved],
+        [[u.token, mentions(u.mentions), u.main] for u in facts.unresolved],
     ]
 
 
@@ -306,11 +307,12 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
 
         shorts = []
         for item in unresolved:
-            key = ("S", item[0], tuple(item[1]))
+            key = ("S", item[0], tuple(item[1]), item[2])
             short = table.get(key)
             if short is None:
-                token, mentions = item
-                short = table[key] = ShortName(_strs([token])[0], _mentions(mentions))
+                token, mentions, main = item
+                _check(type(main) is bool)
+                short = table[key] = ShortName(_strs([token])[0], _mentions(mentions), main)
             shorts.append(short)
         return PostFacts(
             published=intern(published),

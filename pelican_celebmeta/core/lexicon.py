@@ -181,6 +181,16 @@ def _gazetteer() -> dict[str, str]:
 
 
 @functools.cache
+def _titles() -> dict[str, list[str]]:
+    return {ln.split()[0]: ln.split()[1:] for ln in _lines("titles.txt")}
+
+
+def name_titles() -> frozenset[str]:
+    """Royal titles and honorifics ("Prince", "Dr"), read apart as ``common_names`` is."""
+    titles = _titles()
+    return frozenset(titles["royal"]) | frozenset(titles["honorific"])
+
+
 def one_word_stars() -> frozenset[str]:
     """``notable_key`` of the stars known by one name ("Adele", "Usher").
 
@@ -196,7 +206,7 @@ def one_word_stars() -> frozenset[str]:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    titles = {ln.split()[0]: ln.split()[1:] for ln in _lines("titles.txt")}
+    titles = _titles()
     heads = {ln.split()[0]: frozenset(ln.split()[1:]) for ln in _lines("heads.txt")}
     gazetteer = _gazetteer()
     notable = _notable(gazetteer)

@@ -1697,10 +1697,15 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and not title
         # "the TV drama, Kieran Culkin": set off by a comma, the name is a person's; so
         # is a winner after a category's colon ("Best New Actor (Drama): Lee Jung Ha"),
-        # unless a subtitle follows ("the new movie, Top Gun: Maverick").
+        # unless a subtitle follows a title that opens with no first name ("the new
+        # movie, Top Gun: Maverick", but "the drama, Dara Salvesen: She said").
         and (
-            not text[: whole[0].start].rstrip().endswith((",", ":"))
-            or _SUBTITLE.match(text, whole[-1].end)
+            not (ahead := text[: whole[0].start].rstrip()).endswith((",", ":"))
+            or (
+                ahead.endswith(",")
+                and first_given is None
+                and _SUBTITLE.match(text, whole[-1].end) is not None
+            )
         )
     ):
         return Candidate(run, "work")

@@ -300,7 +300,7 @@ def resolve_people(
 
     squashed: dict[str, str] = {}  # "shahrukhkhan" -> "Shah Rukh Khan", the first spelling
 
-    def add(name: str, cand: Candidate) -> None:
+    def add(name: str, cand: Candidate, learn: bool = True) -> None:
         person = found.get(name)
         if person is None:
             # One person spelt two ways ("Shah Rukh Khan", "Shahrukh Khan") is one person.
@@ -308,7 +308,8 @@ def resolve_people(
             person = found.get(name)
         if person is None:
             person = found[name] = _Found(name, from_registry=name in registry_names)
-            index(local, name)
+            if learn:
+                index(local, name)
         tokens = cand.tokens
         if len(tokens) > 1:
             for nick in NICKNAME.finditer(_surface(ctx, tokens)):
@@ -405,7 +406,9 @@ def resolve_people(
         site_hits = site.lookup(form) if site and _name_like(ctx, cand) else set()
         site_hits = {h for h in site_hits if not _named_after(h, form, lex)}
         if len(site_hits) == 1:
-            add(next(iter(site_hits)), cand)
+            # What the site settles is this word alone: "Victoria" settled as Victoria
+            # Beckham says nothing of a "Beckham" the site left to either of a couple.
+            add(next(iter(site_hits)), cand, learn=False)
             continue
         if site_hits:
             ambiguous.append((cand, site_hits))
@@ -447,14 +450,19 @@ def resolve_people(
 
     counts = {n: len(f.mentions) for n, f in found.items()}
     top = max(counts.values(), default=0)
-    people: list[Person] = []
-    for f in found.values():
-        mentions = tuple(sorted(set(f.mentions), key=lambda m: (m.start, m.end)))
+
+    def leads(mentions: Iterable[Mention]) -> bool:
+        """Is the story about whoever these mentions name?"""
         in_title = any(m.start < title_end for m in mentions)
         in_lede = any(lede[0] <= m.start < lede[1] for m in mentions)
         body = len([m for m in mentions if m.start >= title_end])
         in_first = any(first_sentence[0] <= m.start < first_sentence[1] for m in mentions)
-        main = in_title or in_first or (in_lede and body >= 2) or (body >= 3 and body * 2 >= top)
+        return in_title or in_first or (in_lede and body >= 2) or (body >= 3 and body * 2 >= top)
+
+    people: list[Person] = []
+    for f in found.values():
+        mentions = tuple(sorted(set(f.mentions), key=lambda m: (m.start, m.end)))
+        main = leads(mentions)
         people.append(
             Person(
                 name=f.name,
@@ -473,7 +481,7 @@ def resolve_people(
     for p in people:
         given = lex.given.get(p.name.split()[0]) if p.name.split() else None
         genders[p.name] = given.gender if given and given.frequency >= 2 else ""
-    shorts = [ShortName(form, tuple(ms)) for form, ms in sorted(unresolved.items())]
+    shorts = [ShortName(form, tuple(ms), leads(ms)) for form, ms in sorted(unresolved.items())]
     return PeopleResult(people, shorts, genders)
 
 
@@ -532,7 +540,8 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     return partner if pairs else None
 
 
-_FAMILY_AFTER = re.compile(r"(?:'s?|’s?)?\s+(?:family|families|clan|household|dynasty)\b")
+# "the Ambani family", "The Ambani Family" (but "Khayrova's family" is hers).
+_FAMILY_AFTER = re.compile(r"\s+(?i:family|families|clan|household|dynasty)\b")
 
 
 def _name_like(ctx: Context, cand: Candidate) -> bool:

@@ -25,8 +25,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from ..core.facts import PostFacts
-from ..core.lexicon import PARTICLES, common_names, notable_key, one_word_stars
+from ..core.facts import Person, PostFacts
+from ..core.lexicon import PARTICLES, common_names, name_titles, notable_key, one_word_stars
+from ..core.names import NAME_SUFFIXES
 from ..core.people import Answers, NameIndex, full_names, given_name_of, untitled
 from ..core.slugs import slugify
 
@@ -36,98 +37,100 @@ class SiteNames:
 
     def __init__(self, posts: Sequence[PostFacts]) -> None:
         self.strong = NameIndex()  # full names, surnames, aliases
-        self.given = NameIndex()  # first names: answered only with a companion
+        self.given = NameIndex()  # first names
         self.companions: dict[str, set[str]] = defaultdict(set)
         self.stars = one_word_stars()
+        self.titles = name_titles()
         common = common_names()
         for name in sorted(set().union(*(full_names(facts) for facts in posts))):
             words = name.split()
             if len(words) >= 2 and words[-1] in common:
                 # "Miller" or "Richard" alone is anyone's: like a first name, it needs
-                # the same story. The full name and any alias still settle it.
+                # the same story.
                 self.strong.add_form(name, name)
                 self.given.add_form(words[-1], name)
             else:
                 self.strong.add_person(name, PARTICLES, first_name=False)
             if len(words) > 1:
                 self.given.add_form(given_name_of(name), name)
-        # People some post is about: only they vouch for a first name in another post.
-        self.story_leads: set[str] = set()
         for facts in posts:
-            present = {p.name for p in facts.people}
+            # Only whom a name tells apart: two posts' "Emma"s are not one person.
+            present = {p.name for p in facts.people if self.identifies(p)}
             for name in present:
                 self.companions[name] |= present - {name}
-            self.story_leads.update(p.name for p in facts.people if p.salience == "main")
+
+    def identifies(self, person: Person) -> bool:
+        """Does the name alone tell this person apart across posts?"""
+        name = person.name
+        return person.from_registry or " " in name or notable_key(name) in self.stars
+
+    def surname(self, name: str) -> str | None:
+        """The family name ``name`` ends with: none for "Prince Harry", "Jr" is none."""
+        words = [w for w in name.split() if w.rstrip(".") not in NAME_SUFFIXES]
+        while words and words[0] in self.titles:
+            words = words[1:]
+        return words[-1] if len(words) > 1 else None
 
     def answers(self, facts: PostFacts) -> Answers:
         """What the site answers for each of the post's unresolved short names.
 
-        A full name another post gave settles the same words here. A short
-        name needs the same story besides: its person already in the post, or
-        seen in another post beside someone this one is about. A surname alone
-        is not enough ("Goulding" of a wedding is not the Julia Goulding of
-        another story, even in the same month), nor are two first names that
-        two people of another post happen to share ("Emma" and "Pat"). Two
-        surnames are: "Cruise" and "Khayrova" together are the couple another
-        post named in full. Where the evidence leaves two people, one whose
-        surname the post holds is meant ("Coleen" beside Wayne Rooney);
-        otherwise nobody is, and the post reads the name as it would alone.
+        A full name another post gave settles the same words here ("AR Rahman").
+        A short name, a surname or a first name, needs the same story: its
+        person already in the post, or both their names in it, or another
+        post showing them beside someone this post is about. The names a post
+        is about vouch for each other ("Cruise" and "Khayrova", "Victoria and
+        Harper reunite"): another post that shows two of the people they could
+        mean together settles both. A name the post gives in passing vouches
+        for nobody ("Pat and Emma" among a wedding's guests are not a
+        cricketer and his wife), nor does a surname alone, however rare
+        ("Goulding" of a wedding is not the Julia Goulding of another story).
+        Where the evidence leaves two people, the one whose surname the post
+        holds is meant ("Coleen" beside Wayne Rooney); otherwise neither is,
+        and the post reads the name as it would alone.
         """
         forms = unresolved(facts)
         answers: dict[str, tuple[str, ...]] = {form: () for form in forms}
+        options: dict[str, set[str]] = {}
         surnames: dict[str, set[str]] = {}
-        first_names: dict[str, set[str]] = {}
         for form in forms:
             strong = self.strong.lookup(form)
-            if len(form.split()) > 1 and strong:
-                answers[form] = tuple(sorted(strong))
-            elif notable_key(form) in self.stars:
+            if whole := {n for n in strong if n.split() == form.split()}:
+                answers[form] = tuple(sorted(whole))
+                continue
+            if notable_key(form) in self.stars:
                 # "Rajinikanth" is the star known by that one name, not his daughter
-                # Aishwarya Rajinikanth whom another post names in full: such a word
-                # is no surname (as a first name it still needs the same story).
-                first_names[form] = set(self.given.lookup(form))
-            else:
-                surnames[form] = set(strong)
-                first_names[form] = set(self.given.lookup(form))
+                # Aishwarya Rajinikanth whom another post names in full.
+                strong = set()
+            surnames[form] = strong
+            options[form] = strong | self.given.lookup(form)
+        # "Lindqvist" and "Jonas" of one post are one man another post named in full,
+        # where the surname is his alone ("Beckham" and "Victoria" may be two people).
+        first = set().union(*(self.given.lookup(f) for f in options))
+        both = {n for names in surnames.values() if len(names) == 1 for n in names if n in first}
+        leading = self.leading(facts)
+        leads = {p.name for p in facts.people if p.salience == "main" and self.identifies(p)}
         present = {p.name for p in facts.people}.union(*answers.values())
-        # "Lindqvist" and "Jonas" of one post are one man whom another post named in full.
-        both = {
-            n for n in set().union(*surnames.values()) if any(n in o for o in first_names.values())
-        }
-        # Short names that can vouch for each other: surnames, and the names the post is
-        # about ("Victoria and Harper reunite"), not the first names of a guest list.
-        leads = {p.name for p in facts.people if p.salience == "main"}
-        vouchers = {
-            f: surnames.get(f, set()) | (first_names.get(f, set()) if f in leads else set())
-            for f in forms
-        }
-        # The story is the post's own: the people it is about, not a list of guests.
-        story = leads.union(*answers.values())
-        while True:
-            found = {}
-            for form in sorted(set(surnames) | set(first_names)):
-                if answers[form]:
-                    continue
-                vouch = story.union(
-                    *(self.story_leads & o for f, o in vouchers.items() if f != form)
-                )
-                sure = {
-                    n
-                    for n in surnames.get(form, set()) | first_names.get(form, set())
-                    if n in present or n in both or self.companions.get(n, set()) & vouch
-                }
-                if len(sure) > 1:
-                    held = {p.split()[-1] for p in present if len(p.split()) > 1}
-                    sure = {n for n in sure if n.split()[-1] in held}
-                if len(sure) == 1:
-                    found[form] = tuple(sure)
-            if not found:
-                break
-            answers.update(found)
-            present = present.union(*found.values())
-            story = story.union(*found.values())
-            vouchers = {f: o for f, o in vouchers.items() if f not in found}
+        held = {self.surname(n) for n in present} - {None}
+        for form, names in options.items():
+            vouch = leads.union(*(o for f, o in options.items() if f != form and f in leading))
+            sure = {
+                n
+                for n in names
+                if n in present or n in both or self.companions.get(n, set()) & vouch
+            }
+            if len(sure) > 1:
+                sure = {n for n in sure if self.surname(n) in held}
+            if len(sure) == 1:
+                answers[form] = tuple(sure)
         return tuple((form, answers[form]) for form in forms)
+
+    @staticmethod
+    def leading(facts: PostFacts) -> set[str]:
+        """The short names the post is about: those it reads as main people, and the
+        words it takes for no one where it would ("Cruise and Khayrova dined"), but not
+        a guest named in passing ("Guests included Pat and Marley")."""
+        main = {p.name: p.salience == "main" for p in facts.people}
+        return {s.token for s in facts.unresolved if main.get(s.token, s.main)}
 
 
 Ask = tuple[int, Answers]  # a post's place in the list, and what the site answers for it
