@@ -298,6 +298,19 @@ def test_a_date_before_another_clause_is_not_that_clauses_event():
     assert [e[:2] for e in events(html)] == [("engagement", "2023-12"), ("wedding", "2025-09")]
 
 
+def test_a_date_before_however_and_another_clause_is_the_first_events():
+    html = (
+        "<p>Actor Tom Reed wed the Meet Me Halfway singer in 2009, however the pair "
+        "split in 2017.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2009"), ("breakup", "2017")]
+
+
+def test_a_year_told_with_an_engagement_before_the_news_of_it_is_the_engagements():
+    html = "<p>Nia Holt and Tom Reed got engaged in 2017 and Us broke the news a year later.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", "2017")]
+
+
 def test_born_opening_a_sentence_or_after_a_comma_is_a_birth():
     html = (
         "<p>Born in Leeds in 1990, Nia Holt moved to London. "

@@ -1400,7 +1400,7 @@ def _own_date(
         at.end <= news.start()
         and _ANOTHER_CLAUSE.search(text, at.end, news.start())
         # but "The actress, born on 3 April 1990, shared the news": her own birthday
-        and _lately(date, today)
+        and (kind != "birth" or _lately(date, today))
     ):
         return True
     return news.end() <= s + m.start(kind) and _VERBAL.match(m.group(kind)) is not None
@@ -1716,7 +1716,9 @@ def _merge(draft: _Draft, people: list[str]) -> None:
             draft.people.append(name)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|so|as|then)\b|;")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]\s+(?:and|but|while|so|as|then|however|although|though|whereas|yet)\b|;"
+)
 
 
 # The weekend just gone names neither of its days (see dates.py): a trigger it is
