@@ -547,6 +547,11 @@ def test_a_name_before_a_colon_after_a_show_word_is_still_a_person():
     assert people(html) == ["Lee Jung Ha", "Kim Hee Won"]
 
 
+def test_a_title_with_its_subtitle_after_a_categorys_colon_is_a_work():
+    html = "<p>Best Film: Mission Impossible: Dead Reckoning. Best Director: Kim Hee Won.</p>"
+    assert people(html) == ["Kim Hee Won"]
+
+
 def test_a_name_inside_a_quoted_title_is_nobody():
     html = "<p>She sang “Set Fire to The Rain” and “Skyfall” on the night.</p>"
     assert people(html) == []

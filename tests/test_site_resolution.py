@@ -3,6 +3,8 @@
 import itertools
 
 from pelican_celebmeta.core import extract
+from pelican_celebmeta.core.batch import slim
+from pelican_celebmeta.core.facts import facts_from_data, facts_to_data
 from pelican_celebmeta.site.resolve import resolve_site
 
 INTRO = (
@@ -392,3 +394,53 @@ def test_a_one_name_star_is_not_settled_on_someone_of_that_surname_elsewhere():
     star = ("<p>Fans cheered as Rajinikanth arrived at the premiere.</p>", "Rajinikanth arrives")
     _, post = read([daughter, star])
     assert [p.name for p in post.people] == ["Rajinikanth"]
+
+
+def test_a_full_name_another_post_gave_settles_the_same_words_in_any_story():
+    composer = ("<p>Composer AR Rahman won an Oscar. Rahman thanked his band.</p>", "A win")
+    concert = (
+        "<p>The ensemble is mentored by none other than the maestro AR Rahman.</p>",
+        "A concert",
+    )
+    assert names(read([concert])) == [[]]
+    assert names(read([composer, concert]))[1] == ["AR Rahman"]
+
+
+def test_a_generation_ends_no_surname_to_settle_a_tie():
+    downey = ("<p>Producer Susan Downey hugged Robert Downey Jr.</p>", "Susan Downey")
+    sarandon = ("<p>Actress Susan Sarandon hugged Robert Downey Jr.</p>", "Susan Sarandon")
+    premiere = ("<p>Actor Robert Downey Jr waved as Susan cheered.</p>", "Robert Downey Jr")
+    assert names(read([downey, sarandon, premiere]))[2] == ["Robert Downey Jr", "Susan Downey"]
+
+
+def test_a_builds_slim_facts_settle_the_names_full_facts_do():
+    # A build keeps slim facts (one form of each name): Bob Marley, named twice in
+    # passing, must still be someone the site knows, as in the full reading.
+    wedding = (
+        "<p>Rugby star Paul Kearney married Siobhan Walsh at the weekend.</p>"
+        "<p>Kearney smiled. Kearney danced. Kearney sang for hours.</p>"
+        "<p>The crowd cheered for Bob Marley too.</p><p>Later Bob Marley left early.</p>",
+        "Paul Kearney weds",
+    )
+    gig = ("<p>Marley waved as Paul Kearney sang.</p>", "A gig")
+    posts = [wedding, gig]
+
+    def slim_read(i, known=None):
+        html, title = posts[i]
+        data = facts_to_data(slim(extract(html, "2024-03-01", title=title, known=known)))
+        return facts_from_data(data)
+
+    slimmed = resolve_site([slim_read(i) for i in range(2)], slim_read)
+    assert names(slimmed) == names(read(posts))
+    assert names(slimmed)[1] == ["Bob Marley", "Paul Kearney"]
+
+
+def test_a_surname_ending_a_paragraph_is_no_household_of_the_next():
+    couple = ("<p>Rugby star Paul Kearney married Siobhan Walsh.</p>", "Paul Kearney weds")
+    party = (
+        "<p>Siobhan Walsh smiled as she spoke of Kearney</p>"
+        "<p>Family and friends cheered at the party.</p>",
+        "Siobhan Walsh at a party",
+    )
+    _, after = read([couple, party])
+    assert [p.name for p in after.people] == ["Siobhan Walsh", "Paul Kearney"]

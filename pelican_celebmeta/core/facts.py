@@ -307,6 +307,7 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
 
         shorts = []
         for item in unresolved:
+            _check(len(item) == 3)
             key = ("S", item[0], tuple(item[1]), item[2])
             short = table.get(key)
             if short is None:

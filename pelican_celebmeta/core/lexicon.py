@@ -180,7 +180,6 @@ def _gazetteer() -> dict[str, str]:
     return gazetteer
 
 
-@functools.cache
 def _titles() -> dict[str, list[str]]:
     return {ln.split()[0]: ln.split()[1:] for ln in _lines("titles.txt")}
 
@@ -191,6 +190,7 @@ def name_titles() -> frozenset[str]:
     return frozenset(titles["royal"]) | frozenset(titles["honorific"])
 
 
+@functools.cache
 def one_word_stars() -> frozenset[str]:
     """``notable_key`` of the stars known by one name ("Adele", "Usher").
 

@@ -1700,12 +1700,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         # unless a subtitle follows a title that opens with no first name ("the new
         # movie, Top Gun: Maverick", but "the drama, Dara Salvesen: She said").
         and (
-            not (ahead := text[: whole[0].start].rstrip()).endswith((",", ":"))
-            or (
-                ahead.endswith(",")
-                and first_given is None
-                and _SUBTITLE.match(text, whole[-1].end) is not None
-            )
+            not text[: whole[0].start].rstrip().endswith((",", ":"))
+            or (first_given is None and _SUBTITLE.match(text, whole[-1].end) is not None)
         )
     ):
         return Candidate(run, "work")

@@ -541,7 +541,7 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
 
 
 # "the Ambani family", "The Ambani Family" (but "Khayrova's family" is hers).
-_FAMILY_AFTER = re.compile(r"\s+(?i:family|families|clan|household|dynasty)\b")
+_FAMILY_AFTER = re.compile(r"[ \t]+(?i:family|families|clan|household|dynasty)\b")
 
 
 def _name_like(ctx: Context, cand: Candidate) -> bool:

@@ -67,7 +67,7 @@ class SiteNames:
     def surname(self, name: str) -> str | None:
         """The family name ``name`` ends with: none for "Prince Harry", "Jr" is none."""
         words = [w for w in name.split() if w.rstrip(".") not in NAME_SUFFIXES]
-        while words and words[0] in self.titles:
+        while words and words[0].rstrip(".") in self.titles:
             words = words[1:]
         return words[-1] if len(words) > 1 else None
 
