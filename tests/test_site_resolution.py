@@ -444,3 +444,14 @@ def test_a_surname_ending_a_paragraph_is_no_household_of_the_next():
     )
     _, after = read([couple, party])
     assert [p.name for p in after.people] == ["Siobhan Walsh", "Paul Kearney"]
+
+
+def test_a_first_name_and_a_surname_of_two_guests_are_not_one_person():
+    singer = ("<p>Singer Bob Marley toured Ohio. Marley sang.</p>", "Bob Marley on tour")
+    wedding = (
+        "<p>Rugby star Paul Kearney married Siobhan Walsh at the weekend.</p>"
+        "<p>The couple danced until dawn.</p><p>Guests included Bob and Marley.</p>",
+        "Paul Kearney weds",
+    )
+    _, after = read([singer, wedding])
+    assert "Bob Marley" not in [p.name for p in after.people]

@@ -104,10 +104,18 @@ class SiteNames:
             surnames[form] = strong
             options[form] = strong | self.given.lookup(form)
         # "Lindqvist" and "Jonas" of one post are one man another post named in full,
-        # where the surname is his alone ("Beckham" and "Victoria" may be two people).
-        first = set().union(*(self.given.lookup(f) for f in options))
-        both = {n for names in surnames.values() if len(names) == 1 for n in names if n in first}
+        # where the surname is his alone ("Beckham" and "Victoria" may be two people)
+        # and the story is about one of the two words ("Bob and Marley" among the
+        # guests are two guests).
         leading = self.leading(facts)
+        first = {f: self.given.lookup(f) for f in options}
+        both = {
+            n
+            for f, names in surnames.items()
+            if len(names) == 1
+            for n in names
+            if any(n in o and (f in leading or g in leading) for g, o in first.items())
+        }
         leads = {p.name for p in facts.people if p.salience == "main" and self.identifies(p)}
         present = {p.name for p in facts.people}.union(*answers.values())
         held = {self.surname(n) for n in present} - {None}
