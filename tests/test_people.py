@@ -552,6 +552,14 @@ def test_a_title_with_its_subtitle_after_a_categorys_colon_is_a_work():
     assert people(html) == ["Kim Hee Won"]
 
 
+def test_the_world_press_a_story_cites_is_nobody():
+    html = (
+        "<p>Singer Nia Holt told Il Messaggero she was happy, Lianhe Zaobao reported, "
+        "and Ilgan Sports and the Irish Independent ran the story.</p>"
+    )
+    assert people(html) == ["Nia Holt"]
+
+
 def test_a_name_inside_a_quoted_title_is_nobody():
     html = "<p>She sang “Set Fire to The Rain” and “Skyfall” on the night.</p>"
     assert people(html) == []
