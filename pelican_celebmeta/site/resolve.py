@@ -27,9 +27,9 @@ from collections.abc import Callable, Sequence
 
 from ..core.facts import Person, PostFacts
 from ..core.lexicon import PARTICLES, common_names, name_titles, notable_key, one_word_stars
-from ..core.names import NAME_SUFFIXES
 from ..core.people import Answers, NameIndex, full_names, given_name_of, untitled
 from ..core.slugs import slugify
+from .display import surname
 
 
 class SiteNames:
@@ -65,11 +65,12 @@ class SiteNames:
         return person.from_registry or " " in name or notable_key(name) in self.stars
 
     def surname(self, name: str) -> str | None:
-        """The family name ``name`` ends with: none for "Prince Harry", "Jr" is none."""
-        words = [w for w in name.split() if w.rstrip(".") not in NAME_SUFFIXES]
+        """The family name ``name`` ends with, as the people index sorts by it; none for
+        "Prince Harry", whose name is his given name."""
+        words = name.split()
         while words and words[0].rstrip(".") in self.titles:
             words = words[1:]
-        return words[-1] if len(words) > 1 else None
+        return surname(" ".join(words)) if len(words) > 1 else None
 
     def answers(self, facts: PostFacts) -> Answers:
         """What the site answers for each of the post's unresolved short names.
@@ -116,7 +117,8 @@ class SiteNames:
             for n in names
             if any(n in o and (f in leading or g in leading) for g, o in first.items())
         }
-        leads = {p.name for p in facts.people if p.salience == "main" and self.identifies(p)}
+        # (Companions are only names that identify: a lone "Emma" here meets no one.)
+        leads = {p.name for p in facts.people if p.salience == "main"}
         present = {p.name for p in facts.people}.union(*answers.values())
         held = {self.surname(n) for n in present} - {None}
         for form, names in options.items():
