@@ -252,19 +252,29 @@ def test_a_first_and_a_surname_of_one_person_settle_together():
     assert [p.name for p in wedding.people] == ["Dara Salvesen", "Tom Reed"]
 
 
+def rugby_wedding(guests: str) -> tuple[str, str]:
+    """A wedding report whose guests are named in passing, by first name or one word."""
+    return (
+        "<p>Rugby star Paul Kearney married Siobhan Walsh at the weekend.</p>"
+        f"<p>The couple danced until dawn.</p><p>Guests included {guests}.</p>",
+        "Paul Kearney weds",
+    )
+
+
 def test_two_first_names_another_post_shares_do_not_vouch_for_each_other():
     cricket = (
         "<p>Cricketer Pat Cummins and his wife Emma McCarthy arrived at the awards.</p>",
         "Pat Cummins at the awards",
     )
-    rugby = (
-        "<p>Rugby star Paul Kearney married Siobhan Kearney at the weekend.</p>"
-        "<p>The couple danced until dawn.</p>"
-        "<p>Guests included Pat and Emma, Jenny and Julie.</p>",
-        "Paul Kearney weds",
-    )
+    rugby = rugby_wedding("Pat and Emma, Jenny and Julie")
     _, wedding = read([cricket, rugby])
-    assert not {"Pat Cummins", "Emma McCarthy"} & {p.name for p in wedding.people}
+    assert [p.name for p in wedding.people] == [
+        "Paul Kearney",
+        "Siobhan Walsh",
+        "Emma",
+        "Jenny",
+        "Julie",
+    ]
 
 
 def test_of_two_people_of_the_story_the_one_whose_surname_the_post_holds_is_meant():
@@ -316,25 +326,22 @@ def test_a_guest_named_in_passing_vouches_for_nobody_whatever_his_name():
         "<p>Cricketer Pat Cummins and singer Bob Marley arrived at the awards.</p>",
         "Pat Cummins and Bob Marley at the awards",
     )
-    rugby = (
-        "<p>Rugby star Paul Kearney married Siobhan Kearney at the weekend.</p>"
-        "<p>The couple danced until dawn.</p>"
-        "<p>Guests included Pat and Marley, Jenny and Julie.</p>",
-        "Paul Kearney weds",
-    )
+    rugby = rugby_wedding("Pat and Marley, Jenny and Julie")
     _, wedding = read([cricket, rugby])
-    assert not {"Pat Cummins", "Bob Marley"} & {p.name for p in wedding.people}
+    assert [p.name for p in wedding.people] == [
+        "Paul Kearney",
+        "Siobhan Walsh",
+        "Marley",
+        "Jenny",
+        "Julie",
+    ]
 
 
 def test_two_posts_sharing_only_a_first_name_are_not_one_story():
-    wedding = (
-        "<p>Rugby star Paul Kearney married Siobhan Walsh at the weekend.</p>"
-        "<p>The couple danced until dawn.</p><p>Guests included Emma and Jenny.</p>",
-        "Paul Kearney weds",
-    )
+    wedding = rugby_wedding("Emma and Jenny")
     cafe = ("<p>Emma opened a cafe in Leeds. Kearney cut the ribbon.</p>", "Emma opens a cafe")
     _, after = read([wedding, cafe])
-    assert "Paul Kearney" not in [p.name for p in after.people]
+    assert [p.name for p in after.people] == ["Emma"]
 
 
 def test_a_royal_is_known_by_no_surname_to_settle_a_tie():
@@ -347,7 +354,7 @@ def test_a_royal_is_known_by_no_surname_to_settle_a_tie():
         "Tom Hanks meets Prince Harry",
     )
     _, after = read([hosts, gala])
-    assert not {"Debbie Harry", "Debbie Reynolds"} & {p.name for p in after.people}
+    assert [p.name for p in after.people] == ["Tom Hanks", "Prince Harry", "Debbie"]
 
 
 def test_a_surname_of_two_words_needs_the_same_story_too():
@@ -357,7 +364,7 @@ def test_a_surname_of_two_words_needs_the_same_story_too():
     )
     match = ("<p>Fans cheered as De Niro arrived at the match.</p>", "A night at the match")
     _, after = read([actor, match])
-    assert "Robert De Niro" not in [p.name for p in after.people]
+    assert [p.name for p in after.people] == []
 
 
 def test_a_one_name_star_in_the_same_story_is_not_his_daughter():
@@ -370,7 +377,7 @@ def test_a_one_name_star_in_the_same_story_is_not_his_daughter():
         "Rajinikanth arrives",
     )
     _, post = read([daughter, star])
-    assert "Aishwarya Rajinikanth" not in [p.name for p in post.people]
+    assert [p.name for p in post.people] == ["Rajinikanth", "Dhanush Raja"]
 
 
 def test_a_family_named_by_its_surname_is_none_of_its_people():
@@ -386,7 +393,7 @@ def test_a_family_named_by_its_surname_is_none_of_its_people():
 
 def test_a_persons_own_family_still_names_her():
     _, after = read([INTRO, ("<p>Cruise met Khayrova's family in Moscow.</p>", "In Moscow")])
-    assert "Elsina Khayrova" in [p.name for p in after.people]
+    assert [p.name for p in after.people] == ["Tom Cruise", "Elsina Khayrova"]
 
 
 def test_a_one_name_star_is_not_settled_on_someone_of_that_surname_elsewhere():
@@ -448,10 +455,6 @@ def test_a_surname_ending_a_paragraph_is_no_household_of_the_next():
 
 def test_a_first_name_and_a_surname_of_two_guests_are_not_one_person():
     singer = ("<p>Singer Bob Marley toured Ohio. Marley sang.</p>", "Bob Marley on tour")
-    wedding = (
-        "<p>Rugby star Paul Kearney married Siobhan Walsh at the weekend.</p>"
-        "<p>The couple danced until dawn.</p><p>Guests included Bob and Marley.</p>",
-        "Paul Kearney weds",
-    )
+    wedding = rugby_wedding("Bob and Marley")
     _, after = read([singer, wedding])
-    assert "Bob Marley" not in [p.name for p in after.people]
+    assert [p.name for p in after.people] == ["Paul Kearney", "Siobhan Walsh", "Bob", "Marley"]
