@@ -90,6 +90,8 @@ class SiteNames:
         and the post reads the name as it would alone.
         """
         forms = unresolved(facts)
+        if not forms:
+            return ()  # most posts: nothing to settle, nothing to work out
         answers: dict[str, tuple[str, ...]] = {form: () for form in forms}
         options: dict[str, set[str]] = {}
         surnames: dict[str, set[str]] = {}
