@@ -540,6 +540,41 @@ def test_a_title_with_its_subtitle_after_a_comma_and_a_film_word_is_a_work():
     assert people(html) == []
 
 
+def test_titles_listed_after_songs_like_are_works_and_the_dancer_a_person():
+    html = (
+        "<p>Dev Malhotra danced on songs like Tera Rang Saanwla, Dil Ki Raah, "
+        "Chalo Chalein and more.</p>"
+    )
+    assert people(html) == ["Dev Malhotra"]
+
+
+def test_a_guest_list_after_including_is_still_people():
+    html = "<p>Comedians came in their numbers, including Tunde Bakare and Femi Oduya.</p>"
+    assert people(html) == ["Tunde Bakare", "Femi Oduya"]
+
+
+def test_titles_listed_before_and_other_productions_are_works():
+    html = (
+        "<p>Marcus Fenn has played in Copper Sky, Peggy Sue Bellamy and many other productions.</p>"
+    )
+    assert people(html) == ["Marcus Fenn"]
+
+
+def test_a_title_after_a_years_possessive_is_a_work():
+    html = "<p>Rina Kapadia was last seen in 2018's Sunny Khan with Arjun Mehra.</p>"
+    assert people(html) == ["Rina Kapadia", "Arjun Mehra"]
+
+
+def test_a_title_between_his_latest_and_album_is_a_work():
+    html = "<p>Jalen Price closed with a song from his latest Marcus Holy Grail album.</p>"
+    assert people(html) == ["Jalen Price"]
+
+
+def test_a_title_before_hitmaker_is_a_work():
+    html = "<p>Tessa Vale dined out. The 29-year-old Jolene hitmaker was with friends.</p>"
+    assert people(html) == ["Tessa Vale"]
+
+
 def test_a_name_before_a_colon_after_a_show_word_is_still_a_person():
     html = "<p>We met the star of the new drama, Dara Salvesen: She said it changed her.</p>"
     assert people(html) == ["Dara Salvesen"]

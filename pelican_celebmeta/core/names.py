@@ -143,7 +143,7 @@ _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
 _HOLIDAY_OWNER = re.compile(r"\b(?:Year|Valentine|Mother|Father|Patrick)['’]s $")
 _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star"
-    " director creator showrunner presenter host judge finalist housemate".split()
+    " director creator showrunner presenter host judge finalist housemate hitmaker".split()
 )
 _CAST_VERBS = frozenset("director presenter host judge".split())  # nouns that are verbs too
 GENERATIONS = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII"})  # "Charles III", "Harald V"
@@ -929,6 +929,54 @@ def _in_quoted_title(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+# Works named by what is around them, not by their type: a list after "songs like"
+# or before "and other productions", a title after a year's ("2018's Fanney Khan"),
+# an album named between "his latest" and "album". ("Numbers" is left out: "came
+# in their numbers, including ...".)
+_WORK_NOUNS = (
+    r"(?:songs|tracks|hits|singles|albums|films|movies|shows|series|productions|"
+    r"musicals|plays|dramas|sitcoms|soaps|titles|franchises|novels|books)"
+)
+_WORK_LIST_BEFORE = re.compile(
+    rf"\b{_WORK_NOUNS}(?: like| such as| including|,? among them)"
+    r"(?: [^,.;:!?()]{1,40},)* (?:and |or )?$"
+)
+_WORK_LIST_AFTER = re.compile(
+    r"(?:, [^,.;:!?()]{1,40})*,? and (?:\w+ )?other " + _WORK_NOUNS + r"\b"
+)
+_YEARS_WORK = re.compile(r"\b(?:19|20)\d\d['’]s $")
+_OWN_WORK_BEFORE = re.compile(
+    r"\b(?:his|her|their|its)(?: (?:latest|new|newest|debut|first|second|third|fourth|fifth|"
+    r"last|upcoming|forthcoming|sophomore|hit|acclaimed|best-selling|chart-topping))* $"
+)
+_OWN_WORK_AFTER = re.compile(r" (?:album|single|song|track|EP|LP|mixtape|record)\b")
+
+
+def _work_by_context(ctx: Context, run: list[Token]) -> bool:
+    """Is the phrase a title by the words around it?"""
+    text = ctx.doc.text
+    start, end = run[0].start, run[-1].end
+    if run[-1].possessive:
+        return False  # "hits including Drake's Hotline Bling": the owner, not the work
+    sentence = ctx.doc.starts[max(bisect_right(ctx.doc.starts, start) - 1, 0)]
+    window = max(sentence, start - 240)
+    if (
+        text.find(" like ", window, start) != -1
+        or text.find(" such as ", window, start) != -1
+        or text.find(" including ", window, start) != -1
+        or text.find(" among them ", window, start) != -1
+    ) and _WORK_LIST_BEFORE.search(text, window, start):
+        return True  # "songs like One two ka Four, Kali Kali Aankhein, Chaiyya Chaiyya"
+    if text.find(" other ", end, end + 200) != -1 and _WORK_LIST_AFTER.match(text, end):
+        return True  # "in Pippin, Jesus Christ Superstar, Hair and numerous other productions"
+    if text.startswith("s ", start - 2) and _YEARS_WORK.search(text, max(0, start - 8), start):
+        return True  # "last seen in 2018's Fanney Khan"
+    return bool(
+        _OWN_WORK_AFTER.match(text, end)
+        and _OWN_WORK_BEFORE.search(text, max(sentence, start - 60), start)
+    )  # "from his latest Magna Carta Holy Grail album"
+
+
 def _in_title_of_work(ctx: Context, start: int, end: int) -> bool:
     """Is ``text[start:end]`` inside an italic title of two words or more?
 
@@ -1401,6 +1449,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         ctx.quoted_titles and _in_quoted_title(ctx, run[0].start, run[-1].end)
     ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
+    if _work_by_context(ctx, run):
+        return Candidate(run, "work")
 
     if run[-1].possessive and notable_key(surface) not in lex.notable:
         venue = _NAME_AFTER_POSSESSIVE.match(text, run[-1].end)
