@@ -575,6 +575,24 @@ def test_a_title_before_hitmaker_is_a_work():
     assert people(html) == ["Tessa Vale"]
 
 
+def test_a_phrase_shown_to_be_a_place_is_a_place_where_it_stands_alone_too():
+    html = (
+        "<p>Ana Lowe and Ben Hart married at the exclusive Tarn Ridge winery.</p>"
+        "<p>She gave a special shoutout to Tarn Ridge and head chef Casey Doyle.</p>"
+    )
+    assert people(html) == ["Ana Lowe", "Ben Hart", "Casey Doyle"]
+
+
+def test_a_surname_after_a_and_a_word_for_things_is_a_thing():
+    html = "<p>The groom, Kofi Mensah, rode to the ceremony in a posh Bentley.</p>"
+    assert people(html) == ["Kofi Mensah"]
+
+
+def test_a_surname_after_a_and_a_word_for_people_is_a_person():
+    html = "<p>A tearful Rooney left the court on Friday.</p>"
+    assert people(html) == ["Rooney"]
+
+
 def test_a_name_before_a_colon_after_a_show_word_is_still_a_person():
     html = "<p>We met the star of the new drama, Dara Salvesen: She said it changed her.</p>"
     assert people(html) == ["Dara Salvesen"]

@@ -212,6 +212,7 @@ def decide(
     """
     m = weights or model()
     _cut_known_names(ctx, candidates)
+    _places_agree(ctx, candidates)
     # Which neighbours are items of one list, asked of every pair three times below.
     ordered, listed = neighbours(ctx, candidates)
     # Longer phrases first: a lone word is left to a longer name of the post that
@@ -371,6 +372,33 @@ def _children_listed(ctx: Context, candidates: list[Candidate]) -> None:
             )
         ):
             b.lone = True
+
+
+def _places_agree(ctx: Context, candidates: list[Candidate]) -> None:
+    """A phrase the post shows to be a place is one wherever else it stands open.
+
+    "the exclusive Craggy Range winery" ... "a shoutout to Craggy Range and head chef
+    Casey": the second time, nothing around the name says so. Only phrases of two
+    words or more, and not a form the post or the site also gives as a person's on
+    the rules' evidence (a title, a descriptor), nor a brand ("a Tom Ford suit" says
+    nothing of "Tom Ford said"). Not works: a title is often told by quotes or a
+    maker's possessive, which a pseudonym ("Jenna Marbles") or a member of a party
+    ("Youngspiration's Yau Wai-ching") has too.
+    """
+    settled: set[str] = set()
+    for c in candidates:
+        if c.kind == "place" and len(c.tokens) > 1 and not c.tokens[-1].possessive:
+            settled.add(key(ctx, c))
+    if not settled:
+        return
+    for c in candidates:
+        if (
+            c.kind in OPEN
+            and key(ctx, c) in settled
+            and not (c.kind == "person" and (c.descriptors or c.title))
+            and ctx.doc.text[c.start : c.end] not in ctx.known_names
+        ):
+            c.kind = "place"
 
 
 def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:

@@ -1047,6 +1047,16 @@ def _describes(lex: Lexicon, word: str) -> bool:
     return bool(tail) and (tail in lex.roles or tail in _PRIZE_WORDS)
 
 
+# Words that describe things, not people, before a capitalised word after "a".
+_THING_WORDS = frozenset(
+    """
+    posh vintage classic custom bespoke luxury luxurious sleek shiny pricey expensive old
+    designer convertible chauffeur-driven limited-edition second-hand secondhand
+    black white red blue silver gold golden pink green grey gray
+    """.split()
+)
+
+
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
@@ -1107,9 +1117,14 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "place")  # "who hails from Hanna, Alta."
     if (
         before
-        and before[-1] in ("a", "an")
+        and (
+            before[-1] in ("a", "an")
+            # "a posh Bentley", "a vintage Chanel": a thing, by a word that describes
+            # things only ("a tearful Rooney", "a beaming Coleen" are people)
+            or (len(before) > 1 and before[-2] in ("a", "an") and before[-1] in _THING_WORDS)
+        )
         and not run[0].possessive
-        and given_entry(lex, word)
+        and (given_entry(lex, word) or before[-1] not in ("a", "an"))
         and notable_key(word) not in lex.notable
     ):
         # "a Karen", "an Oscar": a first name after "a" names no one person
