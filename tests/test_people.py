@@ -593,6 +593,38 @@ def test_a_surname_after_a_and_a_word_for_people_is_a_person():
     assert people(html) == ["Rooney"]
 
 
+def test_a_word_right_after_a_bodys_noun_is_the_bodys_name():
+    html = "<p>Animal charity Zorra said Mia Dunn had backed it for years.</p>"
+    assert people(html) == ["Mia Dunn"]
+
+
+def test_a_name_after_a_bodys_noun_and_a_colon_is_still_a_person():
+    html = "<p>Mia Dunn told the magazine: Lucas was my first love.</p>"
+    assert people(html) == ["Mia Dunn", "Lucas"]
+
+
+def test_a_name_going_on_with_dell_is_an_italian_place():
+    html = "<p>Guests met in the cloisters of Madonna dell'Orto before the wedding.</p>"
+    assert people(html) == []
+
+
+def test_a_letter_joined_by_an_ampersand_is_no_part_of_a_name():
+    html = "<p>Nia Cole V&amp;A Museum gala dinner: the guest list.</p>"
+    assert people(html) == ["Nia Cole"]
+
+
+def test_a_malay_or_yoruba_title_is_not_part_of_the_name():
+    html = (
+        "<p>Her lawyer, Datuk Razak Abdul Halim, spoke for her. Oba Adewale Ogunleye attended.</p>"
+    )
+    assert people(html) == ["Razak Abdul Halim", "Adewale Ogunleye"]
+
+
+def test_grandmothers_named_as_family_are_nobody_by_name():
+    html = "<p>Zara Malik wrote: I wore it for my Nani and Dadi.</p>"
+    assert people(html) == ["Zara Malik"]
+
+
 def test_a_name_before_a_colon_after_a_show_word_is_still_a_person():
     html = "<p>We met the star of the new drama, Dara Salvesen: She said it changed her.</p>"
     assert people(html) == ["Dara Salvesen"]

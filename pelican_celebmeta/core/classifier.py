@@ -309,7 +309,10 @@ def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 # "Mom, Dad and son are doing well": what a family calls its own, no name.
-_PARENTS = frozenset("mom mum dad daddy mommy mummy mama papa grandma grandpa granny".split())
+_PARENTS = frozenset(
+    # and grandparents in Hindi and Urdu: "for my Nani and Dadi"
+    "mom mum dad daddy mommy mummy mama papa grandma grandpa granny nani dadi nanu dadu".split()
+)
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 
 

@@ -1057,6 +1057,13 @@ _THING_WORDS = frozenset(
 )
 
 
+# A body's noun right before a lone word makes the word the body's name.
+_BODY_BEFORE = frozenset(
+    "club side charity label brand firm company band outlet magazine newspaper broadcaster"
+    " retailer startup agency".split()
+)
+
+
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
@@ -1109,8 +1116,15 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         if head.group(1) in lex.all_heads:
             return Candidate(run, "other")
     before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
-    if before and before[-1] in ("club", "side") and not run[0].possessive:
-        return Candidate(run, "organization")  # "on loan at Italian club Torino"
+    if (
+        before
+        and before[-1] in _BODY_BEFORE
+        and not run[0].possessive
+        # right before: not "told the magazine: Honestly"
+        and ctx.doc.text[max(0, run[0].start - len(before[-1]) - 1) : run[0].start].lower()
+        == before[-1] + " "
+    ):
+        return Candidate(run, "organization")  # "at Italian club Torino", "charity Peta"
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
         return Candidate(run, "place")  # "the Duke of Wexmoor"
     if _FROM_PLACE.search(ctx.doc.text, max(0, run[0].start - 24), run[0].start):
@@ -1392,6 +1406,11 @@ _LIKENESS = re.compile(
 )
 
 
+# An Italian place's name goes on in lower case: "Madonna dell'Orto", "San Giorgio
+# degli Schiavoni" (a person's, "Piero della Francesca", does so with "della" only).
+_ITALIAN_PLACE_AFTER = re.compile(r" (?:dell['’]|degli )[A-Z]")
+
+
 def classify(ctx: Context, run: list[Token]) -> Candidate:
     """Decide what one capitalised run is."""
     lex = ctx.lex
@@ -1446,6 +1465,11 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]
+    # Nor is a letter of a name in "&": "Kate Middleton V&A Museum gala".
+    while len(run) > 1 and len(run[-1].text) == 1 and text.startswith("&", run[-1].end):
+        run = run[:-1]
+    if _ITALIAN_PLACE_AFTER.match(text, run[-1].end):
+        return Candidate(run, "place")  # "the cloisters of Madonna dell'Orto", a church
     if (
         len(run) > 1
         and _runs_past_name(lex, run, text)
