@@ -625,6 +625,11 @@ def test_grandmothers_named_as_family_are_nobody_by_name():
     assert people(html) == ["Zara Malik"]
 
 
+def test_a_fashion_house_after_designed_by_is_the_designer():
+    html = "<p>The groom wore a suit designed by Giorgio Armani at the castle.</p>"
+    assert people(html) == ["Giorgio Armani"]
+
+
 def test_a_name_before_a_colon_after_a_show_word_is_still_a_person():
     html = "<p>We met the star of the new drama, Dara Salvesen: She said it changed her.</p>"
     assert people(html) == ["Dara Salvesen"]

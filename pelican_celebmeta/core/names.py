@@ -599,6 +599,8 @@ _WEAR_WORDS = frozenset(
 def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     """Is a name that is also a fashion house used as the brand here?"""
     before = [w.lower() for w in _words_before(ctx, cand_start, 4)]
+    if before[-2:] in (["designed", "by"], ["made", "by"], ["created", "by"]):
+        return False  # "formals designed by Giorgio Armani": the designer did
     after = _TWO_WORDS_AFTER.match(ctx.doc.text, cand_end, cand_end + 40)
     if after and any(
         w is not None and (w.lower() in ctx.lex.products or w.lower() in _RANGES)
