@@ -599,7 +599,7 @@ _WEAR_WORDS = frozenset(
 def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     """Is a name that is also a fashion house used as the brand here?"""
     before = [w.lower() for w in _words_before(ctx, cand_start, 4)]
-    if before[-2:] in (["designed", "by"], ["made", "by"], ["created", "by"]):
+    if len(before) >= 2 and before[-2] in _MAKING and before[-1] == "by":
         return False  # "formals designed by Giorgio Armani": the designer did
     after = _TWO_WORDS_AFTER.match(ctx.doc.text, cand_end, cand_end + 40)
     if after and any(
@@ -680,10 +680,13 @@ def _made_by(ctx: Context, start: int) -> bool:
     before = [w.lower() for w in _words_before(ctx, start, 4)]
     if len(before) >= 3 and before[-3] in _STAGE_CRAFTS:
         return False  # "sound design by Tom Gibbons": a credit on a show, not a label
+    if len(before) >= 2 and before[-2] in _MAKING:
+        return False  # "a suit designed by Giorgio Armani": the designer did
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
 _STAGE_CRAFTS = frozenset("sound set lighting video costume production stage".split())
+_MAKING = frozenset("designed created handmade hand-made tailored".split())
 
 
 _HONOURS = frozenset(
