@@ -463,6 +463,12 @@ class Context:
     known_names: frozenset[str]  # registry names and aliases: always people
     word_counts: dict[str, int]  # how often each capitalised word occurs
     quoted_titles: tuple[tuple[int, int], ...] = ()  # spans of titles in quotes
+    # The words before an offset, asked by several rules of one name: see _words_before.
+    words_before: dict[int, list[str]] = field(default_factory=dict)
+    # Whether a sentence (by its start) has a word of playing a part: see _plays.
+    part_cued: dict[int, bool] = field(default_factory=dict)
+    # The words of each sentence (by index) that can tell a title: see _work_by_context.
+    work_cues: dict[int, set[str]] = field(default_factory=dict)
 
 
 def make_context(
@@ -471,10 +477,25 @@ def make_context(
     counts: dict[str, int] = {}
     for tok in tokens:
         counts[tok.text] = counts.get(tok.text, 0) + 1
-    return Context(doc, lex, lower, known, counts, _quoted_titles(doc.text))
+    cues: dict[int, set[str]] = {}
+    for m in _WORK_CUE.finditer(doc.text):  # a few a post: one scan, not one per name
+        cues.setdefault(doc.sentence_at(m.start()), set()).add(m.lastgroup or "")
+    return Context(doc, lex, lower, known, counts, _quoted_titles(doc.text), work_cues=cues)
+
+
+_WORDS_KEPT = 8  # the most words before an offset that most rules read
 
 
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
+    if limit <= _WORDS_KEPT:
+        words = ctx.words_before.get(offset)
+        if words is None:
+            words = ctx.words_before[offset] = _read_words_before(ctx, offset, _WORDS_KEPT)
+        return words[-limit:]
+    return _read_words_before(ctx, offset, limit)
+
+
+def _read_words_before(ctx: Context, offset: int, limit: int) -> list[str]:
     doc = ctx.doc
     # The start of the sentence holding ``offset``, as ``sentence_at`` finds it: asked
     # a hundred times a post, so without building the sentence.
@@ -957,27 +978,33 @@ _OWN_WORK_BEFORE = re.compile(
 _OWN_WORK_AFTER = re.compile(r" (?:album|single|song|track|EP|LP|mixtape|record)\b")
 
 
+# The words without which none of the patterns above can match, looked for once a sentence.
+_WORK_CUE = re.compile(
+    r" (?:(?P<list>like|such as|including|among them)|(?P<other>other)|"
+    r"(?P<own>album|single|song|track|EP|LP|mixtape|record))\b"
+)
+
+
 def _work_by_context(ctx: Context, run: list[Token]) -> bool:
     """Is the phrase a title by the words around it?"""
     text = ctx.doc.text
     start, end = run[0].start, run[-1].end
     if run[-1].possessive:
         return False  # "hits including Drake's Hotline Bling": the owner, not the work
-    sentence = ctx.doc.starts[max(bisect_right(ctx.doc.starts, start) - 1, 0)]
-    window = max(sentence, start - 240)
-    if (
-        text.find(" like ", window, start) != -1
-        or text.find(" such as ", window, start) != -1
-        or text.find(" including ", window, start) != -1
-        or text.find(" among them ", window, start) != -1
-    ) and _WORK_LIST_BEFORE.search(text, window, start):
-        return True  # "songs like One two ka Four, Kali Kali Aankhein, Chaiyya Chaiyya"
-    if text.find(" other ", end, end + 200) != -1 and _WORK_LIST_AFTER.match(text, end):
-        return True  # "in Pippin, Jesus Christ Superstar, Hair and numerous other productions"
     if text.startswith("s ", start - 2) and _YEARS_WORK.search(text, max(0, start - 8), start):
         return True  # "last seen in 2018's Fanney Khan"
+    cues = ctx.work_cues.get(run[0].sentence)
+    if not cues:
+        return False  # most sentences
+    sentence = ctx.doc.sentences[run[0].sentence].start
+    window = max(sentence, start - 240)
+    if "list" in cues and _WORK_LIST_BEFORE.search(text, window, start):
+        return True  # "songs like One two ka Four, Kali Kali Aankhein, Chaiyya Chaiyya"
+    if "other" in cues and _WORK_LIST_AFTER.match(text, end):
+        return True  # "in Pippin, Jesus Christ Superstar, Hair and numerous other productions"
     return bool(
-        _OWN_WORK_AFTER.match(text, end)
+        "own" in cues
+        and _OWN_WORK_AFTER.match(text, end)
         and _OWN_WORK_BEFORE.search(text, max(sentence, start - 60), start)
     )  # "from his latest Magna Carta Holy Grail album"
 
@@ -1069,6 +1096,15 @@ _BODY_BEFORE = frozenset(
 )
 
 
+# The last words before a lone word that the rules of ``_classify_word`` read.
+_BEFORE_GATE = re.compile(
+    r"(?<![^\s,;:()“”\"])\.*(?:"
+    + "|".join(sorted(_BODY_BEFORE | _THING_WORDS | {"of", "a", "an"}, key=len, reverse=True))
+    + r")\.*[\s,;:()“”\"]+$",
+    re.IGNORECASE,
+)
+
+
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
@@ -1120,7 +1156,11 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         # The place is the whole phrase, which the next run holds: this word is nobody.
         if head.group(1) in lex.all_heads:
             return Candidate(run, "other")
-    before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
+    before = (
+        [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
+        if _BEFORE_GATE.search(ctx.doc.text, max(0, run[0].start - 40), run[0].start)
+        else []  # no word below follows: most names, read without their words
+    )
     if (
         before
         and before[-1] in _BODY_BEFORE
@@ -1271,9 +1311,16 @@ def _plays(ctx: Context, start: int) -> bool:
     as Yoon Ji-hoo"; not "played alongside Tom Hanks".
     """
     doc = ctx.doc
-    opening = doc.starts[max(bisect_right(doc.starts, start) - 1, 0)]
-    if not _PART_CUE.search(doc.text[max(opening, start - 24 * 8) : start]):
-        return False  # no verb of playing, no "as": most names, found without the words
+    index = max(bisect_right(doc.starts, start) - 1, 0)
+    opening = doc.starts[index]
+    cued = ctx.part_cued.get(opening)
+    if cued is None:
+        end = doc.sentences[index].end if index < len(doc.sentences) else len(doc.text)
+        cued = ctx.part_cued[opening] = _PART_CUE.search(doc.text, opening, end) is not None
+    # No verb of playing, no "as" in the sentence, or none close before the name: most
+    # names, found without the words. (Asked of the sentence once, not of each name.)
+    if not cued or not _PART_CUE.search(doc.text[max(opening, start - 24 * 8) : start]):
+        return False
     words = _words_before(ctx, start, 8)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
@@ -1493,7 +1540,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         ctx.quoted_titles and _in_quoted_title(ctx, run[0].start, run[-1].end)
     ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
-    if _work_by_context(ctx, run):
+    if (
+        run[0].sentence in ctx.work_cues or text.startswith("s ", run[0].start - 2)
+    ) and _work_by_context(ctx, run):
         return Candidate(run, "work")
 
     if run[-1].possessive and notable_key(surface) not in lex.notable:
