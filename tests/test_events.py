@@ -1809,3 +1809,25 @@ def test_a_lead_naming_love_island_still_tells_its_news():
         "Love Island pals.</p>"
     )
     assert [e[:2] for e in events(html)] == [("birthday", "2024-02")]
+
+
+def test_an_undated_birth_told_again_is_the_one_dated_birth_sharing_a_parent():
+    html = (
+        "<p>Dan Reed has confirmed the birth of his second child with wife Ana Reed.</p>"
+        "<p>Ana gave birth to their son Jack on 23 January, he said.</p>"
+    )
+    assert events(html) == [("birth", "2024-01-23", None, ("Ana Reed", "Jack", "Dan Reed"))]
+
+
+def test_a_final_performance_and_hitting_the_stage_are_concerts():
+    assert events("<p>Tonight is Nia Holt's final performance at the Coliseu.</p>") == [
+        ("concert", "2024-02-14", None, ("Nia Holt",))
+    ]
+    assert events("<p>Nia Holt hit the stage on Friday with her band.</p>") == [
+        ("concert", "2024-02-09", None, ("Nia Holt",))
+    ]
+
+
+def test_shows_at_a_named_venue_are_a_concert():
+    html = "<p>Nia Holt is in Lisbon for seven shows at the Coliseu dos Recreios.</p>"
+    assert events(html) == [("concert", None, None, ("Nia Holt",))]

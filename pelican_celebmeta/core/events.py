@@ -47,7 +47,7 @@ _TRIGGERS: dict[str, str] = {
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:farewell |world |stadium |arena |comeback )?tour)",
+    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting|graced) the stage|(?:final|headline|headlining) performance|(?:performances?|shows?) at(?= (?:the )?(?-i:[A-Z]))|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
     "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
@@ -78,6 +78,7 @@ _TRIGGER_WORDS = frozenset(
     honeymooning safari supper parting separating meal given pops attendance attendees
     broken renewed concerts gigs date baby registered holidays vacations turned turning turns
     haldi mehendi mehndi sangeet called afterparty pop end escaped logies tonys oliviers razzies
+    performance performances show shows
     call calls calling ending ends breaking breaks
     bachelor bachelorette
     hand
@@ -153,6 +154,7 @@ _TRIGGER_STARTS = tuple(
     gig joined sold headline perform took farewell stadium arena comeback tour lunch supper
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
     soaking enjoy beach safari trip born welcomed gave giving birth delivered
+    hit graced final headlining performance performances show shows
     """.split()
 ) + tuple(
     f"{w} "
@@ -1018,6 +1020,7 @@ def extract_events(
         ):
             if _just_happened(text, doc.sentences[d.sentence].start, d):
                 d.date = _this_month(cues.today)
+    drafts = _fold_undated_retellings(drafts, text, doc)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
     # turning an age nobody's ("the band's debut album turned 60").
@@ -1026,6 +1029,21 @@ def extract_events(
         for d in drafts
         if d.people or not (d.type == "birth" or _turning(d.noun))
     ]
+
+
+def _fold_undated_retellings(drafts: list[_Draft], text: str, doc: Document) -> list[_Draft]:
+    """An undated couple's event or birth told again ("Linda Robson has shared details of
+    Stacey Solomon and Joe Swash's wedding day") is the one dated event of its kind that
+    shares one of its people, when the post dates only one."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if d.date is None and not d.future and d.type in COUPLE_EVENTS | {"birth"}:
+            dated = [o for o in drafts if o.type == d.type and o.date is not None and not o.future]
+            if len(dated) == 1 and (set(dated[0].people) & set(d.people) or not d.people):
+                _absorb(dated[0], d)
+                continue
+        out.append(d)
+    return out
 
 
 def _couple(
