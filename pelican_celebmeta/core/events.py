@@ -1033,17 +1033,26 @@ def extract_events(
 
 def _fold_undated_retellings(drafts: list[_Draft], text: str, doc: Document) -> list[_Draft]:
     """An undated couple's event or birth told again ("Linda Robson has shared details of
-    Stacey Solomon and Joe Swash's wedding day") is the one dated event of its kind that
-    shares one of its people, when the post dates only one."""
+    Stacey Solomon and Joe Swash's wedding day") is the one dated event of its kind, when
+    the post dates only one: a couple's if it names no one else of a couple (not "he
+    married Dolores" after "married Althea"), a birth's if it shares a parent."""
     out: list[_Draft] = []
     for d in drafts:
         if d.date is None and not d.future and d.type in COUPLE_EVENTS | {"birth"}:
             dated = [o for o in drafts if o.type == d.type and o.date is not None and not o.future]
-            if len(dated) == 1 and (set(dated[0].people) & set(d.people) or not d.people):
+            if len(dated) == 1 and _retells(dated[0], d):
                 _absorb(dated[0], d)
                 continue
         out.append(d)
     return out
+
+
+def _retells(o: _Draft, d: _Draft) -> bool:
+    if not d.people:
+        return True
+    if d.type == "birth":
+        return bool(set(o.people) & set(d.people))
+    return set(d.people) <= set(o.people) or (len(d.people) == 1 and d.people[0] in o.people)
 
 
 def _couple(
