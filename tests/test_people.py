@@ -630,6 +630,29 @@ def test_a_fashion_house_after_designed_by_is_the_designer():
     assert people(html) == ["Giorgio Armani"]
 
 
+def test_a_title_after_a_states_name_starts_the_name():
+    html = "<p>The former governor of Ogun State Aremo Tunde Osoba attended with his wife.</p>"
+    assert people(html) == ["Tunde Osoba"]
+
+
+def test_releases_listed_after_such_as_are_works():
+    html = "<p>Kofi Mensah played releases such as Brace, Boss Wine and Mary Jane.</p>"
+    assert people(html) == ["Kofi Mensah"]
+
+
+def test_stars_after_a_film_listed_after_films_like_are_people():
+    html = "<p>He starred in films like Harbour Lights opposite Kate Winslow and Leo Dean.</p>"
+    assert people(html) == ["Kate Winslow", "Leo Dean"]
+
+
+def test_a_partner_on_screen_is_a_part_not_a_person():
+    html = (
+        "<p>Actor Liam Doyle plays Doug on the soap, where his character welcomed a baby "
+        "with onscreen girlfriend Erica.</p>"
+    )
+    assert people(html) == ["Liam Doyle"]
+
+
 def test_a_name_before_a_colon_after_a_show_word_is_still_a_person():
     html = "<p>We met the star of the new drama, Dara Salvesen: She said it changed her.</p>"
     assert people(html) == ["Dara Salvesen"]

@@ -960,12 +960,14 @@ def _in_quoted_title(ctx: Context, start: int, end: int) -> bool:
 # an album named between "his latest" and "album". ("Numbers" is left out: "came
 # in their numbers, including ...".)
 _WORK_NOUNS = (
-    r"(?:songs|tracks|hits|singles|albums|films|movies|shows|series|productions|"
+    r"(?:songs|tracks|hits|singles|albums|releases|films|movies|shows|series|productions|"
     r"musicals|plays|dramas|sitcoms|soaps|titles|franchises|novels|books)"
 )
 _WORK_LIST_BEFORE = re.compile(
     rf"\b{_WORK_NOUNS}(?: like| such as| including|,? among them)"
-    r"(?: [^,.;:!?()]{1,40},)* (?:and |or )?$"
+    # items set apart by commas; the last before "and" may lack one if it is in capitals
+    # ("Brace, Boss Wine and Mary Jane"; not "Titanic opposite Kate Winslet and ...")
+    r"(?: [^,.;:!?()]{1,40},)*(?: (?:and|or)| (?:[A-Z0-9][\w'’-]* )+(?:and|or))? $"
 )
 _WORK_LIST_AFTER = re.compile(
     r"(?:, [^,.;:!?()]{1,40})*,? and (?:\w+ )?other " + _WORK_NOUNS + r"\b"
@@ -1063,7 +1065,11 @@ def _described_from(lex: Lexicon, run: list[Token]) -> int:
         elif (
             i > cut  # an office right after "-based" is the name's title, read as one
             and w in lex.honorifics  # not a royal's: "Road March King Austin Lyons"
-            and not any(given_entry(lex, x.text) for x in run[cut:i])
+            and (
+                # "the former governor of Ogun State Aremo Olusegun Osoba": a place first
+                run[i - 1].text in lex.all_heads
+                or not any(given_entry(lex, x.text) for x in run[cut:i])
+            )
         ):
             # "Education Minister Nagoum Yamassoum": the office describes the name, as a
             # role does; before a name of one word it is the name's title.
@@ -1089,6 +1095,12 @@ _THING_WORDS = frozenset(
 )
 
 
+# Kin on screen are parts: "his character welcomed a baby with onscreen girlfriend Erica".
+_SCREEN_KIN = re.compile(
+    r"\b(?:on-?screen|screen) (?:(?:wife|husband|girlfriend|boyfriend|partner|son|daughter|"
+    r"mother|father|mum|mom|dad|sister|brother|lover|love interest|fiancée?|ex)\s+)$",
+    re.IGNORECASE,
+)
 # A body's noun right before a lone word makes the word the body's name.
 _BODY_BEFORE = frozenset(
     "club side charity label brand firm company band outlet magazine newspaper broadcaster"
@@ -1134,7 +1146,10 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
     if after and after.group(1).lower() in lex.products and not run[0].possessive:
         return Candidate(run, "brand")
-    if _plays(ctx, run[0].start):
+    if _plays(ctx, run[0].start) or (
+        ctx.doc.text.find("screen", max(0, run[0].start - 40), run[0].start) != -1
+        and _SCREEN_KIN.search(ctx.doc.text, max(0, run[0].start - 40), run[0].start)
+    ):
         return Candidate(run, "other", character=True)
     if _VENUE_BEFORE.search(ctx.doc.text, max(0, run[0].start - 16), run[0].start):
         return Candidate(run, "place")  # "at restaurant Delilah", "the hotspot Delilah"
