@@ -1507,6 +1507,18 @@ def people_on(html: str, day: str) -> list[tuple[str, list[str]]]:
     return [(p.name, [m.text for m in p.mentions]) for p in extract(html, day).people]
 
 
+def test_the_king_of_a_post_naming_another_king_is_not_britains():
+    html = (
+        "<p>King Haakon VIII and Queen Sonja attended the wedding. "
+        "The King's sister Princess Astrid came too.</p>"
+    )
+    assert [name for name, _ in people_on(html, "2024-06-01")] == [
+        "King Haakon VIII",
+        "Queen Sonja",
+        "Princess Astrid",
+    ]
+
+
 def test_a_royal_style_names_who_bore_it_on_the_posts_day():
     html = "<p>The Duke and Duchess of Sussex arrived with the Princess Royal.</p>"
     assert people_on(html, "2019-05-01") == [

@@ -74,14 +74,28 @@ _BACK, _AHEAD = 30, 60  # characters around an anchor a style and its context sp
 
 
 def _holder(
-    by_phrase: Mapping[str, tuple[Style, ...]], phrase: str, day: dt.date, the: bool
+    by_phrase: Mapping[str, tuple[Style, ...]],
+    phrase: str,
+    day: dt.date,
+    the: bool,
+    monarchs: frozenset[str] = frozenset(),
 ) -> Style | None:
     for s in by_phrase.get(phrase, ()):
         if s.start <= day and (s.until is None or day < s.until):
             if s.style.startswith("the ") and not the:
                 continue  # "Queen" alone is a word of many names; "the Queen" is hers
+            if phrase in ("King", "Queen") and any(
+                m.split()[0] == phrase and m.split()[1] not in _BRITISH for m in monarchs
+            ):
+                return None  # "King Harald V and Queen Sonja ... the King's sister": his
             return s
     return None
+
+
+# A monarch the post names: "King Harald", "Queen Sonja".
+_MONARCH = re.compile(r"\b(?:King|Queen) [A-Z][\w-]+")
+# The given names of the British holders of "the King" and "the Queen" (styles.txt).
+_BRITISH = frozenset({"Charles", "Camilla", "Elizabeth", "Consort", "Mother"})
 
 
 def styled_people(text: str, day: dt.date) -> list[Styled]:
@@ -96,6 +110,11 @@ def styled_people(text: str, day: dt.date) -> list[Styled]:
         while (m := pattern.search(text, at, min(len(text), a.end() + _AHEAD))) is not None:
             matches.setdefault(m.start(), m)
             at = m.end()
+    # Another country's king or queen named in the post makes "the King" theirs, not
+    # Britain's: the bare style is then left unread.
+    monarchs = (
+        frozenset(_MONARCH.findall(text)) if "King " in text or "Queen " in text else frozenset()
+    )
     end = 0
     for m in sorted(matches.values(), key=lambda m: (m.start(), -m.end())):
         if m.start() < end:
@@ -113,7 +132,7 @@ def styled_people(text: str, day: dt.date) -> list[Styled]:
                 (second, m.start("second"), m.end("second")),
             ]
         for phrase, p_start, p_end in parts:  # (``end`` is the last match's)
-            s = _holder(by_phrase, phrase, day, the)
+            s = _holder(by_phrase, phrase, day, the, monarchs)
             if s is not None:
                 found.append(Styled(p_start, p_end, s.name, s.names))
     return found
