@@ -653,6 +653,11 @@ def test_a_partner_on_screen_is_a_part_not_a_person():
     assert people(html) == ["Liam Doyle"]
 
 
+def test_a_phrase_right_after_a_venues_noun_is_the_venue():
+    html = "<p>The luxury hotel Rosa Hart reopened, and Ana Lowe was among its first guests.</p>"
+    assert people(html) == ["Ana Lowe"]
+
+
 def test_a_name_before_a_colon_after_a_show_word_is_still_a_person():
     html = "<p>We met the star of the new drama, Dara Salvesen: She said it changed her.</p>"
     assert people(html) == ["Dara Salvesen"]

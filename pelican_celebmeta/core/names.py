@@ -1593,6 +1593,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")
     if _worn(ctx, run):
         return Candidate(run, "brand")  # "her Thom Browne look", "a Zuhair Murad number"
+    if _VENUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start) and (
+        notable_key(surface) not in lex.notable
+    ):
+        return Candidate(run, "place")  # "the luxury hotel Eden Rock reopened"
     # "Kim Ji Soo": a Korean name spaced as three words is whole, whatever two of them
     # name on their own.
     famous = None if korean_name([t.text for t in run]) else _notable_span(ctx, run)
