@@ -1831,3 +1831,11 @@ def test_a_final_performance_and_hitting_the_stage_are_concerts():
 def test_shows_at_a_named_venue_are_a_concert():
     html = "<p>Nia Holt is in Lisbon for seven shows at the Coliseu dos Recreios.</p>"
     assert events(html) == [("concert", None, None, ("Nia Holt",))]
+
+
+def test_a_birthday_concert_is_dated_for_both_the_birthday_and_the_concert():
+    html = "<p>Everyone was at Nia Holt's star-studded birthday concert in Lisbon last night.</p>"
+    assert events(html) == [
+        ("birthday", "2024-02-13", "Lisbon", ("Nia Holt",)),
+        ("concert", "2024-02-13", "Lisbon", ("Nia Holt",)),
+    ]

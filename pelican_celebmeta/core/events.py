@@ -758,6 +758,7 @@ def extract_events(
                     _night_of_edition(last, said, cue.dates, text, s)
             continue
         used: set[int] = set()
+        joined: tuple[int, _Draft] | None = None  # the last new event, and where it ends
         for kind, m in cue.found:
             if mentions.covers(s + m.end(kind) - 1):
                 continue  # a word of someone's name: "After Johnny Ball, ..."
@@ -846,6 +847,13 @@ def extract_events(
             )
             if date is not None and not cue.future and text.find("weekend", s, e) != -1:
                 date = _unless_weekend_gone(date, cue.dates, s + m.start(), s + m.end(), text, s, e)
+            # "her birthday concert": the birthday's concert, on its day, whichever word
+            # the day is told nearer
+            twin = joined[1] if joined and not text[joined[0] : s + m.start()].strip() else None
+            if twin is not None and date is None:
+                date = twin.date
+            elif twin is not None and twin.date is None:
+                twin.date = date
             at = s + m.start(kind)
             date = _not_the_news(date, text, s, e, m, kind, cue.dates, cues.today)
             names = attendees
@@ -919,6 +927,7 @@ def extract_events(
                     at,
                 )
             )
+            joined = (s + m.end(kind), drafts[-1])
     _dated_by_the_occasion(drafts, text)
     drafts = _fold_parts_of_the_night(
         _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main))
