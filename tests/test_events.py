@@ -1828,9 +1828,25 @@ def test_a_final_performance_and_hitting_the_stage_are_concerts():
     ]
 
 
-def test_shows_at_a_named_venue_are_a_concert():
-    html = "<p>Nia Holt is in Lisbon for seven shows at the Coliseu dos Recreios.</p>"
-    assert events(html) == [("concert", None, None, ("Nia Holt",))]
+def test_shows_at_a_named_arena_are_a_concert():
+    html = "<p>Nia Holt is in town for seven shows at the Tagus Arena.</p>"
+    assert events(html) == [("concert", None, "the Tagus Arena", ("Nia Holt",))]
+
+
+def test_shows_at_a_fashion_week_and_a_final_performance_as_a_part_are_no_concerts():
+    assert events("<p>Gigi Hadid walked in three shows at Paris Fashion Week.</p>") == []
+    assert events("<p>Daniel Craig gave his final performance as James Bond.</p>") == []
+
+
+def test_a_birth_of_another_child_told_undated_is_another_birth():
+    html = (
+        "<p>Stacey Solomon welcomed daughter Belle on 7 June 2023.</p>"
+        "<p>Stacey gave birth to Rose at home, she once said.</p>"
+    )
+    assert [(e.type, e.date.value if e.date else None) for e in extract(html, DAY).events] == [
+        ("birth", "2023-06-07"),
+        ("birth", None),
+    ]
 
 
 def test_a_birthday_concert_is_dated_for_both_the_birthday_and_the_concert():

@@ -270,7 +270,11 @@ def decide(
     _children_listed(ctx, candidates)
     _lists_of_people(ctx, ordered, listed, title_end)
     for cand in candidates:
-        if cand.lone and (_describes_next(ctx, cand) or cand.tokens[0].text.lower() in _PARENTS):
+        if cand.lone and (
+            _describes_next(ctx, cand)
+            or cand.tokens[0].text.lower() in _PARENTS
+            or _grandparent(ctx, cand)
+        ):
             cand.lone = False
     _works_after_winners(ctx, candidates)
 
@@ -309,10 +313,33 @@ def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 # "Mom, Dad and son are doing well": what a family calls its own, no name.
-_PARENTS = frozenset(
-    # and grandparents in Hindi and Urdu: "for my Nani and Dadi"
-    "mom mum dad daddy mommy mummy mama papa grandma grandpa granny nani dadi nanu dadu".split()
-)
+_PARENTS = frozenset("mom mum dad daddy mommy mummy mama papa grandma grandpa granny".split())
+# Grandparents in Hindi and Urdu, family only after "my" ("for my Nani and Dadi"; the
+# actor Nani is a star).
+_GRANDPARENTS = frozenset("nani dadi nanu dadu".split())
+_MINE = frozenset("my our his her their".split())
+_BEFORE = re.compile(r"(\w+)(?: and)? $")
+
+
+def _grandparent(ctx: Context, cand: Candidate) -> bool:
+    """ "my Nani", "my Nani and Dadi": family, not the star Nani ("Actor Nani and ...")."""
+    if cand.tokens[0].text.lower() not in _GRANDPARENTS:
+        return False
+    text = ctx.doc.text
+    before = _BEFORE.search(text, max(0, cand.start - 20), cand.start)
+    if before is None:
+        return False
+    if before.group(0).endswith(" and "):
+        # "Nani and Dadi": the second after a first that is family
+        first = _BEFORE.search(text, max(0, before.start() - 20), before.start())
+        return (
+            before.group(1).lower() in _GRANDPARENTS
+            and first is not None
+            and first.group(1).lower() in _MINE
+        )
+    return before.group(1).lower() in _MINE
+
+
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")
 
 

@@ -47,7 +47,7 @@ _TRIGGERS: dict[str, str] = {
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting|graced) the stage|(?:final|headline|headlining) performance|(?:performances?|shows?) at(?= (?:the )?(?-i:[A-Z]))|(?:farewell |world |stadium |arena |comeback )?tour)",
+    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b| in\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Forum|Palladium)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
     "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
@@ -154,7 +154,7 @@ _TRIGGER_STARTS = tuple(
     gig joined sold headline perform took farewell stadium arena comeback tour lunch supper
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
     soaking enjoy beach safari trip born welcomed gave giving birth delivered
-    hit graced final headlining performance performances show shows
+    hit hits hitting final headlining performance performances show shows
     """.split()
 ) + tuple(
     f"{w} "
@@ -1029,7 +1029,7 @@ def extract_events(
         ):
             if _just_happened(text, doc.sentences[d.sentence].start, d):
                 d.date = _this_month(cues.today)
-    drafts = _fold_undated_retellings(drafts, text, doc)
+    drafts = _fold_undated_retellings(drafts)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
     # turning an age nobody's ("the band's debut album turned 60").
@@ -1040,7 +1040,7 @@ def extract_events(
     ]
 
 
-def _fold_undated_retellings(drafts: list[_Draft], text: str, doc: Document) -> list[_Draft]:
+def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
     """An undated couple's event or birth told again ("Linda Robson has shared details of
     Stacey Solomon and Joe Swash's wedding day") is the one dated event of its kind, when
     the post dates only one: a couple's if it names no one else of a couple (not "he
@@ -1057,10 +1057,13 @@ def _fold_undated_retellings(drafts: list[_Draft], text: str, doc: Document) -> 
 
 
 def _retells(o: _Draft, d: _Draft) -> bool:
+    if d.type == "birth":
+        # the same child, or a parent shared where one names no child (not Belle, then Rose)
+        if o.born is not None and d.born is not None:
+            return o.born == d.born
+        return bool(set(o.people) & set(d.people))
     if not d.people:
         return True
-    if d.type == "birth":
-        return bool(set(o.people) & set(d.people))
     return set(d.people) <= set(o.people) or (len(d.people) == 1 and d.people[0] in o.people)
 
 
@@ -1211,7 +1214,17 @@ def _birth(
     before = [n for n in attendees if n not in mentions.within(end, e)] or attendees
     after = mentions.within(end, min(e, end + 60))
     child = after[0] if after and after[0] not in before else None
+    if child is not None:
+        starts = mentions.starts_of(child, end, min(e, end + 60))
+        if starts and _PARTNER_BEFORE.search(text, end, starts[0]):
+            # "the birth of his second child with wife Ana Reed": a parent, not the child
+            before, child = [*before, child], None
     return child, [*dict.fromkeys([*before[:2], *([child] if child else [])])]
+
+
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:with|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\b", re.IGNORECASE
+)
 
 
 def _whose_child(

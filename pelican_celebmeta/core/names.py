@@ -620,8 +620,6 @@ _WEAR_WORDS = frozenset(
 def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     """Is a name that is also a fashion house used as the brand here?"""
     before = [w.lower() for w in _words_before(ctx, cand_start, 4)]
-    if len(before) >= 2 and before[-2] in _MAKING and before[-1] == "by":
-        return False  # "formals designed by Giorgio Armani": the designer did
     after = _TWO_WORDS_AFTER.match(ctx.doc.text, cand_end, cand_end + 40)
     if after and any(
         w is not None and (w.lower() in ctx.lex.products or w.lower() in _RANGES)
@@ -744,6 +742,10 @@ _NAMED_PLACES = frozenset({"airport", "winery", "vineyard"})
 # A venue's noun right before a name makes it the venue's.
 _VENUE_BEFORE = re.compile(
     r"\b(?:restaurant|nightclub|hotspot|eatery|bistro|hotel|lounge)\s+$", re.IGNORECASE
+)
+_DESCRIBED_VENUE = re.compile(
+    r"\b(?!(?:the|a|an|at|in|to|from|outside|inside|into|of|back|by)\b)[a-z][\w-]* "
+    r"(?:restaurant|nightclub|hotspot|eatery|bistro|hotel|lounge)\s+$"
 )
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:at|from|of|to|into|via|the|leaving)|['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
@@ -970,8 +972,12 @@ _WORK_LIST_BEFORE = re.compile(
     r"(?: [^,.;:!?()]{1,40},)*(?: (?:and|or)| (?:[A-Z0-9][\w'’-]* )+(?:and|or))? $"
 )
 _WORK_LIST_AFTER = re.compile(
-    r"(?:, [^,.;:!?()]{1,40})*,? and (?:\w+ )?other " + _WORK_NOUNS + r"\b"
+    # the noun ends the list: not "other shows' presenters", "other series regulars"
+    r"(?:, [^,.;:!?()]{1,40})*,? and (?:\w+ )?other " + _WORK_NOUNS + r"\b(?!['’]| [a-z])"
 )
+# An item of a list goes on with the list or ends it: "Jolene, Dolly Parton has sold"
+# names the singer after the list, not a song of it.
+_LIST_ITEM_END = re.compile(r"\s*(?:[,;.!?)]|$)|\s+(?:and|or|among|as well|etc)\b")
 _YEARS_WORK = re.compile(r"\b(?:19|20)\d\d['’]s $")
 _OWN_WORK_BEFORE = re.compile(
     r"\b(?:his|her|their|its)(?: (?:latest|new|newest|debut|first|second|third|fourth|fifth|"
@@ -988,19 +994,32 @@ _WORK_CUE = re.compile(
 
 
 def _work_by_context(ctx: Context, run: list[Token]) -> bool:
-    """Is the phrase a title by the words around it?"""
+    """Is the phrase a title by the words around it?
+
+    Never a star's name ("her latest Calvin Harris single" is his song with her,
+    "1994's Princess Diana revenge dress" hers), nor an owner ("hits including
+    Drake's Hotline Bling").
+    """
     text = ctx.doc.text
     start, end = run[0].start, run[-1].end
-    if run[-1].possessive:
-        return False  # "hits including Drake's Hotline Bling": the owner, not the work
-    if text.startswith("s ", start - 2) and _YEARS_WORK.search(text, max(0, start - 8), start):
-        return True  # "last seen in 2018's Fanney Khan"
+    years = text.startswith("s ", start - 2)
     cues = ctx.work_cues.get(run[0].sentence)
+    if (not years and not cues) or run[-1].possessive:
+        return False  # most names
+    lex = ctx.lex
+    if notable_key(text[start:end]) in lex.notable or run[0].text in lex.royal_titles:
+        return False
+    if years and _YEARS_WORK.search(text, max(0, start - 8), start):
+        return True  # "last seen in 2018's Fanney Khan"
     if not cues:
-        return False  # most sentences
+        return False
     sentence = ctx.doc.sentences[run[0].sentence].start
     window = max(sentence, start - 240)
-    if "list" in cues and _WORK_LIST_BEFORE.search(text, window, start):
+    if (
+        "list" in cues
+        and _WORK_LIST_BEFORE.search(text, window, start)
+        and _LIST_ITEM_END.match(text, end)
+    ):
         return True  # "songs like One two ka Four, Kali Kali Aankhein, Chaiyya Chaiyya"
     if "other" in cues and _WORK_LIST_AFTER.match(text, end):
         return True  # "in Pippin, Jesus Christ Superstar, Hair and numerous other productions"
@@ -1051,6 +1070,9 @@ def _pageant_of(lex: Lexicon, word: str) -> bool:
     return lex.gazetteer.get(word) == "place" and (given is None or given.frequency < 3)
 
 
+_REGION_HEADS = frozenset({"State", "Province", "Prefecture", "Governorate"})
+
+
 def _described_from(lex: Lexicon, run: list[Token]) -> int:
     """Where the name starts after words that only describe it, in a run of capitals:
     "United Kingdom-based Pastor Tobi Adegboyega", "Sessions Judge Amjad Ali Shah"
@@ -1067,7 +1089,7 @@ def _described_from(lex: Lexicon, run: list[Token]) -> int:
             and w in lex.honorifics  # not a royal's: "Road March King Austin Lyons"
             and (
                 # "the former governor of Ogun State Aremo Olusegun Osoba": a place first
-                run[i - 1].text in lex.all_heads
+                run[i - 1].text in _REGION_HEADS
                 or not any(given_entry(lex, x.text) for x in run[cut:i])
             )
         ):
@@ -1088,17 +1110,21 @@ def _describes(lex: Lexicon, word: str) -> bool:
 # Words that describe things, not people, before a capitalised word after "a".
 _THING_WORDS = frozenset(
     """
-    posh vintage classic custom bespoke luxury luxurious sleek shiny pricey expensive old
-    designer convertible chauffeur-driven limited-edition second-hand secondhand
-    black white red blue silver gold golden pink green grey gray
+    posh vintage custom bespoke luxury luxurious shiny pricey expensive old
+    convertible chauffeur-driven limited-edition second-hand secondhand
     """.split()
 )
+# Who is told or spoken to: "told the outlet", "speaking to the magazine".
+_TOLD = frozenset("told tells telling to said says with".split())
 
 
 # Kin on screen are parts: "his character welcomed a baby with onscreen girlfriend Erica".
+# (Only where the sentence speaks of a character: "his on-screen girlfriend Zendaya" on
+# her own is the co-star.)
 _SCREEN_KIN = re.compile(
-    r"\b(?:on-?screen|screen) (?:(?:wife|husband|girlfriend|boyfriend|partner|son|daughter|"
-    r"mother|father|mum|mom|dad|sister|brother|lover|love interest|fiancée?|ex)\s+)$",
+    r"\bcharacter\b.*\b(?:on-?screen|on screen|screen) (?:(?:wife|husband|girlfriend|"
+    r"boyfriend|partner|son|daughter|mother|father|mum|mom|dad|sister|brother|lover|"
+    r"love interest|fiancée?|ex)\s+)$",
     re.IGNORECASE,
 )
 # A body's noun right before a lone word makes the word the body's name.
@@ -1148,7 +1174,11 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if _plays(ctx, run[0].start) or (
         ctx.doc.text.find("screen", max(0, run[0].start - 40), run[0].start) != -1
-        and _SCREEN_KIN.search(ctx.doc.text, max(0, run[0].start - 40), run[0].start)
+        and _SCREEN_KIN.search(
+            ctx.doc.text,
+            max(ctx.doc.sentences[run[0].sentence].start, run[0].start - 200),
+            run[0].start,
+        )
     ):
         return Candidate(run, "other", character=True)
     if _VENUE_BEFORE.search(ctx.doc.text, max(0, run[0].start - 16), run[0].start):
@@ -1183,6 +1213,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         # right before: not "told the magazine: Honestly"
         and ctx.doc.text[max(0, run[0].start - len(before[-1]) - 1) : run[0].start].lower()
         == before[-1] + " "
+        # nor the one told or spoken to: "told the outlet Meghan was furious"
+        and not (len(before) > 2 and before[-2] in ("the", "a", "an") and before[-3] in _TOLD)
     ):
         return Candidate(run, "organization")  # "at Italian club Torino", "charity Peta"
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
@@ -1195,7 +1227,13 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
             before[-1] in ("a", "an")
             # "a posh Bentley", "a vintage Chanel": a thing, by a word that describes
             # things only ("a tearful Rooney", "a beaming Coleen" are people)
-            or (len(before) > 1 and before[-2] in ("a", "an") and before[-1] in _THING_WORDS)
+            # (a word the post names again is someone's: "A golden Coleen ... Coleen said")
+            or (
+                len(before) > 1
+                and before[-2] in ("a", "an")
+                and before[-1] in _THING_WORDS
+                and ctx.word_counts.get(word, 0) < 2
+            )
         )
         and not run[0].possessive
         and (given_entry(lex, word) or before[-1] not in ("a", "an"))
@@ -1291,6 +1329,10 @@ def _cast_of(ctx: Context, last: Token) -> bool:
     after = _NEXT_WORD.match(text, last.end, last.end + 30)
     if after is None or (noun := after.group(1)) not in _CAST_NOUNS:
         return False  # most words: no need to look past the noun
+    if noun == "hitmaker":
+        # "the Midnights hitmaker was spotted"; but "the Adele hitmaker Greg Kurstin"
+        # made Adele's hits
+        return _NAME_AFTER.match(text, after.end(1)) is None
     return noun not in _CAST_VERBS or _NAME_AFTER.match(text, after.end(1)) is not None
 
 
@@ -1535,8 +1577,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     # Nor is a letter of a name in "&": "Kate Middleton V&A Museum gala".
     while len(run) > 1 and len(run[-1].text) == 1 and text.startswith("&", run[-1].end):
         run = run[:-1]
-    if _ITALIAN_PLACE_AFTER.match(text, run[-1].end):
-        return Candidate(run, "place")  # "the cloisters of Madonna dell'Orto", a church
+    if _ITALIAN_PLACE_AFTER.match(text, run[-1].end) and not role_before(ctx, run[0].start):
+        # "the cloisters of Madonna dell'Orto", a church (but "designer Alessandro
+        # dell'Acqua" is the designer's name)
+        return Candidate(run, "place")
     if (
         len(run) > 1
         and _runs_past_name(lex, run, text)
@@ -1555,9 +1599,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         ctx.quoted_titles and _in_quoted_title(ctx, run[0].start, run[-1].end)
     ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
-    if (
-        run[0].sentence in ctx.work_cues or text.startswith("s ", run[0].start - 2)
-    ) and _work_by_context(ctx, run):
+    if _work_by_context(ctx, run):
         return Candidate(run, "work")
 
     if run[-1].possessive and notable_key(surface) not in lex.notable:
@@ -1593,10 +1635,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")
     if _worn(ctx, run):
         return Candidate(run, "brand")  # "her Thom Browne look", "a Zuhair Murad number"
-    if _VENUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start) and (
+    if _DESCRIBED_VENUE.search(text, max(0, run[0].start - 40), run[0].start) and (
         notable_key(surface) not in lex.notable
     ):
-        return Candidate(run, "place")  # "the luxury hotel Eden Rock reopened"
+        # "the luxury hotel Eden Rock reopened" (but "Back at the hotel Dani Brennan
+        # changed": a place the story is at, then its subject)
+        return Candidate(run, "place")
     # "Kim Ji Soo": a Korean name spaced as three words is whole, whatever two of them
     # name on their own.
     famous = None if korean_name([t.text for t in run]) else _notable_span(ctx, run)

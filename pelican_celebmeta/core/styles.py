@@ -84,18 +84,19 @@ def _holder(
         if s.start <= day and (s.until is None or day < s.until):
             if s.style.startswith("the ") and not the:
                 continue  # "Queen" alone is a word of many names; "the Queen" is hers
-            if phrase in ("King", "Queen") and any(
-                m.split()[0] == phrase and m.split()[1] not in _BRITISH for m in monarchs
-            ):
+            if phrase in ("King", "Queen") and monarchs:
                 return None  # "King Harald V and Queen Sonja ... the King's sister": his
             return s
     return None
 
 
-# A monarch the post names: "King Harald", "Queen Sonja".
-_MONARCH = re.compile(r"\b(?:King|Queen) [A-Z][\w-]+")
-# The given names of the British holders of "the King" and "the Queen" (styles.txt).
-_BRITISH = frozenset({"Charles", "Camilla", "Elizabeth", "Consort", "Mother"})
+# A reigning king or queen the post names with a regnal number, "King Harald V", "Queen
+# Margrethe II" (not "Queen Latifah", "King Kong", "the Queen Vic"), and not one of
+# Britain's ("King Edward VII's Hospital").
+_MONARCH = re.compile(r"\b(?:King|Queen) ([A-Z][\w-]+) [IVX]+\b")
+_BRITISH = frozenset(
+    "Charles Elizabeth Edward George Victoria William Henry Richard James Anne Mary".split()
+)
 
 
 def styled_people(text: str, day: dt.date) -> list[Styled]:
@@ -112,9 +113,7 @@ def styled_people(text: str, day: dt.date) -> list[Styled]:
             at = m.end()
     # Another country's king or queen named in the post makes "the King" theirs, not
     # Britain's: the bare style is then left unread.
-    monarchs = (
-        frozenset(_MONARCH.findall(text)) if "King " in text or "Queen " in text else frozenset()
-    )
+    monarchs = frozenset(name for name in _MONARCH.findall(text) if name not in _BRITISH)
     end = 0
     for m in sorted(matches.values(), key=lambda m: (m.start(), -m.end())):
         if m.start() < end:
