@@ -709,6 +709,16 @@ def test_a_designer_with_dell_is_a_person():
     assert people(html) == ["Alessandro"]
 
 
+def test_a_lone_name_set_off_by_commas_after_a_role_is_a_person():
+    html = "<p>The music star, Orisewe, will seal his union at a society wedding.</p>"
+    assert people(html) == ["Orisewe"]
+
+
+def test_a_lone_word_after_a_role_and_a_comma_in_a_list_is_not_apposed():
+    html = "<p>She thanked the singer, Kanto and Vale for coming.</p>"
+    assert people(html) == []
+
+
 def test_a_name_before_a_colon_after_a_show_word_is_still_a_person():
     html = "<p>We met the star of the new drama, Dara Salvesen: She said it changed her.</p>"
     assert people(html) == ["Dara Salvesen"]

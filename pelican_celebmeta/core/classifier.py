@@ -41,6 +41,7 @@ from .names import (
     kin_before,
     korean_name,
     role_after,
+    role_apposed,
     role_before,
     singular_role,
     tidy,
@@ -235,7 +236,11 @@ def decide(
         if not multi and not aged:
             # A name of two words or more had these counted in its score already.
             aged = any(
-                role_before(ctx, c.start) or _cued(ctx, c) or kin_after(ctx, c.end) for c in group
+                role_before(ctx, c.start)
+                or role_apposed(ctx, c.start, c.end)
+                or _cued(ctx, c)
+                or kin_after(ctx, c.end)
+                for c in group
             )
         p = (m.multi if multi else m.single).probability(feats)
         # A title's capitals say nothing: a word only there names nobody new.

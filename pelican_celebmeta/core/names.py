@@ -856,6 +856,21 @@ def role_before(ctx: Context, start: int) -> bool:
     return ctx.doc.text.endswith(f"{before[-1]} ", 0, start)
 
 
+def role_apposed(ctx: Context, start: int, end: int) -> bool:
+    """Is a name set off by commas right after a role in lower case ("the music star,
+    Oritsefemi, will wed")? The closing comma tells an apposition from a list or a
+    clause ("the singer, Adele and Sam Smith")."""
+    if not ctx.doc.text.startswith(",", end):
+        return False
+    before = _words_before(ctx, start, 1)
+    if not before or not before[-1].islower():
+        return False
+    role = before[-1]
+    return (
+        role in ctx.lex.role_nouns or singular_role(role, ctx.lex.role_nouns) is not None
+    ) and ctx.doc.text.endswith(f"{role}, ", 0, start)
+
+
 # Work only a person does: not "hosted by" or "interviewed by", which a body does too.
 _MADE_BY_ONE = _MADE_BY_SOMEONE - {"hosted", "co-hosted", "interviewed"}
 
