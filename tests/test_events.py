@@ -1855,3 +1855,12 @@ def test_a_birthday_concert_is_dated_for_both_the_birthday_and_the_concert():
         ("birthday", "2024-02-13", "Lisbon", ("Nia Holt",)),
         ("concert", "2024-02-13", "Lisbon", ("Nia Holt",)),
     ]
+
+
+def test_shows_at_madison_square_garden_and_a_final_performance_in_a_city_are_concerts():
+    assert [e[0] for e in events("<p>Nia Holt played two shows at Madison Square Garden.</p>")] == [
+        "concert"
+    ]
+    assert [e[0] for e in events("<p>It was Nia Holt's final performance in Las Vegas.</p>")] == [
+        "concert"
+    ]

@@ -318,31 +318,28 @@ def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
 
 
 # "Mom, Dad and son are doing well": what a family calls its own, no name.
-_PARENTS = frozenset("mom mum dad daddy mommy mummy mama papa grandma grandpa granny".split())
-# Grandparents in Hindi and Urdu, family only after "my" ("for my Nani and Dadi"; the
-# actor Nani is a star).
-_GRANDPARENTS = frozenset("nani dadi nanu dadu".split())
-_MINE = frozenset("my our his her their".split())
-_BEFORE = re.compile(r"(\w+)(?: and)? $")
+_PARENTS = frozenset(
+    "mom mum dad daddy mommy mummy mama papa grandma grandpa granny dadi nanu dadu".split()
+)
+# Grandparents in Hindi and Urdu. Dadi, Nanu and Dadu are family wherever they stand
+# (in _PARENTS); Nani is also a star's name, family only as _grandparent says.
+_GRANDPARENTS = frozenset({"nani"})
+_MY_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)(?: \w+)? $")
+_GRANDPARENT_BESIDE = re.compile(r"\b(?:Dadi|Nanu|Dadu)(?:,| and| &) $")
+_GRANDPARENT_BESIDE_AFTER = re.compile(r"(?:,| and| &) (?:Dadi|Nanu|Dadu)\b")
 
 
 def _grandparent(ctx: Context, cand: Candidate) -> bool:
-    """ "my Nani", "my Nani and Dadi": family, not the star Nani ("Actor Nani and ...")."""
+    """Nani as family: after "my" ("my late Nani") or beside another grandparent ("Nani
+    and Dadi", "Nani, Dadi"); not the actor ("Actor Nani and Mrunal Thakur")."""
     if cand.tokens[0].text.lower() not in _GRANDPARENTS:
         return False
     text = ctx.doc.text
-    before = _BEFORE.search(text, max(0, cand.start - 20), cand.start)
-    if before is None:
-        return False
-    if before.group(0).endswith(" and "):
-        # "Nani and Dadi": the second after a first that is family
-        first = _BEFORE.search(text, max(0, before.start() - 20), before.start())
-        return (
-            before.group(1).lower() in _GRANDPARENTS
-            and first is not None
-            and first.group(1).lower() in _MINE
-        )
-    return before.group(1).lower() in _MINE
+    return bool(
+        _MY_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        or _GRANDPARENT_BESIDE.search(text, max(0, cand.start - 12), cand.start)
+        or _GRANDPARENT_BESIDE_AFTER.match(text, cand.end)
+    )
 
 
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][\w-]*)\s+[A-Z]")

@@ -700,7 +700,7 @@ def _made_by(ctx: Context, start: int) -> bool:
     if len(before) >= 3 and before[-3] in _STAGE_CRAFTS:
         return False  # "sound design by Tom Gibbons": a credit on a show, not a label
     if len(before) >= 2 and before[-2] in _MAKING:
-        return False  # "a suit designed by Giorgio Armani": the designer did
+        return False  # "a ring designed by Jean Dousset": the designer did
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
@@ -740,12 +740,15 @@ _MAKERS = re.compile(r"[A-Z][\w'’.-]*['’]s\s+(?:The\s+)?$")
 # A place after a name makes it the name of the place: "Charles de Gaulle airport".
 _NAMED_PLACES = frozenset({"airport", "winery", "vineyard"})
 # A venue's noun right before a name makes it the venue's.
-_VENUE_BEFORE = re.compile(
-    r"\b(?:restaurant|nightclub|hotspot|eatery|bistro|hotel|lounge)\s+$", re.IGNORECASE
-)
+_VENUE_NOUNS = r"(?:restaurant|nightclub|hotspot|eatery|bistro|hotel|lounge)"
+_VENUE_BEFORE = re.compile(rf"\b{_VENUE_NOUNS}\s+$", re.IGNORECASE)
+# The same noun after a word that describes the venue ("the luxury hotel Eden Rock", "the
+# Japanese restaurant Sexy Fish", "at restaurant Delilah"), not after an article or an
+# owner's word ("back at the hotel Dani Brennan changed", "at her restaurant Ana greeted").
 _DESCRIBED_VENUE = re.compile(
-    r"\b(?!(?:the|a|an|at|in|to|from|outside|inside|into|of|back|by)\b)[a-z][\w-]* "
-    r"(?:restaurant|nightclub|hotspot|eatery|bistro|hotel|lounge)\s+$"
+    r"(?:^|\s)(?!(?:the|a|an|her|his|their|our|my|its|this|that)\s)[\w-]+ "
+    rf"{_VENUE_NOUNS}\s+$",
+    re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:at|from|of|to|into|via|the|leaving)|['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
@@ -857,18 +860,34 @@ def role_before(ctx: Context, start: int) -> bool:
 
 
 def role_apposed(ctx: Context, start: int, end: int) -> bool:
-    """Is a name set off by commas right after a role in lower case ("the music star,
-    Oritsefemi, will wed")? The closing comma tells an apposition from a list or a
-    clause ("the singer, Adele and Sam Smith")."""
-    if not ctx.doc.text.startswith(",", end):
+    """Is a name set off by commas right after a role only a person holds ("the music
+    star, Oritsefemi, will wed", "made by the director, Spielberg.")? The closing comma
+    tells an apposition from a list ("the singer, Adele and Sam Smith"); a role a
+    company holds too ("the broadcaster, Bravo,", "his manager, Sony,") says nothing."""
+    text = ctx.doc.text
+    if not (
+        text.startswith(",", end)
+        or (text.startswith(".", end) and text[end + 1 : end + 2] in ("", " ", "\n"))
+    ):
         return False
     before = _words_before(ctx, start, 1)
-    if not before or not before[-1].islower():
+    if not before or not before[-1].islower() or before[-1] in _ROLES_OF_BODIES:
         return False
+    word = text[start:end]
+    if word.lower() in ctx.lower_words or word.lower() in ctx.lex.stopwords:
+        return False  # "To the singer, Christmas, above all"
     role = before[-1]
     return (
         role in ctx.lex.role_nouns or singular_role(role, ctx.lex.role_nouns) is not None
-    ) and ctx.doc.text.endswith(f"{role}, ", 0, start)
+    ) and text.endswith(f"{role}, ", 0, start)
+
+
+# Roles a company or a channel holds as often as a person.
+_ROLES_OF_BODIES = frozenset(
+    "broadcaster owner owners producer producers host hosts manager managers partner partners "
+    "sponsor sponsors distributor publisher network studio agency label retailer brand "
+    "backer backers supplier organiser organizer organisers organizers promoter".split()
+)
 
 
 # Work only a person does: not "hosted by" or "interviewed by", which a body does too.
@@ -988,11 +1007,19 @@ _WORK_LIST_BEFORE = re.compile(
 )
 _WORK_LIST_AFTER = re.compile(
     # the noun ends the list: not "other shows' presenters", "other series regulars"
-    r"(?:, [^,.;:!?()]{1,40})*,? and (?:\w+ )?other " + _WORK_NOUNS + r"\b(?!['’]| [a-z])"
+    r"(?:, [^,.;:!?()]{1,40})*,? and (?:\w+ )?other "
+    + _WORK_NOUNS
+    + r"\b(?!['’]| (?:regulars?|presenters?|hosts?|stars?|cast|members?|judges?|contestants?"
+    r"|fans|producers?|writers?|creators?)\b)"
 )
 # An item of a list goes on with the list or ends it: "Jolene, Dolly Parton has sold"
 # names the singer after the list, not a song of it.
-_LIST_ITEM_END = re.compile(r"\s*(?:[,;.!?)]|$)|\s+(?:and|or|among|as well|etc)\b")
+# (A word of place, time or company may follow an item: "Lady Bird alongside Timothee
+# Chalamet", "Billie Jean at the Super Bowl".)
+_LIST_ITEM_END = re.compile(
+    r"\s*(?:[,;.!?)]|$)|\s+(?:and|or|among|as well|etc|alongside|opposite|with|at|in|on|"
+    r"for|from|by|to|during|before|after|which|that|where|starring|featuring)\b"
+)
 _YEARS_WORK = re.compile(r"\b(?:19|20)\d\d['’]s $")
 _OWN_WORK_BEFORE = re.compile(
     r"\b(?:his|her|their|its)(?: (?:latest|new|newest|debut|first|second|third|fourth|fifth|"
@@ -1012,8 +1039,8 @@ def _work_by_context(ctx: Context, run: list[Token]) -> bool:
     """Is the phrase a title by the words around it?
 
     Never a star's name ("her latest Calvin Harris single" is his song with her,
-    "1994's Princess Diana revenge dress" hers), nor an owner ("hits including
-    Drake's Hotline Bling").
+    "1994's Princess Diana revenge dress" hers; but "2021's King Richard" is a film),
+    nor an owner ("hits including Drake's Hotline Bling").
     """
     text = ctx.doc.text
     start, end = run[0].start, run[-1].end
@@ -1021,8 +1048,7 @@ def _work_by_context(ctx: Context, run: list[Token]) -> bool:
     cues = ctx.work_cues.get(run[0].sentence)
     if (not years and not cues) or run[-1].possessive:
         return False  # most names
-    lex = ctx.lex
-    if notable_key(text[start:end]) in lex.notable or run[0].text in lex.royal_titles:
+    if notable_key(text[start:end]) in ctx.lex.notable:
         return False
     if years and _YEARS_WORK.search(text, max(0, start - 8), start):
         return True  # "last seen in 2018's Fanney Khan"
@@ -1125,7 +1151,7 @@ def _describes(lex: Lexicon, word: str) -> bool:
 # Words that describe things, not people, before a capitalised word after "a".
 _THING_WORDS = frozenset(
     """
-    posh vintage custom bespoke luxury luxurious shiny pricey expensive old
+    posh vintage classic custom bespoke luxury luxurious shiny pricey expensive old designer
     convertible chauffeur-driven limited-edition second-hand secondhand
     """.split()
 )
@@ -1134,10 +1160,10 @@ _TOLD = frozenset("told tells telling to said says with".split())
 
 
 # Kin on screen are parts: "his character welcomed a baby with onscreen girlfriend Erica".
-# (Only where the sentence speaks of a character: "his on-screen girlfriend Zendaya" on
-# her own is the co-star.)
+# (Not a star, or a name the post gives again: "his on-screen girlfriend Zendaya" is the
+# co-star.)
 _SCREEN_KIN = re.compile(
-    r"\bcharacter\b.*\b(?:on-?screen|on screen|screen) (?:(?:wife|husband|girlfriend|"
+    r"\b(?:on-?screen|on screen|screen) (?:(?:wife|husband|girlfriend|"
     r"boyfriend|partner|son|daughter|mother|father|mum|mom|dad|sister|brother|lover|"
     r"love interest|fiancée?|ex)\s+)$",
     re.IGNORECASE,
@@ -1189,11 +1215,9 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if _plays(ctx, run[0].start) or (
         ctx.doc.text.find("screen", max(0, run[0].start - 40), run[0].start) != -1
-        and _SCREEN_KIN.search(
-            ctx.doc.text,
-            max(ctx.doc.sentences[run[0].sentence].start, run[0].start - 200),
-            run[0].start,
-        )
+        and _SCREEN_KIN.search(ctx.doc.text, max(0, run[0].start - 40), run[0].start)
+        and notable_key(word) not in lex.notable
+        and ctx.word_counts.get(word, 0) < 2
     ):
         return Candidate(run, "other", character=True)
     if _VENUE_BEFORE.search(ctx.doc.text, max(0, run[0].start - 16), run[0].start):
@@ -1242,7 +1266,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
             before[-1] in ("a", "an")
             # "a posh Bentley", "a vintage Chanel": a thing, by a word that describes
             # things only ("a tearful Rooney", "a beaming Coleen" are people)
-            # (a word the post names again is someone's: "A golden Coleen ... Coleen said")
+            # (a word the post names again is someone's: "A posh Coleen ... Coleen Rooney")
             or (
                 len(before) > 1
                 and before[-2] in ("a", "an")

@@ -84,19 +84,39 @@ def _holder(
         if s.start <= day and (s.until is None or day < s.until):
             if s.style.startswith("the ") and not the:
                 continue  # "Queen" alone is a word of many names; "the Queen" is hers
-            if phrase in ("King", "Queen") and monarchs:
+            if phrase in monarchs:
                 return None  # "King Harald V and Queen Sonja ... the King's sister": his
             return s
     return None
 
 
-# A reigning king or queen the post names with a regnal number, "King Harald V", "Queen
-# Margrethe II" (not "Queen Latifah", "King Kong", "the Queen Vic"), and not one of
-# Britain's ("King Edward VII's Hospital").
-_MONARCH = re.compile(r"\b(?:King|Queen) ([A-Z][\w-]+) [IVX]+\b")
-_BRITISH = frozenset(
-    "Charles Elizabeth Edward George Victoria William Henry Richard James Anne Mary".split()
+# The given names of the other reigning kings and queens of the 2020s and their consorts,
+# as news names them (public record, facts): "King Harald", "Queen Letizia". A post that
+# names one means them by "the King" or "the Queen". A list, not any "King X": "Queen
+# Latifah", "King Kong", "the Queen Vic" and "King Edward VII's Hospital" are no monarchs.
+_FOREIGN_KINGS = frozenset(
+    """
+    Harald Felipe Willem-Alexander Philippe Frederik Carl Abdullah Salman Mohammed Hamad
+    Vajiralongkorn Naruhito Akihito Mswati Letsie Tupou Jigme Norodom Juan Albert Henri
+    Guillaume Hans-Adam Haakon Baudouin Constantine Michael Simeon
+    """.split()
 )
+_FOREIGN_QUEENS = frozenset(
+    """
+    Sonja Letizia Máxima Maxima Mathilde Mary Margrethe Silvia Rania Masako Michiko Suthida
+    Sofia Noor Beatrix Fabiola Paola Anne-Marie Sirikit Jetsun
+    """.split()
+)
+_MONARCH = re.compile(r"\b(King|Queen) ([A-Z][\w-]+)\b(?!['’]s [A-Z])")
+
+
+def _foreign_monarchs(text: str) -> frozenset[str]:
+    """ "King" and/or "Queen", where the post names another country's."""
+    found = set()
+    for title, name in _MONARCH.findall(text):
+        if name in (_FOREIGN_KINGS if title == "King" else _FOREIGN_QUEENS):
+            found.add(title)
+    return frozenset(found)
 
 
 def styled_people(text: str, day: dt.date) -> list[Styled]:
@@ -113,7 +133,7 @@ def styled_people(text: str, day: dt.date) -> list[Styled]:
             at = m.end()
     # Another country's king or queen named in the post makes "the King" theirs, not
     # Britain's: the bare style is then left unread.
-    monarchs = frozenset(name for name in _MONARCH.findall(text) if name not in _BRITISH)
+    monarchs = _foreign_monarchs(text) if "King " in text or "Queen " in text else frozenset()
     end = 0
     for m in sorted(matches.values(), key=lambda m: (m.start(), -m.end())):
         if m.start() < end:
