@@ -463,10 +463,6 @@ class Context:
     known_names: frozenset[str]  # registry names and aliases: always people
     word_counts: dict[str, int]  # how often each capitalised word occurs
     quoted_titles: tuple[tuple[int, int], ...] = ()  # spans of titles in quotes
-    # The words before an offset, asked by several rules of one name: see _words_before.
-    words_before: dict[int, list[str]] = field(default_factory=dict)
-    # Whether a sentence (by its start) has a word of playing a part: see _plays.
-    part_cued: dict[int, bool] = field(default_factory=dict)
     # The words of each sentence (by index) that can tell a title: see _work_by_context.
     work_cues: dict[int, set[str]] = field(default_factory=dict)
 
@@ -483,19 +479,7 @@ def make_context(
     return Context(doc, lex, lower, known, counts, _quoted_titles(doc.text), work_cues=cues)
 
 
-_WORDS_KEPT = 8  # the most words before an offset that most rules read
-
-
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
-    if limit <= _WORDS_KEPT:
-        words = ctx.words_before.get(offset)
-        if words is None:
-            words = ctx.words_before[offset] = _read_words_before(ctx, offset, _WORDS_KEPT)
-        return words[-limit:]
-    return _read_words_before(ctx, offset, limit)
-
-
-def _read_words_before(ctx: Context, offset: int, limit: int) -> list[str]:
     doc = ctx.doc
     # The start of the sentence holding ``offset``, as ``sentence_at`` finds it: asked
     # a hundred times a post, so without building the sentence.
@@ -740,7 +724,8 @@ _MAKERS = re.compile(r"[A-Z][\w'’.-]*['’]s\s+(?:The\s+)?$")
 # A place after a name makes it the name of the place: "Charles de Gaulle airport".
 _NAMED_PLACES = frozenset({"airport", "winery", "vineyard"})
 # A venue's noun right before a name makes it the venue's.
-_VENUE_NOUNS = r"(?:restaurant|nightclub|hotspot|eatery|bistro|hotel|lounge)"
+_VENUES = ("restaurant", "nightclub", "hotspot", "eatery", "bistro", "hotel", "lounge")
+_VENUE_NOUNS = rf"(?:{'|'.join(_VENUES)})"
 _VENUE_BEFORE = re.compile(rf"\b{_VENUE_NOUNS}\s+$", re.IGNORECASE)
 # The same noun after a word that describes the venue ("the luxury hotel Eden Rock", "the
 # Japanese restaurant Sexy Fish", "at restaurant Delilah"), not after an article or an
@@ -1175,15 +1160,6 @@ _BODY_BEFORE = frozenset(
 )
 
 
-# The last words before a lone word that the rules of ``_classify_word`` read.
-_BEFORE_GATE = re.compile(
-    r"(?<![^\s,;:()“”\"])\.*(?:"
-    + "|".join(sorted(_BODY_BEFORE | _THING_WORDS | {"of", "a", "an"}, key=len, reverse=True))
-    + r")\.*[\s,;:()“”\"]+$",
-    re.IGNORECASE,
-)
-
-
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
@@ -1240,11 +1216,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         # The place is the whole phrase, which the next run holds: this word is nobody.
         if head.group(1) in lex.all_heads:
             return Candidate(run, "other")
-    before = (
-        [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
-        if _BEFORE_GATE.search(ctx.doc.text, max(0, run[0].start - 40), run[0].start)
-        else []  # no word below follows: most names, read without their words
-    )
+    before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
     if (
         before
         and before[-1] in _BODY_BEFORE
@@ -1407,16 +1379,9 @@ def _plays(ctx: Context, start: int) -> bool:
     as Yoon Ji-hoo"; not "played alongside Tom Hanks".
     """
     doc = ctx.doc
-    index = max(bisect_right(doc.starts, start) - 1, 0)
-    opening = doc.starts[index]
-    cued = ctx.part_cued.get(opening)
-    if cued is None:
-        end = doc.sentences[index].end if index < len(doc.sentences) else len(doc.text)
-        cued = ctx.part_cued[opening] = _PART_CUE.search(doc.text, opening, end) is not None
-    # No verb of playing, no "as" in the sentence, or none close before the name: most
-    # names, found without the words. (Asked of the sentence once, not of each name.)
-    if not cued or not _PART_CUE.search(doc.text[max(opening, start - 24 * 8) : start]):
-        return False
+    opening = doc.starts[max(bisect_right(doc.starts, start) - 1, 0)]
+    if not _PART_CUE.search(doc.text[max(opening, start - 24 * 8) : start]):
+        return False  # no verb of playing, no "as": most names, found without the words
     words = _words_before(ctx, start, 8)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
@@ -1638,7 +1603,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         ctx.quoted_titles and _in_quoted_title(ctx, run[0].start, run[-1].end)
     ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
-    if _work_by_context(ctx, run):
+    if (
+        run[0].sentence in ctx.work_cues or text.startswith("s ", run[0].start - 2)
+    ) and _work_by_context(ctx, run):  # (its first test, asked here of every name)
         return Candidate(run, "work")
 
     if run[-1].possessive and notable_key(surface) not in lex.notable:
@@ -1674,8 +1641,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")
     if _worn(ctx, run):
         return Candidate(run, "brand")  # "her Thom Browne look", "a Zuhair Murad number"
-    if _DESCRIBED_VENUE.search(text, max(0, run[0].start - 40), run[0].start) and (
-        notable_key(surface) not in lex.notable
+    if (
+        text[max(0, run[0].start - 12) : run[0].start].rstrip().lower().endswith(_VENUES)
+        and _DESCRIBED_VENUE.search(text, max(0, run[0].start - 40), run[0].start)
+        and notable_key(surface) not in lex.notable
     ):
         # "the luxury hotel Eden Rock reopened" (but "Back at the hotel Dani Brennan
         # changed": a place the story is at, then its subject)
