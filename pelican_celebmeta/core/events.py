@@ -1057,14 +1057,13 @@ def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _retells(o: _Draft, d: _Draft) -> bool:
-    if d.type == "birth":
-        # the same child, or a parent shared where one names no child (not Belle, then Rose)
-        if o.born is not None and d.born is not None:
-            return o.born == d.born
-        return bool(set(o.people) & set(d.people))
-    if not d.people:
-        return True
-    return set(d.people) <= set(o.people) or (len(d.people) == 1 and d.people[0] in o.people)
+    """Is the undated ``d`` the dated ``o`` told again? (Looser than ``_one_birth``, which
+    asks a named child to be in both: "confirmed the birth of his second child" names none.)"""
+    if d.type != "birth":
+        return set(d.people) <= set(o.people)  # its people, or no one
+    if o.born is not None and d.born is not None:
+        return o.born == d.born  # Belle, then Rose: two births
+    return bool(set(o.people) & set(d.people))
 
 
 def _couple(

@@ -828,9 +828,8 @@ def role_before(ctx: Context, start: int) -> bool:
     if not before:
         return False
     role = before[-1].lower()
-    if role not in ctx.lex.role_nouns and not (
-        before[-1].islower() and singular_role(role, ctx.lex.role_nouns)
-    ):
+    # (a plural only in lower case: "singers Ana and Rui", not "Models Inc")
+    if not (role in ctx.lex.role_nouns or (before[-1].islower() and _role_noun(ctx.lex, role))):
         return False
     if not before[-1].islower():
         # Capitalised only as the sentence's first word: "Musician Oteya announced",
@@ -862,9 +861,12 @@ def role_apposed(ctx: Context, start: int, end: int) -> bool:
     if word.lower() in ctx.lower_words or word.lower() in ctx.lex.stopwords:
         return False  # "To the singer, Christmas, above all"
     role = before[-1]
-    return (
-        role in ctx.lex.role_nouns or singular_role(role, ctx.lex.role_nouns) is not None
-    ) and text.endswith(f"{role}, ", 0, start)
+    return _role_noun(ctx.lex, role) and text.endswith(f"{role}, ", 0, start)
+
+
+def _role_noun(lex: Lexicon, word: str) -> bool:
+    """Is a word in lower case a person's role, or the plural of one ("singers")?"""
+    return word in lex.role_nouns or singular_role(word, lex.role_nouns) is not None
 
 
 # Roles a company or a channel holds as often as a person.
@@ -1141,7 +1143,7 @@ _THING_WORDS = frozenset(
     """.split()
 )
 # Who is told or spoken to: "told the outlet", "speaking to the magazine".
-_TOLD = frozenset("told tells telling to said says with".split())
+_TOLD = _SPEECH_VERBS | {"tells", "telling", "to", "with"}
 
 
 # Kin on screen are parts: "his character welcomed a baby with onscreen girlfriend Erica".
@@ -1234,24 +1236,22 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "place")  # "who hails from Hanna, Alta."
     if (
         before
+        and not run[0].possessive
+        and notable_key(word) not in lex.notable
         and (
-            before[-1] in ("a", "an")
+            # "a Karen", "an Oscar": a first name after "a" names no one person (but "an
+            # Adele song", "a Tolkien blockbuster" name the star)
+            (before[-1] in ("a", "an") and given_entry(lex, word))
             # "a posh Bentley", "a vintage Chanel": a thing, by a word that describes
-            # things only ("a tearful Rooney", "a beaming Coleen" are people)
-            # (a word the post names again is someone's: "A posh Coleen ... Coleen Rooney")
+            # things only ("a tearful Rooney" is a person), unless the post names the
+            # word again ("A posh Coleen ... Coleen Rooney")
             or (
-                len(before) > 1
-                and before[-2] in ("a", "an")
+                before[-2:-1] in (["a"], ["an"])
                 and before[-1] in _THING_WORDS
                 and ctx.word_counts.get(word, 0) < 2
             )
         )
-        and not run[0].possessive
-        and (given_entry(lex, word) or before[-1] not in ("a", "an"))
-        and notable_key(word) not in lex.notable
     ):
-        # "a Karen", "an Oscar": a first name after "a" names no one person
-        # (but "an Adele song", "a Tolkien blockbuster" name the star).
         return Candidate(run, "other")
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
@@ -1318,14 +1318,17 @@ _STAFF_OF = frozenset(
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
 
 
-def _noun_after(ctx: Context, last: Token) -> tuple[str, bool] | None:
-    """The word right after a phrase ending at ``last``, and whether a name follows it."""
+def _noun_after(ctx: Context, last: Token) -> re.Match[str] | None:
+    """The word right after a phrase ending at ``last`` (its group 1), if any."""
     if last.possessive:
         return None
-    after = _NEXT_WORD.match(ctx.doc.text, last.end, last.end + 30)
-    if after is None:
-        return None
-    return after.group(1), _NAME_AFTER.match(ctx.doc.text, after.end(1)) is not None
+    return _NEXT_WORD.match(ctx.doc.text, last.end, last.end + 30)
+
+
+def _name_follows(ctx: Context, noun: re.Match[str]) -> bool:
+    """Does a name come right after the word ``_noun_after`` found? (Asked only of the
+    few nouns a rule reads.)"""
+    return _NAME_AFTER.match(ctx.doc.text, noun.end(1)) is not None
 
 
 def _cast_of(ctx: Context, last: Token) -> bool:
@@ -1333,18 +1336,15 @@ def _cast_of(ctx: Context, last: Token) -> bool:
 
     A noun that is also a verb ("host", "judge") counts only with a name right after
     it: "Blue Peter presenter Richard Bacon", not "Tom Reed and Nia Holt host the Brits".
+    "Hitmaker" counts only with none: "the Midnights hitmaker was spotted", but "the
+    Adele hitmaker Greg Kurstin" made Adele's hits.
     """
-    if last.possessive:
+    noun = _noun_after(ctx, last)
+    if noun is None or (word := noun.group(1)) not in _CAST_NOUNS:
         return False
-    text = ctx.doc.text
-    after = _NEXT_WORD.match(text, last.end, last.end + 30)
-    if after is None or (noun := after.group(1)) not in _CAST_NOUNS:
-        return False  # most words: no need to look past the noun
-    if noun == "hitmaker":
-        # "the Midnights hitmaker was spotted"; but "the Adele hitmaker Greg Kurstin"
-        # made Adele's hits
-        return _NAME_AFTER.match(text, after.end(1)) is None
-    return noun not in _CAST_VERBS or _NAME_AFTER.match(text, after.end(1)) is not None
+    if word == "hitmaker":
+        return not _name_follows(ctx, noun)
+    return word not in _CAST_VERBS or _name_follows(ctx, noun)
 
 
 def _head_of(ctx: Context, first: Token, last: Token) -> bool:
@@ -1354,10 +1354,11 @@ def _head_of(ctx: Context, first: Token, last: Token) -> bool:
     noun = _noun_after(ctx, last)
     if noun is None:
         return False
+    word = noun.group(1)
     person_like = given_entry(ctx.lex, first.text) and ctx.lex.surnames.get(last.text)
-    if noun[0] in _STAFF_OF and not person_like:
+    if word in _STAFF_OF and not person_like:
         return True  # "Sky Sports presenter pleads guilty", "the former Sydney Swans player"
-    return noun[1] and noun[0] in _HEADS_OF
+    return word in _HEADS_OF and _name_follows(ctx, noun)
 
 
 def _cause(ctx: Context, start: int, end: int) -> bool:

@@ -90,21 +90,22 @@ def _holder(
     return None
 
 
-# The given names of the other reigning kings and queens of the 2020s and their consorts,
-# as news names them (public record, facts): "King Harald", "Queen Letizia". A post that
-# names one means them by "the King" or "the Queen". A list, not any "King X": "Queen
-# Latifah", "King Kong", "the Queen Vic" and "King Edward VII's Hospital" are no monarchs.
+# The given names by which news calls the kings and queens of other countries who have
+# reigned since 2000, and their consorts (public record, facts): "King Harald", "Queen
+# Letizia". A post that names one means them by "the King" or "the Queen". A list, not any
+# "King X": "Queen Latifah", "King Kong", "the Queen Vic" and "King Edward VII's Hospital"
+# are no monarchs.
 _FOREIGN_KINGS = frozenset(
     """
-    Harald Felipe Willem-Alexander Philippe Frederik Carl Abdullah Salman Mohammed Hamad
-    Vajiralongkorn Naruhito Akihito Mswati Letsie Tupou Jigme Norodom Juan Albert Henri
-    Guillaume Hans-Adam Haakon Baudouin Constantine Michael Simeon
+    Harald Felipe Juan Willem-Alexander Philippe Albert Frederik Carl Abdullah Salman
+    Mohammed Hamad Vajiralongkorn Bhumibol Naruhito Akihito Mswati Letsie Tupou Jigme Norodom
+    Henri Guillaume Hans-Adam
     """.split()
 )
 _FOREIGN_QUEENS = frozenset(
     """
-    Sonja Letizia Máxima Maxima Mathilde Mary Margrethe Silvia Rania Masako Michiko Suthida
-    Sofia Noor Beatrix Fabiola Paola Anne-Marie Sirikit Jetsun
+    Sonja Letizia Sofia Máxima Maxima Beatrix Mathilde Paola Mary Margrethe Silvia Rania
+    Masako Michiko Suthida Sirikit Jetsun Noor
     """.split()
 )
 _MONARCH = re.compile(r"\b(King|Queen) ([A-Z][\w-]+)\b(?!['’]s [A-Z])")
@@ -133,7 +134,7 @@ def styled_people(text: str, day: dt.date) -> list[Styled]:
             at = m.end()
     # Another country's king or queen named in the post makes "the King" theirs, not
     # Britain's: the bare style is then left unread.
-    monarchs = _foreign_monarchs(text) if "King " in text or "Queen " in text else frozenset()
+    monarchs = _foreign_monarchs(text) if matches else frozenset()
     end = 0
     for m in sorted(matches.values(), key=lambda m: (m.start(), -m.end())):
         if m.start() < end:
