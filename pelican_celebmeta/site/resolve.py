@@ -95,6 +95,7 @@ class SiteNames:
         answers: dict[str, tuple[str, ...]] = {form: () for form in forms}
         options: dict[str, set[str]] = {}
         surnames: dict[str, set[str]] = {}
+        firsts: dict[str, set[str]] = {}
         for form in forms:
             strong = self.strong.lookup(form)
             if whole := {n for n in strong if n.split() == form.split()}:
@@ -105,20 +106,19 @@ class SiteNames:
                 # Aishwarya Rajinikanth whom another post names in full.
                 strong = set()
             surnames[form] = strong
-            options[form] = strong | self.given.lookup(form)
+            firsts[form] = self.given.lookup(form)
+            options[form] = strong | firsts[form]
         # "Lindqvist" and "Jonas" of one post are one man another post named in full,
         # where the surname is his alone ("Beckham" and "Victoria" may be two people)
         # and the story is about one of the two words ("Bob and Marley" among the
         # guests are two guests).
         leading = self.leading(facts)
-        first = {f: self.given.lookup(f) for f in options}
-        both = {
-            n
-            for f, names in surnames.items()
-            if len(names) == 1
-            for n in names
-            if any(n in o and (f in leading or g in leading) for g, o in first.items())
-        }
+        both: set[str] = set()
+        for form, names in surnames.items():
+            if len(names) == 1:
+                (name,) = names
+                if any(name in o and leading & {form, f} for f, o in firsts.items()):
+                    both.add(name)
         # (Companions are only names that identify: a lone "Emma" here meets no one.)
         leads = {p.name for p in facts.people if p.salience == "main"}
         present = {p.name for p in facts.people}.union(*answers.values())
