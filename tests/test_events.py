@@ -290,6 +290,14 @@ def test_the_day_an_engagement_is_announced_is_not_the_day_of_the_engagement():
     assert [e[:2] for e in events(html)] == [("engagement", None)]
 
 
+def test_the_month_an_engagement_is_announced_is_the_engagement_s_month():
+    # A day names the news; a month or a year spans the engagement it tells of.
+    html = "<p>Singer Nia Holt announced her engagement to actor Tom Reed in April.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", "2023-04")]
+    html = "<p>Nia Holt revealed the birth of her son in 2021.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2021")]
+
+
 def test_a_date_before_another_clause_is_not_that_clauses_event():
     html = (
         "<p>Singer Nia Holt got engaged to actor Tom Reed in Paris over New Year, "

@@ -339,6 +339,12 @@ _SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
 _HE_SUBJECT = re.compile(r"\b[Hh]e\b")
 # Events often told some time after they happened: the news has a date of its own.
 _TOLD_LATER = frozenset({"engagement", "birth"})
+# A month or a year by its name ("in April", "last February", "in 2021"), not the news's
+# own recent time ("last week", "earlier this month").
+_CALENDAR_SPAN = re.compile(
+    r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 _CLAUSE_WORDS = "and|but|before|then|while"
 _ANOTHER_CLAUSE = re.compile(rf",|\b(?:{_CLAUSE_WORDS})\b")
 _ANNOUNCED = re.compile(
@@ -1411,12 +1417,14 @@ def _not_the_news(
     dates: list[DateMatch],
     today: dt.date,
 ) -> PartialDate | None:
-    """``date``, unless it is the day an engagement or a birth was told as news ("Their
-    engagement was announced in January 2010", "revealed the birth on December 3",
-    "confirmed the engagement on Monday"), not the event's own."""
+    """``date``, unless it is the day an engagement or a birth was told as news
+    ("revealed the birth on December 3", "confirmed the engagement on Monday"), not the
+    event's own. A month or a year told so spans the event too ("announced her
+    engagement in April")."""
     if (
         date is not None
         and kind in _TOLD_LATER
+        and not (date.precision != "day" and _CALENDAR_SPAN.search(date.phrase))
         and not _own_date(text, s, e, m, kind, date, dates, today)
     ):
         return None
