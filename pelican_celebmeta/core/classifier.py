@@ -266,6 +266,9 @@ def decide(
                     )
                     # "Dr Ranj Singh": an honorific before a name of two words.
                     or (cand.kind == "maybe" and _titled(ctx, cand))
+                    # "Meghna Gulzar won the award", "tied the knot with Smart Nazombe":
+                    # what only a person does or is.
+                    or (cand.kind == "maybe" and any(_deed(ctx, c) for c in group))
                 )
                 cand.kind = "person" if p >= bar or sure else "maybe"
                 if cand.kind == "person":
@@ -360,6 +363,51 @@ def _titled(ctx: Context, cand: Candidate) -> bool:
 
 
 _PERSONAL_TITLES = frozenset("Dr Doctor Mr Mrs Ms Miss Sir Dame Prof Professor".split())
+
+
+# Right after a name, what only a person does: "Meghna Gulzar won", "X, who" (one
+# person: not "Team Pioneers who have", a group).
+_DEED_AFTER = re.compile(
+    r"(?:,?\s*who\b(?!\s+(?:are|were|have|do|live|work|make|say)\b)|"
+    r"\s+(?:won|shared|said|wrote|posted|married|welcomed|"
+    r"admitted|insisted|recalled|gushed|captioned|tweeted|replied)\b|"
+    r"\s+made (?:his|her|their) (?:\w+ )?debut\b)"
+)
+_CONTRACTED = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.IGNORECASE)  # "We've"
+_OFFICE_OF = re.compile(r"\b[A-Z][a-z]+ of $")
+# Right before it, a spouse's place: "tied the knot with X", "marries X".
+_SPOUSE_BEFORE = re.compile(
+    r"\b(?:tied the knot with|engaged to|marrie[sd](?: to)?|weds?|wedding to)\s+$"
+)
+
+
+def _deed(ctx: Context, cand: Candidate) -> bool:
+    """Do the words around a name say only a person is meant?
+
+    Not of a phrase with a role, a pronoun, a head or a nationality in it
+    ("Fiji Indians who", "Lol I said", "Team Pioneers who"), nor of one after
+    an office, whose first word may be the office's ("Minister of Education
+    Stefania Giannini said").
+    """
+    lex = ctx.lex
+    words = [t.text for t in cand.tokens]
+    if any(
+        w == "I"
+        or _CONTRACTED.search(w)
+        or w.lower() in lex.roles
+        or w.lower() in lex.stopwords
+        or w in lex.all_heads
+        or w.rstrip("s") in lex.nationalities
+        for w in words
+    ):
+        return False
+    text = ctx.doc.text
+    if _OFFICE_OF.search(text, max(0, cand.start - 30), cand.start):
+        return False
+    return (
+        _DEED_AFTER.match(text, cand.end) is not None
+        or _SPOUSE_BEFORE.search(text, max(0, cand.start - 24), cand.start) is not None
+    )
 
 
 def _cued(ctx: Context, cand: Candidate) -> bool:
