@@ -1980,3 +1980,15 @@ def test_a_group_or_an_office_before_a_verb_of_a_person_is_no_person():
         "<p>Minister of Education Stefania Gianetti said a review is needed.</p>",
     ):
         assert people(html) == [], html
+
+
+def test_prince_listed_with_names_is_the_singer():
+    html = "<p>“I feel like what Michael and Prince stood for was special,” she said.</p>"
+    assert "Prince" in people(html)
+    html = "<p>He drew performers such as Prince, Paul McCartney and Jimmy Buffett.</p>"
+    assert people(html) == ["Prince", "Paul McCartney", "Jimmy Buffett"]
+
+
+def test_prince_beside_a_title_or_after_the_is_a_royal():
+    html = "<p>King Charles met the Prince, Camilla said. Prince and Princess waved.</p>"
+    assert people(html) == ["King Charles", "Camilla"]

@@ -1162,6 +1162,26 @@ _BODY_BEFORE = frozenset(
 )
 
 
+# Stars known by a word that is otherwise a title.
+_TITLED_STARS = frozenset({"Prince"})
+_NAME_BEFORE_IN_LIST = re.compile(r"\b(?<![Tt]he )[A-Z][\w'’-]+(?:,| and| &) $")
+_NAME_AFTER_IN_LIST = re.compile(r"(?:,| and| &) ([A-Z][\w'’-]+)")
+
+
+def _listed_with_names(ctx: Context, tok: Token) -> bool:
+    """Is a lone word coordinated with a name ("Michael and Prince", "Prince, Paul
+    McCartney"), neither of them a title ("Prince and Princess", "the Duke and Prince")?"""
+    text = ctx.doc.text
+    if text.endswith(("the ", "The ", "Crown ", "a "), 0, tok.start):
+        return False
+    titles = ctx.lex.royal_titles
+    before = _NAME_BEFORE_IN_LIST.search(text, max(0, tok.start - 30), tok.start)
+    if before is not None and before.group().split()[0].rstrip(",") not in titles:
+        return True
+    after = _NAME_AFTER_IN_LIST.match(text, tok.end)
+    return after is not None and after.group(1) not in titles
+
+
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
@@ -1172,6 +1192,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "his wife I’m even more a fan of"
     if _is_shout(word) and len(word) > 2 and _billed_in_capitals(ctx, run[0]):
         return Candidate(run, "short")  # "member J-HOPE celebrated", "JIMIN said"
+    if word in lex.royal_titles and word in _TITLED_STARS and _listed_with_names(ctx, run[0]):
+        return Candidate(run, "short")  # the singer: "Michael and Prince", "such as Prince, Sting"
     if (
         _is_shout(word)
         or word in lex.royal_titles
