@@ -224,37 +224,35 @@ def decide(
         ctx, candidates, skip=lambda k: " " not in k and k in named, neighboured=(ordered, listed)
     ):
         multi = len(group[0].tokens) > 1
-        # "X, 34," says person in news far more surely than the training text
-        # (where "Arsenal, 2" is common) lets the model learn: a rule, not a feature.
-        # So does a family tie right before ("their son Milan").
-        aged = any(
-            age_after(ctx, c.end) is not None
-            or kin_before(ctx, c.start)
-            or age_before(ctx, c.start)
-            for c in group
-        )
-        if not multi and not aged:
-            # A name of two words or more had these counted in its score already.
-            aged = any(
-                role_before(ctx, c.start)
-                or role_apposed(ctx, c.start, c.end)
-                or _cued(ctx, c)
-                or kin_after(ctx, c.end)
-                for c in group
-            )
         p = (m.multi if multi else m.single).probability(feats)
         # A title's capitals say nothing: a word only there names nobody new.
         in_body = any(c.start >= title_end for c in group)
-        famous = _famous(ctx, k, group)
+        if not multi:
+            # (The rules are asked only where the model leaves it open.)
+            for cand in group:
+                cand.probability = p
+            lone = in_body and (
+                p >= m.single.threshold or _aged(ctx, group, True) or _famous(ctx, k, group)
+            )
+            for cand in group:
+                cand.lone = lone
+            continue
+        aged: bool | None = None
+        famous: bool | None = None
         for cand in group:
             cand.probability = p
-            if multi:
-                # The rules' own evidence (a title, a descriptor, an age, a verb)
-                # stands unless the model is all but sure it is wrong.
-                # A role word right before ("Dutch footballer X") is surer still.
-                bar = m.veto if cand.kind == "person" else m.multi.threshold
-                if cand.kind == "person" and (cand.descriptors or aged):
+            # The rules' own evidence (a title, a descriptor, an age, a verb)
+            # stands unless the model is all but sure it is wrong.
+            # A role word right before ("Dutch footballer X") is surer still.
+            bar = m.veto if cand.kind == "person" else m.multi.threshold
+            if p < bar and cand.kind == "person":
+                if aged is None:
+                    aged = _aged(ctx, group, False)
+                if cand.descriptors or aged:
                     bar = m.veto / 5
+            if p < bar:
+                if famous is None:
+                    famous = _famous(ctx, k, group)
                 # The training text has few Korean names, and the name lists know
                 # them hyphenated ("Jae-sun"): the model has not seen "Yoo Jae Sun".
                 sure = (
@@ -270,11 +268,11 @@ def decide(
                     # what only a person does or is.
                     or (cand.kind == "maybe" and any(_deed(ctx, c) for c in group))
                 )
-                cand.kind = "person" if p >= bar or sure else "maybe"
-                if cand.kind == "person":
-                    named.update(k.split())
             else:
-                cand.lone = (p >= m.single.threshold or aged or famous) and in_body
+                sure = True
+            cand.kind = "person" if sure else "maybe"
+            if cand.kind == "person":
+                named.update(k.split())
     _children_listed(ctx, candidates)
     _lists_of_people(ctx, ordered, listed, title_end)
     for cand in candidates:
@@ -379,6 +377,29 @@ _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+ of $")
 _SPOUSE_BEFORE = re.compile(
     r"\b(?:tied the knot with|engaged to|marrie[sd](?: to)?|weds?|wedding to)\s+$"
 )
+
+
+def _aged(ctx: Context, group: list[Candidate], single: bool) -> bool:
+    """Do the words around a mention say person, as a rule rather than a feature?
+
+    "X, 34," says person in news far more surely than the training text (where
+    "Arsenal, 2" is common) lets the model learn; so does a family tie right
+    before ("their son Milan"). A name of two words or more had a role, a verb
+    or a tie after counted in its score already; a lone word asks them here.
+    """
+    return any(
+        age_after(ctx, c.end) is not None or kin_before(ctx, c.start) or age_before(ctx, c.start)
+        for c in group
+    ) or (
+        single
+        and any(
+            role_before(ctx, c.start)
+            or role_apposed(ctx, c.start, c.end)
+            or _cued(ctx, c)
+            or kin_after(ctx, c.end)
+            for c in group
+        )
+    )
 
 
 def _deed(ctx: Context, cand: Candidate) -> bool:

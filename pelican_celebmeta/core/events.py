@@ -84,20 +84,21 @@ _TRIGGER_WORDS = frozenset(
     hand
     """.split()
 )
-_LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
 
 
-def _trigger_positions(text: str, start: int) -> list[int]:
-    """Where words of ``_TRIGGER_WORDS`` (or hyphenated words with one) start.
+def _trigger_positions(doc: Document, start: int) -> list[int]:
+    """Where words of ``_TRIGGER_WORDS`` (or hyphenated words with one) start, from ``start``.
 
-    The distinct words are checked first, with ``findall`` in C; only the few
-    that hit are then looked for, with ``str.find``, so a post costs one scan,
-    not one Python step per word (nor a pattern compiled for its words).
+    The document's distinct words are checked first; only the few that hit are
+    then looked for, with ``str.find``, so a post costs no Python step per word
+    (nor a pattern compiled for its words). A word of the text before ``start``
+    is looked for in vain.
     """
+    text = doc.text
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    words = set(_LOWER_WORD.findall(lowered, start))
+    words = {w.lower() for w in doc.words}
     hits = (words & _TRIGGER_WORDS).union(
         w for w in words if "-" in w and not _TRIGGER_WORDS.isdisjoint(w.split("-"))
     )
@@ -452,7 +453,7 @@ class SentenceCues:
             self.wanted: list[int] = []
             return
         body = doc.sentences[first_body_sentence].start
-        self.wanted = sorted({doc.sentence_at(at) for at in _trigger_positions(doc.text, body)})
+        self.wanted = sorted({doc.sentence_at(at) for at in _trigger_positions(doc, body)})
 
     def dates_before(self, index: int, back: int = 2, carry: bool = True) -> PartialDate | None:
         """The date a heading over ``index`` or, if ``carry``, a sentence before it gives.

@@ -21,15 +21,17 @@ from .lexicon import PARTICLES_LIST, GivenName, Lexicon, notable_key
 from .slugs import fold
 from .text import Document
 
-# A word: letters, inner apostrophes and hyphens (O'Brien, Smith-Okafor).
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Upper-case letters of the alphabets a name is written in (Latin, Greek,
 # Cyrillic and their extensions); ``re`` has no \p{Lu}.
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 # A word that can be part of a name: capitalised, or a lower-case particle.
 _PARTICLE_WORDS = "|".join(p for p in PARTICLES_LIST if p[-1] not in "'’")
+# The letters a name's word can start with: the look-ahead on them turns away, at
+# one test, the many places where no alternative can match.
+_NAME_STARTS = _UPPER + "".join(sorted({p[0] for p in PARTICLES_LIST} | {"d", "l"}))
 _NAME_WORD = re.compile(
-    rf"(?<![^\W\d_])(?:[{_UPPER}]|(?:{_PARTICLE_WORDS}|d|l)(?![^\W\d_])|[dl](?=['’]))"
+    rf"(?<![^\W\d_])(?=[{_NAME_STARTS}])"
+    rf"(?:[{_UPPER}]|(?:{_PARTICLE_WORDS}|d|l)(?![^\W\d_])|[dl](?=['’]))"
     # A "$" inside a word is a letter of a stage name: "A$AP Rocky", "Ke$ha".
     rf"[^\W\d_]*(?:[-'’$][^\W\d_]+)*"
 )
@@ -206,7 +208,7 @@ def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], fro
     one per word would cost more than the rest of the reading.
     """
     text = doc.text
-    lower = frozenset(w for w in set(_WORD.findall(text)) if not w[0].isupper())
+    lower = frozenset(w for w in doc.words if not w[0].isupper())
     tokens: list[Token] = []
     sentences = doc.sentences
     index = 0
