@@ -1246,9 +1246,11 @@ def test_a_low_quotation_mark_set_as_a_comma_reads_as_one():
     ]
 
 
-def test_a_suffix_after_a_comma_is_nobody():
+def test_a_suffix_after_a_comma_is_nobody_of_its_own_but_the_name_s():
     html = "<p>He was traded for Jerry Sands and Ivo Dejesus, Jr. on Friday.</p>"
-    assert people(html) == ["Jerry Sands", "Ivo Dejesus"]
+    assert people(html) == ["Jerry Sands", "Ivo Dejesus Jr"]
+    html = "<p>Performances by Joshua Bell; Harry Connick, Jr.; and Larisa Martinez.</p>"
+    assert people(html) == ["Joshua Bell", "Harry Connick Jr", "Larisa Martinez"]
 
 
 def test_a_name_after_the_organisation_it_heads_is_the_person():
@@ -1992,3 +1994,8 @@ def test_prince_listed_with_names_is_the_singer():
 def test_prince_beside_a_title_or_after_the_is_a_royal():
     html = "<p>King Charles met the Prince, Camilla said. Prince and Princess waved.</p>"
     assert people(html) == ["King Charles", "Camilla"]
+
+
+def test_a_place_named_for_a_saint_is_not_split_at_its_hyphen():
+    html = "<p>They wed in the Eglise Collégiale de Saint-Paul de Vence, where she grew up.</p>"
+    assert people(html) == []

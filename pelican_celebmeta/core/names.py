@@ -400,6 +400,9 @@ def _runs_on(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+_SAINT_PREFIXES = frozenset({"Saint", "Sainte", "St", "Ste", "San", "Santa", "Sankt"})
+
+
 def _split_couple(run: list[Token], lex: Lexicon) -> list[list[Token]]:
     """ "Ranbir Kapoor-Alia Bhatt": two names joined by a hyphen, as two runs.
 
@@ -418,6 +421,8 @@ def _split_couple(run: list[Token], lex: Lexicon) -> list[list[Token]]:
             and (right not in lex.surnames or given.frequency >= 5)
             # "Mary-Kate Olsen" is one; after a first name, "Angelina Jolie-Brad Pitt" two
             and (not lex.given.get(left.rsplit("-", 1)[-1]) or run[k - 1].text in lex.given)
+            # "Saint-Paul de Vence", "Saint-Jean-Cap-Ferrat": a place named for a saint
+            and left.split("-", 1)[0] not in _SAINT_PREFIXES
         ):
             cut = tok.start + len(left)
             head = Token(tok.start, cut, left, tok.sentence, tok.initial, False)

@@ -260,7 +260,13 @@ def _canonical(ctx: Context, cand: Candidate) -> str:
         # A duke's or earl's child is known by the courtesy title: "Lady Amelia Windsor",
         # "Lord Frederick Windsor" (but "Sir Elton John" is Elton John).
         return f"{cand.title} {surface}"
+    if len(cand.tokens) > 1 and (junior := _SUFFIX_AFTER.match(ctx.doc.text, cand.end)):
+        return f"{surface} {junior.group(1)}"  # "Harry Connick, Jr." as "Harry Connick Jr."
     return surface
+
+
+# A generation set off by a comma, which the name's run stops before.
+_SUFFIX_AFTER = re.compile(r",[ \t]*(Jr|Sr)\b")
 
 
 def resolve_people(
