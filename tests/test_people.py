@@ -1788,10 +1788,11 @@ def test_a_title_and_a_given_name_after_and_share_no_surname():
     assert people(html) == ["Kate", "Prince William", "Sheikha Jawaher"]
 
 
-def test_a_surname_spaced_from_its_o_apostrophe_is_no_couples_first_name():
+def test_a_surname_spaced_from_its_o_apostrophe_is_one_word_and_no_couples_first_name():
     html = "<p>Aoife Garr wrote, with Pippa O' Connor and Amy Hubert also sending wishes.</p>"
-    # (The spaced name itself is still cut short: "Pippa O".)
-    assert people(html) == ["Aoife Garr", "Pippa O", "Amy Hubert"]
+    facts = extract(html, DAY)
+    assert [p.name for p in facts.people] == ["Aoife Garr", "Pippa O'Connor", "Amy Hubert"]
+    assert [m.text for m in facts.people[1].mentions] == ["Pippa O' Connor"]
 
 
 def test_a_prosecutor_is_a_title_before_the_name():

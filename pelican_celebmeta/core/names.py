@@ -197,8 +197,14 @@ class Candidate:
 
 
 def tidy(surface: str) -> str:
-    """One spelling whatever the post's typography: "O’Brien" is "O'Brien", one space."""
-    return " ".join(surface.replace("’", "'").split())
+    """One spelling whatever the post's typography: "O’Brien" is "O'Brien", one space,
+    and "O' Connor" is "O'Connor"."""
+    tidied = " ".join(surface.replace("’", "'").split())
+    return _SPACED_APOSTROPHE.sub(r"\1", tidied) if "' " in tidied else tidied
+
+
+# The prefix of an Irish or French surname spaced from the rest ("Pippa O' Connor").
+_SPACED_APOSTROPHE = re.compile(r"\b([OD]') (?=[A-Z])")
 
 
 def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], frozenset[str]]:
@@ -312,6 +318,15 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
                 or (run[-1].text in _SAINT and len(run) == 1)
                 or (run[-1].text in _SANTA and len(run) > 1)
             )  # "Dr. Oz", "Producer Dr. Luke", "St. Tropez", "Jodi Sta. Maria"
+            if gap in ("' ", "’ ") and run[-1].text in ("O", "D") and _is_cap(nxt.text):
+                # "Pippa O' Connor": the prefix spaced from its surname, one word
+                last = run[-1]
+                word = f"{last.text}'{nxt.text}"
+                run[-1] = Token(
+                    last.start, nxt.end, word, last.sentence, last.initial, nxt.possessive
+                )
+                j += 1
+                continue
             # An initial keeps its name together: "Samuel L. Jackson", "J.K. Rowling".
             initial = gap in (". ", ".") and _initial(text, run[-1])
             if gap not in (" ", "\u00a0") and not abbreviated_title and not initial:
