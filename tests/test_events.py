@@ -1353,6 +1353,11 @@ def test_a_pre_wedding_ritual_is_a_party():
     assert events(html) == [("party", "2024-02-09", None, ("Nia Holt",))]
 
 
+def test_the_feast_after_a_nikah_is_a_party():
+    html = "<p>Actor Tom Reed's valima was held last month in Lahore.</p>"
+    assert events(html) == [("party", "2024-01", "Lahore", ("Tom Reed",))]
+
+
 def test_saying_or_renewing_vows_is_a_wedding():
     html = "<p>Nia Holt and Tom Reed said their vows in Bali on February 3.</p>"
     assert events(html) == [("wedding", "2024-02-03", "Bali", ("Nia Holt", "Tom Reed"))]
