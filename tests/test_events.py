@@ -1353,6 +1353,18 @@ def test_a_pre_wedding_ritual_is_a_party():
     assert events(html) == [("party", "2024-02-09", None, ("Nia Holt",))]
 
 
+def test_having_a_first_child_or_welcoming_a_named_baby_is_a_birth():
+    html = "<p>Actor Tom Reed had his first child with actress Nia Holt in October.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2023-10")]
+    html = "<p>Tom Reed welcomed little Layla on October 1, 2019.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2019-10-01")]
+
+
+def test_a_nights_show_is_a_concert():
+    html = "<p>Nia Holt partied with Tom Reed during Saturday night's show at the Arena.</p>"
+    assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")]
+
+
 def test_the_feast_after_a_nikah_is_a_party():
     html = "<p>Actor Tom Reed's valima was held last month in Lahore.</p>"
     assert events(html) == [("party", "2024-01", "Lahore", ("Tom Reed",))]

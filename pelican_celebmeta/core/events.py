@@ -47,10 +47,10 @@ _TRIGGERS: dict[str, str] = {
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
+    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour|(?:mon|tues|wednes|thurs|fri|satur|sun)day night['’]s (?:show|gig))",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|had (?:their|her|his) (?:first |second |third |fourth )child\b|welcomed little (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -82,7 +82,7 @@ _TRIGGER_WORDS = frozenset(
     performance performances show shows
     call calls calling ending ends breaking breaks
     bachelor bachelorette
-    hand
+    hand child
     """.split()
 )
 
@@ -157,6 +157,7 @@ _TRIGGER_STARTS = tuple(
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
     soaking enjoy beach safari trip born welcomed gave giving birth delivered
     hit final headlining performance performances show shows
+    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 ) + tuple(
     f"{w} "
