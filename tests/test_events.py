@@ -1365,6 +1365,13 @@ def test_a_nights_show_is_a_concert():
     assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")]
 
 
+def test_a_bite_to_eat_is_a_dinner_and_splitting_after_a_word_of_time_a_breakup():
+    html = "<p>Nia Holt stepped out with Tom Reed for a bite to eat on Friday night.</p>"
+    assert [e[:2] for e in events(html)] == [("dinner", "2024-02-09")]
+    html = "<p>Nia Holt and Tom Reed reunited in January after splitting in 2022.</p>"
+    assert [e[:2] for e in events(html)] == [("breakup", "2022")]
+
+
 def test_the_feast_after_a_nikah_is_a_party():
     html = "<p>Actor Tom Reed's valima was held last month in Lahore.</p>"
     assert events(html) == [("party", "2024-01", "Lahore", ("Tom Reed",))]
