@@ -1662,6 +1662,20 @@ def test_a_royal_style_names_who_bore_it_on_the_posts_day():
     ]
 
 
+def test_the_styles_of_the_kings_siblings_and_cousins_name_them():
+    html = (
+        "<p>The King was joined by the Duke and Duchess of Edinburgh and the Duke and "
+        "Duchess of Gloucester.</p>"
+    )
+    assert [name for name, _ in people_on(html, "2024-12-03")] == [
+        "King Charles III",
+        "Prince Edward",
+        "Sophie, Duchess of Edinburgh",
+        "Prince Richard, Duke of Gloucester",
+        "Birgitte, Duchess of Gloucester",
+    ]
+
+
 def test_the_queen_is_the_queen_of_the_posts_day():
     html = "<p>The Queen waved from the balcony.</p>"
     assert people_on(html, "2019-05-01") == [("Queen Elizabeth II", ["Queen"])]

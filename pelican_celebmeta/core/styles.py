@@ -130,7 +130,10 @@ def styled_people(text: str, day: dt.date) -> list[Styled]:
     for a in _ANCHOR.finditer(text):
         at = max(0, a.start() - _BACK)
         while (m := pattern.search(text, at, min(len(text), a.end() + _AHEAD))) is not None:
-            matches.setdefault(m.start(), m)
+            # A window can cut a style short ("Duke and Duchess of Glo"): the window of
+            # an anchor further on sees it whole, and the longer match stands.
+            if m.start() not in matches or m.end() > matches[m.start()].end():
+                matches[m.start()] = m
             at = m.end()
     # Another country's king or queen named in the post makes "the King" theirs, not
     # Britain's: the bare style is then left unread.
