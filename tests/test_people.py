@@ -2014,3 +2014,9 @@ def test_prince_beside_a_title_or_after_the_is_a_royal():
 def test_a_place_named_for_a_saint_is_not_split_at_its_hyphen():
     html = "<p>They wed in the Eglise Collégiale de Saint-Paul de Vence, where she grew up.</p>"
     assert people(html) == []
+
+
+def test_a_regnal_number_past_eight_is_part_of_the_name():
+    html = "<p>His parents King Carl XVI Gustaf and Queen Silvia beamed. Louis XIV built it.</p>"
+    assert people(html) == ["Carl XVI Gustaf", "Queen Silvia", "Louis XIV"]
+    assert people("<p>Malcolm X spoke in Harlem.</p>") == ["Malcolm X"]

@@ -148,7 +148,10 @@ _CAST_NOUNS = frozenset(
     " director creator showrunner presenter host judge finalist housemate hitmaker".split()
 )
 _CAST_VERBS = frozenset("director presenter host judge".split())  # nouns that are verbs too
-GENERATIONS = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII"})  # "Charles III", "Harald V"
+# "Charles III", "Harald V", "Carl XVI Gustaf" (not "X": "Malcolm X" is no tenth)
+GENERATIONS = frozenset(
+    "II III IV V VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX".split()
+)
 #: Words after a name that belong to it: "Hank Williams Jr.", "Charles III".
 NAME_SUFFIXES = GENERATIONS | {"Jr", "Sr"}
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM PhD MD DDS Esq".split())
