@@ -2020,3 +2020,17 @@ def test_a_regnal_number_past_eight_is_part_of_the_name():
     html = "<p>His parents King Carl XVI Gustaf and Queen Silvia beamed. Louis XIV built it.</p>"
     assert people(html) == ["Carl XVI Gustaf", "Queen Silvia", "Louis XIV"]
     assert people("<p>Malcolm X spoke in Harlem.</p>") == ["Malcolm X"]
+
+
+def test_a_talent_show_split_at_its_possessive_and_named_bodies_are_nobody():
+    for html in (
+        "<p>The Britain's Got Talent judge said it.</p>",
+        "<p>She thanked Mercy Ministries and DJ Mag.</p>",
+        "<p>Guests came to the Arthur Guinness Celebration and the Diamond Jubilee.</p>",
+    ):
+        assert people(html) == [], html
+
+
+def test_an_all_black_is_a_rugby_player_not_part_of_his_name():
+    html = "<p>Chiefs captain and All Black Sam Cane has tied the knot with Harriet Allen.</p>"
+    assert people(html) == ["Sam Cane", "Harriet Allen"]

@@ -1596,6 +1596,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         text.endswith(" + ", 0, run[0].start) or text.startswith(" + ", run[-1].end)
     ):
         return Candidate(run, "other")  # a duo's name: "Dan + Shay", "Florence + the Machine"
+    if run[0].text == "Got" and text.endswith(("'s ", "’s "), 0, run[0].start):
+        return Candidate(run, "work")  # "Britain's Got Talent", split at its possessive
     if len(run) == 2 and run[0].text == "Baby" and run[1].text in ("Boy", "Girl"):
         return Candidate(run, "other")  # "Gave Birth to a Baby Boy" in a headline
     if (
@@ -1770,6 +1772,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             )
         ) and (run[0].initial or w.lower() in lex.stopwords or w in lex.nationalities):
             lead.append(w)
+            run = run[1:]
+            continue
+        if w == "Black" and len(run) > 2 and text.endswith("All ", 0, run[0].start):
+            lead.append(w)  # "All Black Sam Cane": New Zealand's rugby player
             run = run[1:]
             continue
         if (
