@@ -2034,3 +2034,10 @@ def test_a_talent_show_split_at_its_possessive_and_named_bodies_are_nobody():
 def test_an_all_black_is_a_rugby_player_not_part_of_his_name():
     html = "<p>Chiefs captain and All Black Sam Cane has tied the knot with Harriet Allen.</p>"
     assert people(html) == ["Sam Cane", "Harriet Allen"]
+
+
+def test_a_head_after_its_owners_and_a_post_before_of_are_nobody():
+    html = "<p>She spoke at Mercers' Hall, then joined Ana Reyes, Chair of its Board.</p>"
+    assert people(html) == ["Ana Reyes"]
+    facts = extract("<p>Otto Porter smiled. Porter of the Dallas Mavericks spoke.</p>", DAY)
+    assert [m.text for m in facts.people[0].mentions] == ["Otto Porter", "Porter"]

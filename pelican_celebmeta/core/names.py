@@ -1207,6 +1207,9 @@ def _listed_with_names(ctx: Context, tok: Token) -> bool:
     return after is not None and after.group(1) not in titles
 
 
+_OF_SOMETHING = re.compile(r" of (?:the|its|his|her|their|a|an|[A-Z])")
+
+
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
@@ -1235,6 +1238,16 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "Best Country Album, Song, and Solo Performance"
     if word in lex.place_heads or word in lex.org_heads:
         return Candidate(run, "place" if word in lex.place_heads else "organization")
+    text = ctx.doc.text
+    if word in lex.all_heads and text.endswith(("s' ", "s’ ", "'s ", "’s "), 0, run[0].start):
+        return Candidate(run, "place")  # "Mercers' Hall": a place named for its owners
+    if (
+        word.lower() in lex.role_nouns
+        and _OF_SOMETHING.match(text, run[0].end)
+        and word not in lex.surnames  # "Porter of the Mavericks" is a player
+        and given_entry(lex, word) is None
+    ):
+        return Candidate(run, "other")  # "Lauren Malafronte, Chair of its Board": a post
     after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
     if after and after.group(1).lower() in lex.products and not run[0].possessive:
         return Candidate(run, "brand")
