@@ -2037,7 +2037,12 @@ def test_an_all_black_is_a_rugby_player_not_part_of_his_name():
 
 
 def test_a_head_after_its_owners_and_a_post_before_of_are_nobody():
-    html = "<p>She spoke at Mercers' Hall, then joined Ana Reyes, Chair of its Board.</p>"
-    assert people(html) == ["Ana Reyes"]
+    html = "<p>She was a guest of honour at the conference at Mercers' Hall just hours before.</p>"
+    assert people(html) == []
+    html = (
+        "<p>She then joined CEO Amanda Pullinger and Lauren Malafronte, Chair of its Global "
+        "Association Board, telling them: “This time last year I was ill.”</p>"
+    )
+    assert people(html) == ["Amanda Pullinger", "Lauren Malafronte"]
     facts = extract("<p>Otto Porter smiled. Porter of the Dallas Mavericks spoke.</p>", DAY)
     assert [m.text for m in facts.people[0].mentions] == ["Otto Porter", "Porter"]
