@@ -2046,3 +2046,8 @@ def test_a_head_after_its_owners_and_a_post_before_of_are_nobody():
     assert people(html) == ["Amanda Pullinger", "Lauren Malafronte"]
     facts = extract("<p>Otto Porter smiled. Porter of the Dallas Mavericks spoke.</p>", DAY)
     assert [m.text for m in facts.people[0].mentions] == ["Otto Porter", "Porter"]
+
+
+def test_a_god_or_goddess_named_at_a_festival_is_nobody():
+    html = "<p>They welcome Goddess Lakshmi and Lord Kubera home. Padma Lakshmi lit a lamp.</p>"
+    assert people(html) == ["Padma Lakshmi"]

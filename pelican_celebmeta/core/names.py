@@ -1585,6 +1585,16 @@ _LIKENESS = re.compile(
 _ITALIAN_PLACE_AFTER = re.compile(r" (?:dell['’]|degli )[A-Z]")
 
 
+# Hindu gods and goddesses, whom Indian news names with "Lord" or "Goddess" at festivals.
+_DEITIES = frozenset(
+    """
+    Shiva Vishnu Krishna Rama Ram Ganesha Ganesh Ganpati Hanuman Kubera Brahma Indra Murugan
+    Ayyappa Balaji Venkateswara Jagannath Lakshmi Laxmi Durga Kali Parvati Saraswati Sita
+    Radha Gauri
+    """.split()
+)
+
+
 def classify(ctx: Context, run: list[Token]) -> Candidate:
     """Decide what one capitalised run is."""
     lex = ctx.lex
@@ -1609,6 +1619,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         text.endswith(" + ", 0, run[0].start) or text.startswith(" + ", run[-1].end)
     ):
         return Candidate(run, "other")  # a duo's name: "Dan + Shay", "Florence + the Machine"
+    if len(run) == 2 and run[0].text in ("Lord", "Goddess", "God") and run[1].text in _DEITIES:
+        return Candidate(run, "other")  # "Goddess Lakshmi and Lord Kubera": no one of the news
     if run[0].text == "Got" and text.endswith(("'s ", "’s "), 0, run[0].start):
         return Candidate(run, "work")  # "Britain's Got Talent", split at its possessive
     if len(run) == 2 and run[0].text == "Baby" and run[1].text in ("Boy", "Girl"):
