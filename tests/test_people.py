@@ -2049,5 +2049,8 @@ def test_a_head_after_its_owners_and_a_post_before_of_are_nobody():
 
 
 def test_a_god_or_goddess_named_at_a_festival_is_nobody():
-    html = "<p>They welcome Goddess Lakshmi and Lord Kubera home. Padma Lakshmi lit a lamp.</p>"
+    html = (
+        "<p>They welcome Goddess Lakshmi and Lord Kubera home. Devotees prayed to Lord Shiva "
+        "and Lord Krishna. Padma Lakshmi lit a lamp.</p>"
+    )
     assert people(html) == ["Padma Lakshmi"]
