@@ -1372,6 +1372,13 @@ def test_a_bite_to_eat_is_a_dinner_and_splitting_after_a_word_of_time_a_breakup(
     assert [e[:2] for e in events(html)] == [("breakup", "2022")]
 
 
+def test_a_grown_ups_birth_year_set_aside_is_no_birth():
+    html = "<p>Singer Nia Holt, born in 1988, made her debut in 1995.</p>"
+    assert events(html) == []
+    html = "<p>Their son Leo, born on Monday, is healthy.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-12")]
+
+
 def test_the_feast_after_a_nikah_is_a_party():
     html = "<p>Actor Tom Reed's valima was held last month in Lahore.</p>"
     assert events(html) == [("party", "2024-01", "Lahore", ("Tom Reed",))]

@@ -1041,12 +1041,45 @@ def extract_events(
     drafts = _fold_undated_retellings(drafts)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
-    # turning an age nobody's ("the band's debut album turned 60").
+    # turning an age nobody's ("the band's debut album turned 60"); nor is a grown-up's
+    # birth year set aside in a story of something else ("Ham, born in 1988, made her
+    # debut"), where a biography opening with it ("Tom Reed (born 3 April 1978) is
+    # English") tells of the birth.
     return [
         _finish(d, doc, today)
         for d in drafts
-        if d.people or not (d.type == "birth" or _turning(d.noun))
+        if (d.people or not (d.type == "birth" or _turning(d.noun)))
+        and not _born_aside(d, text, cues.today)
     ]
+
+
+_ASIDE_BEFORE = re.compile(r"(?:,|\()\s*$")
+
+
+def _born_aside(d: _Draft, text: str, today: dt.date) -> bool:
+    """Is a birth an aside of someone's biography: "born" set off by a comma or a
+    bracket, of a year that makes them grown ("Kim, born in 1980, won")?"""
+    return (
+        d.type == "birth"
+        and d.noun == "born"
+        and d.date is not None
+        and today.year - int(d.date.value[:4]) >= _GROWN
+        and _ASIDE_BEFORE.search(text, max(0, d.at - 3), d.at) is not None
+        # not a child's: "their first child, Matilda, born in 2009"
+        and _CHILD_BEFORE.search(text, max(0, d.at - 80), d.at) is None
+        and _BIOGRAPHY_OPENS.match(text, d.at) is None
+    )
+
+
+# "(born June 11, 1988) is an American baseball player", "(born ...), better known as
+# Jenna Marbles, is an American YouTuber": the opening of a biography.
+_BIOGRAPHY_OPENS = re.compile(r"[^;]{0,120}?\s(?:is|was) (?:an? |the |[A-Z])")
+
+
+_CHILD_BEFORE = re.compile(r"\b(?:child|children|son|sons|daughter|daughters|baby|twins|kids?)\b")
+
+
+_GROWN = 15  # years: news of a birth is of a child
 
 
 def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
