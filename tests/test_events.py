@@ -1379,6 +1379,14 @@ def test_a_grown_ups_birth_year_set_aside_is_no_birth():
     assert [e[:2] for e in events(html)] == [("birth", "2024-02-12")]
 
 
+def test_a_promoter_or_a_season_on_tour_is_no_concert():
+    for html in (
+        "<p>The award went to Tom Reed, the concert promoter, on Friday.</p>",
+        "<p>Nia Holt, on tour around the world, missed the wedding of Tom Reed.</p>",
+    ):
+        assert "concert" not in [e[0] for e in events(html)], html
+
+
 def test_the_feast_after_a_nikah_is_a_party():
     html = "<p>Actor Tom Reed's valima was held last month in Lahore.</p>"
     assert events(html) == [("party", "2024-01", "Lahore", ("Tom Reed",))]

@@ -219,7 +219,9 @@ _NOT_EVENT = re.compile(
     r"(?:(?:year|month|decade)s?-long|long|lengthy|brief|whirlwind) engagement|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
     r"(?:press|promo|promotional|publicity|media|book) tour|"  # a film's, not a band's
-    r"tour (?:bus|buses|manager|guide|van|operator)|"
+    r"tour (?:bus|buses|manager|guide|van|operator|company)|(?:concert|tour) promoters?|"
+    # being on tour is a season of work, not a show: "she, on tour around the world"
+    r"on tour (?:around|across)|"
     r"(?:like|than) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala)|"
     # A likeness, a habit or a greeting tells of no event: "the equivalent of a dance
     # party", "would have passed for a royal dinner", "people do love a party".
