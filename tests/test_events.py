@@ -1387,6 +1387,15 @@ def test_a_promoter_or_a_season_on_tour_is_no_concert():
         assert "concert" not in [e[0] for e in events(html)], html
 
 
+def test_a_season_premiere_or_new_songs_premiered_are_no_premiere():
+    for html in (
+        "<p>Nia Holt said so during the record-setting season premiere on Sunday.</p>",
+        "<p>Nia Holt premiered new songs from her album at the party.</p>",
+        "<p>Tom Reed was inducted into the Velvet Awards Hall of Fame on Monday.</p>",
+    ):
+        assert not {"premiere", "award_show"} & {e[0] for e in events(html)}, html
+
+
 def test_the_feast_after_a_nikah_is_a_party():
     html = "<p>Actor Tom Reed's valima was held last month in Lahore.</p>"
     assert events(html) == [("party", "2024-01", "Lahore", ("Tom Reed",))]
