@@ -949,14 +949,12 @@ def test_every_trigger_gets_through_the_word_filter_in_front_of_the_triggers():
     from regex_samples import samples
 
     from pelican_celebmeta.core.events import _TRIGGER, _TRIGGERS, _trigger_positions
-    from pelican_celebmeta.core.text import text_to_document
 
     missed = [
         phrase
         for pattern in _TRIGGERS.values()
         for phrase in samples(pattern)
-        if _TRIGGER.search(text := f"Then {phrase} happened.")
-        and not _trigger_positions(text_to_document(text), 0)
+        if _TRIGGER.search(text := f"Then {phrase} happened.") and not _trigger_positions(text, 0)
     ]
     assert missed == []
 
@@ -1353,16 +1351,18 @@ def test_a_pre_wedding_ritual_is_a_party():
     assert events(html) == [("party", "2024-02-09", None, ("Nia Holt",))]
 
 
-def test_having_a_first_child_or_welcoming_a_named_baby_is_a_birth():
-    html = "<p>Actor Tom Reed had his first child with actress Nia Holt in October.</p>"
-    assert [e[:2] for e in events(html)] == [("birth", "2023-10")]
+def test_welcoming_a_baby_by_name_is_a_birth():
     html = "<p>Tom Reed welcomed little Layla on October 1, 2019.</p>"
     assert [e[:2] for e in events(html)] == [("birth", "2019-10-01")]
+    # A band is nobody's baby; a wish is no birth.
+    assert events("<p>The singer welcomed Little Mix to the stage on Friday.</p>") == []
+    html = "<p>Nia Holt said she wishes she had her first child before joining the band.</p>"
+    assert events(html) == []
 
 
-def test_a_nights_show_is_a_concert():
-    html = "<p>Nia Holt partied with Tom Reed during Saturday night's show at the Arena.</p>"
-    assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")]
+def test_a_nights_show_on_television_is_no_concert():
+    html = "<p>During Saturday night's show, judge Tom Reed gave Nia Holt a 10.</p>"
+    assert events(html) == []
 
 
 def test_a_bite_to_eat_is_a_dinner_and_splitting_after_a_word_of_time_a_breakup():
@@ -1370,6 +1370,11 @@ def test_a_bite_to_eat_is_a_dinner_and_splitting_after_a_word_of_time_a_breakup(
     assert [e[:2] for e in events(html)] == [("dinner", "2024-02-09")]
     html = "<p>Nia Holt and Tom Reed reunited in January after splitting in 2022.</p>"
     assert [e[:2] for e in events(html)] == [("breakup", "2022")]
+    for html in (
+        "<p>Nia Holt joked that she never has time for a bite to eat between shows.</p>",
+        "<p>Nia Holt, who moved after splitting her time between two cities, hosted.</p>",
+    ):
+        assert events(html) == [], html
 
 
 def test_a_grown_ups_birth_year_set_aside_is_no_birth():
@@ -1387,13 +1392,23 @@ def test_a_promoter_or_a_season_on_tour_is_no_concert():
         assert "concert" not in [e[0] for e in events(html)], html
 
 
-def test_a_season_premiere_or_new_songs_premiered_are_no_premiere():
+def test_new_songs_premiered_or_an_awards_hall_of_fame_are_no_premiere_or_ceremony():
     for html in (
-        "<p>Nia Holt said so during the record-setting season premiere on Sunday.</p>",
         "<p>Nia Holt premiered new songs from her album at the party.</p>",
         "<p>Tom Reed was inducted into the Velvet Awards Hall of Fame on Monday.</p>",
     ):
         assert not {"premiere", "award_show"} & {e[0] for e in events(html)}, html
+    # A season's premiere on a red carpet, a video premiered at a screening, are premieres.
+    for html in (
+        "<p>Nia Holt dazzled at the season premiere of Velvet Road in New York on Monday.</p>",
+        "<p>Nia Holt premiered her new music video at a screening in Los Angeles on Monday.</p>",
+    ):
+        assert [e[:2] for e in events(html)] == [("premiere", "2024-02-12")], html
+
+
+def test_a_grown_ups_birth_year_beside_a_birth_the_sentence_tells_keeps_the_birth():
+    html = "<p>Katy Holt, born in 1984, gave birth to daughter Daisy Dove in August 2020.</p>"
+    assert [e[0] for e in events(html)] == ["birth"]
 
 
 def test_the_feast_after_a_nikah_is_a_party():

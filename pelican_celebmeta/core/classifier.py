@@ -363,13 +363,12 @@ def _titled(ctx: Context, cand: Candidate) -> bool:
 _PERSONAL_TITLES = frozenset("Dr Doctor Mr Mrs Ms Miss Sir Dame Prof Professor".split())
 
 
-# Right after a name, what only a person does: "Meghna Gulzar won", "X, who" (one
-# person: not "Team Pioneers who have", a group).
+# Right after a name, what only a person does: "Viral Bhayani shared", "X, who" (one
+# person: not "Team Pioneers who have", a group). Not what a show, a horse or a body
+# does too ("Squid Game won", "Scotland Yard said", "Blue Peter posted").
 _DEED_AFTER = re.compile(
     r"(?:,?\s*who\b(?!\s+(?:are|were|have|do|live|work|make|say)\b)|"
-    r"\s+(?:won|shared|said|wrote|posted|married|welcomed|"
-    r"admitted|insisted|recalled|gushed|captioned|tweeted|replied)\b|"
-    r"\s+made (?:his|her|their) (?:\w+ )?debut\b)"
+    r"\s+(?:shared|married|admitted|insisted|recalled|gushed|replied)\b)"
 )
 _CONTRACTED = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.IGNORECASE)  # "We've"
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+ of $")

@@ -40,17 +40,17 @@ _TRIGGERS: dict[str, str] = {
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
-    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?<=after |since )splitting|(?<=before )splitting|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?engagement(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
+    "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?<=after |since )splitting(?= (?:in|last|earlier|back)\b)|(?<=before )splitting(?= (?:in|last|earlier|back)\b)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?engagement(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)(?! Hall of Fame)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|met gala|logies|tonys|oliviers|razzies)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour|(?:mon|tues|wednes|thurs|fri|satur|sun)day night['’]s (?:show|gig))",
-    "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched|(?:a )?bite to eat)",
+    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
+    "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched|(?:(?<=for a )|(?<=grab a )|(?<=grabbed a )|(?<=grabbing a ))(?<!time for a )bite to eat)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|had (?:their|her|his) (?:first |second |third |fourth )child\b|welcomed little (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -82,24 +82,27 @@ _TRIGGER_WORDS = frozenset(
     performance performances show shows
     call calls calling ending ends breaking breaks
     bachelor bachelorette
-    hand child bite
+    hand bite
     """.split()
 )
 
 
-def _trigger_positions(doc: Document, start: int) -> list[int]:
-    """Where words of ``_TRIGGER_WORDS`` (or hyphenated words with one) start, from ``start``.
+_LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
 
-    The document's distinct words are checked first; only the few that hit are
-    then looked for, with ``str.find``, so a post costs no Python step per word
-    (nor a pattern compiled for its words). A word of the text before ``start``
-    is looked for in vain.
+
+def _trigger_positions(text: str, start: int) -> list[int]:
+    """Where words of ``_TRIGGER_WORDS`` (or hyphenated words with one) start.
+
+    The distinct words are checked first, with ``findall`` in C; only the few
+    that hit are then looked for, with ``str.find``, so a post costs one scan,
+    not one Python step per word (nor a pattern compiled for its words). The
+    scan is of its own: a word here runs on through hyphens and digits
+    ("wedding--a"), as the triggers read it, not as a name's word does.
     """
-    text = doc.text
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would drift
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    words = {w.lower() for w in doc.words}
+    words = set(_LOWER_WORD.findall(lowered, start))
     hits = (words & _TRIGGER_WORDS).union(
         w for w in words if "-" in w and not _TRIGGER_WORDS.isdisjoint(w.split("-"))
     )
@@ -157,7 +160,7 @@ _TRIGGER_STARTS = tuple(
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
     soaking enjoy beach safari trip born welcomed gave giving birth delivered
     hit final headlining performance performances show shows
-    monday tuesday wednesday thursday friday saturday sunday bite
+    bite
     """.split()
 ) + tuple(
     f"{w} "
@@ -222,9 +225,8 @@ _NOT_EVENT = re.compile(
     r"tour (?:bus|buses|manager|guide|van|operator|company)|(?:concert|tour) promoters?|"
     # being on tour is a season of work, not a show: "she, on tour around the world"
     r"on tour (?:around|across)|"
-    # a broadcast or a release, not a night out: "the season premiere", "premiered new songs"
-    r"(?-i:(?:season|series) (?:premiere|finale))|premiered (?:(?:a|her|his|their|new|two|three) )*"
-    r"(?:songs?|music|singles?|tracks?|videos?|albums?)\b|awards hall of fame|"
+    # songs played, not a film's night: "premiered new songs from her album"
+    r"premiered (?:(?:a|her|his|their|new|two|three) )*(?:songs?|singles?|tracks?)\b|"
     r"(?:like|than) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala)|"
     # A likeness, a habit or a greeting tells of no event: "the equivalent of a dance
     # party", "would have passed for a royal dinner", "people do love a party".
@@ -460,7 +462,7 @@ class SentenceCues:
             self.wanted: list[int] = []
             return
         body = doc.sentences[first_body_sentence].start
-        self.wanted = sorted({doc.sentence_at(at) for at in _trigger_positions(doc, body)})
+        self.wanted = sorted({doc.sentence_at(at) for at in _trigger_positions(doc.text, body)})
 
     def dates_before(self, index: int, back: int = 2, carry: bool = True) -> PartialDate | None:
         """The date a heading over ``index`` or, if ``carry``, a sentence before it gives.
@@ -595,6 +597,16 @@ class SentenceCues:
                 continue  # a 'Wrecking Ball' segment, a book "by W. W. Rouse Ball"
             if m.group(kind)[:1].isupper() and _TITLE_OF_WORK.match(chunk, m.end(kind)):
                 continue  # a film's title: "the Monster's Ball actress", "Wedding Crashers star"
+            if (
+                kind == "birth"
+                and kind in found
+                and found[kind].group(kind) == "born"
+                and _ASIDE_BEFORE.search(
+                    chunk, max(0, found[kind].start(kind) - 3), found[kind].start(kind)
+                )
+            ):
+                found[kind] = m  # "Katy Perry, born in 1984, gave birth to ...": the later one
+                continue
             if kind in found:
                 first = found[kind].group(kind)
                 if (
@@ -1064,14 +1076,20 @@ _ASIDE_BEFORE = re.compile(r"(?:,|\()\s*$")
 def _born_aside(d: _Draft, text: str, today: dt.date) -> bool:
     """Is a birth an aside of someone's biography: "born" set off by a comma or a
     bracket, of a year that makes them grown ("Kim, born in 1980, won")?"""
-    return (
+    if not (
         d.type == "birth"
         and d.noun == "born"
         and d.date is not None
         and today.year - int(d.date.value[:4]) >= _GROWN
         and _ASIDE_BEFORE.search(text, max(0, d.at - 3), d.at) is not None
+    ):
+        return False
+    stop = text.find(".", d.at)
+    return (
         # not a child's: "their first child, Matilda, born in 2009"
-        and _CHILD_BEFORE.search(text, max(0, d.at - 80), d.at) is None
+        _CHILD_BEFORE.search(text, max(0, d.at - 80), d.at) is None
+        # nor beside a birth the sentence tells: "Katy Perry, born in 1984, gave birth"
+        and _BIRTH_TOLD.search(text, d.at + 4, len(text) if stop == -1 else stop) is None
         and _BIOGRAPHY_OPENS.match(text, d.at) is None
     )
 
@@ -1079,8 +1097,11 @@ def _born_aside(d: _Draft, text: str, today: dt.date) -> bool:
 # "(born June 11, 1988) is an American baseball player", "(born ...), better known as
 # Jenna Marbles, is an American YouTuber": the opening of a biography.
 _BIOGRAPHY_OPENS = re.compile(r"[^;]{0,120}?\s(?:is|was) (?:an? |the |[A-Z])")
-
-
+_BIRTH_TOLD = re.compile(
+    r"\b(?:gave birth|given birth|giving birth|welcomed|delivered|became (?:a )?(?:parents?|"
+    r"mother|father|mum|mom|dad)|(?:first|second|third|fourth) child)\b",
+    re.IGNORECASE,
+)
 _CHILD_BEFORE = re.compile(r"\b(?:child|children|son|sons|daughter|daughters|baby|twins|kids?)\b")
 
 

@@ -266,7 +266,8 @@ def _canonical(ctx: Context, cand: Candidate) -> str:
 
 
 # A generation set off by a comma, which the name's run stops before.
-_SUFFIX_AFTER = re.compile(r",[ \t]*(Jr|Sr)\b")
+# ("Maria Lopez, Sr. Vice President" is a senior one.)
+_SUFFIX_AFTER = re.compile(r",[ \t]*(Jr\b|Sr\b(?!\.?[ \t]+[A-Z]))")
 
 
 def resolve_people(

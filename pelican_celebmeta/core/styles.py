@@ -67,7 +67,7 @@ def _styles() -> tuple[Mapping[str, tuple[Style, ...]], re.Pattern[str]]:
     return MappingProxyType({k: tuple(v) for k, v in by_phrase.items()}), pattern
 
 
-_CUES = ("Queen", "King", "Duke", "Duchess", "Prince", "Earl")
+_CUES = ("Queen", "King", "Duke", "Duchess", "Prince", "Earl", "Countess")
 # Every style holds one of these words: the full pattern is tried only around them.
 _ANCHOR = re.compile(rf"\b(?:{'|'.join(_CUES)})(?:ss)?\b")  # "Prince" and "Princess"
 _BACK, _AHEAD = 30, 60  # characters around an anchor a style and its context span
