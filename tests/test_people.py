@@ -2070,3 +2070,12 @@ def test_the_countess_of_wessex_is_sophie_before_she_was_a_duchess():
     assert [
         name for name, _ in people_on("<p>The Countess of Wessex visited.</p>", "2022-06-01")
     ] == ["Sophie, Duchess of Edinburgh"]
+
+
+def test_a_winner_on_a_list_of_prizes_for_people_is_a_person():
+    html = (
+        "<p>Best New Actress (Drama): Jeon Yuna for ‘The Kidnapping Day’</p>"
+        "<p>Best Screenplay (Drama): Kang Full for ‘Moving’</p>"
+        "<p>Best Makeup</p><p>Balogun Abiodun – Omo Ghetto The Saga</p>"
+    )
+    assert people(html) == ["Jeon Yuna", "Kang Full", "Balogun Abiodun"]

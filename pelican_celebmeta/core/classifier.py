@@ -267,6 +267,8 @@ def decide(
                     # "Meghna Gulzar won the award", "tied the knot with Smart Nazombe":
                     # what only a person does or is.
                     or (cand.kind == "maybe" and any(_deed(ctx, c) for c in group))
+                    # "Best New Actress (Drama): Jeon Yuna for 'The Kidnapping Day'"
+                    or (cand.kind == "maybe" and any(_won_category(ctx, c) for c in group))
                 )
             else:
                 sure = True
@@ -398,6 +400,27 @@ def _aged(ctx: Context, group: list[Candidate], single: bool) -> bool:
             or kin_after(ctx, c.end)
             for c in group
         )
+    )
+
+
+# A prize's category for people, on the line before a winner or before a colon.
+_PERSON_CATEGORY = re.compile(
+    r"(?:^|\n)(?:Best|Most|Outstanding)\b[^:\n]{0,60}\b(?:Actor|Actress|Director|Screenplay|"
+    r"Writer|Makeup|Make-up|Cinematographer|Designer|Producer|Artiste?|Singer|Rapper|DJ|"
+    r"Comedian|Host|Presenter|Newcomer|Performer|Male|Female|Vocalist|Personality|Influencer)"
+    r"\b[^:\n]{0,30}(?::[ \t]*|\n\n)$"
+)
+# What follows a winner on such a line: the work, after "for" or a dash, or the line's end.
+_WINNER_AFTER = re.compile(r"(?:[ \t]+(?:for|[–—-])[ \t]|[ \t]*(?:\n|$))")
+
+
+def _won_category(ctx: Context, cand: Candidate) -> bool:
+    """Is a name the winner on a list of prizes for people ("Best Screenplay (Drama):
+    Kang Full for 'Moving'", "Best Makeup" over "Balogun Abiodun – Omo Ghetto")?"""
+    text = ctx.doc.text
+    return (
+        _PERSON_CATEGORY.search(text, max(0, cand.start - 100), cand.start) is not None
+        and _WINNER_AFTER.match(text, cand.end) is not None
     )
 
 
