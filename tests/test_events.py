@@ -1354,15 +1354,8 @@ def test_a_pre_wedding_ritual_is_a_party():
 def test_welcoming_a_baby_by_name_is_a_birth():
     html = "<p>Tom Reed welcomed little Layla on October 1, 2019.</p>"
     assert [e[:2] for e in events(html)] == [("birth", "2019-10-01")]
-    # A band is nobody's baby; a wish is no birth.
+    # A band is nobody's baby.
     assert events("<p>The singer welcomed Little Mix to the stage on Friday.</p>") == []
-    html = "<p>Nia Holt said she wishes she had her first child before joining the band.</p>"
-    assert events(html) == []
-
-
-def test_a_nights_show_on_television_is_no_concert():
-    html = "<p>During Saturday night's show, judge Tom Reed gave Nia Holt a 10.</p>"
-    assert events(html) == []
 
 
 def test_a_bite_to_eat_is_a_dinner_and_splitting_after_a_word_of_time_a_breakup():

@@ -1500,6 +1500,8 @@ def test_work_done_by_someone_names_a_person():
 def test_a_given_name_in_the_wedding_of_a_couple_is_a_person():
     html = "<p>The dream wedding of Adel and Sana took off on a cruise liner.</p>"
     assert people(html) == ["Adel", "Sana"]
+    # The same tie, by the verb: a spouse's given name after "married".
+    assert people("<p>The actor married Adel last year.</p>") == ["Adel"]
 
 
 def test_a_heading_word_after_wedding_to_is_no_person():

@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from .lexicon import COMMON_CLASS, notable_key
 from .names import (
+    CONTRACTION,
     NAME_SUFFIXES,
     PERSON_VERBS,
     Candidate,
@@ -45,6 +46,7 @@ from .names import (
     role_before,
     singular_role,
     tidy,
+    tied_before,
     title_case,
 )
 
@@ -229,13 +231,11 @@ def decide(
         in_body = any(c.start >= title_end for c in group)
         if not multi:
             # (The rules are asked only where the model leaves it open.)
-            for cand in group:
-                cand.probability = p
             lone = in_body and (
                 p >= m.single.threshold or _aged(ctx, group, True) or _famous(ctx, k, group)
             )
             for cand in group:
-                cand.lone = lone
+                cand.probability, cand.lone = p, lone
             continue
         aged: bool | None = None
         famous: bool | None = None
@@ -372,12 +372,7 @@ _DEED_AFTER = re.compile(
     r"(?:,?\s*who\b(?!\s+(?:are|were|have|do|live|work|make|say)\b)|"
     r"\s+(?:shared|married|admitted|insisted|recalled|gushed|replied)\b)"
 )
-_CONTRACTED = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.IGNORECASE)  # "We've"
 _OFFICE_OF = re.compile(r"\b[A-Z][a-z]+ of $")
-# Right before it, a spouse's place: "tied the knot with X", "marries X".
-_SPOUSE_BEFORE = re.compile(
-    r"\b(?:tied the knot with|engaged to|marrie[sd](?: to)?|weds?|wedding to)\s+$"
-)
 
 
 def _aged(ctx: Context, group: list[Candidate], single: bool) -> bool:
@@ -436,7 +431,7 @@ def _deed(ctx: Context, cand: Candidate) -> bool:
     words = [t.text for t in cand.tokens]
     if any(
         w == "I"
-        or _CONTRACTED.search(w)
+        or CONTRACTION.search(w)
         or w.lower() in lex.roles
         or w.lower() in lex.stopwords
         or w in lex.all_heads
@@ -449,7 +444,7 @@ def _deed(ctx: Context, cand: Candidate) -> bool:
         return False
     return (
         _DEED_AFTER.match(text, cand.end) is not None
-        or _SPOUSE_BEFORE.search(text, max(0, cand.start - 24), cand.start) is not None
+        or tied_before(ctx, cand.start)  # "tied the knot with X", "marries X"
     )
 
 

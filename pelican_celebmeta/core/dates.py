@@ -24,6 +24,9 @@ _MONTHS.update({m: i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["Sept"] = 9
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
+# A month or a year by its name ("in April", "last February", "in 2021"), not a time told
+# from the news's day ("last week", "earlier this month").
+CALENDAR_NAMED = re.compile(rf"\b(?:\d{{4}}|{_MONTH_NAMES})\b")
 _WEEKDAYS = {d: i for i, d in enumerate(calendar.day_name)}
 _WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + ")"
 _NUMBERS = {

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .dates import (
+    CALENDAR_NAMED,
     FOLDS_TO_ASCII,
     LATER_WORDS,
     WEEKEND_GONE,
@@ -349,12 +350,6 @@ _SHE_SUBJECT = re.compile(r"\b[Ss]he\b")
 _HE_SUBJECT = re.compile(r"\b[Hh]e\b")
 # Events often told some time after they happened: the news has a date of its own.
 _TOLD_LATER = frozenset({"engagement", "birth"})
-# A month or a year by its name ("in April", "last February", "in 2021"), not the news's
-# own recent time ("last week", "earlier this month").
-_CALENDAR_SPAN = re.compile(
-    r"\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
 _CLAUSE_WORDS = "and|but|before|then|while"
 _ANOTHER_CLAUSE = re.compile(rf",|\b(?:{_CLAUSE_WORDS})\b")
 _ANNOUNCED = re.compile(
@@ -597,14 +592,7 @@ class SentenceCues:
                 continue  # a 'Wrecking Ball' segment, a book "by W. W. Rouse Ball"
             if m.group(kind)[:1].isupper() and _TITLE_OF_WORK.match(chunk, m.end(kind)):
                 continue  # a film's title: "the Monster's Ball actress", "Wedding Crashers star"
-            if (
-                kind == "birth"
-                and kind in found
-                and found[kind].group(kind) == "born"
-                and _ASIDE_BEFORE.search(
-                    chunk, max(0, found[kind].start(kind) - 3), found[kind].start(kind)
-                )
-            ):
+            if kind == "birth" and kind in found and _aside(chunk, found[kind].start(kind)):
                 found[kind] = m  # "Katy Perry, born in 1984, gave birth to ...": the later one
                 continue
             if kind in found:
@@ -1070,26 +1058,28 @@ def extract_events(
     ]
 
 
+def _aside(text: str, at: int) -> bool:
+    """Is the trigger at ``at`` a bare "born" set off by a comma or a bracket ("Kim,
+    born in 1980,")?"""
+    return (
+        text.startswith("born", at) and _ASIDE_BEFORE.search(text, max(0, at - 3), at) is not None
+    )
+
+
 _ASIDE_BEFORE = re.compile(r"(?:,|\()\s*$")
 
 
 def _born_aside(d: _Draft, text: str, today: dt.date) -> bool:
-    """Is a birth an aside of someone's biography: "born" set off by a comma or a
-    bracket, of a year that makes them grown ("Kim, born in 1980, won")?"""
-    if not (
+    """Is a birth an aside of a grown-up's biography ("Kim, born in 1980, won")? Not a
+    child's ("their first child, Matilda, born in 2009"), nor a biography's opening
+    ("(born June 11, 1988) is an American ..."). A birth the sentence tells beside the
+    aside ("Katy Perry, born in 1984, gave birth") was read in its place already."""
+    return (
         d.type == "birth"
-        and d.noun == "born"
         and d.date is not None
         and today.year - int(d.date.value[:4]) >= _GROWN
-        and _ASIDE_BEFORE.search(text, max(0, d.at - 3), d.at) is not None
-    ):
-        return False
-    stop = text.find(".", d.at)
-    return (
-        # not a child's: "their first child, Matilda, born in 2009"
-        _CHILD_BEFORE.search(text, max(0, d.at - 80), d.at) is None
-        # nor beside a birth the sentence tells: "Katy Perry, born in 1984, gave birth"
-        and _BIRTH_TOLD.search(text, d.at + 4, len(text) if stop == -1 else stop) is None
+        and _aside(text, d.at)
+        and _CHILD_BEFORE.search(text, max(0, d.at - 80), d.at) is None
         and _BIOGRAPHY_OPENS.match(text, d.at) is None
     )
 
@@ -1097,14 +1087,7 @@ def _born_aside(d: _Draft, text: str, today: dt.date) -> bool:
 # "(born June 11, 1988) is an American baseball player", "(born ...), better known as
 # Jenna Marbles, is an American YouTuber": the opening of a biography.
 _BIOGRAPHY_OPENS = re.compile(r"[^;]{0,120}?\s(?:is|was) (?:an? |the |[A-Z])")
-_BIRTH_TOLD = re.compile(
-    r"\b(?:gave birth|given birth|giving birth|welcomed|delivered|became (?:a )?(?:parents?|"
-    r"mother|father|mum|mom|dad)|(?:first|second|third|fourth) child)\b",
-    re.IGNORECASE,
-)
 _CHILD_BEFORE = re.compile(r"\b(?:child|children|son|sons|daughter|daughters|baby|twins|kids?)\b")
-
-
 _GROWN = 15  # years: news of a birth is of a child
 
 
@@ -1486,7 +1469,7 @@ def _not_the_news(
     if (
         date is not None
         and kind in _TOLD_LATER
-        and not (date.precision != "day" and _CALENDAR_SPAN.search(date.phrase))
+        and not (date.precision != "day" and CALENDAR_NAMED.search(date.phrase))
         and not _own_date(text, s, e, m, kind, date, dates, today)
     ):
         return None

@@ -21,6 +21,8 @@ from .lexicon import PARTICLES_LIST, GivenName, Lexicon, notable_key
 from .slugs import fold
 from .text import Document
 
+# A word: letters, inner apostrophes and hyphens (O'Brien, Smith-Okafor).
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Upper-case letters of the alphabets a name is written in (Latin, Greek,
 # Cyrillic and their extensions); ``re`` has no \p{Lu}.
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x2000)) if c.isupper())
@@ -36,6 +38,8 @@ _NAME_WORD = re.compile(
     rf"[^\W\d_]*(?:[-'’$][^\W\d_]+)*"
 )
 _BEFORE_WORD = re.compile(r"[^\s,;:()“”\"]+")
+# A word that is a contraction, no name: "We've", "They'd".
+CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s|\s(?:and|&)\s")
 # Someone's partner right after a name, or an apposition only a person takes.
 _PARTNER_AFTER = re.compile(
@@ -88,10 +92,11 @@ _MADE_BY_SOMEONE = frozenset(
 _TIED = frozenset(
     tuple(pair.split("_"))
     for pair in """
-    wedding_to engaged_to engagement_to marriage_to married_to wed_to betrothed_to
+    wedding_to engaged_to engagement_to marriage_to married_to wed_to betrothed_to knot_with
     divorce_from birth_of wedding_of nuptials_of marriage_of engagement_of
     """.split()
 )
+_WEDS = frozenset({"married", "marries", "weds"})  # "Kyabazinga marries Jovia Mutesi"
 _STRONG_VERBS = PERSON_VERBS - {"was", "is", "has", "had", "and"}
 # Verbs of speech with the words themselves right after: said, wrote, commented.
 _SPEECH_VERBS = frozenset(
@@ -216,7 +221,7 @@ def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], fro
     one per word would cost more than the rest of the reading.
     """
     text = doc.text
-    lower = frozenset(w for w in doc.words if not w[0].isupper())
+    lower = frozenset(w for w in set(_WORD.findall(text)) if not w[0].isupper())
     tokens: list[Token] = []
     sentences = doc.sentences
     index = 0
@@ -905,12 +910,22 @@ _ROLES_OF_BODIES = frozenset(
 _MADE_BY_ONE = _MADE_BY_SOMEONE - {"hosted", "co-hosted", "interviewed"}
 
 
+def _tied(before: tuple[str, ...]) -> bool:
+    """Do these lower-case words before a name tie it to someone ("the wedding of",
+    "tied the knot with", "marries")?"""
+    return before in _TIED or (bool(before) and before[-1] in _WEDS)
+
+
+def tied_before(ctx: Context, start: int) -> bool:
+    return _tied(tuple(w.lower() for w in _words_before(ctx, start, 2)))
+
+
 def cue_before(ctx: Context, start: int, word: str) -> str | None:
     """What the two words before a one-word name say of it, read once: "tied" for a
     given name of a couple ("the wedding of Adel"; not "A Wedding to Remember"),
     "made" for whoever made something ("written and directed by Siva"), else None."""
     before = tuple(w.lower() for w in _words_before(ctx, start, 2))
-    if before in _TIED and given_entry(ctx.lex, word) is not None:
+    if _tied(before) and given_entry(ctx.lex, word) is not None:
         return "tied"
     if len(before) == 2 and before[1] == "by" and before[0] in _MADE_BY_ONE:
         return "made"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .facts import Age, Mention, Person, PostFacts, ShortName
 from .lexicon import COMMON_CLASS, Lexicon, common_names, lexicon, notable_key
 from .names import (
+    CONTRACTION,
     GENERATIONS,
     NAME_SUFFIXES,
     NICKNAME,
@@ -32,8 +33,6 @@ from .names import (
 from .registry import Registry
 from .slugs import slugify
 from .styles import Styled
-
-_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m|t)$", re.IGNORECASE)
 
 
 def _key(form: str) -> str:
@@ -560,7 +559,7 @@ def _name_like(ctx: Context, cand: Candidate) -> bool:
         w = tok.text
         if w.lower() in lex.particles and len(cand.tokens) > 1:
             continue
-        if _CONTRACTION.search(w) or (
+        if CONTRACTION.search(w) or (
             tok.initial and len(cand.tokens) == 1 and w.lower() in ctx.lower_words
         ):
             return False

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 # process, which holds the whole site (lxml costs it several megabytes).
 
 # Tags whose text is not prose a reader sees as part of the story.
-# A word: letters, inner apostrophes and hyphens (O'Brien, Smith-Okafor).
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SKIP = frozenset({"script", "style", "template", "noscript", "code", "pre", "svg", "math"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset(
@@ -67,13 +65,10 @@ class Document:
     sentences: tuple[Sentence, ...]
     emphasis: frozenset[str] = frozenset()  # texts set in italics (see html_to_blocks)
     starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    # The distinct words of the text (``WORD``), as written: one scan serves people and events.
-    words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Where each sentence starts, for ``sentence_at``: asked thousands of times a post.
         object.__setattr__(self, "starts", tuple(s.start for s in self.sentences))
-        object.__setattr__(self, "words", frozenset(WORD.findall(self.text)))
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the first if it is before them all)."""
