@@ -788,6 +788,16 @@ def test_a_name_inside_a_quoted_title_is_nobody():
     assert people(html) == []
 
 
+def test_a_name_inside_a_title_in_single_quotes_is_nobody():
+    html = "<p>Casts of 'Knives Out,' 'Dolemite is My Name,' and 'Judy' met Nia Holt.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_apostrophes_are_not_the_marks_of_a_title():
+    html = "<p>Ray O 'Hanlon - Will Liam Neeson' rein 'in the row? Jo Dee's 'Hello' did.</p>"
+    assert "Liam Neeson" in people(html)
+
+
 def test_a_business_named_for_someone_is_not_that_person():
     html = "<p>She likes cakes from Hansen’s Bakery and dinner at Nobu’s Kitchen.</p>"
     assert people(html) == []

@@ -991,7 +991,13 @@ _NAME_GIVEN = re.compile(
 _GIVEN_AFTER = frozenset({"is", "was", "named", "called"})  # the last words of _NAME_GIVEN
 
 
-_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
+_QUOTED = re.compile(
+    r"[“\"]([^“”\"\n]{1,80})[”\"]"
+    # Single marks too, as British and Indian outlets set titles ('Dolemite is My Name,'),
+    # where an apostrophe cannot be one: a mark opening after a space and closing before one.
+    r"|(?:(?<=^)|(?<=[\s(]))[‘']([A-Z][^‘’'\"“”\n]{0,79})[’'](?=[\s,.;:!?)]|$)",
+    re.MULTILINE,
+)
 
 
 def _quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
@@ -1002,10 +1008,13 @@ def _quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
     """
     spans = []
     for m in _QUOTED.finditer(text):
-        words = m.group(1).strip(" ,.!?").split()
+        group = 1 if m.group(1) is not None else 2
+        words = m.group(group).strip(" ,.!?").split()
         long = [w for w in words if len(w) > 3 or w[:1].isupper()]
+        if group == 2 and ("-" in m.group(group) or not words[-1][:1].isupper()):
+            continue  # marks that may be apostrophes: "Ray O 'Hanlon - Will Liam Neeson' rein"
         if len(words) >= 2 and all(w[:1].isupper() for w in long):
-            spans.append((m.start(1), m.end(1)))
+            spans.append((m.start(group), m.end(group)))
     return tuple(spans)
 
 
