@@ -798,6 +798,16 @@ def test_apostrophes_are_not_the_marks_of_a_title():
     assert "Liam Neeson" in people(html)
 
 
+def test_the_show_or_band_before_a_stars_full_name_is_no_one():
+    html = "<p>At the party, Arrival’s Amy Adams waged a dance off with Goblin’s Yoo In Na.</p>"
+    assert people(html) == ["Amy Adams", "Yoo In Na"]
+
+
+def test_a_persons_work_after_their_possessive_leaves_them_a_person():
+    html = "<p>Director Louis Malle met Ann Wu. Malle’s The Lovers was a hit.</p>"
+    assert people(html) == ["Louis Malle", "Ann Wu"]
+
+
 def test_a_business_named_for_someone_is_not_that_person():
     html = "<p>She likes cakes from Hansen’s Bakery and dinner at Nobu’s Kitchen.</p>"
     assert people(html) == []

@@ -1232,6 +1232,7 @@ def _listed_with_names(ctx: Context, tok: Token) -> bool:
     return after is not None and after.group(1) not in titles
 
 
+_STAR_OF = re.compile(r"['’]s? ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)")
 _OF_SOMETHING = re.compile(r" of (?:the|its|his|her|their|a|an|[A-Z])")
 
 
@@ -1304,6 +1305,21 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         # The place is the whole phrase, which the next run holds: this word is nobody.
         if head.group(1) in lex.all_heads:
             return Candidate(run, "other")
+        star = _STAR_OF.match(ctx.doc.text, run[0].end)
+        if (
+            star
+            and notable_key(word) not in lex.notable
+            # a person's work is not meant: "Malle's The Lovers", "Warhol's Prince Series"
+            and word not in lex.surnames
+            and not given_entry(lex, word)
+            and (given_entry(lex, star.group(1)) or star.group(1) in _KOREAN_SURNAMES)
+            and star.group(1) not in lex.royal_titles
+            and star.group(1).lower() not in lex.stopwords
+            and star.group(2) not in lex.all_heads
+        ):
+            # "Goblin's Yoo In Na", "2PM's Lee Changsub": the show or the band a star
+            # is known by, a full name right after it
+            return Candidate(run, "work")
     before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
     if (
         before
