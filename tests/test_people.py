@@ -808,6 +808,18 @@ def test_a_persons_work_after_their_possessive_leaves_them_a_person():
     assert people(html) == ["Louis Malle", "Ann Wu"]
 
 
+def test_a_house_that_is_owned_is_the_brand():
+    html = "<p>She greeted Bernard Arnault, the CEO of LVMH, who owns Louis Vuitton.</p>"
+    assert people(html) == ["Bernard Arnault"]
+
+
+def test_a_houses_restaurant_names_the_house_not_its_founder():
+    html = "<p>Ann Wu ate at the Ivy Hotel and Ralph Lauren's The Polo Bar.</p>"
+    assert people(html) == ["Ann Wu"]
+    html = "<p>Designer Ralph Lauren’s son David Lauren married.</p>"
+    assert people(html) == ["Ralph Lauren", "David Lauren"]
+
+
 def test_a_business_named_for_someone_is_not_that_person():
     html = "<p>She likes cakes from Hansen’s Bakery and dinner at Nobu’s Kitchen.</p>"
     assert people(html) == []

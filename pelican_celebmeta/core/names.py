@@ -650,12 +650,22 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
         return True  # "has walked for Tom Ford", "her collection for Jimmy Choo"
     if before and before[-1] in _WEAR_WORDS:
         return True  # "wore Jimmy Choo", "dressed in Erdem"
+    if before and before[-1] in _OWNED:
+        return True  # "LVMH, who owns Louis Vuitton": a business is owned, a person not
+    text = ctx.doc.text
+    if text.startswith(("'s ", "’s "), cand_end) and (
+        (venue := _HOUSE_VENUE.match(text, cand_end + 3)) and venue.group(1) in ctx.lex.all_heads
+    ):
+        return True  # "Ralph Lauren's The Polo Bar": the house's restaurant, so the house
     # "wore a caramel Victoria Beckham trench", "a dress by Emilia Wickstead"
     return any(w in _WEAR_WORDS or w in ctx.lex.products for w in before[:-1]) and (
         before[-1] in ("by", "from") or any(w in ("wore", "wearing", "donned") for w in before)
     )
 
 
+_OWNED = frozenset("owns owned buys bought acquired acquire acquires sold sells".split())
+# The capitalised name after a house's possessive, up to its last word.
+_HOUSE_VENUE = re.compile(r"(?:The )?(?:[A-Z][\w'’-]* ){0,2}([A-Z][\w-]*)\b(?!['’])")
 _TWO_WORDS_AFTER = re.compile(r"\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
 # What a label makes that no person is: "a Zuhair Murad number", "her Thom Browne look"
 # (a show or a collection may be a star's: "a Taylor Swift show").
