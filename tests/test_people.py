@@ -820,6 +820,16 @@ def test_a_houses_restaurant_names_the_house_not_its_founder():
     assert people(html) == ["Ralph Lauren", "David Lauren"]
 
 
+def test_the_band_a_singer_fronts_is_no_one():
+    html = "<p>Kerry Katona was cleared. The former Atomic Kitten singer was relieved.</p>"
+    assert people(html) == ["Kerry Katona"]
+
+
+def test_a_player_for_a_named_star_leaves_the_star_a_person():
+    html = "<p>Taylor Swift guitarist Paul Sidoti and Ann Wu came.</p>"
+    assert people(html) == ["Taylor Swift", "Paul Sidoti", "Ann Wu"]
+
+
 def test_a_business_named_for_someone_is_not_that_person():
     html = "<p>She likes cakes from Hansen’s Bakery and dinner at Nobu’s Kitchen.</p>"
     assert people(html) == []

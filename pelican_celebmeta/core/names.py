@@ -1473,6 +1473,21 @@ def _head_of(ctx: Context, first: Token, last: Token) -> bool:
     return word in _HEADS_OF and _name_follows(ctx, noun)
 
 
+# Who plays in a band, named right after it: "the former Atomic Kitten singer",
+# "Arctic Monkeys frontman Alex Turner"; but "Beyoncé drummer X" plays for a person,
+# so these count only after a phrase that does not read as a name.
+_MEMBERS = frozenset(
+    "singer frontman frontwoman vocalist guitarist drummer bassist keyboardist member".split()
+)
+
+
+def _member_of(ctx: Context, first: Token, last: Token) -> bool:
+    noun = _noun_after(ctx, last)
+    if noun is None or noun.group(1) not in _MEMBERS:
+        return False
+    return not (given_entry(ctx.lex, first.text) and ctx.lex.surnames.get(last.text))
+
+
 def _cause(ctx: Context, start: int, end: int) -> bool:
     """Is the phrase a charity someone backs, not a person?"""
     text = ctx.doc.text
@@ -2059,6 +2074,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "work")
     if _head_of(ctx, run[0], run[-1]):
         return Candidate(run, "organization")  # "Ogopa Butterfly owner, Sula Kyababa"
+    if _member_of(ctx, run[0], run[-1]):
+        return Candidate(run, "organization")  # "the former Atomic Kitten singer"
     if (
         _GROUP_BEFORE.search(text, max(0, whole[0].start - 16), whole[0].start)
         and _CLAUSE_END.match(text, run[-1].end)
