@@ -830,6 +830,17 @@ def test_a_player_for_a_named_star_leaves_the_star_a_person():
     assert people(html) == ["Taylor Swift", "Paul Sidoti", "Ann Wu"]
 
 
+def test_a_host_is_no_label_whatever_the_show():
+    html = "<p>The show was hosted by Trevor Noah.</p>"
+    assert people(html) == ["Trevor Noah"]
+
+
+def test_a_house_named_as_the_designer_of_a_gown_is_the_designer():
+    html = "<p>Amal Clooney wore a yellow gown designed by Stella McCartney.</p>"
+    assert people(html) == ["Amal Clooney", "Stella McCartney"]
+    assert people("<p>Nia Holt wore a yellow gown by Stella McCartney.</p>") == ["Nia Holt"]
+
+
 def test_a_business_named_for_someone_is_not_that_person():
     html = "<p>She likes cakes from Hansen’s Bakery and dinner at Nobu’s Kitchen.</p>"
     assert people(html) == []

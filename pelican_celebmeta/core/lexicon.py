@@ -62,6 +62,9 @@ class Lexicon:
     # word ("Offset", "Pink") and needs the sentence to say it is a name.
     notable: dict[str, bool]
     notable_first: frozenset[str]  # notable_key of the first word of each notable name
+    # Brands the gazetteer lists that are also a living name in the news: the designers
+    # ("Stella McCartney", not "Louis Vuitton"), as written.
+    designers: frozenset[str]
     all_heads: frozenset[str]  # every place and organisation head, strong or weak
 
 
@@ -234,6 +237,9 @@ def lexicon() -> Lexicon:
         weekdays=frozenset(_WEEKDAYS),
         notable=notable,
         notable_first=frozenset(k.split()[0] for k in notable),
+        designers=frozenset(
+            n for ln in _lines("notable.txt") if gazetteer.get(n := ln.removeprefix("~")) == "brand"
+        ),
         all_heads=frozenset().union(
             *(heads[k] for k in ("place", "organization", "weak-place", "weak-organization"))
         ),

@@ -657,6 +657,15 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
         (venue := _HOUSE_VENUE.match(text, cand_end + 3)) and venue.group(1) in ctx.lex.all_heads
     ):
         return True  # "Ralph Lauren's The Polo Bar": the house's restaurant, so the house
+    if (
+        len(before) > 1
+        and before[-1] == "by"
+        and before[-2] in _MAKING
+        and ctx.doc.text[cand_start:cand_end] in ctx.lex.designers
+    ):
+        # "a gown designed by Stella McCartney": the designer herself (but "designed by
+        # Louis Vuitton", a house whose founder is no one in the news, is the house)
+        return False
     # "wore a caramel Victoria Beckham trench", "a dress by Emilia Wickstead"
     return any(w in _WEAR_WORDS or w in ctx.lex.products for w in before[:-1]) and (
         before[-1] in ("by", "from") or any(w in ("wore", "wearing", "donned") for w in before)
@@ -722,8 +731,10 @@ def _made_by(ctx: Context, start: int) -> bool:
     before = [w.lower() for w in _words_before(ctx, start, 4)]
     if len(before) >= 3 and before[-3] in _STAGE_CRAFTS:
         return False  # "sound design by Tom Gibbons": a credit on a show, not a label
-    if len(before) >= 2 and before[-2] in _MAKING:
-        return False  # "a ring designed by Jean Dousset": the designer did
+    if len(before) >= 2 and (before[-2] in _MAKING or before[-2].endswith("ed")):
+        # "a ring designed by Jean Dousset": the designer did; "the show was hosted by
+        # Trevor Noah": a deed, not a make
+        return False
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
