@@ -500,6 +500,21 @@ def test_a_rare_first_name_before_a_couple_is_a_star_of_its_own():
     ]
 
 
+def test_a_rare_first_name_sharing_a_couples_possessive_shares_the_surname():
+    html = "<p>The news is Hilaria and Alec Baldwin’s baby boy.</p>"
+    assert people(html) == ["Hilaria Baldwin", "Alec Baldwin"]
+
+
+def test_a_rare_first_name_before_a_family_named_so_shares_the_surname():
+    html = "<p>Yesterday, Hilaria and Alec Baldwin had a boy. The Baldwins are thrilled.</p>"
+    assert people(html) == ["Hilaria Baldwin", "Alec Baldwin"]
+
+
+def test_someones_yacht_before_anothers_is_no_partner():
+    html = "<p>Barry Diller’s Eos and Steve Wynn’s Aquarius were seen near Ann Wu.</p>"
+    assert people(html) == ["Barry Diller", "Steve Wynn", "Ann Wu"]
+
+
 def test_office_abbreviations_describe_the_person():
     html = "<p>The reception was attended by Honourable PM Narendra Modi and CEO Tim Cook.</p>"
     assert people(html) == ["Narendra Modi", "Tim Cook"]
