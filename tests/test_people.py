@@ -515,6 +515,30 @@ def test_someones_yacht_before_anothers_is_no_partner():
     assert people(html) == ["Barry Diller", "Steve Wynn", "Ann Wu"]
 
 
+def test_christian_before_a_surname_is_a_first_name_not_a_faith():
+    html = "<p>The film starred Christian Bale and Christian Slater.</p>"
+    assert people(html) == ["Christian Bale", "Christian Slater"]
+    assert people("<p>Christian Brothers member Peter Standen was charged.</p>") == [
+        "Peter Standen"
+    ]
+
+
+def test_two_roles_joined_by_a_slash_describe_the_person():
+    html = "<p>Comedian Jus Reign and rapper/producer Kardinal Offishall teamed up.</p>"
+    assert people(html) == ["Jus Reign", "Kardinal Offishall"]
+
+
+def test_a_celeb_is_a_role():
+    html = "<p>According to a post by celeb Basetsana Kumalo, the invite read: hello.</p>"
+    assert people(html) == ["Basetsana Kumalo"]
+
+
+def test_shoes_by_a_designer_named_so_are_the_designers():
+    html = "<p>She wore shoes by designer Christian Louboutin.</p>"
+    assert people(html) == ["Christian Louboutin"]
+    assert people("<p>Ann Wu wore shoes by Christian Louboutin.</p>") == ["Ann Wu"]
+
+
 def test_office_abbreviations_describe_the_person():
     html = "<p>The reception was attended by Honourable PM Narendra Modi and CEO Tim Cook.</p>"
     assert people(html) == ["Narendra Modi", "Tim Cook"]

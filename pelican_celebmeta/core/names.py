@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .dates import FOLDS_TO_ASCII
-from .lexicon import PARTICLES_LIST, GivenName, Lexicon, notable_key
+from .lexicon import COMMON_CLASS, PARTICLES_LIST, GivenName, Lexicon, notable_key
 from .slugs import fold
 from .text import Document
 
@@ -535,7 +535,12 @@ def descriptors_before(ctx: Context, offset: int) -> list[str]:
     taken: list[str] = []
     for word in reversed(words):
         bare = word.strip(".'’").lower()
-        if bare in ctx.lex.roles or word in ctx.lex.nationalities:
+        if (
+            bare in ctx.lex.roles
+            or word in ctx.lex.nationalities
+            # "rapper/producer Kardinal Offishall": two roles in one
+            or ("/" in bare and all(part in ctx.lex.roles for part in bare.split("/")))
+        ):
             taken.append(word)
         elif not taken and word.islower() and (one := singular_role(bare, ctx.lex.role_nouns)):
             # "fellow singers X and Y": each of them a singer.
@@ -657,14 +662,13 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
         (venue := _HOUSE_VENUE.match(text, cand_end + 3)) and venue.group(1) in ctx.lex.all_heads
     ):
         return True  # "Ralph Lauren's The Polo Bar": the house's restaurant, so the house
-    if (
-        len(before) > 1
-        and before[-1] == "by"
-        and before[-2] in _MAKING
-        and ctx.doc.text[cand_start:cand_end] in ctx.lex.designers
+    if ctx.doc.text[cand_start:cand_end] in ctx.lex.designers and (
+        (len(before) > 1 and before[-1] == "by" and before[-2] in _MAKING)
+        or (len(before) > 1 and before[-1] == "designer" and before[-2] in ("by", "from"))
     ):
-        # "a gown designed by Stella McCartney": the designer herself (but "designed by
-        # Louis Vuitton", a house whose founder is no one in the news, is the house)
+        # "a gown designed by Stella McCartney", "shoes by designer Christian Louboutin":
+        # the designer in person (but "designed by Louis Vuitton", a house whose founder
+        # is no one in the news, is the house)
         return False
     # "wore a caramel Victoria Beckham trench", "a dress by Emilia Wickstead"
     return any(w in _WEAR_WORDS or w in ctx.lex.products for w in before[:-1]) and (
@@ -1879,6 +1883,15 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
                 w.lower() in lex.stopwords and w not in lex.honorifics and w not in lex.royal_titles
             )
         ) and (run[0].initial or w.lower() in lex.stopwords or w in lex.nationalities):
+            if (
+                len(run) == 2
+                and (g := given_entry(lex, w))
+                and g.frequency >= COMMON_CLASS
+                and not given_entry(lex, run[1].text)
+                and not singular_role(run[1].text.lower(), lex.role_nouns)  # "Brothers"
+                and run[1].text not in lex.all_heads
+            ):
+                break  # "Christian Slater": a first name, not a faith
             lead.append(w)
             run = run[1:]
             continue
