@@ -539,6 +539,34 @@ def test_shoes_by_a_designer_named_so_are_the_designers():
     assert people("<p>Ann Wu wore shoes by Christian Louboutin.</p>") == ["Ann Wu"]
 
 
+def test_a_flick_names_a_film():
+    html = "<p>Guy Ritchie came to the premiere of crime flick The Bank Job.</p>"
+    assert people(html) == ["Guy Ritchie"]
+
+
+def test_bands_listed_with_singers_are_no_one():
+    html = "<p>The show had performances from Arcade Fire, Avril Lavigne and Silk Sonic.</p>"
+    assert people(html) == ["Avril Lavigne"]
+
+
+def test_a_label_before_an_indian_garment_is_the_label():
+    html = "<p>Radhika Merchant wore a Manish Malhotra lehenga.</p>"
+    assert people(html) == ["Radhika Merchant"]
+
+
+def test_a_role_opening_a_headline_describes_the_first_name_after_it():
+    html = "<p>Bride Radhika shines in gold.</p>"
+    assert people(html) == ["Radhika"]
+
+
+def test_a_photography_business_is_no_one():
+    html = (
+        "<p>The ceremony drew judges. Ann Wu, the founder of Boen Photography, who "
+        "covered the wedding, told us it was grand.</p>"
+    )
+    assert people(html) == ["Ann Wu"]
+
+
 def test_office_abbreviations_describe_the_person():
     html = "<p>The reception was attended by Honourable PM Narendra Modi and CEO Tim Cook.</p>"
     assert people(html) == ["Narendra Modi", "Tim Cook"]

@@ -108,7 +108,7 @@ _WORK_CUES = frozenset(
     """
     premiere film movie series show sitcom drama thriller comedy musical album single song
     track record book novel memoir documentary sequel prequel franchise play role roles
-    season episode cast starrer directorial
+    season episode cast starrer directorial flick
     """.split()
 )
 # Words that make the name after them a part played, unless one of _NOT_A_PART
@@ -685,7 +685,8 @@ _TWO_WORDS_AFTER = re.compile(r"\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
 _GARMENTS = frozenset(
     "gown gowns dress dresses suit suits tuxedo tux jacket coat blazer skirt jumpsuit "
     "corset bodysuit minidress frock outfit ensemble look number creation design couture "
-    "heels shoes boots pumps bag handbag clutch trench cape blouse kaftan bikini swimsuit".split()
+    "heels shoes boots pumps bag handbag clutch trench cape blouse kaftan bikini swimsuit"
+    " lehenga saree sari sherwani kurta anarkali".split()
 )
 # Words that open a garment's noun phrase before the label's name.
 _GARMENT_OPENERS = frozenset(
@@ -1966,11 +1967,21 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             # Charton" (where "Legendary Keith Richards" is described all the same).
             role = len(run) > 1 and run[1].text.lower() in lex.roles
         # A role that is also a first name describes a whole name after it: "Beau
-        # Siddhartha Mallya", not "Beau Mallya" (nor "Star Jones", two words).
+        # Siddhartha Mallya", not "Beau Mallya" (nor "Star Jones", two words); or a
+        # first name that is no surname, opening a sentence ("Bride Radhika shines").
         if (
             role
             and len(run) > 1
-            and (not given_entry(lex, w) or (len(run) > 2 and given_entry(lex, run[1].text)))
+            and (
+                not given_entry(lex, w)
+                or (len(run) > 2 and given_entry(lex, run[1].text))
+                or (
+                    len(run) == 2
+                    and run[0].initial  # capitalised for its place only
+                    and given_entry(lex, run[1].text) is not None
+                    and run[1].text not in lex.surnames
+                )
+            )
         ):
             lead.append(w)
             run = run[1:]
