@@ -567,6 +567,16 @@ def test_a_photography_business_is_no_one():
     assert people(html) == ["Ann Wu"]
 
 
+def test_a_title_with_its_year_among_works_is_a_work():
+    html = "<p>Ann Wu was in films including Hollywood Canteen (1944) and Rogue Emperor (2016).</p>"
+    assert people(html) == ["Ann Wu"]
+
+
+def test_an_author_cited_with_a_year_stays_a_person():
+    html = "<p>Henry Jenkins (2006) wrote about films and fans.</p>"
+    assert people(html) == ["Henry Jenkins"]
+
+
 def test_office_abbreviations_describe_the_person():
     html = "<p>The reception was attended by Honourable PM Narendra Modi and CEO Tim Cook.</p>"
     assert people(html) == ["Narendra Modi", "Tim Cook"]

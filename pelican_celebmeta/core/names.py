@@ -1096,6 +1096,14 @@ _WORK_CUE = re.compile(
 )
 
 
+_YEAR_AFTER = re.compile(r" \((?:19|20)\d\d(?: to (?:19|20)\d\d|[-–](?:19|20)?\d\d)?\)")
+_WORKS_TOLD = re.compile(
+    r"\b(?:films?|movies?|dramas?|series|shows|sitcoms?|soaps?|albums?|songs?|singles?|"
+    r"musicals?|plays|novels?|books?|titles)\b",
+    re.IGNORECASE,
+)
+
+
 def _work_by_context(ctx: Context, run: list[Token]) -> bool:
     """Is the phrase a title by the words around it?
 
@@ -1834,6 +1842,14 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         or _PRIZE.match(text, run[-1].end)
     ):
         return Candidate(run, "other")  # "Angel Ball 2015": an event's edition
+    if (
+        _YEAR_AFTER.match(text, run[-1].end)
+        and not (given_entry(lex, run[0].text) and lex.surnames.get(run[-1].text))
+        and _WORKS_TOLD.search(text, ctx.doc.sentences[run[0].sentence].start, run[0].start)
+    ):
+        # "dramas including Come Home Love (2012 to 2015) and Rogue Emperor (2016)": a
+        # title and its year (but "Henry Jenkins (2006)" cites an author)
+        return Candidate(run, "work")
     after_word = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
     if (
         after_word
