@@ -577,6 +577,16 @@ def test_an_author_cited_with_a_year_stays_a_person():
     assert people(html) == ["Henry Jenkins"]
 
 
+def test_hon_is_an_honorific():
+    html = "<p>Among the guests were Hon Femi Gbajiamila and Tony Elumelu.</p>"
+    assert people(html) == ["Femi Gbajiamila", "Tony Elumelu"]
+
+
+def test_a_korean_name_may_end_in_bin():
+    html = "<p>Guests included Myung Se Bin and Ann Wu.</p>"
+    assert people(html) == ["Myung Se Bin", "Ann Wu"]
+
+
 def test_office_abbreviations_describe_the_person():
     html = "<p>The reception was attended by Honourable PM Narendra Modi and CEO Tim Cook.</p>"
     assert people(html) == ["Narendra Modi", "Tim Cook"]

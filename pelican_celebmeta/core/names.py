@@ -1409,7 +1409,7 @@ _KOREAN_SURNAMES = frozenset(
     Kim Lee Park Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Im Han Oh Seo Shin Kwon Hwang
     Ahn An Song Yoo Yu Hong Jeon Jun Go Ko Moon Yang Son Bae Baek Heo Nam Sim Shim Noh Roh Ha
     Kwak Sung Cha Joo Ju Woo Koo Gu Min Ryu Na Jin Uhm Eom Yeom Byun Ji Chae Won Cheon Bang
-    Gong Kong Seol Ma Pyo Yeo Choo Chu Seon Tak Geum Ok Ra
+    Gong Kong Seol Ma Pyo Yeo Choo Chu Seon Tak Geum Ok Ra Myung Myeong
     """.split()
 )
 # One romanised Korean syllable, in Revised Romanization or the older spellings news
@@ -2145,8 +2145,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         if title is not None and title.split()[-1] in lex.royal_titles:
             return Candidate(run, "person", title, 5.0, title_start=title_start)
         return Candidate(run, "short", title, title_start=title_start)
-    if len(run) > 5 or words[-1].lower() in lex.particles:
-        return Candidate(run, "other")
+    if len(run) > 5 or (words[-1].lower() in lex.particles and not korean_name(words)):
+        return Candidate(run, "other")  # (but "Myung Se Bin" ends in a syllable, not "bin")
 
     # Evidence for a person name made of two or more words.
     score = 0.0
