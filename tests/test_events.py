@@ -1930,3 +1930,15 @@ def test_shows_at_madison_square_garden_and_a_final_performance_in_a_city_are_co
     assert [e[0] for e in events("<p>It was Nia Holt's final performance in Las Vegas.</p>")] == [
         "concert"
     ]
+
+
+def test_a_day_a_wedding_is_planned_for_is_the_coming_one():
+    html = "<p>A wedding for Noor Haldane and Idris Kowalczyk has been planned for March 14.</p>"
+    [wedding] = extract(html, DAY).events
+    assert (wedding.type, wedding.date.value, wedding.scheduled) == ("wedding", "2024-03-14", True)
+
+
+def test_a_day_a_wedding_was_set_for_is_not_read_as_to_come():
+    html = "<p>Noor Haldane's wedding to Idris Kowalczyk was set for March 14.</p>"
+    [wedding] = extract(html, DAY).events
+    assert wedding.date.value == "2023-03-14"

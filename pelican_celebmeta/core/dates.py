@@ -75,7 +75,9 @@ _FUTURE = re.compile(
     r"scheduled|is to be|are to be|"
     # "trial postponed until September": the new date is ahead; so is one set for it.
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
-    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner)\b",
+    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner|"
+    # "a wedding has been planned for November 14", "is set for June"
+    r"(?:is|are|has been|have been) (?:planned|set|slated|pencil?led in) for)\b",
     re.IGNORECASE,
 )
 # "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
@@ -455,7 +457,8 @@ class Words:
 # (a new alternative adds a word of its own).
 _FUTURE_WORDS = (
     "will", "'ll", "’ll", "set to", "due to", "scheduled", "to be", "postponed", "adjourned",
-    "delayed", "pushed back", "date", "corner",
+    "delayed", "pushed back", "date", "corner", "planned for", "set for", "slated for",
+    "in for",
 )  # fmt: skip
 _FUTURE_WEAK_WORDS = ("upcoming", "next", "plan")
 
