@@ -1942,3 +1942,13 @@ def test_a_day_a_wedding_was_set_for_is_not_read_as_to_come():
     html = "<p>Noor Haldane's wedding to Idris Kowalczyk was set for March 14.</p>"
     [wedding] = extract(html, DAY).events
     assert wedding.date.value == "2023-03-14"
+
+
+def test_a_bundle_of_joy_welcomed_and_a_newborn_greeted_are_births():
+    html = (
+        "<p>Noor Haldane and Idris Kowalczyk took to Instagram to welcome their little "
+        "bundle of joy on Monday.</p>"
+    )
+    assert events(html)[0][:2] == ("birth", "2024-02-12")
+    html = "<p>Noor Haldane and her husband said hello to their newborn daughter last month.</p>"
+    assert events(html)[0][:2] == ("birth", "2024-01")

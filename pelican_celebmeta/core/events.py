@@ -51,7 +51,7 @@ _TRIGGERS: dict[str, str] = {
     "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched|(?:(?<=for a )|(?<=grab a )|(?<=grabbed a )|(?<=grabbing a ))(?<!time for a )bite to eat)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:new |newest )?(?:addition|arrival|bundle of joy|little one)|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed? (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|said hello to (?:their|her|his|our) newborn\b|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -72,7 +72,7 @@ _TRIGGER_WORDS = frozenset(
     sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
-    welcomed birth born became proposed carpet proposing splitting performing performs
+    welcomed welcome newborn birth born became proposed carpet proposing splitting performing performs
     celebration vacationed sunning soaking break separate ended longer visited reception ways
     dining festivities papers proposal knee shower reveal hen stag housewarming
     exchanged hitched eloped uncoupled uncoupling first-time holidayed honeymooned
@@ -159,7 +159,7 @@ _TRIGGER_STARTS = tuple(
     logies tonys oliviers razzies asked marriage part
     gig joined sold headline perform took farewell stadium arena comeback tour lunch supper
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
-    soaking enjoy beach safari trip born welcomed gave giving birth delivered
+    soaking enjoy beach safari trip born welcome gave giving birth delivered
     hit final headlining performance performances show shows
     bite
     """.split()
