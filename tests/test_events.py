@@ -1952,3 +1952,13 @@ def test_a_bundle_of_joy_welcomed_and_a_newborn_greeted_are_births():
     assert events(html)[0][:2] == ("birth", "2024-02-12")
     html = "<p>Noor Haldane and her husband said hello to their newborn daughter last month.</p>"
     assert events(html)[0][:2] == ("birth", "2024-01")
+
+
+def test_the_governors_ball_is_the_oscars_party():
+    html = "<p>Noor Haldane filled the Governors Ball on Sunday night with Oscar winners.</p>"
+    assert events(html)[0][:2] == ("party", "2024-02-11")
+
+
+def test_in_the_year_dates_an_event():
+    html = "<p>Actress Noor Haldane in the year 2022 broke the internet with her wedding.</p>"
+    assert events(html)[0][:2] == ("wedding", "2022")

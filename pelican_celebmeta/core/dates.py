@@ -109,7 +109,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]y|[Mm]onth of)\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?!\s+\d)\b"), "bare_month"),
     (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"), "rel_season"),
     (re.compile(rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{_YEAR}"), "season_year"),
-    (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Aa]round|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-)?{_YEAR}"), "year"),
+    (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Aa]round|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-|the\s+year\s+)?{_YEAR}"), "year"),
     # "who got married on 2015": a slip for "in", but the year all the same (not "on 2015-06-01").
     (re.compile(rf"\b[Oo]n\s+{_YEAR}(?![-/.]\d|\s*[-/]\s*\d)"), "year"),
     (re.compile(rf"^\s*{_YEAR}\s*[:–—-]\s"), "year"),  # a listicle's "2009: Sana and Fakhar Imam"

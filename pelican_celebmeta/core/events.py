@@ -35,7 +35,7 @@ from .text import Document
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?)",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|governors['’]? ball|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on )|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
@@ -72,7 +72,7 @@ _TRIGGER_WORDS = frozenset(
     sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
-    welcomed welcome newborn birth born became proposed carpet proposing splitting performing performs
+    welcomed welcome newborn birth born became proposed carpet governors proposing splitting performing performs
     celebration vacationed sunning soaking break separate ended longer visited reception ways
     dining festivities papers proposal knee shower reveal hen stag housewarming
     exchanged hitched eloped uncoupled uncoupling first-time holidayed honeymooned
@@ -148,7 +148,7 @@ _TRIGGER_STARTS = tuple(
     """
     the this that their her his turn said renewing exchanging haldi mehendi mehndi sangeet valima walima oscar grammy bafta emmy golden brit vma launch house nikah nikkah
     engagement after leaving release wrap dinner garden pool christmas costume themed party
-    bash soir shindig knees evening private intimate baby bridal gender stag bachelor bachelorette housewarming first
+    bash soir shindig knees governors evening private intimate baby bridal gender stag bachelor bachelorette housewarming first
     second grand lavish wedding reception charity fundraising annual glittering star gala
     benefit fundraiser world european london film premi special walked graced stunned secret
     royal nuptials tied tying exchanged renewed eloped wed marry registered marrying married
@@ -622,10 +622,13 @@ class SentenceCues:
             # "the party" is a trigger only when it names an event (not "Labour Party").
             noun = m.group(kind).split()[-1]
             # "the Carousel of Hope Ball", "the Global Gift Foundation Gala"
-            named_ball = kind == "gala" and (
-                noun == "Ball"
-                or (noun == "Gala" and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind)) is not None)
-            )
+            named_ball = (
+                kind == "gala"
+                and (
+                    noun == "Ball"
+                    or (noun == "Gala" and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind)))
+                )
+            ) or (kind == "party" and noun == "Ball")  # the Governors Ball, the Oscars' party
             if (
                 kind != "award_show"
                 and noun[:1].isupper()
