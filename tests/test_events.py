@@ -1962,3 +1962,21 @@ def test_the_governors_ball_is_the_oscars_party():
 def test_in_the_year_dates_an_event():
     html = "<p>Actress Noor Haldane in the year 2022 broke the internet with her wedding.</p>"
     assert events(html)[0][:2] == ("wedding", "2022")
+
+
+def test_a_day_without_a_year_is_in_the_past_year_the_story_told():
+    html = (
+        "<p>In December 2018, Noor Haldane and Idris Kowalczyk shared news of their "
+        "engagement.</p><p>On November 30, at their favourite restaurant, Idris Kowalczyk "
+        "proposed to Noor Haldane.</p>"
+    )
+    dates = [e[1] for e in events(html)]
+    assert "2018-11-30" in dates and "2023-11-30" not in dates
+
+
+def test_a_day_without_a_year_takes_the_year_its_sentence_tells():
+    html = (
+        "<p>After the album came out on October 12 2007, Noor Haldane played a concert in "
+        "Cork on October 9.</p>"
+    )
+    assert events(html)[0][:2] == ("concert", "2007-10-09")

@@ -295,6 +295,12 @@ _DAY_OF_BIRTHDAY = frozenset({"wedding", "engagement", "birth", "breakup", "divo
 _DEATH = re.compile(r"\b(?:died|dies|death|passed away|killed)\b", re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat(?:ed|ion|ions)\b|\bshortlisted\b", re.IGNORECASE)
 _EDITION = re.compile(r"\b((?:19|20)\d\d) $")
+# A day and a month, with no year: "On November 30", "the 4th of July".
+_YEARLESS_DAY = re.compile(
+    r"(?:[Oo]n )?(?:the )?(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\.?|[A-Z][a-z]+\.? "
+    r"[0-3]?\d(?:st|nd|rd|th)?)"
+)
+_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 # Events a report tells on the day they happen, whose date may be told apart.
 _NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
@@ -525,6 +531,58 @@ class SentenceCues:
                     return d.date
         return None
 
+    def _in_years_told(self, index: int, dates: list[DateMatch]) -> list[DateMatch]:
+        """Days told without a year, in the past year the story is telling of.
+
+        "In December 2018, the couple shared news of their engagement. On November 30,
+        ... he popped the question": November 30 of 2018, not of the year before the
+        post. The year is one told in full: in the sentence itself, or else in the last
+        of the two sentences before that tells a date.
+        """
+        doc = self.doc
+        # A year the sentence itself tells comes first: "released on October 12 2007,
+        # the tour began in Cork on October 9".
+        told = next((d.date for d in dates if _FULL_YEAR.search(d.date.phrase)), None)
+        for i in range(index - 1, max(-1, index - 3), -1):
+            if told is not None:
+                break
+            sentence = doc.sentences[i]
+            cue = self._memo.get(i)
+            before = (
+                cue.dates
+                if cue is not None
+                else find_dates(doc.text, sentence.start, sentence.end, self.today)
+            )
+            if before:
+                told = before[-1].date
+                break
+        if (
+            told is None
+            or not _FULL_YEAR.search(told.phrase)
+            or int(told.value[:4]) >= self.today.year
+        ):
+            return dates
+        year = int(told.value[:4])
+        if told.precision == "year":
+            last = dt.date(year, 12, 31)
+        elif told.precision == "month":
+            last = dt.date(year, int(told.value[5:7]), 28) + dt.timedelta(days=4)
+        else:
+            last = dt.date.fromisoformat(told.value) + dt.timedelta(days=31)
+        out = []
+        for d in dates:
+            if _YEARLESS_DAY.fullmatch(d.date.phrase):
+                day = dt.date.fromisoformat(d.date.value)
+                try:
+                    moved = day.replace(year=year)
+                    if moved > last:
+                        moved = day.replace(year=year - 1)
+                except ValueError:  # February 29
+                    moved = day
+                d = DateMatch(d.start, d.end, PartialDate(moved.isoformat(), "day", d.date.phrase))
+            out.append(d)
+        return out
+
     def __getitem__(self, index: int) -> _Cue | None:
         if index not in self._memo:
             self._memo[index] = self._read(index)
@@ -673,20 +731,23 @@ class SentenceCues:
         if "divorce" in found and _FILED.search(chunk):
             found.pop("court_hearing", None)  # "filed for divorce at the High Court"
         lowered = told.lower()
+        dates = [
+            d
+            for d in find_dates(
+                doc.text,
+                s,
+                end,
+                self.today,
+                # "Three years later, their son was born": counted from the date before.
+                self.dates_before(index) if any(w in told for w in LATER_WORDS) else None,
+            )
+            if not self._dateline(d.start)  # the page's date under a title
+        ]
+        if found and any(_YEARLESS_DAY.fullmatch(d.date.phrase) for d in dates):
+            dates = self._in_years_told(index, dates)
         return _Cue(
             found=sorted([*found.items(), *more], key=lambda kv: kv[1].start()),
-            dates=[
-                d
-                for d in find_dates(
-                    doc.text,
-                    s,
-                    end,
-                    self.today,
-                    # "Three years later, their son was born": counted from the date before.
-                    self.dates_before(index) if any(w in told for w in LATER_WORDS) else None,
-                )
-                if not self._dateline(d.start)  # the page's date under a title
-            ],
+            dates=dates,
             ref=bool(
                 (words.any(_EVENT_REF_WORDS) and _EVENT_REF.search(told))
                 or (words.any(_GUESTS_WORDS) and _GUESTS.search(told))
