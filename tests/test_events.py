@@ -1980,3 +1980,17 @@ def test_a_day_without_a_year_takes_the_year_its_sentence_tells():
         "Cork on October 9.</p>"
     )
     assert events(html)[0][:2] == ("concert", "2007-10-09")
+
+
+def test_the_news_of_an_engagement_weeks_later_is_the_same_engagement():
+    html = (
+        "<p>In December 2018, the couple shared news of their engagement.</p><p>On "
+        "November 30, Idris Kowalczyk proposed to Noor Haldane at their favourite "
+        "restaurant.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2018-11-30")]
+
+
+def test_a_day_a_birthday_falls_on_is_no_birthday_reported():
+    html = "<p>“Noor Haldane’s birthday is Dec. 4, but I wanted a surprise,” he said.</p>"
+    assert events(html) == []

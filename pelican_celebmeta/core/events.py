@@ -214,7 +214,7 @@ _NOT_EVENT = re.compile(
     # "(?=\w)": every alternative opens with a letter, so only a word's start is tried,
     # not its end too (where ``\b`` also holds): half the cost of the search.
     r"\b(?=\w)(?:third party|party line|search party|split second|split-second|"
-    r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
+    r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy|is|falls)|"
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
@@ -1107,7 +1107,7 @@ def extract_events(
         ):
             if _just_happened(text, doc.sentences[d.sentence].start, d):
                 d.date = _this_month(cues.today)
-    drafts = _fold_undated_retellings(drafts)
+    drafts = _fold_announced(_fold_undated_retellings(drafts))
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
     # turning an age nobody's ("the band's debut album turned 60"); nor is a grown-up's
@@ -1169,6 +1169,65 @@ def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+# A couple gets engaged or splits once: two tellings a few weeks apart are the event and
+# its news ("On November 30 he proposed ... In December 2018 they shared news of their
+# engagement"). Weddings may be two ceremonies, and a divorce a filing and a decree.
+_ONCE = frozenset({"engagement", "breakup"})
+_NEWS_LAG = 62  # days
+
+
+def _fold_announced(drafts: list[_Draft]) -> list[_Draft]:
+    """The later of two dated tellings of one couple's engagement or split is its news:
+    it folds into the earlier, which is when it happened."""
+    out: list[_Draft] = []
+    for d in drafts:
+        first = next(
+            (
+                o
+                for o in out
+                if o.type == d.type
+                and d.type in _ONCE
+                and not (o.future or d.future)
+                and o.date is not None
+                and d.date is not None
+                # the same couple, or no one else ("the couple shared news of their
+                # engagement")
+                and (set(o.people) <= set(d.people) or set(d.people) <= set(o.people))
+                and _weeks_apart(o.date, d.date)
+            ),
+            None,
+        )
+        if first is None:
+            out.append(d)
+            continue
+        if _span(d.date)[0] < _span(first.date)[0]:
+            first.date, first.location = d.date, d.location or first.location
+        else:
+            first.location = first.location or d.location
+        _merge(first, d.people)
+    return out
+
+
+def _span(date: PartialDate) -> tuple[dt.date, dt.date]:
+    """The first and last day a partial date may be."""
+    if date.precision == "day":
+        day = dt.date.fromisoformat(date.value)
+        return day, day
+    if date.precision == "month":
+        first = dt.date.fromisoformat(date.value + "-01")
+        return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    year = int(date.value[:4])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _weeks_apart(a: PartialDate, b: PartialDate) -> bool:
+    """Do two dates of different precision (a day and a month) lie a few weeks apart?"""
+    if a.precision == b.precision or "year" in (a.precision, b.precision):
+        return False
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    return max(a0, b0) - min(a1, b1) <= dt.timedelta(days=_NEWS_LAG)
 
 
 def _retells(o: _Draft, d: _Draft) -> bool:
