@@ -1994,3 +1994,25 @@ def test_the_news_of_an_engagement_weeks_later_is_the_same_engagement():
 def test_a_day_a_birthday_falls_on_is_no_birthday_reported():
     html = "<p>“Noor Haldane’s birthday is Dec. 4, but I wanted a surprise,” he said.</p>"
     assert events(html) == []
+
+
+def test_a_round_ups_year_dates_the_weddings_it_rounds_up():
+    html = (
+        "<p>Here are the celebrities who walked down the aisle in 2023.</p>"
+        "<p>Noor Haldane married Idris Kowalczyk in a lavish wedding in Paris.</p>"
+        "<p>Ann Wu wed Tom Reed in a small wedding in Rome.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2023")] * 2
+
+
+def test_a_year_told_of_many_couples_dates_no_other_event():
+    html = (
+        "<p>Many celebrities walked down the aisle in 2023.</p>"
+        "<p>Noor Haldane married Idris Kowalczyk in Paris. Ann Wu had a party in Rome.</p>"
+        "<p>Tom Reed held a party in Oslo.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [
+        ("wedding", "2023"),
+        ("party", None),
+        ("party", None),
+    ]

@@ -1107,6 +1107,7 @@ def extract_events(
         ):
             if _just_happened(text, doc.sentences[d.sentence].start, d):
                 d.date = _this_month(cues.today)
+    _round_up_year(cues, drafts)
     drafts = _fold_announced(_fold_undated_retellings(drafts))
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
@@ -1169,6 +1170,41 @@ def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+# Many people's events told together: "a list of eight celebrities who walked down the
+# aisle in 2024", "the celebrity babies born so far in 2020".
+_MANY = re.compile(
+    r"\b(?:celebrities|celebs|stars|couples|personalities|weddings|babies|births|"
+    r"engagements|splits|break-?ups|divorces)\b",
+    re.IGNORECASE,
+)
+
+
+def _round_up_year(cues: SentenceCues, drafts: list[_Draft]) -> None:
+    """A round-up's year dates its undated events of the kind it rounds up.
+
+    Only where an opening sentence tells of many people's events of one kind in one
+    year, and the post reports two or more of them.
+    """
+    doc = cues.doc
+    for i in cues.wanted:
+        if i >= cues.first_body + 6:
+            break
+        cue = cues[i]
+        if cue is None:
+            continue
+        years = {d.date for d in cue.dates if d.date.precision == "year"}
+        sentence = doc.sentences[i]
+        if len(years) != 1 or not _MANY.search(doc.text, sentence.start, sentence.end):
+            continue
+        (year,) = years
+        for kind in {kind for kind, _ in cue.found}:
+            told = [d for d in drafts if d.type == kind]
+            if len(told) >= 2:
+                for d in told:
+                    if d.date is None and not d.future:
+                        d.date = year
 
 
 # A couple gets engaged or splits once: two tellings a few weeks apart are the event and
