@@ -2016,3 +2016,18 @@ def test_a_year_told_of_many_couples_dates_no_other_event():
         ("party", None),
         ("party", None),
     ]
+
+
+def test_each_item_of_a_round_up_is_its_own_couples_split():
+    html = (
+        "<p>Take a look at the breakups of the year:</p>"
+        "<h2>Matt Reed and Ann Wu</h2><p>Matt Reed started dating Ann Wu in 2016.</p>"
+        "<p>The pair called it quits in February, a source said.</p>"
+        "<h2>Noor Haldane and Idris Kowalczyk</h2>"
+        "<p>Noor Haldane and Idris Kowalczyk started dating in 2020.</p>"
+        "<p>The couple split in February, a source said.</p>"
+    )
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("breakup", "2024-02", ("Matt Reed", "Ann Wu")),
+        ("breakup", "2024-02", ("Noor Haldane", "Idris Kowalczyk")),
+    ]

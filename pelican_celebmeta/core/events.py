@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -458,6 +458,7 @@ class SentenceCues:
         self.doc = doc
         self.today = today
         self._memo: dict[int, _Cue | None] = {}
+        self._sections: list[int] | None = None  # see ``section``
         self.first_body = first_body_sentence
         if first_body_sentence >= len(doc.sentences):
             self.wanted: list[int] = []
@@ -582,6 +583,25 @@ class SentenceCues:
                 d = DateMatch(d.start, d.end, PartialDate(moved.isoformat(), "day", d.date.phrase))
             out.append(d)
         return out
+
+    def section(self, index: int) -> int:
+        """The block of the title line that sentence ``index`` sits under, or -1.
+
+        A round-up's items each open with a line of their own ("Matt LeBlanc and
+        Aurora Mulligan"): a new item is a new story.
+        """
+        if self._sections is None:
+            doc = self.doc
+            heads = []
+            for i, block in enumerate(doc.blocks):
+                line = doc.text[block.start : block.end].rstrip()
+                if block.kind == "heading" or (
+                    block.kind == "p" and len(line.split()) <= 8 and line[-1:] not in _ENDS_SENTENCE
+                ):
+                    heads.append(i)
+            self._sections = heads
+        at = bisect_right(self._sections, self.doc.sentences[index].block) - 1
+        return self._sections[at] if at >= 0 else -1
 
     def __getitem__(self, index: int) -> _Cue | None:
         if index not in self._memo:
@@ -782,7 +802,15 @@ def extract_events(
         people = mentions.within(s, e)
         previous = mentions.within(doc.sentences[index - 1].start, s) if index else []
         group: list[str] = []
-        if cue.group and len(main) >= 2:
+        head = cues.section(index) if cue.group else -1
+        heading = (
+            list(dict.fromkeys(mentions.within(doc.blocks[head].start, doc.blocks[head].end)))
+            if head >= 0 and doc.sentences[index].block != head
+            else []
+        )
+        if len(heading) == 2:
+            group = heading  # "Matt LeBlanc and Aurora Mulligan" over "The pair split"
+        elif cue.group and len(main) >= 2:
             group = main
         elif cue.group:
             group = previous
@@ -899,7 +927,14 @@ def extract_events(
             latest = det in ("her", "his", "their") and m.group("det").endswith(
                 ("latest ", "recent ")
             )
-            if (det in ("the", "that", "this") or latest) and existing is not None:
+            if (
+                (det in ("the", "that", "this") or latest)
+                and existing is not None
+                # ("the couple split" under a round-up's next item is another couple)
+                and not (
+                    kind in COUPLE_EVENTS and cues.section(existing.sentence) != cues.section(index)
+                )
+            ):
                 # "The reception took place on December 21": the event told, now dated.
                 told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
                 told = _not_the_news(told, text, s, e, m, kind, cue.dates, cues.today)
@@ -973,6 +1008,13 @@ def extract_events(
                 # sentence's dated wedding, whoever its second telling seems to name
                 # (but "A marrying B or C marrying D", neither dated, are two).
                 same_people = True
+            if (
+                existing is not None
+                and kind in COUPLE_EVENTS
+                and not (existing.people and names)
+                and cues.section(existing.sentence) != cues.section(index)
+            ):
+                same_people = False  # a round-up's next item: another couple's split
             if existing is not None and same_people and agree(existing.date, date):
                 # The same event told again ("have split ... announced their breakup on
                 # Friday"): one event, dated by the sentence that dates it most closely.
