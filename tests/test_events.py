@@ -2031,3 +2031,20 @@ def test_each_item_of_a_round_up_is_its_own_couples_split():
         ("breakup", "2024-02", ("Matt Reed", "Ann Wu")),
         ("breakup", "2024-02", ("Noor Haldane", "Idris Kowalczyk")),
     ]
+
+
+def test_a_rehearsal_dinner_is_a_dinner_of_its_own():
+    html = (
+        "<p>Noor Haldane and Idris Kowalczyk wed in Rome in 2014.</p><p>They flew 200 "
+        "guests from their rehearsal dinner at the Palace of Versailles to their wedding "
+        "venue in Italy.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2014"), ("dinner", None)]
+
+
+def test_a_pre_wedding_lunch_is_a_party_not_the_wedding():
+    html = (
+        "<p>Noor Haldane and Idris Kowalczyk wed in Rome in 2014.</p><p>The day before, "
+        "Noor Haldane and Idris Kowalczyk had a pre-wedding lunch at a villa.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2014"), ("party", None)]
