@@ -2048,3 +2048,9 @@ def test_a_pre_wedding_lunch_is_a_party_not_the_wedding():
         "Noor Haldane and Idris Kowalczyk had a pre-wedding lunch at a villa.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", "2014"), ("party", None)]
+
+
+def test_a_wedding_a_couple_is_expected_to_have_is_to_come():
+    html = "<p>Noor Haldane and Idris Kowalczyk are expected to tie the knot in June.</p>"
+    [wedding] = extract(html, DAY).events
+    assert (wedding.date.value, wedding.scheduled) == ("2024-06", True)

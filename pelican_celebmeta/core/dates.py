@@ -77,7 +77,9 @@ _FUTURE = re.compile(
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
     r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner|"
     # "a wedding has been planned for November 14", "is set for June"
-    r"(?:is|are|has been|have been) (?:planned|set|slated|pencil?led in) for)\b",
+    r"(?:is|are|has been|have been) (?:planned|set|slated|pencil?led in) for|"
+    # "are expected to tie the knot", "is slated to wed"
+    r"(?:is|are) (?:expected|slated|poised)(?: to)?)\b",
     re.IGNORECASE,
 )
 # "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
@@ -458,7 +460,7 @@ class Words:
 _FUTURE_WORDS = (
     "will", "'ll", "’ll", "set to", "due to", "scheduled", "to be", "postponed", "adjourned",
     "delayed", "pushed back", "date", "corner", "planned for", "set for", "slated for",
-    "in for",
+    "in for", "expected", "slated", "poised",
 )  # fmt: skip
 _FUTURE_WEAK_WORDS = ("upcoming", "next", "plan")
 
