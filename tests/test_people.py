@@ -587,6 +587,18 @@ def test_a_korean_name_may_end_in_bin():
     assert people(html) == ["Myung Se Bin", "Ann Wu"]
 
 
+def test_a_venue_named_for_someone_is_no_one():
+    html = "<p>Ann Wu played the Pyramid Stage. John Peel stage was dominated by Yungblud.</p>"
+    assert people(html) == ["Ann Wu", "Yungblud"]
+    html = "<p>Zara Phillips and Mike Tindall stage #royalwedding rehearsal.</p>"
+    assert people(html) == ["Zara Phillips", "Mike Tindall"]
+
+
+def test_a_love_islander_is_a_contestant_not_a_name():
+    html = "<p>Irish Love Islander, Maura Higgins, commented on the post.</p>"
+    assert people(html) == ["Maura Higgins"]
+
+
 def test_office_abbreviations_describe_the_person():
     html = "<p>The reception was attended by Honourable PM Narendra Modi and CEO Tim Cook.</p>"
     assert people(html) == ["Narendra Modi", "Tim Cook"]

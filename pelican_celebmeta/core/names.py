@@ -1505,6 +1505,13 @@ _MEMBERS = frozenset(
 )
 
 
+_STAGE_AFTER = re.compile(
+    r" (?:stadium|arena|auditorium|theatre|theater)\b(?! (?:a|an|the|their|his|her|its)\b)"
+    # a verb too: "Zara Phillips and Mike Tindall stage #royalwedding rehearsal"
+    r"| stage(?= (?:was|is|were|has|had|where|in|at|on)\b|[,.;])"
+)
+
+
 def _member_of(ctx: Context, first: Token, last: Token) -> bool:
     noun = _noun_after(ctx, last)
     if noun is None or noun.group(1) not in _MEMBERS:
@@ -1819,6 +1826,15 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         # "the luxury hotel Eden Rock reopened" (but "Back at the hotel Dani Brennan
         # changed": a place the story is at, then its subject)
+        return Candidate(run, "place")
+    if (
+        _STAGE_AFTER.match(text, run[-1].end)
+        and not run[-1].possessive
+        and ctx.word_counts.get(run[-1].text, 0) < 2
+    ):
+        # "John Peel stage was dominated by Yungblud", "at Brian Lara stadium": a venue
+        # named for someone the post names no other way (but "Ann and Bob stage a
+        # protest" is a verb)
         return Candidate(run, "place")
     # "Kim Ji Soo": a Korean name spaced as three words is whole, whatever two of them
     # name on their own.
