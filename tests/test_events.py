@@ -2054,3 +2054,12 @@ def test_a_wedding_a_couple_is_expected_to_have_is_to_come():
     html = "<p>Noor Haldane and Idris Kowalczyk are expected to tie the knot in June.</p>"
     [wedding] = extract(html, DAY).events
     assert (wedding.date.value, wedding.scheduled) == ("2024-06", True)
+
+
+def test_an_engagement_is_the_couples_alone():
+    html = (
+        "<p>After months of talk, Bollywood couple Noor Haldane and Idris Kowalczyk got "
+        "engaged in Mumbai on Sunday.</p><p>The news came from Idris Kowalczyk's father, "
+        "film icon Tom Reed, at whose house the engagement took place with Ann Wu.</p>"
+    )
+    assert events(html)[0][3] == ("Noor Haldane", "Idris Kowalczyk")

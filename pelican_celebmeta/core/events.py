@@ -127,6 +127,7 @@ MAX_EVENTS = 50
 # A couple's events: two people, the same two each time the event is told.
 COUPLE_EVENTS = frozenset({"wedding", "engagement", "divorce", "breakup"})
 _NO_GUESTS = frozenset({"engagement", "divorce", "breakup", "birth"})  # nobody attends them
+_TWO_ONLY = COUPLE_EVENTS - {"wedding"}  # a couple's events no guest attends
 _GUESTS_REACH = 6  # sentences back to the gathering a guest list belongs to
 _TRIGGER = re.compile(
     # "the biennial gala" is "the gala": a describing word may come between.
@@ -2273,12 +2274,15 @@ def _finish(d: _Draft, doc: Document, today: str) -> Event:
             name += (
                 " with " + " and ".join(d.people[:2]) + (" and others" if len(d.people) > 2 else "")
             )
+    # An engagement, a split or a divorce is two people's; whoever else its tellings name
+    # ("the couple's parents", the host who asked) was not party to it.
+    people = d.people[:2] if d.type in _TWO_ONLY else d.people
     return Event(
         type=d.type,
         name=name,
         date=d.date,
         location=d.location,
-        attendees=tuple(d.people),
+        attendees=tuple(people),
         sentence=doc.text[sentence.start : sentence.end],
         start=sentence.start,
         # Later than the post at the date's own precision, or told as to come.
