@@ -2063,3 +2063,11 @@ def test_an_engagement_is_the_couples_alone():
         "film icon Tom Reed, at whose house the engagement took place with Ann Wu.</p>"
     )
     assert events(html)[0][3] == ("Noor Haldane", "Idris Kowalczyk")
+
+
+def test_a_year_told_at_the_end_of_the_sentence_before_sets_no_story_time():
+    html = (
+        "<p>Noor Haldane is suing Idris Kowalczyk over a song he wrote in 2021.</p><p>The "
+        "two came face to face on 3 February at a preliminary hearing at the High Court.</p>"
+    )
+    assert events(html)[0][:2] == ("court_hearing", "2024-02-03")

@@ -538,13 +538,20 @@ class SentenceCues:
 
         "In December 2018, the couple shared news of their engagement. On November 30,
         ... he popped the question": November 30 of 2018, not of the year before the
-        post. The year is one told in full: in the sentence itself, or else in the last
-        of the two sentences before that tells a date.
+        post. The year is one told in full: in a day the sentence itself tells, or else
+        in a time the last of the two sentences before that tells a date opens with.
         """
         doc = self.doc
-        # A year the sentence itself tells comes first: "released on October 12 2007,
-        # the tour began in Cork on October 9".
-        told = next((d.date for d in dates if _FULL_YEAR.search(d.date.phrase)), None)
+        # A day the sentence itself tells in full comes first: "released on October 12
+        # 2007, the tour began in Cork on October 9".
+        told = next(
+            (
+                d.date
+                for d in dates
+                if d.date.precision == "day" and _FULL_YEAR.search(d.date.phrase)
+            ),
+            None,
+        )
         for i in range(index - 1, max(-1, index - 3), -1):
             if told is not None:
                 break
@@ -556,7 +563,10 @@ class SentenceCues:
                 else find_dates(doc.text, sentence.start, sentence.end, self.today)
             )
             if before:
-                told = before[-1].date
+                # Only a time the sentence opens with sets the story's time ("In
+                # December 2018, the couple ..."); "a track he wrote in 2021" does not.
+                if before[0].start - sentence.start <= 3:
+                    told = before[0].date
                 break
         if (
             told is None
@@ -932,9 +942,11 @@ def extract_events(
             if (
                 (det in ("the", "that", "this") or latest)
                 and existing is not None
-                # ("the couple split" under a round-up's next item is another couple)
+                # ("the couple split" under a round-up's next item is another couple: "the"
+                # is the couple's there, not the event's)
                 and not (
-                    kind in COUPLE_EVENTS and cues.section(existing.sentence) != cues.section(index)
+                    m.group(kind).lower().startswith(("couple", "pair"))
+                    and cues.section(existing.sentence) != cues.section(index)
                 )
             ):
                 # "The reception took place on December 21": the event told, now dated.
