@@ -1974,12 +1974,12 @@ def test_a_day_without_a_year_is_in_the_past_year_the_story_told():
     assert "2018-11-30" in dates and "2023-11-30" not in dates
 
 
-def test_a_day_without_a_year_takes_the_year_its_sentence_tells():
+def test_a_background_year_sets_no_day():
     html = (
-        "<p>After the album came out on October 12 2007, Noor Haldane played a concert in "
-        "Cork on October 9.</p>"
+        "<p>In 2016, Noor Haldane and Idris Kowalczyk performed together.</p><p>On "
+        "February 11, the pair were spotted at a dinner in Los Angeles.</p>"
     )
-    assert events(html)[0][:2] == ("concert", "2007-10-09")
+    assert events(html)[-1][:2] == ("dinner", "2024-02-11")
 
 
 def test_the_news_of_an_engagement_weeks_later_is_the_same_engagement():
@@ -2056,18 +2056,48 @@ def test_a_wedding_a_couple_is_expected_to_have_is_to_come():
     assert (wedding.date.value, wedding.scheduled) == ("2024-06", True)
 
 
-def test_an_engagement_is_the_couples_alone():
-    html = (
-        "<p>After months of talk, Bollywood couple Noor Haldane and Idris Kowalczyk got "
-        "engaged in Mumbai on Sunday.</p><p>The news came from Idris Kowalczyk's father, "
-        "film icon Tom Reed, at whose house the engagement took place with Ann Wu.</p>"
-    )
-    assert events(html)[0][3] == ("Noor Haldane", "Idris Kowalczyk")
-
-
 def test_a_year_told_at_the_end_of_the_sentence_before_sets_no_story_time():
     html = (
         "<p>Noor Haldane is suing Idris Kowalczyk over a song he wrote in 2021.</p><p>The "
         "two came face to face on 3 February at a preliminary hearing at the High Court.</p>"
     )
     assert events(html)[0][:2] == ("court_hearing", "2024-02-03")
+
+
+def test_what_is_expected_after_a_past_clause_leaves_the_past_event_past():
+    html = (
+        "<p>Noor Haldane, who tied the knot with Idris Kowalczyk on Saturday, is expected "
+        "to return to work in March.</p>"
+    )
+    [wedding] = extract(html, DAY).events
+    assert (wedding.date.value, wedding.scheduled) == ("2024-02-10", False)
+
+
+def test_a_party_planned_for_weeks_is_no_party_to_come():
+    html = "<p>The surprise party for Noor Haldane on Friday had been planned for weeks.</p>"
+    assert events(html)[0][:2] == ("party", "2024-02-09")
+
+
+def test_preparing_to_welcome_a_baby_is_no_birth_and_a_nephew_is_no_child():
+    assert events("<p>Noor Haldane is preparing to welcome her new arrival.</p>") == []
+    assert events("<p>Noor Haldane said hello to her newborn nephew on Friday.</p>") == []
+
+
+def test_a_birthday_on_a_weekday_is_still_a_birthday():
+    html = "<p>Noor Haldane's birthday is on Saturday and she is throwing a party with Ann Wu.</p>"
+    assert events(html)[0][0] == "birthday"
+
+
+def test_the_governors_ball_festival_is_no_oscars_party():
+    html = "<p>Noor Haldane headlined the Governors Ball in New York on Saturday.</p>"
+    assert [e[0] for e in events(html)] != ["party"]
+
+
+def test_a_caption_between_paragraphs_is_no_round_up_item():
+    html = (
+        "<p>Noor Haldane and Idris Kowalczyk have split.</p><p>Idris Kowalczyk and Ann Wu</p>"
+        "<p>The pair split in January, a source said.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [
+        ("breakup", ("Noor Haldane", "Idris Kowalczyk"))
+    ]

@@ -500,21 +500,6 @@ def test_a_rare_first_name_before_a_couple_is_a_star_of_its_own():
     ]
 
 
-def test_a_rare_first_name_sharing_a_couples_possessive_shares_the_surname():
-    html = "<p>The news is Hilaria and Alec Baldwin’s baby boy.</p>"
-    assert people(html) == ["Hilaria Baldwin", "Alec Baldwin"]
-
-
-def test_a_rare_first_name_before_a_family_named_so_shares_the_surname():
-    html = "<p>Yesterday, Hilaria and Alec Baldwin had a boy. The Baldwins are thrilled.</p>"
-    assert people(html) == ["Hilaria Baldwin", "Alec Baldwin"]
-
-
-def test_someones_yacht_before_anothers_is_no_partner():
-    html = "<p>Barry Diller’s Eos and Steve Wynn’s Aquarius were seen near Ann Wu.</p>"
-    assert people(html) == ["Barry Diller", "Steve Wynn", "Ann Wu"]
-
-
 def test_christian_before_a_surname_is_a_first_name_not_a_faith():
     html = "<p>The film starred Christian Bale and Christian Slater.</p>"
     assert people(html) == ["Christian Bale", "Christian Slater"]
@@ -2233,3 +2218,38 @@ def test_a_winner_on_a_list_of_prizes_for_people_is_a_person():
         "<p>Best Makeup</p><p>Balogun Abiodun – Omo Ghetto The Saga</p>"
     )
     assert people(html) == ["Jeon Yuna", "Kang Full", "Balogun Abiodun"]
+
+
+def test_a_designers_home_or_show_leaves_the_designer_a_person():
+    assert people("<p>Paparazzi snapped Victoria Beckham's Holland Park mansion.</p>") == [
+        "Victoria Beckham"
+    ]
+    assert people("<p>Stella McCartney's London Fashion Week show was a hit.</p>") == [
+        "Stella McCartney"
+    ]
+
+
+def test_a_designer_bought_a_gift_stays_a_person():
+    assert people("<p>Her husband bought Victoria Beckham a new Range Rover.</p>") == [
+        "Victoria Beckham"
+    ]
+
+
+def test_a_stars_stadium_show_is_the_stars():
+    html = (
+        "<p>Fans queued before the Taylor Swift stadium show and the Tom Holland theatre debut.</p>"
+    )
+    assert people(html) == ["Taylor Swift", "Tom Holland"]
+
+
+def test_a_lifespan_in_brackets_is_a_persons_not_a_works():
+    html = "<p>Her films with Hrishikesh Mukherjee (1922–2006) and dramas by Noh Hee-kyung (2018) endure.</p>"
+    assert people(html) == ["Hrishikesh Mukherjee", "Noh Hee-kyung"]
+
+
+def test_a_house_named_for_a_late_founder_stays_the_house():
+    assert people("<p>The bride wore a gown designed by Alexander McQueen.</p>") == []
+
+
+def test_will_opening_a_question_is_no_first_name():
+    assert people("<p>Will Bieber and Gomez ever reunite?</p>") == []

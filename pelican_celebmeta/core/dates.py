@@ -75,20 +75,26 @@ _FUTURE = re.compile(
     r"scheduled|is to be|are to be|"
     # "trial postponed until September": the new date is ahead; so is one set for it.
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
-    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner|"
-    # "a wedding has been planned for November 14", "is set for June"
-    r"(?:is|are|has been|have been) (?:planned|set|slated|pencil?led in) for|"
-    # "are expected to tie the knot", "is slated to wed"
-    r"(?:is|are) (?:expected|slated|poised)(?: to)?)\b",
+    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner)\b",
     re.IGNORECASE,
 )
 # "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
 # couple's upcoming arrival on Sunday", "the next day they married", "had announced his
 # plan to serve after the band's concert in October".
-_FUTURE_WEAK = re.compile(r"\b(?:upcoming|next|plans? to|planning to)\b", re.IGNORECASE)
+_FUTURE_WEAK = re.compile(
+    r"\b(?:upcoming|next|plans? to|planning to|"
+    # "are expected to tie the knot", "is slated to wed"; "a wedding has been planned
+    # for November 14" (a day or a month: not "planned for weeks")
+    r"(?:is|are) (?:expected|slated|poised) to|"
+    rf"(?:is|are|has been|have been) (?:planned|set|slated|pencil?led in) for (?:the )?"
+    rf"(?:\d+(?:st|nd|rd|th)?(?! (?:days?|weeks?|months?|years?|hours?))|{_MONTH_NAMES}|"
+    rf"{'|'.join(_WEEKDAYS)}|next|this))\b",
+    re.IGNORECASE,
+)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|celebrated|attended|hosted|threw|held|took place|arrived|married|"
-    r"wed|got|went|joined|enjoyed|spent|partied|posed|stepped out|made)\b",
+    r"wed|got|went|joined|enjoyed|spent|partied|posed|stepped out|made|tied|turned|"
+    r"welcomed|announced|revealed|confirmed|became|gave)\b",
     re.IGNORECASE,
 )
 
@@ -459,10 +465,10 @@ class Words:
 # (a new alternative adds a word of its own).
 _FUTURE_WORDS = (
     "will", "'ll", "’ll", "set to", "due to", "scheduled", "to be", "postponed", "adjourned",
-    "delayed", "pushed back", "date", "corner", "planned for", "set for", "slated for",
-    "in for", "expected", "slated", "poised",
+    "delayed", "pushed back", "date", "corner",
 )  # fmt: skip
-_FUTURE_WEAK_WORDS = ("upcoming", "next", "plan")
+_FUTURE_WEAK_WORDS = ("upcoming", "next", "plan", "expected", "slated", "poised", "set for",
+                      "pencilled in", "penciled in")  # fmt: skip
 
 
 def sounds_future(text: str) -> bool:

@@ -51,7 +51,7 @@ _TRIGGERS: dict[str, str] = {
     "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|rehearsal dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched|(?:(?<=for a )|(?<=grab a )|(?<=grabbed a )|(?<=grabbing a ))(?<!time for a )bite to eat)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed? (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|said hello to (?:their|her|his|our) newborn\b|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:took to \w+ to )welcome (?:their|her|his|our) little bundle of joy|said hello to (?:their|her|his|our) newborn\b(?! (?:nephew|niece|grand\w+|cousin|brother|sister))|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -127,7 +127,6 @@ MAX_EVENTS = 50
 # A couple's events: two people, the same two each time the event is told.
 COUPLE_EVENTS = frozenset({"wedding", "engagement", "divorce", "breakup"})
 _NO_GUESTS = frozenset({"engagement", "divorce", "breakup", "birth"})  # nobody attends them
-_TWO_ONLY = COUPLE_EVENTS - {"wedding"}  # a couple's events no guest attends
 _GUESTS_REACH = 6  # sentences back to the gathering a guest list belongs to
 _TRIGGER = re.compile(
     # "the biennial gala" is "the gala": a describing word may come between.
@@ -160,7 +159,7 @@ _TRIGGER_STARTS = tuple(
     logies tonys oliviers razzies asked marriage part
     gig joined sold headline perform took farewell stadium arena comeback tour lunch supper
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
-    soaking enjoy beach safari trip born welcome gave giving birth delivered
+    soaking enjoy beach safari trip born welcomed gave giving birth delivered
     hit final headlining performance performances show shows
     bite
     """.split()
@@ -215,7 +214,7 @@ _NOT_EVENT = re.compile(
     # "(?=\w)": every alternative opens with a letter, so only a word's start is tried,
     # not its end too (where ``\b`` also holds): half the cost of the search.
     r"\b(?=\w)(?:third party|party line|search party|split second|split-second|"
-    r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy|is|falls)|"
+    r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|birthday (?:is|falls) (?:on )?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|"
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
@@ -279,6 +278,7 @@ _TIME_OF_LIFE = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+_ACADEMY = re.compile(r"\bOscars?\b|\bAcademy\b")
 _NOT_A_SHOW = re.compile(r"\b(?:award|panel|conference|summit|speech)", re.IGNORECASE)
 _HEARING_NOT_COURT = frozenset(
     "upon on without after before while by from since of for ever never not is was were".split()
@@ -534,64 +534,46 @@ class SentenceCues:
         return None
 
     def _in_years_told(self, index: int, dates: list[DateMatch]) -> list[DateMatch]:
-        """Days told without a year, in the past year the story is telling of.
+        """Days told without a year, in the past month the story has just told of.
 
         "In December 2018, the couple shared news of their engagement. On November 30,
         ... he popped the question": November 30 of 2018, not of the year before the
-        post. The year is one told in full: in a day the sentence itself tells, or else
-        in a time the last of the two sentences before that tells a date opens with.
+        post. Only where the sentence just before opens with that month or day, told with
+        its year, and the day falls in the weeks up to it ("In 2016, they performed
+        together. On February 11, they were spotted": a background year sets no day).
         """
+        if index == 0:
+            return dates
         doc = self.doc
-        # A day the sentence itself tells in full comes first: "released on October 12
-        # 2007, the tour began in Cork on October 9".
-        told = next(
-            (
-                d.date
-                for d in dates
-                if d.date.precision == "day" and _FULL_YEAR.search(d.date.phrase)
-            ),
-            None,
+        sentence = doc.sentences[index - 1]
+        cue = self._memo.get(index - 1)
+        before = (
+            cue.dates
+            if cue is not None
+            else find_dates(doc.text, sentence.start, sentence.end, self.today)
         )
-        for i in range(index - 1, max(-1, index - 3), -1):
-            if told is not None:
-                break
-            sentence = doc.sentences[i]
-            cue = self._memo.get(i)
-            before = (
-                cue.dates
-                if cue is not None
-                else find_dates(doc.text, sentence.start, sentence.end, self.today)
-            )
-            if before:
-                # Only a time the sentence opens with sets the story's time ("In
-                # December 2018, the couple ..."); "a track he wrote in 2021" does not.
-                if before[0].start - sentence.start <= 3:
-                    told = before[0].date
-                break
+        if not before or before[0].start - sentence.start > 3:
+            return dates  # no time the sentence opens with: "a song he wrote in 2021"
+        told = before[0].date
         if (
-            told is None
+            told.precision == "year"
             or not _FULL_YEAR.search(told.phrase)
             or int(told.value[:4]) >= self.today.year
         ):
             return dates
-        year = int(told.value[:4])
-        if told.precision == "year":
-            last = dt.date(year, 12, 31)
-        elif told.precision == "month":
-            last = dt.date(year, int(told.value[5:7]), 28) + dt.timedelta(days=4)
-        else:
-            last = dt.date.fromisoformat(told.value) + dt.timedelta(days=31)
+        first, last = _span(told)
         out = []
         for d in dates:
             if _YEARLESS_DAY.fullmatch(d.date.phrase):
                 day = dt.date.fromisoformat(d.date.value)
                 try:
-                    moved = day.replace(year=year)
-                    if moved > last:
-                        moved = day.replace(year=year - 1)
+                    moved = day.replace(year=first.year)
                 except ValueError:  # February 29
                     moved = day
-                d = DateMatch(d.start, d.end, PartialDate(moved.isoformat(), "day", d.date.phrase))
+                if first - dt.timedelta(days=_NEWS_LAG) <= moved <= last:
+                    d = DateMatch(
+                        d.start, d.end, PartialDate(moved.isoformat(), "day", d.date.phrase)
+                    )
             out.append(d)
         return out
 
@@ -607,9 +589,17 @@ class SentenceCues:
             for i, block in enumerate(doc.blocks):
                 line = doc.text[block.start : block.end].rstrip()
                 if block.kind == "heading" or (
-                    block.kind == "p" and len(line.split()) <= 8 and line[-1:] not in _ENDS_SENTENCE
+                    block.kind == "p"
+                    and line
+                    and len(line.split()) <= 8
+                    and line[-1:] not in _ENDS_SENTENCE
                 ):
                     heads.append(i)
+            # Short lines of their own open items only in a list of them (three or more),
+            # not as a caption between two paragraphs.
+            lines = [i for i in heads if doc.blocks[i].kind != "heading"]
+            if len(lines) < 3:
+                heads = [i for i in heads if doc.blocks[i].kind == "heading"]
             self._sections = heads
         at = bisect_right(self._sections, self.doc.sentences[index].block) - 1
         return self._sections[at] if at >= 0 else -1
@@ -718,6 +708,8 @@ class SentenceCues:
                     or (noun == "Gala" and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind)))
                 )
             ) or (kind == "party" and noun == "Ball")  # the Governors Ball, the Oscars' party
+            if kind == "party" and noun == "Ball" and not _ACADEMY.search(told):
+                continue  # the Governors Ball festival in New York, no party of the Oscars
             if (
                 kind != "award_show"
                 and noun[:1].isupper()
@@ -1231,8 +1223,8 @@ def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
 # Many people's events told together: "a list of eight celebrities who walked down the
 # aisle in 2024", "the celebrity babies born so far in 2020".
 _MANY = re.compile(
-    r"\b(?:celebrities|celebs|stars|couples|personalities|weddings|babies|births|"
-    r"engagements|splits|break-?ups|divorces)\b",
+    r"\b(?:celebrities|celebs|couples|weddings|babies|births|engagements|splits|break-?ups|"
+    r"divorces)\b",
     re.IGNORECASE,
 )
 
@@ -1255,7 +1247,11 @@ def _round_up_year(cues: SentenceCues, drafts: list[_Draft]) -> None:
         if len(years) != 1 or not _MANY.search(doc.text, sentence.start, sentence.end):
             continue
         (year,) = years
-        for kind in {kind for kind, _ in cue.found}:
+        at = next(d.start for d in cue.dates if d.date == year) - sentence.start
+        # the year told of the kind: "walked down the aisle in 2024" (not "the wedding of
+        # X and Y, who started dating in 2018")
+        kinds = {kind for kind, m in cue.found if 0 <= at - m.end(kind) <= 16}
+        for kind in kinds:
             told = [d for d in drafts if d.type == kind]
             if len(told) >= 2:
                 for d in told:
@@ -2286,15 +2282,12 @@ def _finish(d: _Draft, doc: Document, today: str) -> Event:
             name += (
                 " with " + " and ".join(d.people[:2]) + (" and others" if len(d.people) > 2 else "")
             )
-    # An engagement, a split or a divorce is two people's; whoever else its tellings name
-    # ("the couple's parents", the host who asked) was not party to it.
-    people = d.people[:2] if d.type in _TWO_ONLY else d.people
     return Event(
         type=d.type,
         name=name,
         date=d.date,
         location=d.location,
-        attendees=tuple(people),
+        attendees=tuple(d.people),
         sentence=doc.text[sentence.start : sentence.end],
         start=sentence.start,
         # Later than the post at the date's own precision, or told as to come.

@@ -62,8 +62,8 @@ class Lexicon:
     # word ("Offset", "Pink") and needs the sentence to say it is a name.
     notable: dict[str, bool]
     notable_first: frozenset[str]  # notable_key of the first word of each notable name
-    # Brands the gazetteer lists that are also a living name in the news: the designers
-    # ("Stella McCartney", not "Louis Vuitton"), as written.
+    # Brands the gazetteer lists that are also a designer the news names in person
+    # ("Stella McCartney"; not "Louis Vuitton", nor a founder long dead), as written.
     designers: frozenset[str]
     all_heads: frozenset[str]  # every place and organisation head, strong or weak
 
@@ -149,6 +149,21 @@ def notable_key(name: str) -> str:
     elif " " not in name:
         return name.casefold()  # one word: the common case, and the cheap one
     return " ".join(name.casefold().split())
+
+
+# Houses whose founders died years ago (public record): "a gown designed by Alexander
+# McQueen" is the house's work, not the man's.
+_LATE_FOUNDERS = frozenset(
+    {
+        "Alexander McQueen",  # 2010
+        "Christian Dior",  # 1957
+        "Karl Lagerfeld",  # 2019
+        "Kate Spade",  # 2018
+        "Oscar de la Renta",  # 2014
+        "Vivienne Westwood",  # 2022
+        "Yves Saint Laurent",  # 2008
+    }
+)
 
 
 def _notable(gazetteer: dict[str, str]) -> dict[str, bool]:
@@ -238,7 +253,9 @@ def lexicon() -> Lexicon:
         notable=notable,
         notable_first=frozenset(k.split()[0] for k in notable),
         designers=frozenset(
-            n for ln in _lines("notable.txt") if gazetteer.get(n := ln.removeprefix("~")) == "brand"
+            n
+            for ln in _lines("notable.txt")
+            if gazetteer.get(n := ln.removeprefix("~")) == "brand" and n not in _LATE_FOUNDERS
         ),
         all_heads=frozenset().union(
             *(heads[k] for k in ("place", "organization", "weak-place", "weak-organization"))

@@ -655,11 +655,11 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
         return True  # "has walked for Tom Ford", "her collection for Jimmy Choo"
     if before and before[-1] in _WEAR_WORDS:
         return True  # "wore Jimmy Choo", "dressed in Erdem"
-    if before and before[-1] in _OWNED:
-        return True  # "LVMH, who owns Louis Vuitton": a business is owned, a person not
     text = ctx.doc.text
+    if before and before[-1] in _OWNED and not text.startswith(("'s", "’s"), cand_end):
+        return True  # "LVMH, who owns Louis Vuitton": a business is owned, a person not
     if text.startswith(("'s ", "’s "), cand_end) and (
-        (venue := _HOUSE_VENUE.match(text, cand_end + 3)) and venue.group(1) in ctx.lex.all_heads
+        (venue := _HOUSE_VENUE.match(text, cand_end + 3)) and venue.group(1) in _HOUSE_VENUES
     ):
         return True  # "Ralph Lauren's The Polo Bar": the house's restaurant, so the house
     if ctx.doc.text[cand_start:cand_end] in ctx.lex.designers and (
@@ -676,7 +676,10 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
     )
 
 
-_OWNED = frozenset("owns owned buys bought acquired acquire acquires sold sells".split())
+_OWNED = frozenset({"owns", "owned"})
+# Where a house serves its customers under a name of its own (not "Holland Park mansion",
+# "London Fashion Week show": a person's home, a person's show).
+_HOUSE_VENUES = frozenset("Bar Restaurant Café Cafe Boutique Store Lounge Bistro".split())
 # The capitalised name after a house's possessive, up to its last word.
 _HOUSE_VENUE = re.compile(r"(?:The )?(?:[A-Z][\w'’-]* ){0,2}([A-Z][\w-]*)\b(?!['’])")
 _TWO_WORDS_AFTER = re.compile(r"\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
@@ -736,13 +739,14 @@ def _made_by(ctx: Context, start: int) -> bool:
     before = [w.lower() for w in _words_before(ctx, start, 4)]
     if len(before) >= 3 and before[-3] in _STAGE_CRAFTS:
         return False  # "sound design by Tom Gibbons": a credit on a show, not a label
-    if len(before) >= 2 and (before[-2] in _MAKING or before[-2].endswith("ed")):
+    if len(before) >= 2 and (before[-2] in _MAKING or _DEED.fullmatch(before[-2])):
         # "a ring designed by Jean Dousset": the designer did; "the show was hosted by
         # Trevor Noah": a deed, not a make
         return False
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
+_DEED = re.compile(r"[a-z]{3,}(?<!re)ed")  # "hosted", "presented" (not "red", "shred")
 _STAGE_CRAFTS = frozenset("sound set lighting video costume production stage".split())
 _MAKING = frozenset("designed created handmade hand-made tailored".split())
 
@@ -1096,7 +1100,9 @@ _WORK_CUE = re.compile(
 )
 
 
-_YEAR_AFTER = re.compile(r" \((?:19|20)\d\d(?: to (?:19|20)\d\d|[-–](?:19|20)?\d\d)?\)")
+_YEAR_AFTER = re.compile(
+    r" \((?:19|20)\d\d(?: to (?:19|20)\d\d)?\)"
+)  # not a lifespan "(1963-2014)"
 _WORKS_TOLD = re.compile(
     r"\b(?:films?|movies?|dramas?|series|shows|sitcoms?|soaps?|albums?|songs?|singles?|"
     r"musicals?|plays|novels?|books?|titles)\b",
@@ -1506,9 +1512,11 @@ _MEMBERS = frozenset(
 
 
 _STAGE_AFTER = re.compile(
-    r" (?:stadium|arena|auditorium|theatre|theater)\b(?! (?:a|an|the|their|his|her|its)\b)"
-    # a verb too: "Zara Phillips and Mike Tindall stage #royalwedding rehearsal"
-    r"| stage(?= (?:was|is|were|has|had|where|in|at|on)\b|[,.;])"
+    # the venue itself, not a star's show there ("the Taylor Swift stadium show", "the
+    # Lewis Capaldi arena tour"), nor the verb ("Zara Phillips and Mike Tindall stage a")
+    r" (?:stadium|arena|auditorium|theatre|theater|stage)"
+    r"(?= (?:was|is|were|has|had|where|in|at|on|car)\b|[,.;:]|\s*$)",
+    re.MULTILINE,
 )
 
 
@@ -1861,6 +1869,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if (
         _YEAR_AFTER.match(text, run[-1].end)
         and not (given_entry(lex, run[0].text) and lex.surnames.get(run[-1].text))
+        and not (run[0].text in _KOREAN_SURNAMES and "-" in run[-1].text)  # "Noh Hee-kyung"
+        and not text.endswith("by ", 0, run[0].start)  # "written by Kim Eun-sook (2016)"
         and _WORKS_TOLD.search(text, ctx.doc.sentences[run[0].sentence].start, run[0].start)
     ):
         # "dramas including Come Home Love (2012 to 2015) and Rogue Emperor (2016)": a
@@ -1918,6 +1928,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         ) and (run[0].initial or w.lower() in lex.stopwords or w in lex.nationalities):
             if (
                 len(run) == 2
+                and w in lex.nationalities  # ("Will Swift perform?" is a question's verb)
                 and (g := given_entry(lex, w))
                 and g.frequency >= COMMON_CLASS
                 and not given_entry(lex, run[1].text)

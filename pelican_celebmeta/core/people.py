@@ -515,7 +515,6 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 # "Pippa O' Connor", and a family's own: "The Kardashians' Khloe and Tristan Thompson".
 _SPACED_PREFIX = re.compile(r"(?:\b[OD]|s)['’] $")
 # "Tina and Anil Ambani": a first name, "and", and a full name.
-_JOINT_POSSESSIVE = re.compile(r"[A-Z][\w’'-]+ ([A-Z][\w’'-]+) ?['’]s\b")
 _COUPLES = re.compile(r"\b[A-Z][\w’'-]+ (?:and|&) [A-Z][\w’'-]+ [A-Z][\w’'-]+")
 
 
@@ -539,16 +538,6 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     if _SPACED_PREFIX.search(ctx.doc.text, max(0, cand.start - 4), cand.start):
         return None  # "Pippa O' Connor and Amy Huberman": the end of a name spaced apart
     if given and given.frequency >= COMMON_CLASS and given_entry(ctx.lex, partner.split()[0]):
-        return partner
-    # A couple the post speaks of as one: "Hilaria and Alec Baldwin's baby boy", or as a
-    # family by their surname ("the Baldwins").
-    surname = partner.split()[-1]
-    joined = _JOINT_POSSESSIVE.match(ctx.doc.text, joint.end())
-    if ctx.doc.text.endswith(("'s ", "’s "), 0, cand.start):
-        return None  # "Barry Diller's Eos and Steve Wynn's Aquarius": his yacht
-    if (joined and joined.group(1) == surname) or re.search(
-        rf"\b[Tt]he {re.escape(surname)}(?:e?s)\b", ctx.doc.text
-    ):
         return partner
     # A rarer first name counts where the sentence pairs couples so more than once:
     # "Supriya and Sadanand Sule, Tina and Anil Ambani".
