@@ -1025,7 +1025,7 @@ _QUOTED = re.compile(
     r"[“\"]([^“”\"\n]{1,80})[”\"]"
     # Single marks too, as British and Indian outlets set titles ('Dolemite is My Name,'),
     # where an apostrophe cannot be one: a mark opening after a space and closing before one.
-    r"|(?:(?<=^)|(?<=[\s(]))[‘']([A-Z][^‘’'\"“”\n]{0,79})[’'](?=[\s,.;:!?)]|$)",
+    r"|[‘'](?<![^\s(][‘'])([A-Z][^‘’'\"“”\n]{0,79})[’'](?=[\s,.;:!?)]|$)",
     re.MULTILINE,
 )
 
