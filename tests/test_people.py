@@ -2253,3 +2253,15 @@ def test_a_house_named_for_a_late_founder_stays_the_house():
 
 def test_will_opening_a_question_is_no_first_name():
     assert people("<p>Will Bieber and Gomez ever reunite?</p>") == []
+
+
+def test_a_jewellers_credit_is_no_person():
+    html = "<p>Ann Wu wore earrings provided by Lorraine Schwartz on Sunday.</p>"
+    assert people(html) == ["Ann Wu"]
+
+
+def test_a_shows_run_of_years_is_a_work_and_decades_a_lifespan():
+    html = "<p>She starred in shows including Hannah Montana (2006-2011).</p>"
+    assert people(html) == []
+    html = "<p>Nollywood films directed by Amaka Igwe (1963-2014) shaped her career.</p>"
+    assert people(html) == ["Amaka Igwe"]

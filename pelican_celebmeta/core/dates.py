@@ -94,7 +94,7 @@ _FUTURE_WEAK = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|celebrated|attended|hosted|threw|held|took place|arrived|married|"
     r"wed|got|went|joined|enjoyed|spent|partied|posed|stepped out|made|tied|turned|"
-    r"welcomed|announced|revealed|confirmed|became|gave)\b",
+    r"welcomed|became|gave)\b",
     re.IGNORECASE,
 )
 

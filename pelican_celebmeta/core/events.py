@@ -214,7 +214,7 @@ _NOT_EVENT = re.compile(
     # "(?=\w)": every alternative opens with a letter, so only a word's start is tried,
     # not its end too (where ``\b`` also holds): half the cost of the search.
     r"\b(?=\w)(?:third party|party line|search party|split second|split-second|"
-    r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|birthday (?:is|falls) (?:on )?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|"
+    r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
@@ -278,7 +278,10 @@ _TIME_OF_LIFE = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
-_ACADEMY = re.compile(r"\bOscars?\b|\bAcademy\b")
+_ACADEMY = re.compile(
+    r"\bOscars\b|\bAcademy Awards?\b|\bOscar (?:night|party|parties|winners?|nominees?|"
+    r"ceremony|statuettes?)\b"
+)
 _NOT_A_SHOW = re.compile(r"\b(?:award|panel|conference|summit|speech)", re.IGNORECASE)
 _HEARING_NOT_COURT = frozenset(
     "upon on without after before while by from since of for ever never not is was were".split()
@@ -564,16 +567,24 @@ class SentenceCues:
         first, last = _span(told)
         out = []
         for d in dates:
-            if _YEARLESS_DAY.fullmatch(d.date.phrase):
-                day = dt.date.fromisoformat(d.date.value)
-                try:
-                    moved = day.replace(year=first.year)
-                except ValueError:  # February 29
-                    moved = day
-                if first - dt.timedelta(days=_NEWS_LAG) <= moved <= last:
-                    d = DateMatch(
-                        d.start, d.end, PartialDate(moved.isoformat(), "day", d.date.phrase)
-                    )
+            day = dt.date.fromisoformat(d.date.value) if d.date.precision == "day" else None
+            # (a day of the last weeks is the news: "In March 2023 they split. On February
+            # 10, he was spotted at a dinner", posted in February 2024)
+            if (
+                day is not None
+                and _YEARLESS_DAY.fullmatch(d.date.phrase)
+                and (self.today - day).days > _NEWS_LAG
+            ):
+                for year in (last.year, last.year - 1):
+                    try:
+                        moved = day.replace(year=year)
+                    except ValueError:  # February 29
+                        continue
+                    if first - dt.timedelta(days=_NEWS_LAG) <= moved <= last:
+                        d = DateMatch(
+                            d.start, d.end, PartialDate(moved.isoformat(), "day", d.date.phrase)
+                        )
+                        break
             out.append(d)
         return out
 
@@ -708,7 +719,7 @@ class SentenceCues:
                     or (noun == "Gala" and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind)))
                 )
             ) or (kind == "party" and noun == "Ball")  # the Governors Ball, the Oscars' party
-            if kind == "party" and noun == "Ball" and not _ACADEMY.search(told):
+            if kind == "party" and noun == "Ball" and not _ACADEMY.search(doc.text):
                 continue  # the Governors Ball festival in New York, no party of the Oscars
             if (
                 kind != "award_show"

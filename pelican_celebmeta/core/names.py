@@ -679,7 +679,9 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
 _OWNED = frozenset({"owns", "owned"})
 # Where a house serves its customers under a name of its own (not "Holland Park mansion",
 # "London Fashion Week show": a person's home, a person's show).
-_HOUSE_VENUES = frozenset("Bar Restaurant Café Cafe Boutique Store Lounge Bistro".split())
+_HOUSE_VENUES = frozenset(
+    "Bar Restaurant Café Cafe Boutique Store Shop Hotel Lounge Bistro".split()
+)
 # The capitalised name after a house's possessive, up to its last word.
 _HOUSE_VENUE = re.compile(r"(?:The )?(?:[A-Z][\w'’-]* ){0,2}([A-Z][\w-]*)\b(?!['’])")
 _TWO_WORDS_AFTER = re.compile(r"\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
@@ -746,7 +748,11 @@ def _made_by(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
-_DEED = re.compile(r"[a-z]{3,}(?<!re)ed")  # "hosted", "presented" (not "red", "shred")
+# What a person does "by" someone, not a maker's credit ("earrings provided by X").
+_DEED = re.compile(
+    r"hosted|presented|directed|written|produced|performed|attended|organi[sz]ed|officiated|"
+    r"narrated|judged|interviewed|photographed|accompanied|joined|led"
+)
 _STAGE_CRAFTS = frozenset("sound set lighting video costume production stage".split())
 _MAKING = frozenset("designed created handmade hand-made tailored".split())
 
@@ -1100,9 +1106,9 @@ _WORK_CUE = re.compile(
 )
 
 
-_YEAR_AFTER = re.compile(
-    r" \((?:19|20)\d\d(?: to (?:19|20)\d\d)?\)"
-)  # not a lifespan "(1963-2014)"
+# A title's year or run ("(2016)", "(2012 to 2015)", "(2006-2011)"); a span of decades is a
+# lifespan ("Amaka Igwe (1963-2014)").
+_YEAR_AFTER = re.compile(r" \(((?:19|20)\d\d)(?:(?: to |[-–])((?:19|20)\d\d))?\)")
 _WORKS_TOLD = re.compile(
     r"\b(?:films?|movies?|dramas?|series|shows|sitcoms?|soaps?|albums?|songs?|singles?|"
     r"musicals?|plays|novels?|books?|titles)\b",
@@ -1515,7 +1521,7 @@ _STAGE_AFTER = re.compile(
     # the venue itself, not a star's show there ("the Taylor Swift stadium show", "the
     # Lewis Capaldi arena tour"), nor the verb ("Zara Phillips and Mike Tindall stage a")
     r" (?:stadium|arena|auditorium|theatre|theater|stage)"
-    r"(?= (?:was|is|were|has|had|where|in|at|on|car)\b|[,.;:]|\s*$)",
+    r"(?= (?:was|is|were|has|had|where|in|at|on)\b|[,.;:]|\s*$)",
     re.MULTILINE,
 )
 
@@ -1867,7 +1873,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "other")  # "Angel Ball 2015": an event's edition
     if (
-        _YEAR_AFTER.match(text, run[-1].end)
+        (years := _YEAR_AFTER.match(text, run[-1].end))
+        and (years.group(2) is None or int(years.group(2)) - int(years.group(1)) <= 15)
         and not (given_entry(lex, run[0].text) and lex.surnames.get(run[-1].text))
         and not (run[0].text in _KOREAN_SURNAMES and "-" in run[-1].text)  # "Noh Hee-kyung"
         and not text.endswith("by ", 0, run[0].start)  # "written by Kim Eun-sook (2016)"
