@@ -187,6 +187,7 @@ class DateMatch:
     start: int
     end: int
     date: PartialDate
+    rule: str = ""  # the pattern that read it ("day_month": a day told without its year)
 
 
 def _month_str(year: int, month: int) -> str:
@@ -630,7 +631,7 @@ def find_dates(
             if date is None:
                 continue
             taken.append((a, b))
-            out.append(DateMatch(start + a, start + b, date))
+            out.append(DateMatch(start + a, start + b, date, rule))
     out.sort(key=lambda d: d.start)
     if len(out) > 1 and "day" in holds:
         out = _weekdays_with_dates(text, out)

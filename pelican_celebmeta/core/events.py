@@ -299,12 +299,8 @@ _DAY_OF_BIRTHDAY = frozenset({"wedding", "engagement", "birth", "breakup", "divo
 _DEATH = re.compile(r"\b(?:died|dies|death|passed away|killed)\b", re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat(?:ed|ion|ions)\b|\bshortlisted\b", re.IGNORECASE)
 _EDITION = re.compile(r"\b((?:19|20)\d\d) $")
-# A day and a month, with no year: "On November 30", "the 4th of July".
-_YEARLESS_DAY = re.compile(
-    r"(?:[Oo]n )?(?:the )?(?:[0-3]?\d(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\.?|[A-Z][a-z]+\.? "
-    r"[0-3]?\d(?:st|nd|rd|th)?)"
-)
-_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The date rules that read a month or a day with its year told (see dates.py).
+_WITH_YEAR = frozenset({"explicit_day", "month_year"})
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 # Events a report tells on the day they happen, whose date may be told apart.
 _NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
@@ -495,12 +491,7 @@ class SentenceCues:
                 return None
             if not carry:
                 continue  # a heading further up may still date it
-            cue = self._memo.get(i)
-            dates = (
-                cue.dates
-                if cue is not None
-                else find_dates(doc.text, sentence.start, sentence.end, self.today)
-            )
+            dates = self._dates_of(i)
             if dates:
                 return dates[-1].date
         return None
@@ -521,12 +512,7 @@ class SentenceCues:
             sentence = doc.sentences[i]
             if not _DAYISH.search(doc.text, sentence.start, sentence.end):
                 continue  # no digit and no day word: no day named
-            cue = self._memo.get(i)
-            dates = (
-                cue.dates
-                if cue is not None
-                else find_dates(doc.text, sentence.start, sentence.end, self.today)
-            )
+            dates = self._dates_of(i)
             for d in dates:
                 if (
                     d.date.precision == "day"
@@ -535,6 +521,14 @@ class SentenceCues:
                 ):
                     return d.date
         return None
+
+    def _dates_of(self, index: int) -> list[DateMatch]:
+        """The dates sentence ``index`` tells: its cue's, if it was read for events."""
+        cue = self._memo.get(index)
+        if cue is not None:
+            return cue.dates
+        sentence = self.doc.sentences[index]
+        return find_dates(self.doc.text, sentence.start, sentence.end, self.today)
 
     def _in_years_told(self, index: int, dates: list[DateMatch]) -> list[DateMatch]:
         """Days told without a year, in the past month the story has just told of.
@@ -547,22 +541,12 @@ class SentenceCues:
         """
         if index == 0:
             return dates
-        doc = self.doc
-        sentence = doc.sentences[index - 1]
-        cue = self._memo.get(index - 1)
-        before = (
-            cue.dates
-            if cue is not None
-            else find_dates(doc.text, sentence.start, sentence.end, self.today)
-        )
-        if not before or before[0].start - sentence.start > 3:
+        before = self._dates_of(index - 1)
+        if not before or before[0].start - self.doc.sentences[index - 1].start > 3:
             return dates  # no time the sentence opens with: "a song he wrote in 2021"
         told = before[0].date
-        if (
-            told.precision == "year"
-            or not _FULL_YEAR.search(told.phrase)
-            or int(told.value[:4]) >= self.today.year
-        ):
+        # a month or a day told with its year ("In December 2018"), of a past year
+        if before[0].rule not in _WITH_YEAR or int(told.value[:4]) >= self.today.year:
             return dates
         first, last = _span(told)
         out = []
@@ -570,11 +554,7 @@ class SentenceCues:
             day = dt.date.fromisoformat(d.date.value) if d.date.precision == "day" else None
             # (a day of the last weeks is the news: "In March 2023 they split. On February
             # 10, he was spotted at a dinner", posted in February 2024)
-            if (
-                day is not None
-                and _YEARLESS_DAY.fullmatch(d.date.phrase)
-                and (self.today - day).days > _NEWS_LAG
-            ):
+            if day is not None and d.rule == "day_month" and (self.today - day).days > _NEWS_LAG:
                 for year in (last.year, last.year - 1):
                     try:
                         moved = day.replace(year=year)
@@ -582,7 +562,10 @@ class SentenceCues:
                         continue
                     if first - dt.timedelta(days=_NEWS_LAG) <= moved <= last:
                         d = DateMatch(
-                            d.start, d.end, PartialDate(moved.isoformat(), "day", d.date.phrase)
+                            d.start,
+                            d.end,
+                            PartialDate(moved.isoformat(), "day", d.date.phrase),
+                            d.rule,
                         )
                         break
             out.append(d)
@@ -778,7 +761,7 @@ class SentenceCues:
             )
             if not self._dateline(d.start)  # the page's date under a title
         ]
-        if found and any(_YEARLESS_DAY.fullmatch(d.date.phrase) for d in dates):
+        if found and any(d.rule == "day_month" for d in dates):
             dates = self._in_years_told(index, dates)
         return _Cue(
             found=sorted([*found.items(), *more], key=lambda kv: kv[1].start()),
