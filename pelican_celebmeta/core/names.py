@@ -1453,16 +1453,25 @@ _AMBASSADOR_AFTER = re.compile(
     r"(?:[\w-]+ )?(?:ambassador|patron)\b"
 )
 _HEADS_OF = frozenset("owner founder co-founder boss ceo chairman chairwoman".split())
-# Who works for a body, named right after it: "Nine Network reporter Sylvia Jeffreys",
-# "Torino striker Ivan Lenz"; but "Serena Williams coach Patrick Mouratoglou" works
-# for a person, so these count only after a phrase that opens with no first name.
+# Who works for a body or plays in a band, named right after it: "Nine Network reporter
+# Sylvia Jeffreys", "Torino striker Ivan Lenz", "the former Atomic Kitten singer"; but
+# "Serena Williams coach Patrick Mouratoglou" and "Taylor Swift guitarist Paul Sidoti"
+# work for a person, so these count only after a phrase that does not read as a name.
 _STAFF_OF = frozenset(
     """
     reporter presenter anchor correspondent editor journalist newsreader columnist
     striker defender midfielder goalkeeper winger coach spokesman spokeswoman
     spokesperson executive player
+    singer frontman frontwoman vocalist guitarist drummer bassist keyboardist member
     """.split()
 )
+
+
+def _reads_as_name(lex: Lexicon, first: str, last: str) -> bool:
+    """Does a phrase open with a first name and end with a surname ("Serena Williams")?"""
+    return bool(given_entry(lex, first) and lex.surnames.get(last))
+
+
 _NAME_AFTER = re.compile(r",?\s+[A-Z]")
 
 
@@ -1503,18 +1512,9 @@ def _head_of(ctx: Context, first: Token, last: Token) -> bool:
     if noun is None:
         return False
     word = noun.group(1)
-    person_like = given_entry(ctx.lex, first.text) and ctx.lex.surnames.get(last.text)
-    if word in _STAFF_OF and not person_like:
+    if word in _STAFF_OF and not _reads_as_name(ctx.lex, first.text, last.text):
         return True  # "Sky Sports presenter pleads guilty", "the former Sydney Swans player"
     return word in _HEADS_OF and _name_follows(ctx, noun)
-
-
-# Who plays in a band, named right after it: "the former Atomic Kitten singer",
-# "Arctic Monkeys frontman Alex Turner"; but "Beyoncé drummer X" plays for a person,
-# so these count only after a phrase that does not read as a name.
-_MEMBERS = frozenset(
-    "singer frontman frontwoman vocalist guitarist drummer bassist keyboardist member".split()
-)
 
 
 _STAGE_AFTER = re.compile(
@@ -1524,13 +1524,6 @@ _STAGE_AFTER = re.compile(
     r"(?= (?:was|is|were|has|had|where|in|at|on)\b|[,.;:]|\s*$)",
     re.MULTILINE,
 )
-
-
-def _member_of(ctx: Context, first: Token, last: Token) -> bool:
-    noun = _noun_after(ctx, last)
-    if noun is None or noun.group(1) not in _MEMBERS:
-        return False
-    return not (given_entry(ctx.lex, first.text) and ctx.lex.surnames.get(last.text))
 
 
 def _cause(ctx: Context, start: int, end: int) -> bool:
@@ -1875,7 +1868,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if (
         (years := _YEAR_AFTER.match(text, run[-1].end))
         and (years.group(2) is None or int(years.group(2)) - int(years.group(1)) <= 15)
-        and not (given_entry(lex, run[0].text) and lex.surnames.get(run[-1].text))
+        and not _reads_as_name(lex, run[0].text, run[-1].text)
         and not (run[0].text in _KOREAN_SURNAMES and "-" in run[-1].text)  # "Noh Hee-kyung"
         and not text.endswith("by ", 0, run[0].start)  # "written by Kim Eun-sook (2016)"
         and _WORKS_TOLD.search(text, ctx.doc.sentences[run[0].sentence].start, run[0].start)
@@ -2158,9 +2151,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if _cast_of(ctx, run[-1]):
         return Candidate(run, "work")
     if _head_of(ctx, run[0], run[-1]):
-        return Candidate(run, "organization")  # "Ogopa Butterfly owner, Sula Kyababa"
-    if _member_of(ctx, run[0], run[-1]):
-        return Candidate(run, "organization")  # "the former Atomic Kitten singer"
+        # "Ogopa Butterfly owner, Sula Kyababa", "the former Atomic Kitten singer"
+        return Candidate(run, "organization")
     if (
         _GROUP_BEFORE.search(text, max(0, whole[0].start - 16), whole[0].start)
         and _CLAUSE_END.match(text, run[-1].end)
