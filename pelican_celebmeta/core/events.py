@@ -30,7 +30,7 @@ from .dates import (
 )
 from .facts import Event, PartialDate, Person
 from .names import EDITION_AFTER
-from .text import Document
+from .text import Block, Document
 
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
@@ -447,6 +447,12 @@ class _Cue:
     end: int  # where what the sentence tells ends: a heading's reaches into its paragraph
 
 
+def _title_line(doc: Document, block: Block) -> bool:
+    """Is a block a short line of its own, with no sentence's end ("Barry premiere")?"""
+    line = doc.text[block.start : block.end].rstrip()
+    return bool(line) and len(line.split()) <= 8 and line[-1:] not in _ENDS_SENTENCE
+
+
 class SentenceCues:
     """The sentences of a post worth reading for events, read once per post.
 
@@ -579,22 +585,11 @@ class SentenceCues:
         """
         if self._sections is None:
             doc = self.doc
-            heads = []
-            for i, block in enumerate(doc.blocks):
-                line = doc.text[block.start : block.end].rstrip()
-                if block.kind == "heading" or (
-                    block.kind == "p"
-                    and line
-                    and len(line.split()) <= 8
-                    and line[-1:] not in _ENDS_SENTENCE
-                ):
-                    heads.append(i)
+            heads = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"]
+            lines = [i for i, b in enumerate(doc.blocks) if b.kind == "p" and _title_line(doc, b)]
             # Short lines of their own open items only in a list of them (three or more),
             # not as a caption between two paragraphs.
-            lines = [i for i in heads if doc.blocks[i].kind != "heading"]
-            if len(lines) < 3:
-                heads = [i for i in heads if doc.blocks[i].kind == "heading"]
-            self._sections = heads
+            self._sections = sorted(heads + lines) if len(lines) >= 3 else heads
         at = bisect_right(self._sections, self.doc.sentences[index].block) - 1
         return self._sections[at] if at >= 0 else -1
 
@@ -612,10 +607,8 @@ class SentenceCues:
         doc = self.doc
         sentence = doc.sentences[index]
         block = doc.blocks[sentence.block]
-        if block.kind != "heading":
-            line = doc.text[block.start : block.end].rstrip()
-            if len(line.split()) > 8 or line[-1:] in _ENDS_SENTENCE:
-                return None  # a sentence of its own, not a title
+        if block.kind != "heading" and not _title_line(doc, block):
+            return None  # a sentence of its own, not a title
         nxt = index + 1
         if nxt >= len(doc.sentences):
             return None

@@ -166,14 +166,21 @@ _LATE_FOUNDERS = frozenset(
 )
 
 
-def _notable(gazetteer: dict[str, str]) -> dict[str, bool]:
-    """Parse notable.txt; a line "~Name" is a stage name that is also a word."""
+def _notable(gazetteer: dict[str, str]) -> tuple[dict[str, bool], frozenset[str]]:
+    """Parse notable.txt; a line "~Name" is a stage name that is also a word.
+
+    Also the names the gazetteer lists as brands (the designers, see ``Lexicon``).
+    """
     notable: dict[str, bool] = {}
+    designers: set[str] = set()
     for ln in _lines("notable.txt"):
         name = ln.removeprefix("~")
-        if name not in gazetteer:  # a place or an outlet by that name wins
+        kind = gazetteer.get(name)
+        if kind is None:  # a place or an outlet by that name wins
             notable[notable_key(name)] = ln[0] == "~"
-    return notable
+        elif kind == "brand" and name not in _LATE_FOUNDERS:
+            designers.add(name)
+    return notable, frozenset(designers)
 
 
 @functools.cache
@@ -227,7 +234,7 @@ def lexicon() -> Lexicon:
     titles = _titles()
     heads = {ln.split()[0]: frozenset(ln.split()[1:]) for ln in _lines("heads.txt")}
     gazetteer = _gazetteer()
-    notable = _notable(gazetteer)
+    notable, designers = _notable(gazetteer)
     role_nouns = frozenset(w.lower() for w in _words("roles.txt"))
     role_fields = frozenset(w.lower() for w in _words("role_fields.txt"))
     return Lexicon(
@@ -252,11 +259,7 @@ def lexicon() -> Lexicon:
         weekdays=frozenset(_WEEKDAYS),
         notable=notable,
         notable_first=frozenset(k.split()[0] for k in notable),
-        designers=frozenset(
-            n
-            for ln in _lines("notable.txt")
-            if gazetteer.get(n := ln.removeprefix("~")) == "brand" and n not in _LATE_FOUNDERS
-        ),
+        designers=designers,
         all_heads=frozenset().union(
             *(heads[k] for k in ("place", "organization", "weak-place", "weak-organization"))
         ),
