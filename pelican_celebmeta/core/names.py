@@ -1109,9 +1109,9 @@ _WORK_CUE = re.compile(
 # A title's year or run ("(2016)", "(2012 to 2015)", "(2006-2011)"); a span of decades is a
 # lifespan ("Amaka Igwe (1963-2014)").
 _YEAR_AFTER = re.compile(r" \(((?:19|20)\d\d)(?:(?: to |[-–])((?:19|20)\d\d))?\)")
+# A sentence about works: the nouns of a list of them, or one of them by its kind.
 _WORKS_TOLD = re.compile(
-    r"\b(?:films?|movies?|dramas?|series|shows|sitcoms?|soaps?|albums?|songs?|singles?|"
-    r"musicals?|plays|novels?|books?|titles)\b",
+    rf"\b(?:{_WORK_NOUNS}|film|movie|drama|sitcom|soap|album|song|single|musical|novel|book)\b",
     re.IGNORECASE,
 )
 
