@@ -47,6 +47,7 @@ def resolve(text: str, today: dt.date = POSTED) -> list[tuple[str, str]]:
         ("last February", [("2023-02", "month")]),
         ("three days ago", [("2024-02-11", "day")]),
         ("yesterday", [("2024-02-13", "day")]),
+        ("held at the stadium last evening", [("2024-02-13", "day")]),
         ("last month", [("2024-01", "month")]),
         ("six months ago", [("2023-08", "month")]),
         ("twenty yrs ago today", [("2004-02-14", "day")]),
@@ -188,6 +189,14 @@ def test_a_month_that_year_is_of_the_year_told_before():
 def test_a_weekday_beside_the_day_it_names_is_not_a_second_date():
     assert resolve("The party was on Friday, February 2.") == [("2024-02-02", "day")]
     assert resolve("They did not act until Thursday (February 1).") == [("2024-02-01", "day")]
+
+
+def test_a_day_told_beside_its_weekday_takes_no_second_weekday():
+    # the day in one place, then in another: "(Sunday, February 11 in the US)"
+    assert resolve("gathered on Monday, February 12 (Sunday, February 11 in the US)") == [
+        ("2024-02-12", "day"),
+        ("2024-02-11", "day"),
+    ]
 
 
 def test_a_weekday_to_come_that_is_the_posts_own_is_that_day():

@@ -1651,6 +1651,30 @@ def test_someone_elses_wedding_told_later_is_another_wedding():
     assert [e[:2] for e in events(html)] == [("wedding", "2023-11-12"), ("wedding", None)]
 
 
+def test_an_undated_telling_of_a_dated_kind_is_no_second_event():
+    html = (
+        "<p>Nia Holt married Tom Reed on 12 November 2023 in Rome.</p>"
+        "<p>The bridal party walked down the aisle to a song by singer Ada Brook.</p>"
+    )
+    assert events(html) == [("wedding", "2023-11-12", "Rome", ("Nia Holt", "Tom Reed"))]
+
+
+def test_this_years_edition_is_the_night_the_sentence_tells():
+    html = (
+        "<p>Fans were last Saturday thrilled by Nia Holt and Tom Reed at this year's "
+        "edition of the annual highlife concert.</p>"
+    )
+    assert events(html) == [("concert", "2024-02-10", None, ("Nia Holt", "Tom Reed"))]
+
+
+def test_this_years_edition_is_the_night_the_post_reports():
+    html = (
+        "<p>Stars packed the Fairmont on Saturday night.</p>"
+        "<p>The classic after-party was hosted this year by singer Nia Holt.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("party", "2024-02-10")]
+
+
 def test_a_marriage_counted_back_in_years_is_a_wedding_of_that_year():
     html = "<p>Actor Tom Reed thanked Nia Holt, whom he married 22 years ago.</p>"
     assert events(html) == [("wedding", "2002", None, ("Tom Reed", "Nia Holt"))]

@@ -125,7 +125,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+ago\b", re.IGNORECASE), "ago"),
     (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
-    (re.compile(r"\b(?P<word>yesterday|last night|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
+    (re.compile(r"\b(?P<word>yesterday|last night|last evening|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b(?!\s+Night\s+(?:Live|Football|Takeaway|Fever))"), "weekday"),
     # A weekday on its own ("at a hearing Monday", "Thursday's hearing"): the last one.
     (re.compile(rf"\b(?P<rel>){_WEEKDAY}(?:['’]s)?(?!\s+[A-Z]|\s+(?:night|evening|morning|afternoon)?\s*(?:shows?|club|programme|program|edition|column|papers?))\b"), "weekday"),
@@ -141,7 +141,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 _MONTH_STEMS = tuple(sorted({m[:3] for m in _MONTHS}))  # the start of every month's name
 _HOLIDAY_WORDS = ("New Year", "Christmas", "Boxing Day", "Valentine", "Halloween",
                   "Thanksgiving", "Bonfire Night")  # fmt: skip
-_NEAR_WORDS = ("yesterday", "night", "today", "this morning", "this afternoon", "this evening")
+_NEAR_WORDS = ("yesterday", "night", "today", "this morning", "this afternoon", "evening")
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -361,7 +361,7 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         return PartialDate(str(today.year + delta), "year", phrase)
     if rule == "near_day":
         word = g["word"].lower()
-        back = 1 if word in ("yesterday", "last night") else 0
+        back = 1 if word in ("yesterday", "last night", "last evening") else 0
         return PartialDate((today - dt.timedelta(days=back)).isoformat(), "day", phrase)
     if rule in ("weekend", "week"):
         # A weekend or a week is no single day: the month it fell in, when it fell in one.
@@ -569,17 +569,20 @@ def _weekdays_with_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     """ "On Friday, September 17", "Thursday (November 2)": the day the text spells
     out says which Friday; the weekday beside it is not a second date."""
     drop: set[int] = set()
+    paired: set[int] = set()  # a day is told beside one weekday: "Monday, April 4 (Sunday, ...)"
     for i in range(len(dates) - 1):
         a, b = dates[i], dates[i + 1]
-        if a.date.precision != "day" or b.date.precision != "day":
+        if a.date.precision != "day" or b.date.precision != "day" or i in paired:
             continue
         if not _BESIDE.fullmatch(text, a.end, b.start):
             continue
         if _JUST_WEEKDAY.fullmatch(text, a.start, a.end):
             drop.add(i)
+            paired.add(i + 1)
             dates[i + 1] = _on_weekday(dates[i + 1], text[a.start : a.end])
         elif _JUST_WEEKDAY.fullmatch(text, b.start, b.end):
             drop.add(i + 1)
+            paired.add(i + 1)
             dates[i] = _on_weekday(dates[i], text[b.start : b.end])
     return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
 
@@ -600,7 +603,7 @@ def _on_weekday(day: DateMatch, weekday_text: str) -> DateMatch:
             continue
         if other.weekday() == wanted:
             return DateMatch(
-                day.start, day.end, PartialDate(other.isoformat(), "day", day.date.phrase)
+                day.start, day.end, PartialDate(other.isoformat(), "day", day.date.phrase), day.rule
             )
     return day
 

@@ -1142,8 +1142,10 @@ def extract_events(
         ):
             if _just_happened(text, doc.sentences[d.sentence].start, d):
                 d.date = _this_month(cues.today)
+    _this_years_night(drafts, cues)
     _round_up_year(cues, drafts)
     drafts = _fold_announced(_fold_undated_retellings(drafts))
+    drafts = _drop_undated_of_dated_kinds(drafts, text, doc)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
     # turning an age nobody's ("the band's debut album turned 60"); nor is a grown-up's
@@ -1156,6 +1158,32 @@ def extract_events(
         if (d.people or not (d.type == "birth" or _turning(d.noun)))
         and not _born_aside(d, text, cues.today)
     ]
+
+
+def _this_years_night(drafts: list[_Draft], cues: SentenceCues) -> None:
+    """ "at this year's TIFF", "hosted this year by Janelle Monáe": the year names the
+    edition; the night is the day the post reports, told in the same sentence ("were
+    last Saturday thrilled ... at this year's edition") or else in its first ones."""
+    year = str(cues.today.year)
+    for d in drafts:
+        if (
+            d.date is None
+            or d.date.value != year
+            or d.future
+            or d.type not in _NEWS_EVENTS
+            or not d.date.phrase.lower().startswith("this year")
+        ):
+            continue
+        cue = cues[d.sentence]
+        days = [m.date for m in cue.dates if m.date.precision == "day"] if cue else []
+        recent = [
+            day for day in days if 0 <= (cues.today - dt.date.fromisoformat(day.value)).days <= 7
+        ]
+        night = recent[0] if len(recent) == 1 else cues.news_day(cues.first_body)
+        # (a day another kind of event holds is that event's; a premiere's or an
+        # awards' night is its party's too)
+        if night is not None and all(o.date != night or o.type in _SOCIAL for o in drafts):
+            d.date = night
 
 
 def _aside(text: str, at: int) -> bool:
@@ -1205,6 +1233,43 @@ def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _drop_undated_of_dated_kinds(drafts: list[_Draft], text: str, doc: Document) -> list[_Draft]:
+    """Drafts without the undated ones of a kind the post also tells with a date.
+
+    A post that dates its wedding and later tells "a wedding" with no date mostly
+    tells the same one again in other words ("the bridal party walked down the
+    aisle") or another in passing ("from McDavid at Barrie's wedding to ..."): a
+    second event node the post neither dates nor reports. A retelling that shares
+    its people was folded in already. Kept: plans, and an event of other owners
+    ("married Althea ... In 1997, he married Dolores"; another's birthday) or of
+    another title (another film's premiere).
+    """
+    dated = [d for d in drafts if d.date is not None and not d.future]
+    return [
+        d
+        for d in drafts
+        if d.date is not None
+        or d.future
+        or not (kin := [o for o in dated if o.type == d.type])
+        or (
+            (n := _OWNERS.get(d.type, 0)) > 0
+            and len(d.people) >= n
+            and all(set(d.people[:n]) != set(o.people[:n]) for o in kin)
+        )
+        or (
+            _owned(text, doc.sentences[d.sentence].start, d)
+            and not any(set(d.people) & set(o.people) for o in kin)
+        )
+        # another film's night: "the premiere of Last Train to Lisbon"
+        or (d.detail is not None and all(o.detail not in (None, d.detail) for o in kin))
+    ]
+
+
+# Whose an event is, by how many of its first people: a couple's, a parent's pair, or
+# the one whose birthday it is.
+_OWNERS = {**dict.fromkeys(COUPLE_EVENTS, 2), "birth": 2, "birthday": 1}
 
 
 # Many people's events told together: "a list of eight celebrities who walked down the
