@@ -2265,3 +2265,57 @@ def test_a_shows_run_of_years_is_a_work_and_decades_a_lifespan():
     assert people(html) == []
     html = "<p>Nollywood films directed by Amaka Igwe (1963-2014) shaped her career.</p>"
     assert people(html) == ["Amaka Igwe"]
+
+
+def test_a_headline_verb_before_lower_case_is_no_part_of_the_name():
+    html = (
+        "<p>Champagne Darling! Nia Celebrates her 37th Birthday in Style</p>"
+        "<p>Media star Nia Holt turned 37 on Sunday.</p>"
+    )
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_mothers_pet_name_is_her_name():
+    html = "<p>Actress Ada Brook gave birth on Monday. Congrats, Mommy Ada!</p>"
+    [ada] = extract(html, DAY).people
+    assert (ada.name, [m.text for m in ada.mentions]) == ("Ada Brook", ["Ada Brook", "Mommy Ada"])
+
+
+def test_a_time_zone_is_no_one():
+    html = "<p>Singer Ada Brook gave birth at 3PM today (Philippine Time).</p>"
+    assert people(html) == ["Ada Brook"]
+
+
+def test_a_word_of_a_known_character_is_the_character():
+    html = (
+        "<p>Actor Rupert Grint, who plays Ron Weasley, joked about the kiss.</p>"
+        "<p>Watson said it had to make Ron really jealous.</p>"
+    )
+    assert people(html) == ["Rupert Grint", "Watson"]
+
+
+def test_a_title_after_a_character_and_a_capital_and_is_no_one():
+    html = "<p>Harry Potter And The Deathly Hallows premiere</p><p>Emma Watson dazzled fans.</p>"
+    assert people(html) == ["Emma Watson"]
+
+
+def test_initials_of_a_known_name_are_written_three_ways():
+    html = "<p>The film is based on JK Rowling's books.</p>"
+    assert people(html) == ["JK Rowling"]
+
+
+def test_a_wifes_name_ending_in_her_husbands_is_hers():
+    html = "<p>Actor Fawad Khan arrived with his wife Sadaf Fawad Khan on Sunday.</p>"
+    assert people(html) == ["Fawad Khan", "Sadaf Fawad Khan"]
+
+
+def test_a_role_set_beside_a_name_tells_a_person():
+    html = (
+        "<p>The couple is working with Estee Stanley — Biel's stylist and business partner — "
+        "to plan the event.</p>"
+    )
+    assert people(html) == ["Estee Stanley", "Biel"]
+
+
+def test_a_bank_named_for_its_founder_is_the_bank():
+    assert people("<p>J.P. Morgan reports first-quarter profit.</p>") == []

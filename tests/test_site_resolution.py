@@ -396,13 +396,13 @@ def test_a_one_name_star_is_not_settled_on_someone_of_that_surname_elsewhere():
 
 
 def test_a_full_name_another_post_gave_settles_the_same_words_in_any_story():
-    composer = ("<p>Composer AR Rahman won an Oscar. Rahman thanked his band.</p>", "A win")
+    composer = ("<p>Composer DK Mensah won an award. Mensah thanked his band.</p>", "A win")
     concert = (
-        "<p>The ensemble is mentored by none other than the maestro AR Rahman.</p>",
+        "<p>The ensemble is mentored by none other than the maestro DK Mensah.</p>",
         "A concert",
     )
     assert names(read([concert])) == [[]]
-    assert names(read([composer, concert]))[1] == ["AR Rahman"]
+    assert names(read([composer, concert]))[1] == ["DK Mensah"]
 
 
 def test_a_generation_ends_no_surname_to_settle_a_tie():

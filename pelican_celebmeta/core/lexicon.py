@@ -11,6 +11,7 @@ there says where each file comes from.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -66,6 +67,7 @@ class Lexicon:
     # ("Stella McCartney"; not "Louis Vuitton", nor a founder long dead), as written.
     designers: frozenset[str]
     all_heads: frozenset[str]  # every place and organisation head, strong or weak
+    characters: frozenset[str]  # the gazetteer's fictional characters ("Ron Weasley")
 
 
 _MONTHS = (
@@ -166,6 +168,9 @@ _LATE_FOUNDERS = frozenset(
 )
 
 
+_INITIALS = re.compile(r"((?:[A-Z]\. ?){2,3}|[A-Z]{2,3}) (?=[A-Z])")
+
+
 def _notable(gazetteer: dict[str, str]) -> tuple[dict[str, bool], frozenset[str]]:
     """Parse notable.txt; a line "~Name" is a stage name that is also a word.
 
@@ -178,6 +183,14 @@ def _notable(gazetteer: dict[str, str]) -> tuple[dict[str, bool], frozenset[str]
         kind = gazetteer.get(name)
         if kind is None:  # a place or an outlet by that name wins
             notable[notable_key(name)] = ln[0] == "~"
+            if initials := _INITIALS.match(name):
+                # "J.K. Rowling" is written "JK Rowling" and "J. K. Rowling" too.
+                letters, rest = (
+                    initials.group(1).replace(".", "").replace(" ", ""),
+                    name[initials.end() :],
+                )
+                for form in (letters, ". ".join(letters) + ".", ".".join(letters) + "."):
+                    notable.setdefault(notable_key(f"{form} {rest}"), ln[0] == "~")
         elif kind == "brand" and name not in _LATE_FOUNDERS:
             designers.add(name)
     return notable, frozenset(designers)
@@ -262,5 +275,10 @@ def lexicon() -> Lexicon:
         designers=designers,
         all_heads=frozenset().union(
             *(heads[k] for k in ("place", "organization", "weak-place", "weak-organization"))
+        ),
+        characters=frozenset(
+            name.strip()
+            for kind, _, name in (ln.partition("|") for ln in _lines("gazetteer.txt"))
+            if kind == "character"
         ),
     )

@@ -845,6 +845,17 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
                     # Beckham" in a post about the Beckhams: a married name.
                     return None
                 before = run[i - 1] if i else None
+                if (
+                    before is not None
+                    and i == 1
+                    and given_entry(lex, before.text)
+                    and before.text.lower() not in lex.roles
+                    and before.text.lower() not in lex.stopwords
+                    and before.text not in lex.nationalities
+                    and kin_before(ctx, before.start)
+                ):
+                    # "his wife Sadaf Fawad Khan": her name, with her husband's after it
+                    return None
                 if before is not None and (
                     before.text in lex.honorifics or before.text in lex.royal_titles
                 ):
@@ -1193,6 +1204,20 @@ def _pageant_of(lex: Lexicon, word: str) -> bool:
 
 
 _REGION_HEADS = frozenset({"State", "Province", "Prefecture", "Governorate"})
+
+
+# A role set beside a name: "Estee Stanley — Biel's stylist", "X, a longtime publicist".
+_APPOSED = re.compile(
+    r"\s*(?:,|\s[—–-])\s+(?:the |a |an |[A-Z][\w'’-]*['’]s )([a-z][\w-]*)(?: ([a-z][\w-]*))?"
+)
+
+
+def _role_apposed(lex: Lexicon, text: str, end: int) -> bool:
+    """Is the name followed by a role set beside it ("— Biel's stylist", ", a publicist")?"""
+    m = _APPOSED.match(text, end)
+    return m is not None and (
+        m.group(1) in lex.role_nouns or (m.group(1) in lex.roles and m.group(2) in lex.role_nouns)
+    )
 
 
 def _described_from(lex: Lexicon, run: list[Token]) -> int:
@@ -1610,6 +1635,7 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with after before".split())
 _HEADLINE_JOINERS = frozenset(w.title() for w in _SMALL_WORDS) | {"Is", "Are", "Was", "Were"}
 # A headline's verbs ("Nia Holt Stuns in Red", "Tom Reed Reveals ...").
+_LOWER_NEXT = re.compile(r" [a-z]")
 _HEADLINE_VERBS = frozenset(
     """
     says said shares shared reveals revealed welcomes welcomed confirms confirmed announces
@@ -1776,10 +1802,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and notable_key(text[run[0].start : run[-1].end]) not in lex.notable
     ):
         sentence = ctx.doc.sentences[run[0].sentence]
-        if _headline(text[sentence.start : sentence.end]):
+        if _headline(text[sentence.start : sentence.end]) or (
+            _LOWER_NEXT.match(text, run[-1].end) and run[-1].text.lower() in _HEADLINE_VERBS
+        ):
             # "Trudeau Tells Harry And Meghan To 'Enjoy Every Minute'", "Meghan Markle
             # Made a Detour": a headline's capitals run on past the name (but "Charles
-            # Dance to Star in ..." is the actor's name).
+            # Dance to Star in ..." is the actor's name). A verb in capitals before a
+            # word in lower case is a headline's too: "Bonang Celebrates her Birthday".
             while len(run) > 1 and _runs_past_name(lex, run, text):
                 run = run[:-1]
     whole = run
@@ -2042,6 +2071,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         if (
             (w in lex.roles or run[i].text in lex.org_heads)
             and given_entry(lex, run[i + 1].text)
+            and run[i + 1].text.lower() not in lex.stopwords  # "Harry Potter And The ..."
             and len(run) - i > 2
         ) or _hyphen_tail(w) in _PRIZE_ROLES:  # "Tony Award-winner McDonald"
             lead.extend(t.text for t in run[: i + 1])
@@ -2198,8 +2228,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             score += 1.0
     if age_after(ctx, run[-1].end) is not None or age_before(ctx, run[0].start):
         score += 3.0
-    elif _PARTNER_AFTER.match(text, run[-1].end) or _WHO_AFTER.match(text, run[-1].end):
-        score += 3.0  # "X and his wife Y", "X, the man behind the awards"
+    elif (
+        _PARTNER_AFTER.match(text, run[-1].end)
+        or _WHO_AFTER.match(text, run[-1].end)
+        or _role_apposed(lex, text, run[-1].end)
+    ):
+        score += 3.0  # "X and his wife Y", "X, the man behind the awards", "X — Biel's stylist"
     tied = tuple(before[-2:]) in _TIED
     if tied:
         score += 3.0
