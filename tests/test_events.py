@@ -1675,6 +1675,16 @@ def test_this_years_edition_is_the_night_the_post_reports():
     assert [e[:2] for e in events(html)] == [("party", "2024-02-10")]
 
 
+def test_a_stadium_show_is_a_concert():
+    html = "<p>Singer Tom Reed was in Cardiff, playing his own stadium show on Friday.</p>"
+    assert events(html) == [("concert", "2024-02-09", None, ("Tom Reed",))]
+
+
+def test_a_name_that_is_will_does_not_make_a_day_to_come():
+    html = "<p>Actor Will Smith and Nia Holt attended the premiere of Hancock on Thursday.</p>"
+    assert events(html) == [("premiere", "2024-02-08", None, ("Will Smith", "Nia Holt"))]
+
+
 def test_a_marriage_counted_back_in_years_is_a_wedding_of_that_year():
     html = "<p>Actor Tom Reed thanked Nia Holt, whom he married 22 years ago.</p>"
     assert events(html) == [("wedding", "2002", None, ("Tom Reed", "Nia Holt"))]

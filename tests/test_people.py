@@ -2319,3 +2319,15 @@ def test_a_role_set_beside_a_name_tells_a_person():
 
 def test_a_bank_named_for_its_founder_is_the_bank():
     assert people("<p>J.P. Morgan reports first-quarter profit.</p>") == []
+
+
+def test_will_after_a_role_is_a_first_name():
+    assert people("<p>The premiere drew actor Will Reed and Nia Holt.</p>") == [
+        "Will Reed",
+        "Nia Holt",
+    ]
+
+
+def test_initials_that_are_words_stay_initials():
+    html = "<p>The prosecution, I.U. Robert, an assistant state counsel, opposed it.</p>"
+    assert people(html) == ["I.U. Robert"]

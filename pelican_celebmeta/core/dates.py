@@ -71,8 +71,10 @@ _HOLIDAY = (
 )
 
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|’ll|is set to|are set to|is due to|are due to|"
-    r"scheduled|is to be|are to be|"
+    # "will", but not the name: "US actor Will Smith" (a sentence may open with it)
+    r"\b(?:(?-i:will|WILL)|(?-i:^Will)|'ll|’ll|is set to|are set to|is due to|are due to|"
+    # (not a past deed: "A judge scheduled the hearing after she missed a date in May")
+    r"scheduled (?:for|to)|(?:is|are) scheduled|is to be|are to be|"
     # "trial postponed until September": the new date is ahead; so is one set for it.
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
     r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner)\b",

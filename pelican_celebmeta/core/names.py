@@ -1636,6 +1636,8 @@ _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with aft
 _HEADLINE_JOINERS = frozenset(w.title() for w in _SMALL_WORDS) | {"Is", "Are", "Was", "Were"}
 # A headline's verbs ("Nia Holt Stuns in Red", "Tom Reed Reveals ...").
 _LOWER_NEXT = re.compile(r" [a-z]")
+# Words of the stopword list that are common first names too.
+_NAMED_WORDS = frozenset({"will", "may"})
 _HEADLINE_VERBS = frozenset(
     """
     says said shares shared reveals revealed welcomes welcomed confirms confirmed announces
@@ -1950,11 +1952,17 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
                 continue
             return Candidate(run, "organization" if len(run) > 2 else "place")
         if (
-            w in lex.nationalities
-            or (
-                w.lower() in lex.stopwords and w not in lex.honorifics and w not in lex.royal_titles
+            (
+                w in lex.nationalities
+                or (
+                    w.lower() in lex.stopwords
+                    and w not in lex.honorifics
+                    and w not in lex.royal_titles
+                )
             )
-        ) and (run[0].initial or w.lower() in lex.stopwords or w in lex.nationalities):
+            and (run[0].initial or w.lower() in lex.stopwords or w in lex.nationalities)
+            and not (len(run) > 2 and _initial(text, run[0]))  # "I.U. Robert", "A.B. Smith"
+        ):
             if (
                 len(run) == 2
                 and w in lex.nationalities  # ("Will Swift perform?" is a question's verb)
@@ -1965,6 +1973,14 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
                 and run[1].text not in lex.all_heads
             ):
                 break  # "Christian Slater": a first name, not a faith
+            if (
+                len(run) == 2
+                and not run[0].initial
+                and w.lower() in _NAMED_WORDS
+                and run[1].text.lower() not in lex.stopwords
+                and role_before(ctx, run[0].start)
+            ):
+                break  # "actor Will Reed": a first name after a role, not a verb
             lead.append(w)
             run = run[1:]
             continue
