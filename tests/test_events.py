@@ -1685,6 +1685,20 @@ def test_a_name_that_is_will_does_not_make_a_day_to_come():
     assert events(html) == [("premiere", "2024-02-08", None, ("Will Smith", "Nia Holt"))]
 
 
+def test_more_ways_of_telling_a_birth():
+    told = [
+        "<p>Actress Ada Brook gives birth to a baby boy on Monday.</p>",
+        "<p>Singer Nia Holt has delivered her first baby, a son, on Monday.</p>",
+        "<p>Model Ivy Cole announced the birth of a bouncing baby boy on Monday.</p>",
+    ]
+    # (the day of an announcement is not the birth's)
+    assert [[e[:2] for e in events(html)] for html in told] == [
+        [("birth", "2024-02-12")],
+        [("birth", "2024-02-12")],
+        [("birth", None)],
+    ]
+
+
 def test_a_marriage_counted_back_in_years_is_a_wedding_of_that_year():
     html = "<p>Actor Tom Reed thanked Nia Holt, whom he married 22 years ago.</p>"
     assert events(html) == [("wedding", "2002", None, ("Tom Reed", "Nia Holt"))]
