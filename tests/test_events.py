@@ -1699,6 +1699,33 @@ def test_more_ways_of_telling_a_birth():
     ]
 
 
+def test_this_years_edition_does_not_take_the_day_of_another_event():
+    html = (
+        "<p>Her Golden Globes win on Sunday makes actress Nia Holt the favourite at this "
+        "year's Oscars.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11"), ("award_show", "2024")]
+
+
+def test_an_undated_ceremony_of_another_name_stays_its_own():
+    html = (
+        "<p>Actor Tom Reed attended the BAFTAs on Sunday. He also walked the red carpet at "
+        "the Oscars.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11"), ("award_show", None)]
+
+
+def test_an_undated_birth_of_another_mother_stays_its_own():
+    html = (
+        "<p>Model Ivy Cole gave birth to a son on June 19. Her friend Nia Holt had given "
+        "birth to a baby boy too.</p>"
+    )
+    assert [e[::3] for e in events(html)] == [
+        ("birth", ("Ivy Cole",)),
+        ("birth", ("Nia Holt",)),
+    ]
+
+
 def test_a_marriage_counted_back_in_years_is_a_wedding_of_that_year():
     html = "<p>Actor Tom Reed thanked Nia Holt, whom he married 22 years ago.</p>"
     assert events(html) == [("wedding", "2002", None, ("Tom Reed", "Nia Holt"))]

@@ -2331,3 +2331,17 @@ def test_will_after_a_role_is_a_first_name():
 def test_initials_that_are_words_stay_initials():
     html = "<p>The prosecution, I.U. Robert, an assistant state counsel, opposed it.</p>"
     assert people(html) == ["I.U. Robert"]
+
+
+def test_a_show_named_for_its_host_is_no_headline_verb():
+    html = "<p>Speaking on The Graham Norton Show on Friday, actress Nia Holt laughed.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_role_word_that_describes_a_thing_tells_no_person():
+    assert people("<p>She wore Golden Goose, the designer sneaker brand, to the gala.</p>") == []
+
+
+def test_a_participle_opening_a_sentence_is_no_first_name():
+    html = "<p>Representing Dhanush, senior counsel Ann Wu argued.</p>"
+    assert people(html) == ["Dhanush", "Ann Wu"]

@@ -71,10 +71,12 @@ _HOLIDAY = (
 )
 
 _FUTURE = re.compile(
-    # "will", but not the name: "US actor Will Smith" (a sentence may open with it)
-    r"\b(?:(?-i:will|WILL)|(?-i:^Will)|'ll|’ll|is set to|are set to|is due to|are due to|"
-    # (not a past deed: "A judge scheduled the hearing after she missed a date in May")
-    r"scheduled (?:for|to)|(?:is|are) scheduled|is to be|are to be|"
+    # ("Will" the name is told apart in ``sounds_future``)
+    r"\b(?:(?P<will>will)|'ll|’ll|is set to|are set to|is due to|are due to|"
+    # a date set, not a past deed: "scheduled a hearing for March 5", not "A judge
+    # scheduled the hearing after she missed a court date in May"
+    r"scheduled (?:for|to|on)|(?:is|are|was|were|been|be) scheduled|scheduled (?:\S+ ){1,4}(?:for|on)\b|"
+    r"is to be|are to be|"
     # "trial postponed until September": the new date is ahead; so is one set for it.
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
     r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner)\b",
@@ -127,7 +129,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+ago\b", re.IGNORECASE), "ago"),
     (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
-    (re.compile(r"\b(?P<word>yesterday|last night|last evening|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
+    (re.compile(r"\b(?P<word>yesterday|(?<!the )(?<!her )(?<!his )(?<!their )(?<!its )(?<!a )last (?:night|evening)|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b(?!\s+Night\s+(?:Live|Football|Takeaway|Fever))"), "weekday"),
     # A weekday on its own ("at a hearing Monday", "Thursday's hearing"): the last one.
     (re.compile(rf"\b(?P<rel>){_WEEKDAY}(?:['’]s)?(?!\s+[A-Z]|\s+(?:night|evening|morning|afternoon)?\s*(?:shows?|club|programme|program|edition|column|papers?))\b"), "weekday"),
@@ -474,10 +476,28 @@ _FUTURE_WEAK_WORDS = ("upcoming", "next", "plan", "expected", "slated", "poised"
                       "pencilled in", "penciled in")  # fmt: skip
 
 
+_LOWER_WORD_BEFORE = re.compile(
+    r"(?:(?:^|\s)[a-z][\w'’-]*,?|\b(?:Actor|Actress|Singer|Rapper|Star|Model|Director|Comedian))\s$"
+)
+
+
+def _will_the_name(text: str, m: re.Match[str]) -> bool:
+    """Is a "Will" the name ("US actor Will Smith")? A capital "Will" after a word in lower
+    case can be nothing else; a headline's ("Taylor Swift Will Perform") is the verb."""
+    will = m.group("will")
+    return (
+        will is not None
+        and will == "Will"
+        and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
 def sounds_future(text: str) -> bool:
     """Does the text speak of what is to come ("will", "is set to", "next")?"""
     words = Words(text)
-    if words.any(_FUTURE_WORDS) and _FUTURE.search(text):
+    if words.any(_FUTURE_WORDS) and any(
+        not _will_the_name(text, m) for m in _FUTURE.finditer(text)
+    ):
         return True
     if not words.any(_FUTURE_WEAK_WORDS):
         return False

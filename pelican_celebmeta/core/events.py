@@ -48,7 +48,7 @@ _TRIGGERS: dict[str, str] = {
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:stadium|arena) shows?|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
+    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|rehearsal dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched|(?:(?<=for a )|(?<=grab a )|(?<=grabbed a )|(?<=grabbing a ))(?<!time for a )bite to eat)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
     "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|gives birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:took to \w+ to )welcome (?:their|her|his|our) little bundle of joy|said hello to (?:their|her|his|our) newborn\b(?! (?:nephew|niece|grand\w+|cousin|brother|sister))|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:first |second |third )?(?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:bouncing |healthy )?(?:child|baby|son|daughter|twins))",
@@ -1145,45 +1145,56 @@ def extract_events(
     _this_years_night(drafts, cues)
     _round_up_year(cues, drafts)
     drafts = _fold_announced(_fold_undated_retellings(drafts))
-    drafts = _drop_undated_of_dated_kinds(drafts, text, doc)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
     # turning an age nobody's ("the band's debut album turned 60"); nor is a grown-up's
     # birth year set aside in a story of something else ("Ham, born in 1988, made her
     # debut"), where a biography opening with it ("Tom Reed (born 3 April 1978) is
     # English") tells of the birth.
-    return [
-        _finish(d, doc, today)
+    drafts = [
+        d
         for d in drafts
         if (d.people or not (d.type == "birth" or _turning(d.noun)))
         and not _born_aside(d, text, cues.today)
     ]
+    return [_finish(d, doc, today) for d in _drop_undated_of_dated_kinds(drafts, cues)]
 
 
 def _this_years_night(drafts: list[_Draft], cues: SentenceCues) -> None:
     """ "at this year's TIFF", "hosted this year by Janelle Monáe": the year names the
     edition; the night is the day the post reports, told in the same sentence ("were
-    last Saturday thrilled ... at this year's edition") or else in its first ones."""
+    last Saturday thrilled ... at this year's edition"), or, for the post's own story,
+    in its first sentences. A day another event holds is that event's ("Her Globes win
+    on Sunday makes her the favourite at this year's Oscars")."""
     year = str(cues.today.year)
     for d in drafts:
         if (
             d.date is None
             or d.date.value != year
             or d.future
-            or d.type not in _NEWS_EVENTS
+            or d.type not in _EDITIONS
             or not d.date.phrase.lower().startswith("this year")
         ):
             continue
         cue = cues[d.sentence]
-        days = [m.date for m in cue.dates if m.date.precision == "day"] if cue else []
+        if cue is None or cue.future:
+            continue
+        days = [m.date for m in cue.dates if m.date.precision == "day"]
         recent = [
             day for day in days if 0 <= (cues.today - dt.date.fromisoformat(day.value)).days <= 7
         ]
-        night = recent[0] if len(recent) == 1 else cues.news_day(cues.first_body)
-        # (a day another kind of event holds is that event's; a premiere's or an
-        # awards' night is its party's too)
-        if night is not None and all(o.date != night or o.type in _SOCIAL for o in drafts):
+        if len(cue.found) == 1 and len(recent) == 1 and len(days) == 1:
+            night = recent[0]
+        elif d is drafts[0] and not days:
+            night = cues.news_day(cues.first_body)
+        else:
+            continue
+        if night is not None and all(o.date != night for o in drafts):
             d.date = night
+
+
+# Events held once a year, whose edition "this year's" names.
+_EDITIONS = _SOCIAL | {"concert"}
 
 
 def _aside(text: str, at: int) -> bool:
@@ -1235,23 +1246,29 @@ def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _drop_undated_of_dated_kinds(drafts: list[_Draft], text: str, doc: Document) -> list[_Draft]:
+def _drop_undated_of_dated_kinds(drafts: list[_Draft], cues: SentenceCues) -> list[_Draft]:
     """Drafts without the undated ones of a kind the post also tells with a date.
 
     A post that dates its wedding and later tells "a wedding" with no date mostly
     tells the same one again in other words ("the bridal party walked down the
     aisle") or another in passing ("from McDavid at Barrie's wedding to ..."): a
     second event node the post neither dates nor reports. A retelling that shares
-    its people was folded in already. Kept: plans, and an event of other owners
-    ("married Althea ... In 1997, he married Dolores"; another's birthday) or of
-    another title (another film's premiere).
+    its people was folded in already. Kept: plans, the post's own news in its first
+    sentence ("is single again after splitting from her boyfriend"), an event of other
+    owners ("married Althea ... In 1997, he married Dolores"; another's birthday or
+    birth), one told as someone else's ("Goulding's wedding"), and one of another name
+    or title (the Oscars beside the BAFTAs, another film's premiere). An undated party or
+    gig of other people is dropped all the same: on real posts it is more often a guest
+    list or an aside than an event of its own.
     """
+    doc = cues.doc
     dated = [d for d in drafts if d.date is not None and not d.future]
     return [
         d
         for d in drafts
         if d.date is not None
         or d.future
+        or d.sentence <= cues.first_body
         or not (kin := [o for o in dated if o.type == d.type])
         or (
             (n := _OWNERS.get(d.type, 0)) > 0
@@ -1259,17 +1276,19 @@ def _drop_undated_of_dated_kinds(drafts: list[_Draft], text: str, doc: Document)
             and all(set(d.people[:n]) != set(o.people[:n]) for o in kin)
         )
         or (
-            _owned(text, doc.sentences[d.sentence].start, d)
+            _owned(doc.text, doc.sentences[d.sentence].start, d)
             and not any(set(d.people) & set(o.people) for o in kin)
         )
-        # another film's night: "the premiere of Last Train to Lisbon"
+        or all(not _one_name(o.noun, d.noun) for o in kin)
+        # another film's night: "the premiere of Last Train to Lisbon"; another child
         or (d.detail is not None and all(o.detail not in (None, d.detail) for o in kin))
+        or (d.born is not None and all(o.born not in (None, d.born) for o in kin))
     ]
 
 
 # Whose an event is, by how many of its first people: a couple's, a parent's pair, or
 # the one whose birthday it is.
-_OWNERS = {**dict.fromkeys(COUPLE_EVENTS, 2), "birth": 2, "birthday": 1}
+_OWNERS = {**dict.fromkeys(COUPLE_EVENTS, 2), "birth": 1, "birthday": 1}
 
 
 # Many people's events told together: "a list of eight celebrities who walked down the

@@ -1206,18 +1206,19 @@ def _pageant_of(lex: Lexicon, word: str) -> bool:
 _REGION_HEADS = frozenset({"State", "Province", "Prefecture", "Governorate"})
 
 
-# A role set beside a name: "Estee Stanley — Biel's stylist", "X, a longtime publicist".
+# A role set beside a name, as the last word of its phrase: "Estee Stanley — Biel's
+# stylist and ...", "X, an assistant state counsel,".
 _APPOSED = re.compile(
-    r"\s*(?:,|\s[—–-])\s+(?:the |a |an |[A-Z][\w'’-]*['’]s )([a-z][\w-]*)(?: ([a-z][\w-]*))?"
+    r"\s*(?:,|\s[—–-])\s+(?:the |a |an |[A-Z][\w'’-]*['’]s )(?:[a-z][\w-]* ){0,2}([a-z][\w-]*)"
+    # the role ends the phrase: "Biel's stylist and", not "the designer sneaker brand"
+    r"(?=\s*(?:[,.;:—–)]|and\b|who\b|of\b|for\b|to\b|$))"
 )
 
 
 def _role_apposed(lex: Lexicon, text: str, end: int) -> bool:
     """Is the name followed by a role set beside it ("— Biel's stylist", ", a publicist")?"""
     m = _APPOSED.match(text, end)
-    return m is not None and (
-        m.group(1) in lex.role_nouns or (m.group(1) in lex.roles and m.group(2) in lex.role_nouns)
-    )
+    return m is not None and m.group(1) in lex.role_nouns  # the phrase's last word
 
 
 def _described_from(lex: Lexicon, run: list[Token]) -> int:
@@ -1805,7 +1806,11 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         sentence = ctx.doc.sentences[run[0].sentence]
         if _headline(text[sentence.start : sentence.end]) or (
-            _LOWER_NEXT.match(text, run[-1].end) and run[-1].text.lower() in _HEADLINE_VERBS
+            _LOWER_NEXT.match(text, run[-1].end)
+            and run[-1].text.lower() in _HEADLINE_VERBS
+            # a verb's form, not a name's word: "Celebrates", not "Show", "Dance", "Say"
+            and run[-1].text.endswith(("s", "ed"))
+            and run[-1].text != "Shows"
         ):
             # "Trudeau Tells Harry And Meghan To 'Enjoy Every Minute'", "Meghan Markle
             # Made a Detour": a headline's capitals run on past the name (but "Charles
@@ -1982,6 +1987,17 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             ):
                 break  # "actor Will Reed": a first name after a role, not a verb
             lead.append(w)
+            run = run[1:]
+            continue
+        if (
+            run[0].initial
+            and len(run) > 1
+            and len(w) > 5
+            and w.endswith("ing")
+            and not given_entry(lex, w)
+            and w not in lex.surnames
+        ):
+            lead.append(w)  # "Representing Dhanush, senior counsel ...": a participle
             run = run[1:]
             continue
         if w == "Black" and len(run) > 2 and text.endswith("All ", 0, run[0].start):
