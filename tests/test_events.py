@@ -1726,6 +1726,14 @@ def test_an_undated_birth_of_another_mother_stays_its_own():
     ]
 
 
+def test_a_split_is_the_couples_alone():
+    html = (
+        "<p>Maria Reed filed for divorce from actor Tom Reed on Monday.</p>"
+        "<p>The divorce papers name their sons Patrick Reed and Christopher Reed.</p>"
+    )
+    assert events(html) == [("divorce", "2024-02-12", None, ("Maria Reed", "Tom Reed"))]
+
+
 def test_a_marriage_counted_back_in_years_is_a_wedding_of_that_year():
     html = "<p>Actor Tom Reed thanked Nia Holt, whom he married 22 years ago.</p>"
     assert events(html) == [("wedding", "2002", None, ("Tom Reed", "Nia Holt"))]

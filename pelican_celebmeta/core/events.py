@@ -127,6 +127,7 @@ MAX_EVENTS = 50
 # A couple's events: two people, the same two each time the event is told.
 COUPLE_EVENTS = frozenset({"wedding", "engagement", "divorce", "breakup"})
 _NO_GUESTS = frozenset({"engagement", "divorce", "breakup", "birth"})  # nobody attends them
+_SPLITS = frozenset({"divorce", "breakup"})
 _GUESTS_REACH = 6  # sentences back to the gathering a guest list belongs to
 _TRIGGER = re.compile(
     # "the biennial gala" is "the gala": a describing word may come between.
@@ -2358,7 +2359,8 @@ def _finish(d: _Draft, doc: Document, today: str) -> Event:
         name=name,
         date=d.date,
         location=d.location,
-        attendees=tuple(d.people),
+        # a split is the couple's alone: the children or lawyers a retelling names are no party
+        attendees=tuple(d.people[:2] if d.type in _SPLITS else d.people),
         sentence=doc.text[sentence.start : sentence.end],
         start=sentence.start,
         # Later than the post at the date's own precision, or told as to come.

@@ -494,6 +494,9 @@ class Context:
     quoted_titles: tuple[tuple[int, int], ...] = ()  # spans of titles in quotes
     # The words of each sentence (by index) that can tell a title: see _work_by_context.
     work_cues: dict[int, set[str]] = field(default_factory=dict)
+    # ``_words_before``'s answers, asked again and again of one name's position by the
+    # rules that read the words before it
+    words_before: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
 
 def make_context(
@@ -509,6 +512,15 @@ def make_context(
 
 
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
+    """The last ``limit`` words of the sentence before ``offset`` (a list the caller keeps
+    as it is: it is shared)."""
+    known = ctx.words_before.get((offset, limit))
+    if known is None:
+        known = ctx.words_before[offset, limit] = _read_words_before(ctx, offset, limit)
+    return known
+
+
+def _read_words_before(ctx: Context, offset: int, limit: int) -> list[str]:
     doc = ctx.doc
     # The start of the sentence holding ``offset``, as ``sentence_at`` finds it: asked
     # a hundred times a post, so without building the sentence.
