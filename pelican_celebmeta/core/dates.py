@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import PartialDate
+from .lexicon import lexicon
 
 _MONTHS = {m: i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m: i for i, m in enumerate(calendar.month_abbr) if m})
@@ -476,19 +477,18 @@ _FUTURE_WEAK_WORDS = ("upcoming", "next", "plan", "expected", "slated", "poised"
                       "pencilled in", "penciled in")  # fmt: skip
 
 
-_LOWER_WORD_BEFORE = re.compile(
-    r"(?:(?:^|\s)[a-z][\w'’-]*,?|\b(?:Actor|Actress|Singer|Rapper|Star|Model|Director|Comedian))\s$"
-)
+_WORD_BEFORE = re.compile(r"(?:^|\s)([\w'’-]+),?\s$")
 
 
 def _will_the_name(text: str, m: re.Match[str]) -> bool:
-    """Is a "Will" the name ("US actor Will Smith")? A capital "Will" after a word in lower
-    case can be nothing else; a headline's ("Taylor Swift Will Perform") is the verb."""
-    will = m.group("will")
-    return (
-        will is not None
-        and will == "Will"
-        and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+    """Is a "Will" the name ("US actor Will Smith", "Actor Will Smith")? A capital "Will"
+    after a word in lower case or a role can be nothing else; a headline's ("Taylor Swift
+    Will Perform") is the verb."""
+    if m.group("will") != "Will":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and (
+        before.group(1)[0].islower() or before.group(1).lower() in lexicon().role_nouns
     )
 
 

@@ -11,6 +11,7 @@ starting a new one.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -1341,33 +1342,31 @@ _NEWS_LAG = 62  # days
 def _fold_announced(drafts: list[_Draft]) -> list[_Draft]:
     """The later of two dated tellings of one couple's engagement or split is its news:
     it folds into the earlier, which is when it happened."""
-    out: list[_Draft] = []
-    for d in drafts:
-        first = next(
-            (
-                o
-                for o in out
-                if o.type == d.type
-                and d.type in _ONCE
-                and not (o.future or d.future)
-                and o.date is not None
-                and d.date is not None
-                # the same couple, or no one else ("the couple shared news of their
-                # engagement")
-                and (set(o.people) <= set(d.people) or set(d.people) <= set(o.people))
-                and _weeks_apart(o.date, d.date)
-            ),
-            None,
-        )
-        if first is None:
-            out.append(d)
-            continue
-        if _span(d.date)[0] < _span(first.date)[0]:
-            first.date, first.location = d.date, d.location or first.location
-        else:
-            first.location = first.location or d.location
-        _merge(first, d.people)
-    return out
+    return _join_twins(drafts, _announced, _absorb_news)
+
+
+def _announced(o: _Draft, d: _Draft) -> bool:
+    """Is ``d`` the news of ``o``, weeks apart, of the same couple or of no one else ("the
+    couple shared news of their engagement")?"""
+    return (
+        o.type == d.type
+        and d.type in _ONCE
+        and not (o.future or d.future)
+        and o.date is not None
+        and d.date is not None
+        and (set(o.people) <= set(d.people) or set(d.people) <= set(o.people))
+        and _weeks_apart(o.date, d.date)
+    )
+
+
+def _absorb_news(first: _Draft, d: _Draft) -> None:
+    """Fold the news ``d`` into ``first`` (both dated: see ``_announced``), keeping the
+    earlier of the two dates."""
+    if _span(d.date)[0] < _span(first.date)[0]:
+        first.date, first.location = d.date, d.location or first.location
+    else:
+        first.location = first.location or d.location
+    _merge(first, d.people)
 
 
 def _span(date: PartialDate) -> tuple[dt.date, dt.date]:
@@ -1376,8 +1375,8 @@ def _span(date: PartialDate) -> tuple[dt.date, dt.date]:
         day = dt.date.fromisoformat(date.value)
         return day, day
     if date.precision == "month":
-        first = dt.date.fromisoformat(date.value + "-01")
-        return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        year, month = int(date.value[:4]), int(date.value[5:7])
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     year = int(date.value[:4])
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
@@ -1645,15 +1644,20 @@ _RETOLD_WEDDING = re.compile(
 )
 
 
-def _join_twins(drafts: list[_Draft], same: Callable[[_Draft, _Draft], bool]) -> list[_Draft]:
-    """Drafts with each one that ``same`` calls a retelling of an earlier one folded into it."""
+def _join_twins(
+    drafts: list[_Draft],
+    same: Callable[[_Draft, _Draft], bool],
+    absorb: Callable[[_Draft, _Draft], None] | None = None,
+) -> list[_Draft]:
+    """Drafts with each one that ``same`` calls a retelling of an earlier one folded into
+    it, by ``absorb`` (``_absorb`` unless told)."""
     out: list[_Draft] = []
     for d in drafts:
         twin = next((o for o in out if same(o, d)), None)
         if twin is None:
             out.append(d)
         else:
-            _absorb(twin, d)
+            (absorb or _absorb)(twin, d)
     return out
 
 

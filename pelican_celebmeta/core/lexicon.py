@@ -67,7 +67,6 @@ class Lexicon:
     # ("Stella McCartney"; not "Louis Vuitton", nor a founder long dead), as written.
     designers: frozenset[str]
     all_heads: frozenset[str]  # every place and organisation head, strong or weak
-    characters: frozenset[str]  # the gazetteer's fictional characters ("Ron Weasley")
 
 
 _MONTHS = (
@@ -82,9 +81,9 @@ PARTICLES_LIST = (
 PARTICLES = frozenset(PARTICLES_LIST)
 
 
-# Gazetteer kinds a candidate takes: outlets and labels are organisations, a
-# character is nobody, a show is a work.
-_KINDS = {"outlet": "organization", "label": "organization", "character": "other", "show": "work"}
+# Gazetteer kinds a candidate takes: outlets and labels are organisations, a show is a
+# work (a character is read as nobody, and as a part: see ``names.classify``).
+_KINDS = {"outlet": "organization", "label": "organization", "show": "work"}
 
 
 def _table(name: str) -> list[list[str]]:
@@ -275,10 +274,5 @@ def lexicon() -> Lexicon:
         designers=designers,
         all_heads=frozenset().union(
             *(heads[k] for k in ("place", "organization", "weak-place", "weak-organization"))
-        ),
-        characters=frozenset(
-            name.strip()
-            for kind, _, name in (ln.partition("|") for ln in _lines("gazetteer.txt"))
-            if kind == "character"
         ),
     )

@@ -674,7 +674,7 @@ def _brand_context(ctx: Context, cand_start: int, cand_end: int) -> bool:
         (venue := _HOUSE_VENUE.match(text, cand_end + 3)) and venue.group(1) in _HOUSE_VENUES
     ):
         return True  # "Ralph Lauren's The Polo Bar": the house's restaurant, so the house
-    if ctx.doc.text[cand_start:cand_end] in ctx.lex.designers and (
+    if text[cand_start:cand_end] in ctx.lex.designers and (
         (len(before) > 1 and before[-1] == "by" and before[-2] in _MAKING)
         or (len(before) > 1 and before[-1] == "designer" and before[-2] in ("by", "from"))
     ):
@@ -858,8 +858,7 @@ def _notable_span(ctx: Context, run: list[Token]) -> Candidate | None:
                     return None
                 before = run[i - 1] if i else None
                 if (
-                    before is not None
-                    and i == 1
+                    i == 1
                     and given_entry(lex, before.text)
                     and before.text.lower() not in lex.roles
                     and before.text.lower() not in lex.stopwords
@@ -1647,10 +1646,8 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
 # The small words of a headline, which Title Case leaves in lower case or not.
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with after before".split())
 _HEADLINE_JOINERS = frozenset(w.title() for w in _SMALL_WORDS) | {"Is", "Are", "Was", "Were"}
-# A headline's verbs ("Nia Holt Stuns in Red", "Tom Reed Reveals ...").
 _LOWER_NEXT = re.compile(r" [a-z]")
-# Words of the stopword list that are common first names too.
-_NAMED_WORDS = frozenset({"will", "may"})
+# A headline's verbs ("Nia Holt Stuns in Red", "Tom Reed Reveals ...").
 _HEADLINE_VERBS = frozenset(
     """
     says said shares shared reveals revealed welcomes welcomed confirms confirmed announces
@@ -1739,6 +1736,14 @@ _DEITIES = frozenset(
     Radha Gauri
     """.split()
 )
+
+
+def _listed(run: list[Token], kind: str) -> Candidate:
+    """A phrase the gazetteer lists, as its kind: a character is nobody, and a part
+    ("Ron Weasley ... make Ron jealous")."""
+    if kind == "character":
+        return Candidate(run, "other", character=True)
+    return Candidate(run, kind)
 
 
 def classify(ctx: Context, run: list[Token]) -> Candidate:
@@ -1859,7 +1864,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     if gz == "place" and kin_before(ctx, run[0].start):
         gz = None  # "their son Milan", "daughter Ireland": a child named for a place
     if gz and gz != "brand":
-        return Candidate(run, gz)
+        return _listed(run, gz)
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")
     if len(run) == 1:
@@ -1993,7 +1998,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             if (
                 len(run) == 2
                 and not run[0].initial
-                and w.lower() in _NAMED_WORDS
+                and (g := given_entry(lex, w)) is not None
+                and g.frequency >= COMMON_CLASS  # "Will", "May": words and common names
                 and run[1].text.lower() not in lex.stopwords
                 and role_before(ctx, run[0].start)
             ):
@@ -2139,7 +2145,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "person", title, 10.0, title_start=title_start)
     gz = lex.gazetteer.get(surface)
     if gz and gz != "brand":
-        return Candidate(run, gz)
+        return _listed(run, gz)
     if any(w in lex.months or w in lex.weekdays for w in words) and not _month_named(
         lex, words, text, run[-1].end
     ):

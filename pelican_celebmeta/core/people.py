@@ -378,15 +378,10 @@ def resolve_people(
     ambiguous: list[tuple[Candidate, set[str]]] = []
     lone: list[Candidate] = []
     first_words = {m.start: name for name, f in found.items() for m in f.mentions}
-    # "The actress, who plays Vanessa Woodfield ... Vanessa departed the village": a
-    # word of a part played, or of a character the lists know ("Ron Weasley ... make Ron
-    # jealous"), is the part, unless it is a name of the post's people.
-    parts = {
-        t.text
-        for c in candidates
-        if c.character or (c.kind == "other" and _surface(ctx, c.tokens) in lex.characters)
-        for t in c.tokens
-    }
+    # "The actress, who plays Vanessa Woodfield ... Vanessa departed the village", "Ron
+    # Weasley ... make Ron jealous": a word of a part is the part, unless it is a name of
+    # the post's people.
+    parts = {t.text for c in candidates if c.character for t in c.tokens}
     for cand in pending:
         form = _surface(ctx, cand.tokens)
         hits = local.lookup(form)
