@@ -54,6 +54,7 @@ def resolve(text: str, today: dt.date = POSTED) -> list[tuple[str, str]]:
         ("Judge Ann Wu scheduled a sentencing hearing for March 5", [("2024-03-05", "day")]),
         ("Taylor Swift Will Perform at Wembley on Saturday", [("2024-02-17", "day")]),
         ("on the last evening of the festival", []),
+        ("she gave birth in LA last night", [("2024-02-13", "day")]),
         ("last month", [("2024-01", "month")]),
         ("six months ago", [("2023-08", "month")]),
         ("twenty yrs ago today", [("2004-02-14", "day")]),

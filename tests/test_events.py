@@ -277,6 +277,14 @@ def test_a_birth_takes_no_date_from_far_along_the_sentence():
     assert (birth.type, birth.date) == ("birth", None)
 
 
+def test_a_welcomed_child_takes_the_date_the_sentence_ends_with():
+    html = (
+        "<p>Mark Oakes, 39, welcomed little Layla by surrogate with his fiancé Cailean "
+        "Brennan, on February 1, 2024.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-01")]
+
+
 def test_two_named_ceremonies_in_one_sentence_are_two_events():
     html = "<p>Singer Nia Holt won prizes at the Northern Music Awards and the Coastline Film Awards.</p>"
     assert [e.name for e in extract(html, DAY).events] == [

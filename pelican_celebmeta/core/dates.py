@@ -130,7 +130,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+ago\b", re.IGNORECASE), "ago"),
     (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
-    (re.compile(r"\b(?P<word>yesterday|(?<!the )(?<!her )(?<!his )(?<!their )(?<!its )(?<!a )last (?:night|evening)|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
+    (re.compile(r"\b(?P<word>yesterday|(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )last (?:night|evening)|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b(?!\s+Night\s+(?:Live|Football|Takeaway|Fever))"), "weekday"),
     # A weekday on its own ("at a hearing Monday", "Thursday's hearing"): the last one.
     (re.compile(rf"\b(?P<rel>){_WEEKDAY}(?:['’]s)?(?!\s+[A-Z]|\s+(?:night|evening|morning|afternoon)?\s*(?:shows?|club|programme|program|edition|column|papers?))\b"), "weekday"),

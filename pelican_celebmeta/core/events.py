@@ -939,9 +939,10 @@ def extract_events(
                     existing.date = finer(existing.date, told)
                 _merge(existing, attendees)
                 continue
-            # A birth's date is told with it ("born on 3 April 1978", "born in 1958"),
-            # not at the far end of "born and raised in X, where she graduated in 2004".
-            limit = 50 if kind == "birth" else 120
+            # "Born" is dated where it is told ("born on 3 April 1978", "born in 1958"),
+            # not at the far end of "born and raised in X, where she graduated in 2004";
+            # "welcomed ... by surrogate with his fiancé X, on October 1" may run on.
+            limit = 50 if kind == "birth" and "born" in m.group(kind).lower() else 120
             date = _nearest(
                 cue.dates,
                 s + m.start(),
