@@ -2345,3 +2345,17 @@ def test_a_role_word_that_describes_a_thing_tells_no_person():
 def test_a_participle_opening_a_sentence_is_no_first_name():
     html = "<p>Representing Dhanush, senior counsel Ann Wu argued.</p>"
     assert people(html) == ["Dhanush", "Ann Wu"]
+
+
+def test_an_example_of_a_role_in_the_plural_is_a_person():
+    html = (
+        "<p>The guests were politicians like Malusi Gigaba and TV moguls such as "
+        "Bassetsana Kumalo.</p>"
+    )
+    assert people(html) == ["Malusi Gigaba", "Bassetsana Kumalo"]
+
+
+def test_an_example_of_an_event_in_the_plural_is_no_person():
+    # "premieres" is no plural of "premier": "-es" is a plural after a hiss only.
+    html = "<p>The festival had premieres such as Top Gun: Maverick, with Nia Holt there.</p>"
+    assert people(html) == ["Nia Holt"]

@@ -44,6 +44,7 @@ from .names import (
     role_after,
     role_apposed,
     role_before,
+    role_examples_before,
     singular_role,
     tidy,
     tied_before,
@@ -262,6 +263,11 @@ def decide(
                     or (
                         cand.kind == "maybe" and any(role_after(ctx, c.start, c.end) for c in group)
                     )
+                    # "politicians like Malusi Gigaba": an example of a role.
+                    or (
+                        cand.kind == "maybe"
+                        and any(role_examples_before(ctx, c.start) for c in group)
+                    )
                     # "Dr Ranj Singh": an honorific before a name of two words.
                     or (cand.kind == "maybe" and _titled(ctx, cand))
                     # "Meghna Gulzar won the award", "tied the knot with Smart Nazombe":
@@ -391,6 +397,7 @@ def _aged(ctx: Context, group: list[Candidate], single: bool) -> bool:
         and any(
             role_before(ctx, c.start)
             or role_apposed(ctx, c.start, c.end)
+            or role_examples_before(ctx, c.start)
             or _cued(ctx, c)
             or kin_after(ctx, c.end)
             for c in group

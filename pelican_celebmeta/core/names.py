@@ -930,6 +930,25 @@ def role_before(ctx: Context, start: int) -> bool:
     return ctx.doc.text.endswith(f"{before[-1]} ", 0, start)
 
 
+# "politicians like X", "TV moguls such as X", "actresses including X": examples of a
+# role in the plural, in lower case ("looks like X", "brands like X" name no role).
+_EXAMPLES_OF = re.compile(r"\b([a-z][\w-]*s) (?:like|such as|including) $")
+
+
+def role_examples_before(ctx: Context, start: int) -> bool:
+    """Is a name the first example of a role in the plural ("politicians like X")?"""
+    m = _EXAMPLES_OF.search(ctx.doc.text, max(0, start - 40), start)
+    if m is None:
+        return False
+    plural = m.group(1)
+    role = singular_role(plural, ctx.lex.role_nouns)
+    # "-es" only after a hiss ("actresses"): "premieres such as Top Gun" are no premiers.
+    return role is not None and (len(role) == len(plural) - 1 or role.endswith(_HISSES))
+
+
+_HISSES = ("s", "x", "z", "ch", "sh")
+
+
 def role_apposed(ctx: Context, start: int, end: int) -> bool:
     """Is a name set off by commas right after a role only a person holds ("the music
     star, Oritsefemi, will wed", "made by the director, Spielberg.")? The closing comma
