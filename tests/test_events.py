@@ -2214,3 +2214,19 @@ def test_a_recent_day_after_a_past_month_is_the_news():
         "Idris Kowalczyk was spotted at a dinner in London with Ann Wu.</p>"
     )
     assert ("dinner", "2024-02-10") in [e[:2] for e in events(html)]
+
+
+def test_a_festival_headliner_and_a_days_performance_are_concerts():
+    html = (
+        "<p>Glastonbury ended last night. Nia Holt headlines Saturday on the Main Stage. "
+        "Tom Reed struggled through his Friday afternoon performance.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("concert", "2024-02-10"), ("concert", "2024-02-09")]
+
+
+def test_headlines_made_and_a_part_performed_are_no_concerts():
+    html = (
+        "<p>Nia Holt made headlines on Monday. Critics loved her performance in the film, "
+        "out on Friday.</p>"
+    )
+    assert events(html) == []
