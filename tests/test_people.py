@@ -2359,3 +2359,16 @@ def test_an_example_of_an_event_in_the_plural_is_no_person():
     # "premieres" is no plural of "premier": "-es" is a plural after a hiss only.
     html = "<p>The festival had premieres such as Top Gun: Maverick, with Nia Holt there.</p>"
     assert people(html) == ["Nia Holt"]
+
+
+def test_a_child_called_a_little_one_or_a_newborn_is_a_person():
+    html = (
+        "<p>Akshay Kumar and Twinkle Khanna took their little one Nitara to the Maldives. "
+        "Nia Holt took her newborn Aziza home.</p>"
+    )
+    assert people(html) == ["Akshay Kumar", "Twinkle Khanna", "Nitara", "Nia Holt", "Aziza"]
+
+
+def test_one_word_names_listed_as_examples_of_a_role_are_people():
+    html = "<p>He brought rappers such as Runtown, Slimcase and Sona on stage.</p>"
+    assert people(html) == ["Runtown", "Slimcase", "Sona"]

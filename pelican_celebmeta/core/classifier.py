@@ -641,7 +641,8 @@ def _lists_of_people(
 _AMONG_AFTER = re.compile(
     r"\s+(?:were|are|was)\s+(?:all\s+|also\s+)?(?:among\s+)?(?:the\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b"
 )
-_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# (with "like", "such as" or "including" after it: "rappers such as Runtown, Slimcase")
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:like\s+|such\s+as\s+|including\s+)?$")
 
 
 def _told_as_many(ctx: Context, chain: list[Candidate]) -> bool:

@@ -904,7 +904,7 @@ _KIN = frozenset(
     """
     son sons daughter daughters child children kids baby wife husband boyfriend girlfriend
     fiancé fiancée fiance fiancee partner sister brother mother father mum mom dad
-    stepson stepdaughter granddaughter grandson niece nephew twin twins
+    stepson stepdaughter granddaughter grandson niece nephew twin twins newborn toddler tot
     """.split()
 )
 
@@ -1048,10 +1048,12 @@ def kin_after(ctx: Context, end: int) -> bool:
 def kin_before(ctx: Context, start: int) -> bool:
     """Is the word before a family tie ("son", "wife"), or is a name given there
     ("Her name is Malaika", "a baby girl named Malaika")?"""
-    before = _words_before(ctx, start, 1)
+    before = _words_before(ctx, start, 2)
     if not before:
         return False
     word = before[-1].lower()
+    if word == "one" and len(before) == 2 and before[0].lower() == "little":
+        return True  # "their little one Nitara"
     return word.strip(",") in _KIN or (
         # A name is given only right after one of _GIVEN_AFTER: a test far cheaper than
         # the search (which a letter IGNORECASE folds to ASCII, "ſ", leaves to decide).
