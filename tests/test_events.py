@@ -2230,3 +2230,10 @@ def test_headlines_made_and_a_part_performed_are_no_concerts():
         "out on Friday.</p>"
     )
     assert events(html) == []
+
+
+def test_married_at_a_place_is_a_wedding_but_married_at_the_time_is_not():
+    html = "<p>Nia Holt and Tom Reed were married at the Beverly Hills courthouse in 2008.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2008")]
+    html = "<p>Nia Holt and Tom Reed were married at the time of the crash in 2019.</p>"
+    assert events(html) == []
