@@ -2237,3 +2237,9 @@ def test_married_at_a_place_is_a_wedding_but_married_at_the_time_is_not():
     assert [e[:2] for e in events(html)] == [("wedding", "2008")]
     html = "<p>Nia Holt and Tom Reed were married at the time of the crash in 2019.</p>"
     assert events(html) == []
+
+
+def test_a_wished_for_wedding_is_no_event_but_a_planned_one_is():
+    assert events("<p>Nia Holt said she wants to marry Tom Reed and have kids.</p>") == []
+    html = "<p>Nia Holt plans to marry Tom Reed in June.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-06")]

@@ -316,6 +316,12 @@ _TITLE_OF_WORK = re.compile(
 )
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SUPPOSED = re.compile(r"\W*(?:if|unless|imagine)\b", re.IGNORECASE)
+# A wish right before a trigger: "wants to marry him", "hopes to have a big wedding".
+_WISHED = re.compile(
+    r"\b(?:wants?|wanted|hopes?|hoped|hoping|wish(?:es|ed)?|longs?|longed|would (?:love|like)|"
+    r"['’]d (?:love|like)|dreams?|dreamed|dreamt) (?:to|of) (?:[\w-]+ ){0,2}$",
+    re.IGNORECASE,
+)
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:rumou?rs|reports|claims)|"
     r"shut down (?:the )?(?:rumou?rs|reports|speculation)|refuted|debunked|"
@@ -652,6 +658,8 @@ class SentenceCues:
                 continue
             if guessed is not None and m.start(kind) > guessed.start():
                 continue
+            if _WISHED.search(chunk, max(0, m.start() - 40), m.start()):
+                continue  # "wants to marry him": a wish, not a plan
             if (
                 kind == "gala"
                 and m.group(kind).endswith("Ball")
