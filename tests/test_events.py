@@ -2243,3 +2243,11 @@ def test_a_wished_for_wedding_is_no_event_but_a_planned_one_is():
     assert events("<p>Nia Holt said she wants to marry Tom Reed and have kids.</p>") == []
     html = "<p>Nia Holt plans to marry Tom Reed in June.</p>"
     assert [e[:2] for e in events(html)] == [("wedding", "2024-06")]
+
+
+def test_a_birthday_someone_did_not_live_to_see_is_no_event():
+    html = (
+        "<p>Singer Tom Reed sang for the late Nia Holt on what would have been the "
+        "singer's 60th birthday on Saturday.</p>"
+    )
+    assert events(html) == []

@@ -236,6 +236,8 @@ _NOT_EVENT = re.compile(
     r"(?:equivalent of|passed for|akin to|reminiscent of|like|than) an? (?:[\w-]+ ){0,2}"
     r"(?:party|bash|dinner|wedding|gala|premiere|concert)|(?:loves?|hates?) a (?:good )?party|"
     r"welcome to the party|(?:in|of) (?:his|her|their) party\b|"
+    # a birthday of someone no longer alive: "on what would have been his 60th birthday"
+    r"would have been (?:[\w’'-]+ ){0,3}(?:\d+(?:st|nd|rd|th) )?birthday|would have turned|"
     # a house, a stumble and a habit, not a trip: "a holiday home", "trip over their
     # cape", "on annual holidays"
     r"holiday (?:homes?|lets?|villas?|propert(?:y|ies))|trip(?:ped|ping|s)? over|"
