@@ -2372,3 +2372,8 @@ def test_a_child_called_a_little_one_or_a_newborn_is_a_person():
 def test_one_word_names_listed_as_examples_of_a_role_are_people():
     html = "<p>He brought rappers such as Runtown, Slimcase and Sona on stage.</p>"
     assert people(html) == ["Runtown", "Slimcase", "Sona"]
+
+
+def test_a_drink_poured_is_no_person():
+    html = "<p>Nia Holt drank shots of Don Julio and flutes of Hennessy Paradis.</p>"
+    assert people(html) == ["Nia Holt"]

@@ -816,6 +816,12 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:at|from|of|to|into|via|the|leaving)|['’]s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
 )  # "at the exclusive Craggy Range winery"
 _OF_NAME = re.compile(r"\b([A-Z][a-z]+) of $")
+# A drink poured: "flutes of Hennessy Paradis", "shots of Don Julio".
+_POURED = re.compile(
+    r"\b(?:glass(?:es)?|flutes?|bottles?|shots?|magnums?|pints?|cans?|crates?|sips?|drams?|"
+    r"cups?|jugs?|pitchers?|cocktails?|tumblers?) of $",
+    re.IGNORECASE,
+)
 _BILLING = frozenset({"Starring", "With", "Featuring", "Presents", "Meets", "Versus", "Vs"})
 
 
@@ -1934,6 +1940,10 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     )
     if of and of.group(1) not in lex.royal_titles and of.group(1) not in lex.honorifics:
         return Candidate(run, "other")  # "the Carousel of Hope Ball", "Museum of Modern Art"
+    if text.startswith("of ", run[0].start - 3) and _POURED.search(
+        text, max(0, run[0].start - 16), run[0].start
+    ):
+        return Candidate(run, "brand")  # "shots of Don Julio": a drink
     if not run[-1].possessive and (
         (EDITION_AFTER.match(text, run[-1].end) and run[-1].text in _EVENT_NAMES)
         or _PRIZE.match(text, run[-1].end)
