@@ -2377,3 +2377,9 @@ def test_one_word_names_listed_as_examples_of_a_role_are_people():
 def test_a_drink_poured_is_no_person():
     html = "<p>Nia Holt drank shots of Don Julio and flutes of Hennessy Paradis.</p>"
     assert people(html) == ["Nia Holt"]
+
+
+def test_a_stage_name_that_titles_a_work_is_the_work_after_film():
+    # Crush is a singer's stage name the lists know; after "film" it is the film.
+    assert people("<p>Hana Cole directed the 2022 film Crush.</p>") == ["Hana Cole"]
+    assert people("<p>Singer Crush performed with Hana Cole.</p>") == ["Crush", "Hana Cole"]

@@ -793,10 +793,18 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
         if (
             c.start != sentence.start
             and not (before and before[-1].lower() in ("the", "a", "an"))  # "the Rain"
+            and not (before and before[-1].lower() in _WORK_NOUNS)  # "the 2022 film Crush"
             and not title_case(text[sentence.start : sentence.end])
         ):
             return True
     return False
+
+
+# What a title of a work follows: "the film Crush" is the film, not the singer Crush.
+_WORK_NOUNS = frozenset(
+    "film movie series show sitcom drama documentary album song single track ep podcast "
+    "book novel memoir play musical".split()
+)
 
 
 def features(
