@@ -277,6 +277,14 @@ def test_a_birth_takes_no_date_from_far_along_the_sentence():
     assert (birth.type, birth.date) == ("birth", None)
 
 
+def test_a_birth_told_in_an_aside_takes_no_date_from_the_news():
+    html = (
+        "<p>Nia Holt, who welcomed daughter Khai with Tom Reed, stepped out in New York on "
+        "Tuesday to promote her new fashion line.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birth", None)]
+
+
 def test_a_welcomed_child_takes_the_date_the_sentence_ends_with():
     html = (
         "<p>Mark Oakes, 39, welcomed little Layla by surrogate with his fiancé Cailean "
@@ -2216,27 +2224,12 @@ def test_a_recent_day_after_a_past_month_is_the_news():
     assert ("dinner", "2024-02-10") in [e[:2] for e in events(html)]
 
 
-def test_a_festival_headliner_and_a_days_performance_are_concerts():
-    html = (
-        "<p>Glastonbury ended last night. Nia Holt headlines Saturday on the Main Stage. "
-        "Tom Reed struggled through his Friday afternoon performance.</p>"
-    )
-    assert [e[:2] for e in events(html)] == [("concert", "2024-02-10"), ("concert", "2024-02-09")]
-
-
-def test_headlines_made_and_a_part_performed_are_no_concerts():
-    html = (
-        "<p>Nia Holt made headlines on Monday. Critics loved her performance in the film, "
-        "out on Friday.</p>"
-    )
-    assert events(html) == []
-
-
 def test_married_at_a_place_is_a_wedding_but_married_at_the_time_is_not():
     html = "<p>Nia Holt and Tom Reed were married at the Beverly Hills courthouse in 2008.</p>"
     assert [e[:2] for e in events(html)] == [("wedding", "2008")]
     html = "<p>Nia Holt and Tom Reed were married at the time of the crash in 2019.</p>"
     assert events(html) == []
+    assert events("<p>Actor Tom Reed was married at least eight times.</p>") == []
 
 
 def test_a_wished_for_wedding_is_no_event_but_a_planned_one_is():
@@ -2245,9 +2238,22 @@ def test_a_wished_for_wedding_is_no_event_but_a_planned_one_is():
     assert [e[:2] for e in events(html)] == [("wedding", "2024-06")]
 
 
+def test_a_wedding_kept_low_key_as_wanted_still_happened():
+    html = (
+        "<p>Nia Holt and Tom Reed wanted to keep their wedding low-key, inviting just 20 "
+        "guests to the ceremony in Malibu on Saturday.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02-10")]
+
+
 def test_a_birthday_someone_did_not_live_to_see_is_no_event():
     html = (
         "<p>Singer Tom Reed sang for the late Nia Holt on what would have been the "
         "singer's 60th birthday on Saturday.</p>"
     )
     assert events(html) == []
+    html = (
+        "<p>Fans marked what would have been the late Queen Ada II's 98th birthday on Sunday.</p>"
+    )
+    assert events(html) == []
+    assert events("<p>Nia Holt would have celebrated her 60th birthday on Friday.</p>") == []

@@ -2355,18 +2355,28 @@ def test_an_example_of_a_role_in_the_plural_is_a_person():
     assert people(html) == ["Malusi Gigaba", "Bassetsana Kumalo"]
 
 
+def test_a_bodys_role_in_the_plural_gives_no_people_as_examples():
+    html = "<p>The gala was backed by partners including Rolex, Chanel and Cartier.</p>"
+    assert people(html) == []
+
+
 def test_an_example_of_an_event_in_the_plural_is_no_person():
     # "premieres" is no plural of "premier": "-es" is a plural after a hiss only.
     html = "<p>The festival had premieres such as Top Gun: Maverick, with Nia Holt there.</p>"
     assert people(html) == ["Nia Holt"]
 
 
-def test_a_child_called_a_little_one_or_a_newborn_is_a_person():
+def test_a_child_called_a_little_one_or_a_tot_is_a_person():
     html = (
         "<p>Akshay Kumar and Twinkle Khanna took their little one Nitara to the Maldives. "
-        "Nia Holt took her newborn Aziza home.</p>"
+        "Nia Holt took tot Aziza home.</p>"
     )
     assert people(html) == ["Akshay Kumar", "Twinkle Khanna", "Nitara", "Nia Holt", "Aziza"]
+
+
+def test_a_toddler_costume_names_no_child():
+    html = "<p>Nia Holt dressed her son in a toddler Halloween costume for the party.</p>"
+    assert people(html) == ["Nia Holt"]
 
 
 def test_one_word_names_listed_as_examples_of_a_role_are_people():

@@ -30,6 +30,7 @@ from .names import (
     CONTRACTION,
     NAME_SUFFIXES,
     PERSON_VERBS,
+    ROLES_OF_BODIES,
     Candidate,
     Context,
     age_after,
@@ -658,7 +659,11 @@ def _told_as_many(ctx: Context, chain: list[Candidate]) -> bool:
 
 
 def _plural_role(ctx: Context, word: str) -> bool:
-    return word not in ctx.lex.role_nouns and singular_role(word, ctx.lex.role_nouns) is not None
+    return (
+        word not in ctx.lex.role_nouns
+        and word not in ROLES_OF_BODIES
+        and singular_role(word, ctx.lex.role_nouns) is not None
+    )
 
 
 # What opens a list of the people who were there: "Among the guests were",

@@ -39,7 +39,7 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|governors['’]? ball|pre-wedding (?:lunch|dinner|party|bash|festivities|celebrations?|functions?|ceremon(?:y|ies))|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?)",
     "gala": r"(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:(?<!pre-)wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on |at (?!the time\b|that time\b|the age\b|\d))|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:(?<!pre-)wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on |at (?!the time\b|that time\b|the age\b|\d|least\b|first\b|(?:one|that|some|this|the) point\b|a young age\b|[a-z]+teen\b|twenty|thirty|forty))|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?<=after |since )splitting(?= (?:in|last|earlier|back)\b)|(?<=before )splitting(?= (?:in|last|earlier|back)\b)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?engagement(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
@@ -49,7 +49,7 @@ _TRIGGERS: dict[str, str] = {
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline set|headlined|(?<!made )(?<!make )(?<!makes )(?<!making )(?<!grabbed )(?<!grabbing )(?<!hit )(?<!hits )(?<!hitting )(?<!the )headlines(?= (?:(?-i:[A-Z])|the |on )(?!Saturday Night Live|Sunday Times))|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour|(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=['’]s ))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| afternoon| evening)? performance)",
+    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|rehearsal dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched|(?:(?<=for a )|(?<=grab a )|(?<=grabbed a )|(?<=grabbing a ))(?<!time for a )bite to eat)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
     "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|gives birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:took to \w+ to )welcome (?:their|her|his|our) little bundle of joy|said hello to (?:their|her|his|our) newborn\b(?! (?:nephew|niece|grand\w+|cousin|brother|sister))|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:first |second |third )?(?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:bouncing |healthy )?(?:child|baby|son|daughter|twins))",
@@ -237,7 +237,7 @@ _NOT_EVENT = re.compile(
     r"(?:party|bash|dinner|wedding|gala|premiere|concert)|(?:loves?|hates?) a (?:good )?party|"
     r"welcome to the party|(?:in|of) (?:his|her|their) party\b|"
     # a birthday of someone no longer alive: "on what would have been his 60th birthday"
-    r"would have been (?:[\w’'-]+ ){0,3}(?:\d+(?:st|nd|rd|th) )?birthday|would have turned|"
+    r"would have (?:been|celebrated|marked) (?:[\w’'.-]+ ){0,6}?birthday|would have turned|"
     # a house, a stumble and a habit, not a trip: "a holiday home", "trip over their
     # cape", "on annual holidays"
     r"holiday (?:homes?|lets?|villas?|propert(?:y|ies))|trip(?:ped|ping|s)? over|"
@@ -318,10 +318,13 @@ _TITLE_OF_WORK = re.compile(
 )
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SUPPOSED = re.compile(r"\W*(?:if|unless|imagine)\b", re.IGNORECASE)
-# A wish right before a trigger: "wants to marry him", "hopes to have a big wedding".
+# A wish right before a trigger: "wants to marry him", "hopes to have a big wedding" (but
+# "wanted to keep their wedding low-key", "fans hoping to see the concert" report one).
 _WISHED = re.compile(
-    r"\b(?:wants?|wanted|hopes?|hoped|hoping|wish(?:es|ed)?|longs?|longed|would (?:love|like)|"
-    r"['’]d (?:love|like)|dreams?|dreamed|dreamt) (?:to|of) (?:[\w-]+ ){0,2}$",
+    r"\b(?:wants?|wanted|hopes?|hoped|hoping|wish(?:es|ed)?|would (?:love|like)|"
+    r"['’]d (?:love|like)|dreams?|dreamed|dreamt) (?:to|of) "
+    r"(?:(?:get|have|having|hold|a|an|one|big|small|summer|winter|spring|autumn|fairytale|"
+    r"beach|church|royal|lavish|quiet|intimate) ){0,2}$",
     re.IGNORECASE,
 )
 _DENIED = re.compile(
@@ -949,10 +952,16 @@ def extract_events(
                     existing.date = finer(existing.date, told)
                 _merge(existing, attendees)
                 continue
-            # "Born" is dated where it is told ("born on 3 April 1978", "born in 1958"),
-            # not at the far end of "born and raised in X, where she graduated in 2004";
-            # "welcomed ... by surrogate with his fiancé X, on October 1" may run on.
-            limit = 50 if kind == "birth" and "born" in m.group(kind).lower() else 120
+            # A birth is dated where it is told ("born on 3 April 1978", "born in 1958"),
+            # not at the far end of "born and raised in X, where she graduated in 2004",
+            # nor by the news of "X, who welcomed a son with Y, stepped out on Tuesday";
+            # "welcomed ... by surrogate with his fiancé X, on October 1" runs on.
+            limit = 120
+            if kind == "birth" and (
+                not m.group(kind).lower().startswith("welcomed")
+                or text.endswith("who ", 0, s + m.start(kind))
+            ):
+                limit = 50
             date = _nearest(
                 cue.dates,
                 s + m.start(),
@@ -964,6 +973,13 @@ def extract_events(
                 opening=s,
                 since=kind == "wedding" or m.group(kind).lower().endswith(" since"),
             )
+            if date is not None and kind == "birth" and text.endswith("who ", 0, s + m.start(kind)):
+                # "X, who welcomed a son with Y, stepped out on Tuesday": the outing's day.
+                close = text.find(",", s + m.end(kind), e)
+                at = next((i for i, d in enumerate(cue.dates) if d.date is date), None)
+                if close != -1 and at is not None and cue.dates[at].start > close:
+                    date = None
+                    used.discard(at)
             if date is not None and not cue.future and text.find("weekend", s, e) != -1:
                 date = _unless_weekend_gone(date, cue.dates, s + m.start(), s + m.end(), text, s, e)
             # "her birthday concert": the birthday's concert, on its day, whichever word

@@ -910,7 +910,7 @@ _KIN = frozenset(
     """
     son sons daughter daughters child children kids baby wife husband boyfriend girlfriend
     fiancé fiancée fiance fiancee partner sister brother mother father mum mom dad
-    stepson stepdaughter granddaughter grandson niece nephew twin twins newborn toddler tot
+    stepson stepdaughter granddaughter grandson niece nephew twin twins tot
     """.split()
 )
 
@@ -947,6 +947,8 @@ def role_examples_before(ctx: Context, start: int) -> bool:
     if m is None:
         return False
     plural = m.group(1)
+    if plural in ROLES_OF_BODIES or plural in ("trainers", "trainer"):
+        return False  # "partners including Rolex", "producers like Blumhouse", shoes
     role = singular_role(plural, ctx.lex.role_nouns)
     # "-es" only after a hiss ("actresses"): "premieres such as Top Gun" are no premiers.
     return role is not None and (len(role) == len(plural) - 1 or role.endswith(_HISSES))
@@ -967,7 +969,7 @@ def role_apposed(ctx: Context, start: int, end: int) -> bool:
     ):
         return False
     before = _words_before(ctx, start, 1)
-    if not before or not before[-1].islower() or before[-1] in _ROLES_OF_BODIES:
+    if not before or not before[-1].islower() or before[-1] in ROLES_OF_BODIES:
         return False
     word = text[start:end]
     if word.lower() in ctx.lower_words or word.lower() in ctx.lex.stopwords:
@@ -982,7 +984,7 @@ def _role_noun(lex: Lexicon, word: str) -> bool:
 
 
 # Roles a company or a channel holds as often as a person.
-_ROLES_OF_BODIES = frozenset(
+ROLES_OF_BODIES = frozenset(
     "broadcaster owner owners producer producers host hosts manager managers partner partners "
     "sponsor sponsors distributor publisher network studio agency label retailer brand "
     "backer backers supplier organiser organizer organisers organizers promoter".split()
