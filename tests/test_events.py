@@ -285,6 +285,11 @@ def test_a_birth_told_in_an_aside_takes_no_date_from_the_news():
     assert [e[:2] for e in events(html)] == [("birth", None)]
 
 
+def test_an_engagement_told_in_an_aside_takes_no_date_from_the_news():
+    html = "<p>Nia Holt, who got engaged to Tom Reed, stepped out in Paris on Tuesday.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", None)]
+
+
 def test_a_welcomed_child_takes_the_date_the_sentence_ends_with():
     html = (
         "<p>Mark Oakes, 39, welcomed little Layla by surrogate with his fiancé Cailean "

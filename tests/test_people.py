@@ -2360,6 +2360,16 @@ def test_a_bodys_role_in_the_plural_gives_no_people_as_examples():
     assert people(html) == []
 
 
+def test_es_makes_a_roles_plural_only_after_a_hiss_or_an_o():
+    from pelican_celebmeta.core.lexicon import lexicon
+    from pelican_celebmeta.core.names import singular_role
+
+    nouns = lexicon().role_nouns
+    assert singular_role("actresses", nouns) == "actress"
+    assert singular_role("singers", nouns) == "singer"
+    assert singular_role("premieres", nouns) is None  # "premier" is a role; this is no plural
+
+
 def test_an_example_of_an_event_in_the_plural_is_no_person():
     # "premieres" is no plural of "premier": "-es" is a plural after a hiss only.
     html = "<p>The festival had premieres such as Top Gun: Maverick, with Nia Holt there.</p>"

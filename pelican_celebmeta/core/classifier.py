@@ -30,7 +30,7 @@ from .names import (
     CONTRACTION,
     NAME_SUFFIXES,
     PERSON_VERBS,
-    ROLES_OF_BODIES,
+    WORK_CUES,
     Candidate,
     Context,
     age_after,
@@ -42,6 +42,7 @@ from .names import (
     kin_after,
     kin_before,
     korean_name,
+    plural_role,
     role_after,
     role_apposed,
     role_before,
@@ -652,18 +653,10 @@ def _told_as_many(ctx: Context, chain: list[Candidate]) -> bool:
         return False
     start = chain[0].start
     before = _LOWER_WORD_BEFORE.search(ctx.doc.text, max(0, start - 30), start)
-    if before is not None and _plural_role(ctx, before.group(1)):
+    if before is not None and plural_role(ctx.lex, before.group(1)):
         return True
     after = _AMONG_AFTER.match(ctx.doc.text, chain[-1].end)
-    return after is not None and _plural_role(ctx, after.group(1))
-
-
-def _plural_role(ctx: Context, word: str) -> bool:
-    return (
-        word not in ctx.lex.role_nouns
-        and word not in ROLES_OF_BODIES
-        and singular_role(word, ctx.lex.role_nouns) is not None
-    )
+    return after is not None and plural_role(ctx.lex, after.group(1))
 
 
 # What opens a list of the people who were there: "Among the guests were",
@@ -798,18 +791,11 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
         if (
             c.start != sentence.start
             and not (before and before[-1].lower() in ("the", "a", "an"))  # "the Rain"
-            and not (before and before[-1].lower() in _WORK_NOUNS)  # "the 2022 film Crush"
+            and not (before and before[-1].lower() in WORK_CUES)  # "the 2022 film Crush"
             and not title_case(text[sentence.start : sentence.end])
         ):
             return True
     return False
-
-
-# What a title of a work follows: "the film Crush" is the film, not the singer Crush.
-_WORK_NOUNS = frozenset(
-    "film movie series show sitcom drama documentary album song single track ep podcast "
-    "book novel memoir play musical".split()
-)
 
 
 def features(

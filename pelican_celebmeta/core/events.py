@@ -953,14 +953,10 @@ def extract_events(
                 _merge(existing, attendees)
                 continue
             # A birth is dated where it is told ("born on 3 April 1978", "born in 1958"),
-            # not at the far end of "born and raised in X, where she graduated in 2004",
-            # nor by the news of "X, who welcomed a son with Y, stepped out on Tuesday";
+            # not at the far end of "born and raised in X, where she graduated in 2004";
             # "welcomed ... by surrogate with his fiancé X, on October 1" runs on.
             limit = 120
-            if kind == "birth" and (
-                not m.group(kind).lower().startswith("welcomed")
-                or text.endswith("who ", 0, s + m.start(kind))
-            ):
+            if kind == "birth" and not m.group(kind).lower().startswith("welcomed"):
                 limit = 50
             date = _nearest(
                 cue.dates,
@@ -973,13 +969,6 @@ def extract_events(
                 opening=s,
                 since=kind == "wedding" or m.group(kind).lower().endswith(" since"),
             )
-            if date is not None and kind == "birth" and text.endswith("who ", 0, s + m.start(kind)):
-                # "X, who welcomed a son with Y, stepped out on Tuesday": the outing's day.
-                close = text.find(",", s + m.end(kind), e)
-                at = next((i for i, d in enumerate(cue.dates) if d.date is date), None)
-                if close != -1 and at is not None and cue.dates[at].start > close:
-                    date = None
-                    used.discard(at)
             if date is not None and not cue.future and text.find("weekend", s, e) != -1:
                 date = _unless_weekend_gone(date, cue.dates, s + m.start(), s + m.end(), text, s, e)
             # "her birthday concert": the birthday's concert, on its day, whichever word
@@ -2164,6 +2153,15 @@ def _distance(d: DateMatch, start: int, end: int, text: str = "") -> int:
     # and one before the clause the trigger opens is not its date at all ("engaged
     # over New Year, and they've set a date for September").
     if d.start >= end:
+        if (
+            text
+            and text.find(",", end, d.start) != -1
+            and text.find(",", max(0, start - 80), start) != -1
+            and _WHO_CLAUSE.search(text, max(0, start - 80), start)
+        ):
+            # "X, who welcomed a son with Y, stepped out on Tuesday": the clause about
+            # who she is ends before the day of the news.
+            return 1 << 20
         return d.start - end
     if (
         text

@@ -104,7 +104,7 @@ _SPEECH_VERBS = frozenset(
 )
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“‘']")
 # Words before a phrase that make it the title of a work, not a person.
-_WORK_CUES = frozenset(
+WORK_CUES = frozenset(
     """
     premiere film movie series show sitcom drama thriller comedy musical album single song
     track record book novel memoir documentary sequel prequel franchise play role roles
@@ -536,9 +536,23 @@ def singular_role(word: str, nouns: frozenset[str]) -> str | None:
     """The role a plural names ("singers", "actresses"), if it is one."""
     if word.endswith("s") and word[:-1] in nouns:
         return word[:-1]  # "artistes" is artiste, not artist
-    if word.endswith("es") and word[:-2] in nouns:
-        return word[:-2]
+    if word.endswith("es") and word[:-2] in nouns and word[:-2].endswith(_ES_PLURALS):
+        return word[:-2]  # "actresses", "heroes"; "premieres" are no premiers
     return None
+
+
+_ES_PLURALS = ("s", "x", "z", "ch", "sh", "o")  # the endings "-es" makes a plural of
+
+
+def plural_role(lex: Lexicon, word: str) -> bool:
+    """Is a word in lower case a plural that only people hold ("singers", "politicians";
+    not "partners", "producers", which bodies are too, nor "trainers", which are shoes)?"""
+    return (
+        word not in lex.role_nouns
+        and word not in _ROLES_OF_BODIES
+        and word != "trainers"
+        and singular_role(word, lex.role_nouns) is not None
+    )
 
 
 def descriptors_before(ctx: Context, offset: int) -> list[str]:
@@ -938,23 +952,17 @@ def role_before(ctx: Context, start: int) -> bool:
 
 # "politicians like X", "TV moguls such as X", "actresses including X": examples of a
 # role in the plural, in lower case ("looks like X", "brands like X" name no role).
+EXAMPLES_AFTER = (" like ", " as ", " including ")
 _EXAMPLES_OF = re.compile(r"\b([a-z][\w-]*s) (?:like|such as|including) $")
 
 
 def role_examples_before(ctx: Context, start: int) -> bool:
     """Is a name the first example of a role in the plural ("politicians like X")?"""
-    m = _EXAMPLES_OF.search(ctx.doc.text, max(0, start - 40), start)
-    if m is None:
-        return False
-    plural = m.group(1)
-    if plural in ROLES_OF_BODIES or plural in ("trainers", "trainer"):
-        return False  # "partners including Rolex", "producers like Blumhouse", shoes
-    role = singular_role(plural, ctx.lex.role_nouns)
-    # "-es" only after a hiss ("actresses"): "premieres such as Top Gun" are no premiers.
-    return role is not None and (len(role) == len(plural) - 1 or role.endswith(_HISSES))
-
-
-_HISSES = ("s", "x", "z", "ch", "sh")
+    text = ctx.doc.text
+    if not text.endswith(EXAMPLES_AFTER, 0, start):
+        return False  # (most names: a test far cheaper than the search)
+    m = _EXAMPLES_OF.search(text, max(0, start - 40), start)
+    return m is not None and plural_role(ctx.lex, m.group(1))
 
 
 def role_apposed(ctx: Context, start: int, end: int) -> bool:
@@ -969,7 +977,7 @@ def role_apposed(ctx: Context, start: int, end: int) -> bool:
     ):
         return False
     before = _words_before(ctx, start, 1)
-    if not before or not before[-1].islower() or before[-1] in ROLES_OF_BODIES:
+    if not before or not before[-1].islower() or before[-1] in _ROLES_OF_BODIES:
         return False
     word = text[start:end]
     if word.lower() in ctx.lower_words or word.lower() in ctx.lex.stopwords:
@@ -984,7 +992,7 @@ def _role_noun(lex: Lexicon, word: str) -> bool:
 
 
 # Roles a company or a channel holds as often as a person.
-ROLES_OF_BODIES = frozenset(
+_ROLES_OF_BODIES = frozenset(
     "broadcaster owner owners producer producers host hosts manager managers partner partners "
     "sponsor sponsors distributor publisher network studio agency label retailer brand "
     "backer backers supplier organiser organizer organisers organizers promoter".split()
@@ -2240,7 +2248,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         before
         and before[-1] in {"of", "in", "for", "called", "titled"}
         and len(before) > 1
-        and before[-2] in _WORK_CUES
+        and before[-2] in WORK_CUES
     ):
         return Candidate(run, "work")
     if (before and before[-1] == "best" and not (first_given and first_given.frequency)) or (
@@ -2249,7 +2257,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "best British Female Solo": a prize category
     if (
         before
-        and before[-1] in _WORK_CUES
+        and before[-1] in WORK_CUES
         and not title
         # "the TV drama, Kieran Culkin": set off by a comma, the name is a person's; so
         # is a winner after a category's colon ("Best New Actor (Drama): Lee Jung Ha"),
