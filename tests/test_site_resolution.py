@@ -450,3 +450,29 @@ def test_a_first_name_and_a_surname_of_two_guests_are_not_one_person():
     wedding = rugby_wedding("Bob and Marley")
     _, after = read([singer, wedding])
     assert [p.name for p in after.people] == ["Paul Kearney", "Siobhan Walsh", "Bob", "Marley"]
+
+
+def test_a_long_list_of_names_vouches_for_no_ones_company():
+    # A list of winners names everyone at a ceremony: "Vikram" of another story is not
+    # the actor Vikram Menon the list names beside her. In a list of a few, he would be.
+    firsts = (
+        "Asha Bina Chitra Deepa Esha Farah Gita Hema Isha Jaya Kavya Lata Nina Anil Meena Suman"
+    )
+    lasts = "Rao Sen Das Iyer Nair Pal Roy Jain Shah Bose Dutt Kaur Seth Kapoor Rathod Verma"
+    others = [f"{a} {b}" for a, b in zip(firsts.split(), lasts.split(), strict=True)]
+    film = (
+        "<p>Mira Lal will next be seen in the drama of Mani Ratnam, Ponni, with Vikram and "
+        "Jayam Ravi.</p>",
+        "Mira Lal's next film",
+    )
+
+    def vikram(listed: list[str]) -> list[str]:
+        awards = (
+            f"<p>Actress Mira Lal and actor Vikram Menon won. So did {', '.join(listed)}.</p>",
+            "The winners",
+        )
+        _, after = read([awards, film])
+        return [p.name for p in after.people if p.name.startswith("Vikram")]
+
+    assert vikram(others[:3]) == ["Vikram Menon"]
+    assert vikram(others) == []

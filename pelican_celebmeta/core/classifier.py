@@ -235,7 +235,11 @@ def decide(
         if not multi:
             # (The rules are asked only where the model leaves it open.)
             lone = in_body and (
-                p >= m.single.threshold or _aged(ctx, group, True) or _famous(ctx, k, group)
+                p >= m.single.threshold
+                or _aged(ctx, group, True)
+                or _famous(ctx, k, group)
+                # "Best Music Album: Pritam for Brahmastra": a prize's winner
+                or any(c.kind == "short" and _won_category(ctx, c) for c in group)
             )
             for cand in group:
                 cand.probability, cand.lone = p, lone
@@ -298,6 +302,7 @@ def decide(
 _WINNER_DASH = re.compile(r"\s+[–—-]\s+")
 _WINNER_DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
 _LINE_END = re.compile(r"[\s.,;:!?)\]”\"'’]*")
+_BRACKET = re.compile(r"[ \t]+\(")
 
 
 def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
@@ -310,9 +315,19 @@ def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
         if (
             a.kind == "person"
             and b.kind in ("maybe", "short")  # not "A – Kanye West"
-            and _WINNER_DASH.fullmatch(text, a.end, b.start)
-            and _LINE_END.fullmatch(
-                text, b.end, ctx.doc.blocks[ctx.doc.sentences[b.sentence].block].end
+            and (
+                (
+                    _WINNER_DASH.fullmatch(text, a.end, b.start)
+                    and _LINE_END.fullmatch(
+                        text, b.end, ctx.doc.blocks[ctx.doc.sentences[b.sentence].block].end
+                    )
+                )
+                # "Performance in a Supporting Role (Male): Pankaj Tripathi (Ludo)"
+                or (
+                    _BRACKET.fullmatch(text, a.end, b.start)
+                    and text.startswith(")", b.end)
+                    and _won_category(ctx, a)
+                )
             )
         ):
             works.add(key(ctx, b))
@@ -322,7 +337,10 @@ def _works_after_winners(ctx: Context, candidates: list[Candidate]) -> None:
         if (
             c.kind in ("maybe", "short")
             and key(ctx, c) in works
-            and _WINNER_DASH_BEFORE.search(text, max(0, c.start - 4), c.start)
+            and (
+                _WINNER_DASH_BEFORE.search(text, max(0, c.start - 4), c.start)
+                or (text.endswith("(", 0, c.start) and text.startswith(")", c.end))
+            )
         ):
             c.kind = "work"  # on each line it closes, whoever won it there
             c.lone = False
@@ -407,24 +425,75 @@ def _aged(ctx: Context, group: list[Candidate], single: bool) -> bool:
     )
 
 
-# A prize's category for people, on the line before a winner or before a colon.
-_PERSON_CATEGORY = re.compile(
-    r"(?:^|\n)(?:Best|Most|Outstanding)\b[^:\n]{0,60}\b(?:Actor|Actress|Director|Screenplay|"
-    r"Writer|Makeup|Make-up|Cinematographer|Designer|Producer|Artiste?|Singer|Rapper|DJ|"
-    r"Comedian|Host|Presenter|Newcomer|Performer|Male|Female|Vocalist|Personality|Influencer)"
-    r"\b[^:\n]{0,30}(?::[ \t]*|\n\n)$"
+# A prize's category for people, on the line before a winner or before a colon, after
+# a list's dash or bullet if any. A category that does not open with "Best" ("Playback
+# Singer (Female):", "Lyrics:") is taken only before a colon.
+_PEOPLE_WORDS = (
+    r"(?:Actor|Actress|Director|Screenplay|Writer|Makeup|Make-up|Cinematographer|Designer|"
+    r"Producer|Artiste?|Singer|Rapper|DJ|Comedian|Host|Presenter|Newcomer|Performer|Male|"
+    r"Female|Vocalist|Personality|Influencer|Lyricist|Lyrics|Composer|Choreographer|Debut|"
+    r"Achievement|Story|Dialogue)"
 )
-# What follows a winner on such a line: the work, after "for" or a dash, or the line's end.
-_WINNER_AFTER = re.compile(r"(?:[ \t]+(?:for|[–—-])[ \t]|[ \t]*(?:\n|$))")
+_BULLET = r"(?:[—–•*-][ \t]*)?"
+# Names before on the line: "Best Dialogue: Prakash Kapadia and Utkarshini Vashishtha".
+_WINNERS_BEFORE = (
+    r"(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+)){0,4}"
+)
+_PERSON_CATEGORY = re.compile(
+    rf"(?:^|\n){_BULLET}(?:(?:Best|Most|Outstanding)\b[^:\n]{{0,60}}\b{_PEOPLE_WORDS}\b"
+    rf"[^:\n]{{0,30}}(?::[ \t]*{_WINNERS_BEFORE}|\n\n)|(?:[A-Z][^:\n]{{0,60}}?)?\b{_PEOPLE_WORDS}\b"
+    rf"[^:\n]{{0,30}}:[ \t]*{_WINNERS_BEFORE})$"
+)
+# Any prize's category, before a winner the line says is for a work: "Best Music Album:
+# Pritam for Brahmastra".
+# (After another winner and their work: "Best Actress: A for Badhaai Do and Tabu for ...")
+_ANY_CATEGORY = re.compile(
+    rf"(?:^|\n){_BULLET}(?:Best|Most|Outstanding)\b[^:\n]{{0,60}}:[ \t]*"
+    r"(?:[A-Z][^:\n]{0,40}?[ \t]+for[ \t]+[^:\n]{0,40}?(?:,[ \t]+|[ \t]+and[ \t]+))?$"
+)
+_FOR_WORK_AFTER = re.compile(r"[ \t]+for[ \t]+[A-Z‘'\"“]")
+# What follows a winner on such a line: the work, after "for", a dash or in brackets,
+# another winner, or the line's end.
+_WINNER_AFTER = re.compile(
+    r"(?:[ \t]+(?:for|[–—-])[ \t]|[ \t]+\(|,[ \t]|[ \t]+(?:and|&)[ \t]|[ \t]*(?:\n|$))"
+)
+# The winner first, then a dash and the category: "Teni- Rookie of the year", "Aramide-
+# Best Alternative Song".
+_CATEGORY_AFTER = re.compile(r"[ \t]?[–—-][ \t]*(?:Best\b|(?:[\w'’]+[ \t]+){1,4}?of the [Yy]ear\b)")
+
+
+# "won the Best Director award", "took home Best Actress": a prize only a person wins.
+_WON_PEOPLE_PRIZE = re.compile(
+    r"[ \t]+(?:won|wins|bagged|bags|took home|takes home|picked up|scooped|clinched)[ \t]+"
+    rf"(?:the[ \t]+)?(?:award[ \t]+for[ \t]+)?(?:Best|Outstanding)[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}?"
+    rf"{_PEOPLE_WORDS}\b"
+)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|from|at|on|by)\s+$")
 
 
 def _won_category(ctx: Context, cand: Candidate) -> bool:
     """Is a name the winner on a list of prizes for people ("Best Screenplay (Drama):
-    Kang Full for 'Moving'", "Best Makeup" over "Balogun Abiodun – Omo Ghetto")?"""
+    Kang Full for 'Moving'", "Best Makeup" over "Balogun Abiodun – Omo Ghetto",
+    "Lyrics: Kausar Munir for Lehra Do", "Teni- Rookie of the year")?"""
     text = ctx.doc.text
+    lo = max(0, cand.start - 160)
     return (
-        _PERSON_CATEGORY.search(text, max(0, cand.start - 100), cand.start) is not None
-        and _WINNER_AFTER.match(text, cand.end) is not None
+        (
+            _PERSON_CATEGORY.search(text, lo, cand.start) is not None
+            and _WINNER_AFTER.match(text, cand.end) is not None
+        )
+        or (
+            _ANY_CATEGORY.search(text, lo, cand.start) is not None
+            and _FOR_WORK_AFTER.match(text, cand.end) is not None
+        )
+        or _CATEGORY_AFTER.match(text, cand.end) is not None
+        or (
+            _WON_PEOPLE_PRIZE.match(text, cand.end) is not None
+            # not a work the winner is in: "his co-star in Recipe Of Life won Best Actress"
+            and _PREPOSITION_BEFORE.search(text, max(0, cand.start - 6), cand.start) is None
+        )
     )
 
 

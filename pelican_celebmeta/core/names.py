@@ -371,11 +371,46 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
                 j = k + 1
                 continue
             break
-        for part in _split_couple(run, lex):
-            if len(part) > 1 or not _never_a_name(part[0], lex):
-                out.append(part)
+        for piece in _split_at_headline_verb(doc, run, lex):
+            for part in _split_couple(piece, lex):
+                if len(part) > 1 or not _never_a_name(part[0], lex):
+                    out.append(part)
         i = j
     return out
+
+
+# Verbs a headline puts between two names: "Ford Garrard Marries Taylor Davis".
+_VERBS_BETWEEN_NAMES = frozenset(
+    """
+    marries weds dates divorces splits slams praises thanks joins meets kisses hugs
+    defends supports congratulates honours honors welcomes introduces calls sues blasts slaps
+    """.split()
+)
+
+
+def _split_at_headline_verb(doc: Document, run: list[Token], lex: Lexicon) -> list[list[Token]]:
+    """A Title Case headline's "A Marries B" as the two names, without the verb.
+
+    Only a verb that takes a person after it, between a name of two words or more
+    that opens with a first name and a capitalised word, and never a word the name
+    lists know as a surname.
+    """
+    if len(run) < 4:
+        return [run]
+    for k in range(2, len(run) - 1):
+        word = run[k].text
+        if (
+            word.lower() in _VERBS_BETWEEN_NAMES
+            and word[:1].isupper()
+            and not run[k - 1].possessive
+            and word not in lex.surnames
+            and given_entry(lex, run[0].text) is not None
+        ):
+            sentence = doc.sentences[run[0].sentence]
+            if not _headline(doc.text[sentence.start : sentence.end]):
+                return [run]
+            return [run[:k], run[k + 1 :]]
+    return [run]
 
 
 def _after_nickname(
@@ -608,6 +643,10 @@ def age_after(ctx: Context, end: int) -> int | None:
     return age if 0 < age < 120 else None
 
 
+# Groups a prize or a body is named for: "Viewers' Choice", "Teachers' Union".
+_AUDIENCES = frozenset(
+    "viewers fans readers listeners kids children teachers workers parents players voters".split()
+)
 _NAME_AFTER_POSSESSIVE = re.compile(r"(?:['’]s)?\s+([A-Z][\w-]*)\b(?!['’])")
 _CHILDREN = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren)\b", re.IGNORECASE)
 
@@ -728,6 +767,10 @@ _GARMENT_OPENERS = frozenset(
 )
 
 
+# Words between a label and its garment: "mini dress", "wedding gown".
+_GARMENT_KINDS = frozenset("mini midi maxi wedding bridal evening ball cocktail".split())
+
+
 def _worn(ctx: Context, run: list[Token]) -> bool:
     """Is the run a label named in a garment's noun phrase, worn ("in a gorgeous Zuhair
     Murad number", "wore her same Thom Browne look"; not "a Taylor Swift number", "the
@@ -736,8 +779,9 @@ def _worn(ctx: Context, run: list[Token]) -> bool:
         return False
     text = ctx.doc.text
     after = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
-    if after is not None and after.group(1).lower() in ("mini", "midi", "maxi"):
-        after = _NEXT_WORD.match(text, after.end(), after.end() + 30)  # "a ... mini dress"
+    if after is not None and after.group(1).lower() in _GARMENT_KINDS:
+        # "a ... mini dress", "a bespoke ... wedding dress"
+        after = _NEXT_WORD.match(text, after.end(), after.end() + 30)
     if (
         after is None
         or after.group(1).lower() not in _GARMENTS
@@ -800,6 +844,27 @@ def _category_listed(text: str, start: int) -> bool:
     """Is a prize's list of categories running up to ``start``?"""
     lo = max(0, start - 80)
     return text.find("Best", lo, start) != -1 and bool(_CATEGORY_LIST.search(text, lo, start))
+
+
+# A prize's category for a work, at the start of its line: "Best Film (Critics'): ".
+_WORK_CATEGORY = re.compile(
+    r"(?:^|\n)(?:[—–•*-][ \t]*)?(?:Best|Outstanding)\b[^:\n]{0,50}\b(?:Film|Picture|Movie|"
+    r"Series|Show|Drama|Album|Song|Single|Video|Documentary|Soundtrack|Play|Musical|Book|"
+    r"Novel|Programme|Program|Podcast)s?\b(?:[ \t]*\([^)\n]{0,30}\))?:[ \t]*$"
+)
+_FOR_AFTER = re.compile(r"[ \t]+for[ \t]")
+
+
+def _work_won(text: str, start: int, end: int) -> bool:
+    """Is the phrase the winner of a prize for a work ("Best Film: Gangubai Kathiawadi";
+    not "Best Music Album: Pritam for Brahmastra", which names the work after)?"""
+    return (
+        text.find("Best", max(0, start - 80), start) != -1
+        or text.find("Outstanding", max(0, start - 80), start) != -1
+    ) and (
+        _WORK_CATEGORY.search(text, max(0, start - 80), start) is not None
+        and _FOR_AFTER.match(text, end) is None
+    )
 
 
 # "of Call New Orleans" (a title), not "of Laodicea" (a person's place).
@@ -1475,7 +1540,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         )
     ):
         return Candidate(run, "other")
-    if _cast_of(ctx, run[-1]):
+    if _cast_of(ctx, run[-1]) or _work_won(text, run[0].start, run[0].end):
         return Candidate(run, "work")
     return Candidate(run, "short")
 
@@ -1775,6 +1840,20 @@ _DEITIES = frozenset(
 )
 
 
+def _office_then_name(lex: Lexicon, run: list[Token]) -> bool:
+    """Does the run end in an office's title and a name of two or three words that
+    opens with a first name ("... Superior Court Judge Geoffrey Alprin")?"""
+    for i in range(max(1, len(run) - 4), len(run) - 2):
+        if (
+            run[i].text.lower() in lex.role_nouns
+            and run[i + 1].text.lower() not in lex.stopwords
+            and (g := given_entry(lex, run[i + 1].text)) is not None
+            and g.frequency >= 2
+        ):
+            return True
+    return False
+
+
 def _listed(run: list[Token], kind: str) -> Candidate:
     """A phrase the gazetteer lists, as its kind: a character is nobody, and a part
     ("Ron Weasley ... make Ron jealous")."""
@@ -1892,6 +1971,16 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             # "Sydney Children's Hospitals Foundation", "Nanna Kerr's Kitchen": a venue's
             # or a body's name, not its namesake's
             return Candidate(run, "organization")
+    if (
+        len(run) > 1
+        and run[-1].possessive
+        and text.startswith(("'", "’"), run[-1].end)
+        and (run[-1].text.lower() in _AUDIENCES or plural_role(lex, run[-1].text.lower()))
+        and notable_key(surface) not in lex.notable
+    ):
+        # "the Africa Magic Viewers' Choice Awards": a thing named for a group of people,
+        # in a plural's possessive no name ends in
+        return Candidate(run, "other")
     if len(run) == 1 and _child_listed(ctx, run[0]):
         return Candidate(run, "short")  # "their children, North, 9, Saint, 6, Chicago, 4"
     # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
@@ -1933,6 +2022,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         # named for someone the post names no other way (but "Ann and Bob stage a
         # protest" is a verb)
         return Candidate(run, "place")
+    if len(run) > 2 and run[-1].text == "Live" and not run[-1].possessive:
+        return Candidate(run, "work")  # "Jimmy Kimmel Live": a show named for its host
     # "Kim Ji Soo": a Korean name spaced as three words is whole, whatever two of them
     # name on their own.
     famous = None if korean_name([t.text for t in run]) else _notable_span(ctx, run)
@@ -1948,8 +2039,15 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         if text.startswith("of ", run[0].start - 3)
         else None
     )
-    if of and of.group(1) not in lex.royal_titles and of.group(1) not in lex.honorifics:
-        return Candidate(run, "other")  # "the Carousel of Hope Ball", "Museum of Modern Art"
+    if (
+        of
+        and of.group(1) not in lex.royal_titles
+        and of.group(1) not in lex.honorifics
+        and not _office_then_name(lex, run)
+    ):
+        # "the Carousel of Hope Ball", "Museum of Modern Art" (but "District of Columbia
+        # Superior Court Judge Geoffrey Alprin" ends in a judge's name)
+        return Candidate(run, "other")
     if text.startswith("of ", run[0].start - 3) and _POURED.search(
         text, max(0, run[0].start - 16), run[0].start
     ):
@@ -2269,7 +2367,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         )
     ):
         return Candidate(run, "work")
-    if _cast_of(ctx, run[-1]):
+    if _cast_of(ctx, run[-1]) or _work_won(text, whole[0].start, run[-1].end):
         return Candidate(run, "work")
     if _head_of(ctx, run[0], run[-1]):
         # "Ogopa Butterfly owner, Sula Kyababa", "the former Atomic Kitten singer"

@@ -12,7 +12,8 @@ beside someone this post is about. A surname alone is not enough: on a site of
 many stories, "Goulding" of a wedding report and "Vegas" of "what happens in
 Vegas" were other people's surnames. Two surnames another post names together
 are the same story ("Cruise" and "Khayrova"); two first names are not ("Emma"
-and "Pat" of a rugby wedding are not a cricketer and his wife). A short name
+and "Pat" of a rugby wedding are not a cricketer and his wife), nor are two
+people of a long list (a ceremony's winners, a party's guests). A short name
 that the evidence leaves to two people is neither of them unless one shares a
 surname the post holds: the post reads it as it would alone. Everything is
 built from sorted names, so the result does not depend on the order of the posts.
@@ -30,6 +31,11 @@ from ..core.lexicon import PARTICLES, common_names, name_titles, notable_key, on
 from ..core.people import Answers, NameIndex, full_names, given_name_of, untitled
 from ..core.slugs import slugify
 from .display import surname
+
+
+# More people told apart than this in one post make a list (of winners, of guests),
+# not a story of who is with whom: such a post vouches for no one's company.
+COMPANY_LIMIT = 15
 
 
 class SiteNames:
@@ -56,6 +62,8 @@ class SiteNames:
         for facts in posts:
             # Only whom a name tells apart: two posts' "Emma"s are not one person.
             present = {p.name for p in facts.people if self.identifies(p)}
+            if len(present) > COMPANY_LIMIT:
+                continue  # a list of winners or guests, not a story of who is with whom
             for name in present:
                 self.companions[name] |= present - {name}
 
