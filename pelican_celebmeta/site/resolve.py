@@ -32,7 +32,6 @@ from ..core.people import Answers, NameIndex, full_names, given_name_of, untitle
 from ..core.slugs import slugify
 from .display import surname
 
-
 # More people told apart than this in one post make a list (of winners, of guests),
 # not a story of who is with whom: such a post vouches for no one's company.
 COMPANY_LIMIT = 15
