@@ -2262,3 +2262,45 @@ def test_a_birthday_someone_did_not_live_to_see_is_no_event():
     )
     assert events(html) == []
     assert events("<p>Nia Holt would have celebrated her 60th birthday on Friday.</p>") == []
+
+
+def test_a_holiday_falls_in_the_past_year_the_sentence_opens_with():
+    html = "<p>In 2019, Nia Holt and Tom Reed got engaged on Valentine's Day.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", "2019-02-14")]
+    # Without it, the last Valentine's Day before the post.
+    html = "<p>Nia Holt and Tom Reed got engaged on Valentine's Day.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", "2024-02-14")]
+
+
+def test_holding_court_or_playing_on_court_is_no_hearing():
+    html = (
+        "<p>Nia Holt and Tom Reed held court at table No. 53 on Sunday. "
+        "Reed was on the court for three hours.</p>"
+        '<p>"I\'m hearing the champagne is broken," Holt said.</p>'
+    )
+    assert [e[0] for e in events(html)] == []
+
+
+def test_a_generic_ceremony_opening_the_post_is_the_one_it_reports():
+    html = (
+        "<p>Awards ceremony nights bring the stars together. Last night's Zenith Awards "
+        "was one such night.</p>"
+        "<p>The 10th Zenith Awards was held on February 13, 2024, hosted by Nia Holt.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-13")]
+
+
+def test_a_trial_set_for_a_day_is_to_come():
+    html = "<p>A judge on Thursday set an April 17 trial for singer Nia Holt.</p>"
+    facts = extract(html, DAY)
+    assert [(e.type, e.date.value, e.scheduled) for e in facts.events] == [
+        ("court_hearing", "2024-04-17", True)
+    ]
+
+
+def test_tomorrow_is_the_day_after_the_post_and_to_come():
+    html = "<p>The Zenith Awards, which hold tomorrow in Lagos, will see Nia Holt perform.</p>"
+    facts = extract(html, DAY)
+    assert [(e.type, e.date.value, e.scheduled) for e in facts.events] == [
+        ("award_show", "2024-02-15", True)
+    ]

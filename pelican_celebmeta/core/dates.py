@@ -80,7 +80,10 @@ _FUTURE = re.compile(
     r"is to be|are to be|"
     # "trial postponed until September": the new date is ahead; so is one set for it.
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
-    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner)\b",
+    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner|tomorrow|"
+    # "a judge set an April 17 trial": the day set is to come
+    rf"set (?:a|an|the) (?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)? "
+    r"(?:trial|hearing|court date|sentencing))\b",
     re.IGNORECASE,
 )
 # "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
@@ -130,7 +133,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+ago\b", re.IGNORECASE), "ago"),
     (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
-    (re.compile(r"\b(?P<word>yesterday|(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )last (?:night|evening)|today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
+    (re.compile(r"\b(?P<word>yesterday|(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )last (?:night|evening)|today|tonight|tomorrow|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b(?!\s+Night\s+(?:Live|Football|Takeaway|Fever))"), "weekday"),
     # A weekday on its own ("at a hearing Monday", "Thursday's hearing"): the last one.
     (re.compile(rf"\b(?P<rel>){_WEEKDAY}(?:['’]s)?(?!\s+[A-Z]|\s+(?:night|evening|morning|afternoon)?\s*(?:shows?|club|programme|program|edition|column|papers?))\b"), "weekday"),
@@ -146,7 +149,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 _MONTH_STEMS = tuple(sorted({m[:3] for m in _MONTHS}))  # the start of every month's name
 _HOLIDAY_WORDS = ("New Year", "Christmas", "Boxing Day", "Valentine", "Halloween",
                   "Thanksgiving", "Bonfire Night")  # fmt: skip
-_NEAR_WORDS = ("yesterday", "night", "today", "this morning", "this afternoon", "evening")
+_NEAR_WORDS = ("yesterday", "night", "today", "tomorrow", "this morning", "this afternoon",
+               "evening")  # fmt: skip
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -367,6 +371,7 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
     if rule == "near_day":
         word = g["word"].lower()
         back = 1 if word in ("yesterday", "last night", "last evening") else 0
+        back = -1 if word == "tomorrow" else back
         return PartialDate((today - dt.timedelta(days=back)).isoformat(), "day", phrase)
     if rule in ("weekend", "week"):
         # A weekend or a week is no single day: the month it fell in, when it fell in one.
@@ -471,7 +476,8 @@ class Words:
 # (a new alternative adds a word of its own).
 _FUTURE_WORDS = (
     "will", "'ll", "’ll", "set to", "due to", "scheduled", "to be", "postponed", "adjourned",
-    "delayed", "pushed back", "date", "corner",
+    "delayed", "pushed back", "date", "corner", "set a", "set an", "set the",
+    "tomorrow",
 )  # fmt: skip
 _FUTURE_WEAK_WORDS = ("upcoming", "next", "plan", "expected", "slated", "poised", "set for",
                       "pencilled in", "penciled in")  # fmt: skip

@@ -216,7 +216,8 @@ _NOT_EVENT = re.compile(
     # "(?=\w)": every alternative opens with a letter, so only a word's start is tried,
     # not its end too (where ``\b`` also holds): half the cost of the search.
     r"\b(?=\w)(?:third party|party line|search party|split second|split-second|"
-    r"court of public opinion|food court|tennis court|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
+    r"court of public opinion|food court|(?:tennis|basketball|centre|center) court|"
+    r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
@@ -288,7 +289,8 @@ _ACADEMY = re.compile(
 )
 _NOT_A_SHOW = re.compile(r"\b(?:award|panel|conference|summit|speech)", re.IGNORECASE)
 _HEARING_NOT_COURT = frozenset(
-    "upon on without after before while by from since of for ever never not is was were".split()
+    "upon on without after before while by from since of for ever never not is was were am"
+    " i'm i’m are be been keep kept".split()
 )
 _POLITICAL = re.compile(
     # "the Labour Party", "the M5S party"; not "the Vanity Fair x Prada party".
@@ -694,7 +696,7 @@ class SentenceCues:
                 continue  # "when she turned 18", "the year he turned 50": a time of life
             if kind == "court_hearing" and m.group(kind) == "hearing":
                 before = chunk[max(0, m.start(kind) - 12) : m.start(kind)].split()
-                if before and before[-1].lower() in _HEARING_NOT_COURT:
+                if before and before[-1].lower().lstrip('"“‘') in _HEARING_NOT_COURT:
                     continue  # "upon hearing of", "denied ever hearing the track"
             if kind == "award_show" and _NOMINATED.search(chunk, 0, m.start(kind)):
                 continue  # a nomination is no ceremony attended
@@ -771,6 +773,8 @@ class SentenceCues:
         ]
         if found and any(d.rule == "day_month" for d in dates):
             dates = self._in_years_told(index, dates)
+        if found and len(dates) > 1 and any(d.rule == "holiday" for d in dates):
+            dates = _holidays_in_year_told(dates, s, self.today)
         return _Cue(
             found=sorted([*found.items(), *more], key=lambda kv: kv[1].start()),
             dates=dates,
@@ -784,6 +788,30 @@ class SentenceCues:
             he=bool(_HE.search(lowered)),
             end=end,
         )
+
+
+def _holidays_in_year_told(dates: list[DateMatch], opening: int, today: dt.date) -> list[DateMatch]:
+    """A holiday in the past year a sentence opens with: "In 2019, they announced their
+    engagement the day after Valentine's Day" is February 14, 2019, not the last one
+    before the post. (A holiday told with its own year keeps it.)"""
+    first = dates[0]
+    if first.rule != "year" or first.start - opening > 3 or int(first.date.value) >= today.year:
+        return dates
+    out = []
+    for d in dates:
+        if (
+            d.rule == "holiday"
+            and d.date.precision == "day"
+            and d.start > first.end
+            and not _FOUR_DIGITS.search(d.date.phrase or "")
+        ):
+            value = f"{first.date.value}{d.date.value[4:]}"
+            d = DateMatch(d.start, d.end, PartialDate(value, "day", d.date.phrase), d.rule)
+        out.append(d)
+    return out
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def extract_events(
@@ -1046,7 +1074,7 @@ def extract_events(
             drafts.append(
                 _Draft(
                     kind,
-                    m.group(kind),
+                    _as_written(m.group(kind), at, cues.doc.sentences[index].start, text),
                     index,
                     date,
                     location,
@@ -1594,6 +1622,22 @@ def _whose_child(
         return group[:2] or mentions.within(s, at)[:2] or couple[:2]
     who = mentions.last_before(at, genders, "f" if word == "her" else "m")
     return [who] if who else []
+
+
+def _as_written(noun: str, at: int, opening: int, text: str) -> str:
+    """A trigger's words, without the capital that only opening the sentence gave them:
+    "Awards ceremony nights are ..." names no ceremony ("Met Gala", "Oscars" keep theirs)."""
+    if (
+        noun[:1].isupper()
+        and " " in noun
+        and noun.split()[1][:1].islower()
+        and not text[opening:at].strip(_OPENERS)
+    ):
+        return noun[:1].lower() + noun[1:]
+    return noun
+
+
+_OPENERS = " \"'“‘(*_"
 
 
 def _one_name(a: str, b: str) -> bool:
