@@ -2270,6 +2270,14 @@ def test_a_holiday_falls_in_the_past_year_the_sentence_opens_with():
     # Without it, the last Valentine's Day before the post.
     html = "<p>Nia Holt and Tom Reed got engaged on Valentine's Day.</p>"
     assert [e[:2] for e in events(html)] == [("engagement", "2024-02-14")]
+    # Not a holiday with a time of its own, nor one ahead or counted on from the year.
+    html = "<p>In 2019, Nia Holt met Tom Reed, but they only got engaged last Christmas.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", "2023-12-25")]
+    html = "<p>In 2019, Nia Holt met Tom Reed; five years later, on Valentine's Day, they wed.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02-14")]
+    # That year's own day: Thanksgiving 2022 was on the 24th.
+    html = "<p>In 2022, on Thanksgiving, Nia Holt hosted a dinner.</p>"
+    assert [e[:2] for e in events(html)] == [("dinner", "2022-11-24")]
 
 
 def test_holding_court_or_playing_on_court_is_no_hearing():
@@ -2279,6 +2287,11 @@ def test_holding_court_or_playing_on_court_is_no_hearing():
         '<p>"I\'m hearing the champagne is broken," Holt said.</p>'
     )
     assert [e[0] for e in events(html)] == []
+    # A court's steps and a judge hearing a case are the court's.
+    html = "<p>Nia Holt spoke to reporters on the court steps on Monday.</p>"
+    assert [e[:2] for e in events(html)] == [("court_hearing", "2024-02-12")]
+    html = "<p>Judge Lee kept hearing arguments in the case of Nia Holt on Monday.</p>"
+    assert [e[:2] for e in events(html)] == [("court_hearing", "2024-02-12")]
 
 
 def test_a_generic_ceremony_opening_the_post_is_the_one_it_reports():
@@ -2288,14 +2301,9 @@ def test_a_generic_ceremony_opening_the_post_is_the_one_it_reports():
         "<p>The 10th Zenith Awards was held on February 13, 2024, hosted by Nia Holt.</p>"
     )
     assert [e[:2] for e in events(html)] == [("award_show", "2024-02-13")]
-
-
-def test_a_trial_set_for_a_day_is_to_come():
-    html = "<p>A judge on Thursday set an April 17 trial for singer Nia Holt.</p>"
-    facts = extract(html, DAY)
-    assert [(e.type, e.date.value, e.scheduled) for e in facts.events] == [
-        ("court_hearing", "2024-04-17", True)
-    ]
+    assert facts_names(html) == ["Zenith Awards"]
+    # A name that opens its sentence keeps its capital: "Met gala" names the Met Gala.
+    assert facts_names("<p>Met gala guests dazzled on Monday, led by Nia Holt.</p>") == ["Met gala"]
 
 
 def test_tomorrow_is_the_day_after_the_post_and_to_come():
@@ -2304,3 +2312,14 @@ def test_tomorrow_is_the_day_after_the_post_and_to_come():
     assert [(e.type, e.date.value, e.scheduled) for e in facts.events] == [
         ("award_show", "2024-02-15", True)
     ]
+    # It dates what it says, not the rest of its sentence; a title's "Tomorrow" is none.
+    html = (
+        "<p>Nia Holt and Tom Reed married on Saturday in Lisbon and fly to Bali for their "
+        "honeymoon tomorrow.</p>"
+    )
+    assert [(e.type, e.date.value, e.scheduled) for e in extract(html, DAY).events] == [
+        ("wedding", "2024-02-10", False),
+        ("vacation", "2024-02-15", True),
+    ]
+    html = "<p>Tomorrow X Together performed at the Grammys on Sunday.</p>"
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11")]

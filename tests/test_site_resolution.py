@@ -468,11 +468,25 @@ def test_a_long_list_of_names_vouches_for_no_ones_company():
 
     def vikram(listed: list[str]) -> list[str]:
         awards = (
-            f"<p>Actress Mira Lal and actor Vikram Menon won. So did {', '.join(listed)}.</p>",
-            "The winners",
+            "<p>Actress Mira Lal won Best Actress on Sunday.</p>"
+            f"<p>The other winners were {', '.join(listed)} and actor Vikram Menon.</p>",
+            "Mira Lal wins",
         )
         _, after = read([awards, film])
         return [p.name for p in after.people if p.name.startswith("Vikram")]
 
     assert vikram(others[:3]) == ["Vikram Menon"]
     assert vikram(others) == []
+
+
+def test_the_couple_of_a_wedding_with_many_guests_still_keep_company():
+    guests = "Asha Rao, Bina Sen, Deepa Iyer, Esha Nair, Farah Pal, Gita Roy, Hema Jain, Isha Shah"
+    more = "Jaya Bose, Kavya Dutt, Lata Kaur, Nina Seth, Anil Kapoor, Meena Rathod, Suman Verma"
+    wedding = (
+        "<p>Actress Mira Lal married businessman Omar Qureshi in Udaipur on Saturday. "
+        f"Guests included {guests}, {more} and Tara Menon.</p>",
+        "Mira Lal marries Omar Qureshi",
+    )
+    honeymoon = ("<p>Mira and Omar were spotted in Goa on their honeymoon.</p>", "In Goa")
+    _, after = read([wedding, honeymoon])
+    assert [p.name for p in after.people] == ["Mira Lal", "Omar Qureshi"]

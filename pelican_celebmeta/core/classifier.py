@@ -466,11 +466,22 @@ _CATEGORY_AFTER = re.compile(r"[ \t]?[–—-][ \t]*(?:Best\b|(?:[\w'’]+[ \t]+
 _WON_PEOPLE_PRIZE = re.compile(
     r"[ \t]+(?:won|wins|bagged|bags|took home|takes home|picked up|scooped|clinched)[ \t]+"
     rf"(?:the[ \t]+)?(?:award[ \t]+for[ \t]+)?(?:Best|Outstanding)[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}?"
-    rf"{_PEOPLE_WORDS}\b"
+    rf"{_PEOPLE_WORDS}\b(?P<award>(?:[ \t]+\([^)\n]{{0,20}}\))?[ \t]+(?:award|prize|trophy|gong)\b)?"
 )
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|from|at|on|by)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|from|at|on|by)(?:\s+the)?\s+$")
+# One item of a list of winners, the winner before a dash and the category.
+_CATEGORY_ITEM = re.compile(
+    r"[A-Z][\w'’.$-]*(?:[ \t][A-Z][\w'’.$-]*){0,3}[ \t]?[–—-][ \t]*"
+    r"(?:Best\b|(?:[\w'’]+[ \t]+){1,4}?of the [Yy]ear\b)"
+)
+# A film's or a show's category after the dash: its winner is a work.
+_WORK_AFTER_DASH = re.compile(
+    r"[ \t]?[–—-][ \t]*(?:Best[ \t]+)?(?:[\w'’]+[ \t]+){0,2}?"
+    r"(?:Film|Picture|Movie|Series|Show|Documentary|Drama)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _won_category(ctx: Context, cand: Candidate) -> bool:
@@ -488,13 +499,39 @@ def _won_category(ctx: Context, cand: Candidate) -> bool:
             _ANY_CATEGORY.search(text, lo, cand.start) is not None
             and _FOR_WORK_AFTER.match(text, cand.end) is not None
         )
-        or _CATEGORY_AFTER.match(text, cand.end) is not None
-        or (
-            _WON_PEOPLE_PRIZE.match(text, cand.end) is not None
-            # not a work the winner is in: "his co-star in Recipe Of Life won Best Actress"
-            and _PREPOSITION_BEFORE.search(text, max(0, cand.start - 6), cand.start) is None
-        )
+        or _winner_of_a_list(ctx, cand)
+        or _won_people_prize(ctx, cand)
     )
+
+
+def _won_people_prize(ctx: Context, cand: Candidate) -> bool:
+    """ "Vishnu Varadhan won the Best Director award": only a person wins it, but a film
+    wins "Best Director" in news as often as its director does ("Oppenheimer won Best
+    Director"). So a name that opens with a first name, or one of two words or more that
+    won the prize's "award"; never a work the winner is in ("his co-star in Recipe Of Life
+    won Best Actress")."""
+    text = ctx.doc.text
+    m = _WON_PEOPLE_PRIZE.match(text, cand.end)
+    return (
+        m is not None
+        and (
+            given_entry(ctx.lex, cand.tokens[0].text) is not None
+            or (len(cand.tokens) > 1 and m.group("award") is not None)
+        )
+        and _PREPOSITION_BEFORE.search(text, max(0, cand.start - 12), cand.start) is None
+    )
+
+
+def _winner_of_a_list(ctx: Context, cand: Candidate) -> bool:
+    """ "Teni- Rookie of the year, Aramide- Best Alternative Song": a winner before a dash
+    and the category, in a list of two such items or more, and not of a film's category
+    ("Maestro — Film of the Year", "Oppenheimer - Best Picture" name works)."""
+    text = ctx.doc.text
+    m = _CATEGORY_AFTER.match(text, cand.end)
+    if m is None or _WORK_AFTER_DASH.match(text, m.start()):
+        return False
+    sentence = ctx.doc.sentences[cand.sentence]
+    return len(_CATEGORY_ITEM.findall(text, sentence.start, sentence.end)) >= 2
 
 
 def _deed(ctx: Context, cand: Candidate) -> bool:

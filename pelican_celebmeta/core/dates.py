@@ -80,10 +80,7 @@ _FUTURE = re.compile(
     r"is to be|are to be|"
     # "trial postponed until September": the new date is ahead; so is one set for it.
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
-    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner|tomorrow|"
-    # "a judge set an April 17 trial": the day set is to come
-    rf"set (?:a|an|the) (?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)? "
-    r"(?:trial|hearing|court date|sentencing))\b",
+    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner)\b",
     re.IGNORECASE,
 )
 # "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
@@ -133,7 +130,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+ago\b", re.IGNORECASE), "ago"),
     (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
-    (re.compile(r"\b(?P<word>yesterday|(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )last (?:night|evening)|today|tonight|tomorrow|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
+    (re.compile(r"\b(?P<word>yesterday|(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )last (?:night|evening)|today|tonight|(?-i:tomorrow)(?! if\b)|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b(?!\s+Night\s+(?:Live|Football|Takeaway|Fever))"), "weekday"),
     # A weekday on its own ("at a hearing Monday", "Thursday's hearing"): the last one.
     (re.compile(rf"\b(?P<rel>){_WEEKDAY}(?:['’]s)?(?!\s+[A-Z]|\s+(?:night|evening|morning|afternoon)?\s*(?:shows?|club|programme|program|edition|column|papers?))\b"), "weekday"),
@@ -476,8 +473,7 @@ class Words:
 # (a new alternative adds a word of its own).
 _FUTURE_WORDS = (
     "will", "'ll", "’ll", "set to", "due to", "scheduled", "to be", "postponed", "adjourned",
-    "delayed", "pushed back", "date", "corner", "set a", "set an", "set the",
-    "tomorrow",
+    "delayed", "pushed back", "date", "corner",
 )  # fmt: skip
 _FUTURE_WEAK_WORDS = ("upcoming", "next", "plan", "expected", "slated", "poised", "set for",
                       "pencilled in", "penciled in")  # fmt: skip

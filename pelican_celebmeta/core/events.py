@@ -217,7 +217,7 @@ _NOT_EVENT = re.compile(
     # not its end too (where ``\b`` also holds): half the cost of the search.
     r"\b(?=\w)(?:third party|party line|search party|split second|split-second|"
     r"court of public opinion|food court|(?:tennis|basketball|centre|center) court|"
-    r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
+    r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b(?! (?:steps|house|room|case|date|hearing|appearance))|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"(?:actual|real|official) birthday|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
@@ -290,7 +290,7 @@ _ACADEMY = re.compile(
 _NOT_A_SHOW = re.compile(r"\b(?:award|panel|conference|summit|speech)", re.IGNORECASE)
 _HEARING_NOT_COURT = frozenset(
     "upon on without after before while by from since of for ever never not is was were am"
-    " i'm i’m are be been keep kept".split()
+    " i'm i’m".split()
 )
 _POLITICAL = re.compile(
     # "the Labour Party", "the M5S party"; not "the Vanity Fair x Prada party".
@@ -774,7 +774,7 @@ class SentenceCues:
         if found and any(d.rule == "day_month" for d in dates):
             dates = self._in_years_told(index, dates)
         if found and len(dates) > 1 and any(d.rule == "holiday" for d in dates):
-            dates = _holidays_in_year_told(dates, s, self.today)
+            dates = _holidays_in_year_told(dates, doc.text, s, end, self.today)
         return _Cue(
             found=sorted([*found.items(), *more], key=lambda kv: kv[1].start()),
             dates=dates,
@@ -790,13 +790,26 @@ class SentenceCues:
         )
 
 
-def _holidays_in_year_told(dates: list[DateMatch], opening: int, today: dt.date) -> list[DateMatch]:
+def _holidays_in_year_told(
+    dates: list[DateMatch], text: str, opening: int, end: int, today: dt.date
+) -> list[DateMatch]:
     """A holiday in the past year a sentence opens with: "In 2019, they announced their
     engagement the day after Valentine's Day" is February 14, 2019, not the last one
-    before the post. (A holiday told with its own year keeps it.)"""
+    before the post. Not a holiday told with its own year or a word of its own ("last
+    Christmas", "New Year's Eve last year"), nor in a sentence that looks ahead or counts
+    on ("In 2019 they met, and they will marry on Christmas Day", "five years later, on
+    Valentine's Day")."""
     first = dates[0]
-    if first.rule != "year" or first.start - opening > 3 or int(first.date.value) >= today.year:
+    if (
+        first.rule != "year"
+        or not _IN_YEAR.match(text, opening, first.end)
+        or int(first.date.value) >= today.year
+    ):
         return dates
+    told = text[opening:end]
+    if sounds_future(told) or any(w in told for w in LATER_WORDS):
+        return dates
+    year_end = dt.date(int(first.date.value), 12, 31)
     out = []
     for d in dates:
         if (
@@ -804,13 +817,21 @@ def _holidays_in_year_told(dates: list[DateMatch], opening: int, today: dt.date)
             and d.date.precision == "day"
             and d.start > first.end
             and not _FOUR_DIGITS.search(d.date.phrase or "")
+            and not _OWN_TIME.match(d.date.phrase or "")
+            and not _YEAR_WORDS_AFTER.match(text, d.end)
         ):
-            value = f"{first.date.value}{d.date.value[4:]}"
-            d = DateMatch(d.start, d.end, PartialDate(value, "day", d.date.phrase), d.rule)
+            # that year's own day (Thanksgiving moves), read as on the year's last day
+            again = [h for h in find_dates(text, d.start, d.end, year_end) if h.rule == "holiday"]
+            if again and again[0].date.value.startswith(first.date.value):
+                d = again[0]
         out.append(d)
     return out
 
 
+# "In 2019, ...", "In early 2019, ..." (not "Since 2019", a time that runs on).
+_IN_YEAR = re.compile(r"\W*In\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b")
+_OWN_TIME = re.compile(r"(?i:last|this|next)\s")
+_YEAR_WORDS_AFTER = re.compile(r"\s+(?:last|this|next|that)\s+year\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -1059,6 +1080,8 @@ def extract_events(
                 # Friday"): one event, dated by the sentence that dates it most closely.
                 existing.date = finer(existing.date, date)
                 existing.location = existing.location or _place_after(text, places, s + m.end(), e)
+                if not existing.noun[:1].isupper() and _proper(m.group(kind), at, s, text):
+                    existing.noun = m.group(kind)  # "the awards ceremony" is "Zenith Awards"
                 _merge(existing, names)
                 continue
             if date is None:
@@ -1631,13 +1654,35 @@ def _as_written(noun: str, at: int, opening: int, text: str) -> str:
         noun[:1].isupper()
         and " " in noun
         and noun.split()[1][:1].islower()
+        and noun.split()[0].lower() in _GENERIC_OPENERS
         and not text[opening:at].strip(_OPENERS)
     ):
         return noun[:1].lower() + noun[1:]
     return noun
 
 
+def _proper(noun: str, at: int, opening: int, text: str) -> bool:
+    """Is a trigger's capital its name's ("Zenith Awards", "the Met Gala"), not only the
+    sentence's first letter ("Wedding bells rang")?"""
+    if not noun[:1].isupper():
+        return False
+    if text[opening:at].strip(_OPENERS):
+        return True
+    words = noun.split()
+    return len(words) > 1 and words[1][:1].isupper()
+
+
 _OPENERS = " \"'“‘(*_"
+# First words of triggers that name no event ("Awards ceremony", "Wedding reception"; not
+# "Met gala", "Brit awards", "Royal wedding", which keep their names).
+_GENERIC_OPENERS = frozenset(
+    """
+    awards award wedding birthday engagement charity fundraising annual glittering
+    star-studded lavish secret intimate baby bridal hen stag dinner lunch court custody bail
+    divorce farewell world romantic rehearsal beach sold-out special private evening film red
+    launch house garden pool costume themed wrap release leaving
+    """.split()
+)
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -2152,7 +2197,16 @@ def _described(persons: list[Person]) -> dict[str, str]:
 
 
 def _absorb(host: _Draft, d: _Draft) -> None:
-    """Fold ``d``, told as another telling or a part of ``host``, into it."""
+    """Fold ``d``, told as another telling or a part of ``host``, into it (with its name,
+    where only ``d`` has one: "the awards ceremony" is then "the Zenith Awards")."""
+    words = d.noun.split()
+    if (
+        not host.noun[:1].isupper()
+        and len(words) > 1
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    ):
+        host.noun = d.noun
     host.date = finer(host.date, d.date)
     host.location = host.location or d.location
     _merge(host, d.people)

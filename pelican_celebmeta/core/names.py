@@ -767,6 +767,11 @@ _GARMENT_OPENERS = frozenset(
 )
 
 
+# A noun after the garment that makes the name its wearer's: "wedding dress replica".
+_OF_THE_DRESS = re.compile(
+    r"[ \t]+(?:replicas?|copy|copies|dupes?|designer|designer['’]s|lookalikes?|look-alikes?|"
+    r"inspired|moment|style)\b"
+)
 # Words between a label and its garment: "mini dress", "wedding gown".
 _GARMENT_KINDS = frozenset("mini midi maxi wedding bridal evening ball cocktail".split())
 
@@ -780,8 +785,11 @@ def _worn(ctx: Context, run: list[Token]) -> bool:
     text = ctx.doc.text
     after = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
     if after is not None and after.group(1).lower() in _GARMENT_KINDS:
-        # "a ... mini dress", "a bespoke ... wedding dress"
+        # "a ... mini dress", "a bespoke ... wedding dress" (but "a Princess Diana wedding
+        # dress replica", "the Meghan Markle wedding dress designer" name the bride)
         after = _NEXT_WORD.match(text, after.end(), after.end() + 30)
+        if after is not None and _OF_THE_DRESS.match(text, after.end()) is not None:
+            return False
     if (
         after is None
         or after.group(1).lower() not in _GARMENTS
@@ -847,22 +855,32 @@ def _category_listed(text: str, start: int) -> bool:
 
 
 # A prize's category for a work, at the start of its line: "Best Film (Critics'): ".
+# (Not music's: "Best Rap Album: Asake" names the artist.)
 _WORK_CATEGORY = re.compile(
-    r"(?:^|\n)(?:[—–•*-][ \t]*)?(?:Best|Outstanding)\b[^:\n]{0,50}\b(?:Film|Picture|Movie|"
-    r"Series|Show|Drama|Album|Song|Single|Video|Documentary|Soundtrack|Play|Musical|Book|"
-    r"Novel|Programme|Program|Podcast)s?\b(?:[ \t]*\([^)\n]{0,30}\))?:[ \t]*$"
+    r"(?:^|\n)(?:[—–•*-][ \t]*)?(?:Best|Outstanding)\b([^:\n]{0,50})\b(?:Film|Picture|Movie|"
+    r"Series|Show|Drama|Documentary|Play|Musical|Programme|Program)s?\b"
+    r"(?:[ \t]*\([^)\n]{0,30}\))?:[ \t]*$"
+)
+# A category for people: "Best Actress in a Drama Series" is won by an actress.
+_PEOPLE_IN_CATEGORY = re.compile(
+    r"\b(?:Actor|Actress|Director|Host|Presenter|Performer|Personality|Writer|Lead|"
+    r"Supporting|Male|Female|Newcomer|Comedian)\b"
 )
 _FOR_AFTER = re.compile(r"[ \t]+for[ \t]")
 
 
 def _work_won(text: str, start: int, end: int) -> bool:
-    """Is the phrase the winner of a prize for a work ("Best Film: Gangubai Kathiawadi";
-    not "Best Music Album: Pritam for Brahmastra", which names the work after)?"""
+    """Is the phrase the winner of a prize for a film or a show ("Best Film: Gangubai
+    Kathiawadi", "Best Drama Series: Succession"; not "Best Actress in a Drama: Bimbo
+    Akintola", nor "Best Film: Nia Holt for Anikulapo")?"""
+    if text.find("Best", max(0, start - 80), start) == -1 and (
+        text.find("Outstanding", max(0, start - 80), start) == -1
+    ):
+        return False
+    m = _WORK_CATEGORY.search(text, max(0, start - 80), start)
     return (
-        text.find("Best", max(0, start - 80), start) != -1
-        or text.find("Outstanding", max(0, start - 80), start) != -1
-    ) and (
-        _WORK_CATEGORY.search(text, max(0, start - 80), start) is not None
+        m is not None
+        and _PEOPLE_IN_CATEGORY.search(m.group(1)) is None
         and _FOR_AFTER.match(text, end) is None
     )
 
@@ -1840,6 +1858,9 @@ _DEITIES = frozenset(
 )
 
 
+_LIVE_WHERE = re.compile(r"[ \t]+(?:at|from|on|in|with|and)\b")
+
+
 def _office_then_name(lex: Lexicon, run: list[Token]) -> bool:
     """Does the run end in an office's title and a name of two or three words that
     opens with a first name ("... Superior Court Judge Geoffrey Alprin")?"""
@@ -1976,6 +1997,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and run[-1].possessive
         and text.startswith(("'", "’"), run[-1].end)
         and (run[-1].text.lower() in _AUDIENCES or plural_role(lex, run[-1].text.lower()))
+        and run[-1].text not in lex.surnames  # "Robin Cousins' new show", "the Ryan Brothers'"
         and notable_key(surface) not in lex.notable
     ):
         # "the Africa Magic Viewers' Choice Awards": a thing named for a group of people,
@@ -2022,8 +2044,15 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         # named for someone the post names no other way (but "Ann and Bob stage a
         # protest" is a verb)
         return Candidate(run, "place")
-    if len(run) > 2 and run[-1].text == "Live" and not run[-1].possessive:
-        return Candidate(run, "work")  # "Jimmy Kimmel Live": a show named for its host
+    if (
+        len(run) > 2
+        and run[-1].text == "Live"
+        and not run[-1].possessive
+        and not _LIVE_WHERE.match(text, run[-1].end)
+    ):
+        # "Jimmy Kimmel Live": a show named for its host (but "watch Harry Styles Live at
+        # Wembley", "Sam Smith Live on stage" tell a star performing)
+        return Candidate(run, "work")
     # "Kim Ji Soo": a Korean name spaced as three words is whole, whatever two of them
     # name on their own.
     famous = None if korean_name([t.text for t in run]) else _notable_span(ctx, run)

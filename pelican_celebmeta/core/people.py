@@ -541,22 +541,10 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     if given and given.frequency >= COMMON_CLASS and given_entry(ctx.lex, partner.split()[0]):
         return partner
     # A rarer first name counts where the sentence pairs couples so more than once:
-    # "Supriya and Sadanand Sule, Tina and Anil Ambani", or where the post speaks of
-    # the family whose name they share ("the Ambani family ... Mukesh and Nita Ambani").
+    # "Supriya and Sadanand Sule, Tina and Anil Ambani".
     sentence = ctx.doc.sentences[cand.sentence]
     pairs = len(_COUPLES.findall(ctx.doc.text, sentence.start, sentence.end)) > 1
-    return partner if pairs or (given and _family_named(ctx.doc.text, partner)) else None
-
-
-def _family_named(text: str, name: str) -> bool:
-    """Does the post speak of the family that ``name``'s surname names?"""
-    surname = name.split()[-1]
-    at = text.find(surname)
-    while at != -1:
-        if _FAMILY_AFTER.match(text, at + len(surname)):
-            return True
-        at = text.find(surname, at + 1)
-    return False
+    return partner if pairs else None
 
 
 # "the Ambani family", "The Ambani Family" (but "Khayrova's family" is hers).

@@ -33,7 +33,7 @@ from ..core.slugs import slugify
 from .display import surname
 
 # More people told apart than this in one post make a list (of winners, of guests),
-# not a story of who is with whom: such a post vouches for no one's company.
+# not a story of who is with whom: such a post vouches only for its main people's company.
 COMPANY_LIMIT = 15
 
 
@@ -62,7 +62,9 @@ class SiteNames:
             # Only whom a name tells apart: two posts' "Emma"s are not one person.
             present = {p.name for p in facts.people if self.identifies(p)}
             if len(present) > COMPANY_LIMIT:
-                continue  # a list of winners or guests, not a story of who is with whom
+                # A list of winners or guests tells no one's company but that of the people
+                # the post is about (the couple of a wedding with many guests).
+                present = {p.name for p in facts.people if p.salience == "main"} & present
             for name in present:
                 self.companions[name] |= present - {name}
 
