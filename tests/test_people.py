@@ -2499,3 +2499,52 @@ def test_a_name_that_won_a_prize_for_people_is_a_person():
 def test_a_second_winner_on_a_category_line_is_a_person():
     html = "<p>Best Actress: Bhumi Pednekar for Badhaai Do and Tabu for Bhool Bhulaiyaa 2</p>"
     assert people(html) == ["Bhumi Pednekar", "Tabu"]
+
+
+def test_a_show_after_seasons_of_is_the_show():
+    html = "<p>Nia Holt went on to star in multiple seasons of American Horror Story.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_prize_a_hotel_and_a_salon_named_like_people_are_none():
+    html = (
+        "<p>Nia Holt already has a Golden Globe. Stars descended on the Beverly Hilton "
+        "on Saturday. Her hair was styled at David Ryan Salon.</p>"
+    )
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_plural_title_titles_each_name_it_lists():
+    html = "<p>Princesses Beatrice and Eugenie wore hats. Princes William and Harry came.</p>"
+    assert people(html) == [
+        "Princess Beatrice",
+        "Princess Eugenie",
+        "Prince William",
+        "Prince Harry",
+    ]
+
+
+def test_a_pet_is_nobody_wherever_the_post_names_it():
+    html = (
+        "<p>Nia Holt shared a photo of their dog, Sunny.</p>"
+        '<p>"Happy holidays from Sunny and our entire family," she wrote.</p>'
+    )
+    assert people(html) == ["Nia Holt"]
+    # A horse ridden is no pet named, nor is a name a person of the post ends with.
+    html = "<p>Josefa Gabriela took over. Riding a fast horse, Gabriela led her troops.</p>"
+    assert people(html) == ["Josefa Gabriela"]
+    html = "<p>Youtuber Jenna Marbles adores her dog Marbles. Marbles said she would stop.</p>"
+    assert "Jenna Marbles" in people(html)
+
+
+def test_two_stars_run_together_without_their_comma_are_two():
+    html = "<p>Demi Lovato, Justin Bieber Jennifer Lopez and Kanye West were all invited.</p>"
+    assert people(html) == ["Demi Lovato", "Justin Bieber", "Jennifer Lopez", "Kanye West"]
+
+
+def test_a_child_with_an_age_before_a_dash_or_named_as_someones_son_is_a_person():
+    html = (
+        "<p>The children -- Maddox, 6; Pax, 4; Zahara, 3; and Shiloh, 2 -- were at home.</p>"
+        "<p>It was the first time Sebastian, Lin-Manuel Miranda's son, saw the parade.</p>"
+    )
+    assert people(html) == ["Maddox", "Pax", "Zahara", "Shiloh", "Sebastian", "Lin-Manuel Miranda"]

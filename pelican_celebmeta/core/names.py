@@ -51,6 +51,10 @@ _WHO_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:(?:younger|elder|older|eldest|oldest|youngest|only|late)\s+)?"
     r"(?:daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|"
     r"grandson|widow|widower)\s+of\b|"
+    # "Sebastian, Lin-Manuel Miranda's son, saw": whose kin, by name
+    r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+(?:(?:younger|elder|older|eldest|"
+    r"oldest|youngest|only|late|baby|newborn)\s+)?(?:daughter|son|wife|husband|sister|brother|"
+    r"mother|father|niece|nephew|granddaughter|grandson)\b[,.]|"
     # "Turki Al Sheikh, chairman of the General Entertainment Authority": an office
     r",\s+(?:the\s+)?(?:chairman|chairwoman|chairperson|(?:co-)?founder|CEO|chief executive|"
     r"president|managing director|director|editor|spokesman|spokeswoman|spokesperson)\s+of\b"
@@ -371,12 +375,30 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
                 j = k + 1
                 continue
             break
-        for piece in _split_at_headline_verb(doc, run, lex):
+        pieces = [
+            p for r in _split_two_stars(run, lex) for p in _split_at_headline_verb(doc, r, lex)
+        ]
+        for piece in pieces:
             for part in _split_couple(piece, lex):
                 if len(part) > 1 or not _never_a_name(part[0], lex):
                     out.append(part)
         i = j
     return out
+
+
+def _split_two_stars(run: list[Token], lex: Lexicon) -> list[list[Token]]:
+    """Two well-known names with the comma between them lost: "Justin Bieber Jennifer
+    Lopez and Kanye West were invited"."""
+    if len(run) < 4:
+        return [run]
+    words = [t.text for t in run]
+    for k in range(2, len(run) - 1):
+        if (
+            notable_key(" ".join(words[:k])) in lex.notable
+            and notable_key(" ".join(words[k:])) in lex.notable
+        ):
+            return [run[:k], run[k:]]
+    return [run]
 
 
 # Verbs a headline puts between two names: "Ford Garrard Marries Taylor Davis".
@@ -532,6 +554,20 @@ class Context:
     # ``_words_before``'s answers, asked again and again of one name's position by the
     # rules that read the words before it
     words_before: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    # Names the post gives an animal ("their dog, Sunny"): nobody, wherever they stand.
+    pets: frozenset[str] = frozenset()
+
+
+# "their dog, Sunny", "her cat Olivia", "a puppy named Bo" (in lower case: not "Cats star";
+# a dog of someone's, or named: not "Riding a fast horse, Gabriela led").
+_PET_WORDS = (
+    r"(?:dogs?|cats?|pupp(?:y|ies)|pups?|pooch|pets?|kittens?|pony|ponies|horses?|parrots?|"
+    r"rabbits?|bunny|hamsters?)"
+)
+_PET_NAMED = re.compile(
+    rf"\b(?:(?:their|his|her|my|our|family)\s+(?:[a-z-]+\s+)?{_PET_WORDS},?\s+|"
+    rf"{_PET_WORDS}\s+(?:named|called)\s+)([A-Z][\w'’-]+)"
+)
 
 
 def make_context(
@@ -543,7 +579,21 @@ def make_context(
     cues: dict[int, set[str]] = {}
     for m in _WORK_CUE.finditer(doc.text):  # a few a post: one scan, not one per name
         cues.setdefault(doc.sentence_at(m.start()), set()).add(m.lastgroup or "")
-    return Context(doc, lex, lower, known, counts, _quoted_titles(doc.text), work_cues=cues)
+    pets: frozenset[str] = frozenset()
+    if "pet" in doc.text or not _ANIMALS.isdisjoint(lower):
+        # (not a word that ends a longer name too: "Jenna Marbles" and her dog "Mr. Marbles")
+        tails = {b.text for a, b in pairwise(tokens) if a.end + 1 == b.start}
+        pets = frozenset(_PET_NAMED.findall(doc.text)) - tails
+    return Context(
+        doc, lex, lower, known, counts, _quoted_titles(doc.text), work_cues=cues, pets=pets
+    )
+
+
+# (a post without one of these words names no pet: the search is skipped)
+_ANIMALS = frozenset(
+    "dog dogs cat cats puppy puppies pup pups pooch kitten kittens pony ponies horse horses"
+    " parrot parrots rabbit rabbits bunny hamster hamsters".split()
+)
 
 
 def _words_before(ctx: Context, offset: int, limit: int = 6) -> list[str]:
@@ -614,7 +664,7 @@ def descriptors_before(ctx: Context, offset: int) -> list[str]:
 
 
 _AGE_AFTER = re.compile(
-    r"(?:['’]s)?,\s*(?:who is |who's |who’s |currently |now |aged |age )?(\d{1,3})(?=[,.;)]|\s+(?:and|is|was|has|who|at|in|on|with)\b)"
+    r"(?:['’]s)?,\s*(?:who is |who's |who’s |currently |now |aged |age )?(\d{1,3})(?=[,.;)]|\s+(?:and|is|was|has|who|at|in|on|with)\b|\s+(?:--|–|—)\s)"
     # "Oshio Manabu (28)": two digits, not a score or a count ("Arsenal (2)").
     r"|\s\((?:aged |age )?(\d{2,3})\)"
     # A child's age in words, set off like a number: "Liberty, seven, Johnny, five,".
@@ -1445,6 +1495,13 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     word = run[0].text
     if word in ctx.known_names:
         return Candidate(run, "person", score=10.0)
+    if word in ctx.pets:
+        return Candidate(run, "other")  # "their dog, Sunny" ... "Happy Thanksgiving from Sunny"
+    if _after_and(ctx.doc.text, run[0].start) and (
+        plural := _PLURAL_TITLE_LIST.search(ctx.doc.text, max(0, run[0].start - 80), run[0].start)
+    ):
+        # "Princesses Beatrice and Eugenie": the title of the list is the last name's too
+        return Candidate(run, "person", _PLURAL_TITLES[plural.group(1)], 5.0)
     if word[:2] in ("I'", "I’"):
         return Candidate(run, "other")  # "his wife I’m even more a fan of"
     if _is_shout(word) and len(word) > 2 and _billed_in_capitals(ctx, run[0]):
@@ -1833,7 +1890,7 @@ _PAGEANT_WORLDS = frozenset({"World", "Universe", "International", "Earth", "Tee
 _WRITES = re.compile(r"[,—–]\s*writes\s+$")
 # A show named after its cast or its parts: "the cast of Gavin and Stacey" (both words).
 _CAST_OF = re.compile(
-    r"\b(?:cast|finale|episode|season|series) of (?:the )?"
+    r"\b(?:cast|finale|episodes?|seasons?|series) of (?:the )?"
     r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|&) )?$"
 )
 # A name made into a describing word: "Bond-influenced", "Gatsby-esque", "Kardashian-style".
@@ -1859,6 +1916,25 @@ _DEITIES = frozenset(
 
 
 _LIVE_WHERE = re.compile(r"[ \t]+(?:at|from|on|in|with|and)\b")
+
+
+# Titles in the plural, before the names they title: "Princes William and Harry".
+_PLURAL_TITLES = {
+    "Princes": "Prince",
+    "Princesses": "Princess",
+    "Dukes": "Duke",
+    "Duchesses": "Duchess",
+    "Kings": "King",
+    "Queens": "Queen",
+}
+_PLURAL_TITLE_LIST = re.compile(
+    r"\b(Princes|Princesses|Dukes|Duchesses|Kings|Queens)\s+[A-Z][\w'’-]+"
+    r"(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+$"
+)
+
+
+def _after_and(text: str, start: int) -> bool:
+    return text.endswith((" and ", " & "), 0, start)
 
 
 def _office_then_name(lex: Lexicon, run: list[Token]) -> bool:
@@ -2214,6 +2290,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             lead_words.append(w)
             run = run[1:]
             continue
+        if w in _PLURAL_TITLES and len(run) > 1:
+            w = _PLURAL_TITLES[w]  # "Princesses Beatrice and Eugenie": each a princess
         if (w in lex.royal_titles or w in lex.honorifics) and len(run) > 1:
             title = " ".join([*lead_words, w])
             title_start = lead_start if lead_words else run[0].start
