@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .core import PostFacts, Registry, RegistryError, extract, load_registry
-from .core.extract import extract_text, metadata_names
-from .core.people import NameIndex
+from .core.facts import metadata_names
+from .core.nameindex import NameIndex
+from .core.pipeline import extract_text
 from .core.slugs import slugify
 from .site.resolve import resolve_site
 

@@ -19,8 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from pelican_celebmeta.core.extract import extract_text
 from pelican_celebmeta.core.lexicon import lexicon
+from pelican_celebmeta.core.pipeline import extract_text
 from pelican_celebmeta.site.resolve import resolve_site
 
 

@@ -32,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from realtext_score import held_out, norm
 
 from pelican_celebmeta.core.classifier import features
-from pelican_celebmeta.core.extract import read_document
 from pelican_celebmeta.core.lexicon import lexicon
+from pelican_celebmeta.core.pipeline import read_document
 from pelican_celebmeta.core.text import text_to_document
 
 Example = tuple[frozenset[str], int, str]  # features, label, document id

@@ -22,8 +22,8 @@ from typing import Any
 
 from counts import Counts
 
-from pelican_celebmeta.core.extract import extract_text
 from pelican_celebmeta.core.facts import PostFacts
+from pelican_celebmeta.core.pipeline import extract_text
 from pelican_celebmeta.site.resolve import resolve_site
 
 GUM = Path(__file__).parent / "realtext" / "gum" / "train.jsonl"

@@ -447,7 +447,7 @@ def test_a_heading_with_no_paragraph_under_it_tells_nothing():
 
 
 def extract_text_events(text: str) -> list[tuple]:
-    from pelican_celebmeta.core.extract import extract_text
+    from pelican_celebmeta.core.pipeline import extract_text
 
     return [(e.type, e.date.value if e.date else None) for e in extract_text(text, DAY).events]
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pelican_celebmeta.core import extract
-from pelican_celebmeta.core.extract import extract_text
+from pelican_celebmeta.core.pipeline import extract_text
 from pelican_celebmeta.site.jsonld import dumps_for_script
 
 NASTY = [
@@ -147,7 +147,7 @@ def test_a_build_of_hostile_posts_finishes_and_nothing_breaks_out(site):
 def test_a_post_that_cannot_be_analysed_is_named_in_a_warning_and_still_published(
     site, monkeypatch
 ):
-    import pelican_celebmeta.core.batch as reading
+    import pelican_celebmeta.core.pipeline as reading
 
     real = reading.read_html
 
@@ -210,7 +210,7 @@ def test_unwritable_cache_path_is_a_warning_even_for_root(site):
 def test_warm_build_reads_facts_from_the_cache(site, monkeypatch):
     site.fixture("seed-story.md")
     first = site.build().files()
-    import pelican_celebmeta.core.batch as reading
+    import pelican_celebmeta.core.pipeline as reading
 
     def must_not_run(*args, **kwargs):
         raise AssertionError("extract ran on a warm build")
@@ -224,12 +224,12 @@ def test_a_rebuild_after_a_new_post_keeps_every_other_post_in_the_cache(site, mo
     site.build(LOAD_CONTENT_CACHE=True)
     site.post("new.md", "Title: New\nDate: 2024-03-01\n\nSinger Noor Haldane sang.\n")
     second = site.build(LOAD_CONTENT_CACHE=True).files()
-    import pelican_celebmeta.core.batch as batch
+    import pelican_celebmeta.core.pipeline as pipeline
 
     def must_not_run(*args, **kwargs):
         raise AssertionError("extract ran on a warm build")
 
-    monkeypatch.setattr(batch, "read_html", must_not_run)
+    monkeypatch.setattr(pipeline, "read_html", must_not_run)
     assert site.build(LOAD_CONTENT_CACHE=True).files() == second
 
 
@@ -237,15 +237,15 @@ def test_ignore_cache_reads_every_post_again(site, monkeypatch):
     # `pelican --ignore-cache` sets LOAD_CONTENT_CACHE = False.
     site.fixture("seed-story.md")
     site.build(LOAD_CONTENT_CACHE=True)
-    import pelican_celebmeta.core.batch as batch
+    import pelican_celebmeta.core.pipeline as pipeline
 
-    real, calls = batch.read_html, []
+    real, calls = pipeline.read_html, []
 
     def counted(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(batch, "read_html", counted)
+    monkeypatch.setattr(pipeline, "read_html", counted)
     site.build(LOAD_CONTENT_CACHE=False)
     assert calls
 

@@ -113,3 +113,23 @@ def test_a_star_known_by_one_name_keeps_a_page_beside_namesakes(site):
     site.build(CELEBMETA_PERSON_MIN_POSTS=1)
     people = sorted(p.name for p in (site.output / "people").iterdir() if p.is_dir())
     assert people == ["adele", "adele-exarchopoulos", "adele-roberts"]
+
+
+def test_the_plugin_loads_no_reading_rule_until_a_post_is_read():
+    # A build whose posts come from the cache or from worker processes never reads a
+    # post in its own process: importing the plugin must not load the rules, and the
+    # package's ``extract`` still loads them on first use.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pelican_celebmeta.plugin\n"
+        "rules = {'names', 'classifier', 'people', 'dates', 'events', 'pipeline', 'text'}\n"
+        "loaded = sorted(m for m in sys.modules if m.rpartition('.')[2] in rules"
+        " and m.startswith('pelican_celebmeta.core'))\n"
+        "print(loaded)\n"
+        "from pelican_celebmeta.core import extract\n"
+        "print(sorted(p.name for p in extract('<p>Actor Tom Cruise smiled.</p>', '2024-01-01').people))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["[]", "['Tom Cruise']"]

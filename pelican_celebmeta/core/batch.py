@@ -15,13 +15,15 @@ import select
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .extract import Reading, RegistryNames, assemble, make_registry_names, read_html
 from .facts import Entity, Mention, PostFacts, ShortName, facts_to_data
 from .lexicon import PARTICLES, lexicon
-from .people import Answers, NameIndex, full_names
+from .nameindex import Answers, NameIndex, full_names
 from .registry import Registry
+
+if TYPE_CHECKING:
+    from .pipeline import Reading, RegistryNames
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,10 @@ class Reader:
         self._registry_names: RegistryNames | None = None  # made at the first post
 
     def _read(self, job: Job) -> Reading:
+        # The reading rules load with the first post read, not with this module: a build
+        # process whose posts come from the cache or from workers never loads them.
+        from .pipeline import make_registry_names, read_html
+
         if self._registry_names is None:
             # The registry's names and index are the same for every post: made once,
             # not once a post (a few microseconds for each registry entry).
@@ -85,6 +91,8 @@ class Reader:
         )
 
     def read(self, job: Job) -> Outcome:
+        from .pipeline import assemble
+
         try:
             reading = self._read(job)
             facts = slim(assemble(reading))
@@ -102,6 +110,8 @@ class Reader:
 
     def reread(self, job: Job, answers: Answers) -> Result:
         """The second reading, with what the site answers for the post's short names."""
+        from .pipeline import assemble
+
         try:
             return facts_to_data(slim(assemble(self._read(job), NameIndex.answering(answers))))
         except Exception as exc:

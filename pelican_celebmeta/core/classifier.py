@@ -37,7 +37,6 @@ from .names import (
     age_before,
     cue_before,
     descriptors_before,
-    fold,
     given_entry,
     kin_after,
     kin_before,
@@ -52,6 +51,7 @@ from .names import (
     tied_before,
     title_case,
 )
+from .slugs import fold
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _AFTER = re.compile(r"(['’]s)?\s*([^\w\s]?)\s*([^\W\d_]+|\d+)?\s*([^\W\d_]+)?")

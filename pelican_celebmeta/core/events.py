@@ -29,7 +29,7 @@ from .dates import (
     find_dates,
     sounds_future,
 )
-from .facts import Event, PartialDate, Person
+from .facts import COUPLE_EVENTS, Event, PartialDate, Person, agree, finer
 from .names import EDITION_AFTER
 from .text import Block, Document
 
@@ -126,7 +126,6 @@ def _in_word(text: str, at: int) -> bool:
 
 MAX_EVENTS = 50
 # A couple's events: two people, the same two each time the event is told.
-COUPLE_EVENTS = frozenset({"wedding", "engagement", "divorce", "breakup"})
 _NO_GUESTS = frozenset({"engagement", "divorce", "breakup", "birth"})  # nobody attends them
 _SPLITS = frozenset({"divorce", "breakup"})
 _GUESTS_REACH = 6  # sentences back to the gathering a guest list belongs to
@@ -1709,20 +1708,6 @@ def _one_birth(o: _Draft, d: _Draft) -> bool:
         return bool(set(o.people) & set(d.people))
     child, other = (o.born, d) if o.born is not None else (d.born, o)
     return child in other.people
-
-
-def agree(a: PartialDate | None, b: PartialDate | None) -> bool:
-    """Can two dates be of one event: equal, or one a coarser telling ("2018", "2018-12-04")?"""
-    if a is None or b is None:
-        return True
-    return a.value.startswith(b.value) or b.value.startswith(a.value)
-
-
-def finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
-    """The more precise of two agreeing dates (the first when they are as precise)."""
-    if a is None or (b is not None and len(b.value) > len(a.value)):
-        return b
-    return a
 
 
 def _same_wedding(text: str, doc: Document, o: _Draft, d: _Draft) -> bool:

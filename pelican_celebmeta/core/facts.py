@@ -326,3 +326,31 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
         )
     except (TypeError, ValueError) as exc:
         raise ValueError(f"malformed facts ({exc})") from None
+
+
+#: Events of a couple, whom nobody else attends.
+COUPLE_EVENTS = frozenset({"wedding", "engagement", "divorce", "breakup"})
+
+
+def agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Can two dates be of one event: equal, or one a coarser telling ("2018", "2018-12-04")?"""
+    if a is None or b is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def finer(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    """The more precise of two agreeing dates (the first when they are as precise)."""
+    if a is None or (b is not None and len(b.value) > len(a.value)):
+        return b
+    return a
+
+
+def metadata_names(value: Any) -> list[str]:
+    """The names of a post's ``people`` or ``people_exclude`` metadata: a comma-separated
+    string (Markdown, reST) or a list (other readers)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return [str(v).strip() for v in value if str(v).strip()]

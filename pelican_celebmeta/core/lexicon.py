@@ -276,3 +276,11 @@ def lexicon() -> Lexicon:
             *(heads[k] for k in ("place", "organization", "weak-place", "weak-organization"))
         ),
     )
+
+
+def given_entry(lex: Lexicon, word: str) -> GivenName | None:
+    """A word's entry in the given-name list, accents folded if need be."""
+    found = lex.given.get(word)
+    if found is None and not word.isascii():
+        found = lex.given.get(fold(word))
+    return found

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .dates import FOLDS_TO_ASCII
-from .lexicon import COMMON_CLASS, PARTICLES_LIST, GivenName, Lexicon, notable_key
-from .slugs import fold
+from .lexicon import COMMON_CLASS, PARTICLES_LIST, Lexicon, given_entry, notable_key
+from .nameindex import GENERATIONS, NAME_SUFFIXES
 from .text import Document
 
 # A word: letters, inner apostrophes and hyphens (O'Brien, Smith-Okafor).
@@ -157,11 +157,6 @@ _CAST_NOUNS = frozenset(
     " director creator showrunner presenter host judge finalist housemate hitmaker".split()
 )
 _CAST_VERBS = frozenset("director presenter host judge".split())  # nouns that are verbs too
-# "Charles III", "Harald V", "Carl XVI Gustaf" (not "X": "Malcolm X" is no tenth; nor
-# "XI" and "XV", a cricket or a rugby side: "Ricky Ponting XI")
-GENERATIONS = frozenset("II III IV V VI VII VIII IX XII XIII XIV XVI XVII XVIII".split())
-#: Words after a name that belong to it: "Hank Williams Jr.", "Charles III".
-NAME_SUFFIXES = GENERATIONS | {"Jr", "Sr"}
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP OBE MBE CBE KBE DBE CH OM PhD MD DDS Esq".split())
 _PLACE_PREPS = frozenset(
     """
@@ -727,14 +722,6 @@ def _head_kind(words: list[str], lex: Lexicon, first_is_given: bool) -> str | No
         if last in lex.weak_org_heads:
             return "organization"
     return None
-
-
-def given_entry(lex: Lexicon, word: str) -> GivenName | None:
-    """A word's entry in the given-name list, accents folded if need be."""
-    found = lex.given.get(word)
-    if found is None and not word.isascii():
-        found = lex.given.get(fold(word))
-    return found
 
 
 _PAIRED = re.compile(r"((?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w'’-]*),?\s(?:and|&|or)\s$")

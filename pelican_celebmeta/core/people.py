@@ -14,135 +14,31 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .facts import Age, Mention, Person, PostFacts, ShortName
-from .lexicon import COMMON_CLASS, Lexicon, common_names, lexicon, notable_key
-from .names import (
-    CONTRACTION,
+from .facts import Age, Mention, Person, ShortName
+from .lexicon import COMMON_CLASS, Lexicon, notable_key
+from .nameindex import (
+    COURTESY_TITLES,
     GENERATIONS,
     NAME_SUFFIXES,
+    STAGE_TITLES,
+    NameIndex,
+    form_key,
+    untitled,
+)
+from .names import (
+    CONTRACTION,
     NICKNAME,
     Candidate,
     Context,
     Token,
     age_after,
-    fold,
     given_entry,
     role_before,
     tidy,
 )
 from .registry import Registry
-from .slugs import slugify
+from .slugs import fold, slugify
 from .styles import Styled
-
-
-def _key(form: str) -> str:
-    return fold(form).casefold().replace("’", "'")
-
-
-# Titles a one-word stage name is known by when the post gives no fuller name.
-_STAGE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Doctor", "Sir", "Dame"})
-
-
-@dataclass(slots=True)
-class NameIndex:
-    """Which canonical people each name form can mean."""
-
-    forms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-
-    def add_person(
-        self,
-        name: str,
-        particles: frozenset[str],
-        aliases: Iterable[str] = (),
-        *,
-        first_name: bool = True,
-    ) -> None:
-        """Index ``name`` by itself, its aliases, its surname and (unless not
-        ``first_name``) its first name."""
-        words = name.split()
-        self.forms[_key(name)].add(name)
-        for alias in aliases:
-            self.forms[_key(alias)].add(name)
-        if len(words) < 2 or (len(words) == 2 and words[0].rstrip(".") in _STAGE_TITLES):
-            return  # "Dr Luke" is one name: "Dr" or "Luke" alone may be anyone
-        given = given_name_of(name)
-        if given != words[0]:
-            if first_name:
-                self.forms[_key(given)].add(name)  # "William" for "Prince William"
-            return
-        if first_name:
-            self.forms[_key(words[0])].add(name)
-        surname = words[1:]
-        self.forms[_key(" ".join(surname))].add(name)  # "de la Fuente"
-        bare = [w for w in surname if w.lower() not in particles]
-        if bare and len(bare) < len(surname):
-            self.forms[_key(" ".join(bare))].add(name)  # "Fuente"
-        while len(bare) > 1 and bare[-1].rstrip(".") in NAME_SUFFIXES:
-            bare.pop()
-        if bare and bare[-1] != " ".join(surname):
-            self.forms[_key(bare[-1])].add(name)  # "Goode" of "Matthew William Goode"
-
-    def add_form(self, form: str, name: str) -> None:
-        self.forms[_key(form)].add(name)
-
-    def lookup(self, form: str) -> set[str]:
-        return self.forms.get(_key(form), set())
-
-    def answers(self, forms: Iterable[str]) -> Answers:
-        """What this index says each of ``forms`` can mean: all a second reading depends on."""
-        return tuple((form, tuple(sorted(self.lookup(form)))) for form in forms)
-
-    @classmethod
-    def answering(cls, answers: Answers) -> NameIndex:
-        """An index that knows only ``answers``."""
-        index = cls()
-        for form, names in answers:
-            if names:
-                index.forms[_key(form)].update(names)
-        return index
-
-
-Answers = tuple[tuple[str, tuple[str, ...]], ...]
-
-# Generations that end a name without being its surname ("Robert Downey Jr").
-
-_ROYAL = ("Prince", "Princess", "King", "Queen", "Duke", "Duchess")
-
-
-def given_name_of(name: str) -> str:
-    """The word a first-name reference uses: "Tom" of "Tom Cruise", "William" of "Prince William"."""
-    words = name.split()
-    return words[1] if len(words) > 1 and words[0] in _ROYAL else words[0]
-
-
-def identifiable(person: Person) -> bool:
-    """Can this person be told apart from others across posts?
-
-    Not someone a post names only by a common first name ("her son Joe"): such
-    a person is in the post's facts, but gets no page, story or structured
-    data, which would merge every Joe of the site into one.
-    """
-    return person.from_registry or " " in person.name or person.name not in common_names()
-
-
-def full_names(facts: PostFacts) -> set[str]:
-    """The people a post names in full and tells of (or from the registry).
-
-    Only these go into the site's index: a name a post gives only in part
-    settles nothing elsewhere, nor does one named once in passing, with
-    nothing said of them (a guest in a list, a page's related links): that
-    is where a misread phrase most often hides, and it would spread.
-    """
-    return {
-        p.name
-        for p in facts.people
-        if p.from_registry
-        or (
-            len(p.name.split()) > 1
-            and any(len(m.text.split()) > 1 for m in p.mentions)
-            and (len(p.mentions) > 1 or p.descriptors or p.age or p.salience == "main")
-        )
-    }
 
 
 def registry_index(registry: Registry | None, lex: Lexicon) -> NameIndex:
@@ -152,7 +48,7 @@ def registry_index(registry: Registry | None, lex: Lexicon) -> NameIndex:
             # Someone never to be tagged is only recognised by full name or alias, so
             # that a shared surname ("Castellanos") goes to the person who may be tagged.
             for form in (person.name, *person.aliases):
-                index.forms[_key(form)].add(person.name)
+                index.forms[form_key(form)].add(person.name)
         else:
             index.add_person(person.name, lex.particles, person.aliases)
     return index
@@ -180,25 +76,6 @@ def _surface(ctx: Context, tokens: list[Token]) -> str:
     return ctx.doc.text[tokens[0].start : tokens[-1].end]
 
 
-_COURTESY = {"Lady": "f", "Lord": "m"}  # the title and the first name it goes with
-
-
-def untitled(name: str) -> str:
-    """``name`` without a courtesy title: what a registry or a plainer mention calls them.
-
-    Only where the title fits the first name: "Lady Amelia Windsor" is Amelia
-    Windsor, but "Lady Colin Campbell", a wife styled by her husband's name, is
-    not Colin Campbell.
-    """
-    title, _, rest = name.partition(" ")
-    gender = _COURTESY.get(title)
-    if gender is None or " " not in rest:
-        return name
-    given = given_entry(lexicon(), rest.split()[0])
-    return rest if given is not None and given.gender == gender else name
-
-
-# Right after another name in a list: "Simi, Mr Real", "Cindy, and Sir Dee".
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’.-]*[”\"]?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -252,7 +129,7 @@ def _canonical(ctx: Context, cand: Candidate) -> str:
         # Frederik": a name with no surname keeps its title.
         return f"{cand.title} {surface}"
     if (
-        cand.title in _COURTESY
+        cand.title in COURTESY_TITLES
         and len(cand.tokens) > 1
         and given_entry(ctx.lex, cand.tokens[0].text)
     ):
@@ -294,11 +171,11 @@ def resolve_people(
         return next(iter(hits)) if len(hits) == 1 else None
 
     excluded = registry.excluded if registry else frozenset()
-    private_words = {_key(w) for name in excluded for w in name.split()}
+    private_words = {form_key(w) for name in excluded for w in name.split()}
 
     def index(target: NameIndex, name: str) -> None:
         if name in excluded:  # full name only: see registry_index
-            target.forms[_key(name)].add(name)
+            target.forms[form_key(name)].add(name)
         else:
             aliases = registry_names[name].aliases if name in registry_names else ()
             nicknames = found[name].nicknames if name in found else ()
@@ -426,7 +303,7 @@ def resolve_people(
             unresolved[form].append(Mention(cand.start, cand.end, form))
             # A registry name two people share is nobody new, and a word of the name
             # of someone never to be tagged (a minor, a private person) tags nobody.
-            if cand.lone and not reg_hits and _key(form) not in private_words:
+            if cand.lone and not reg_hits and form_key(form) not in private_words:
                 lone.append(cand)
     # The post's own context settles a shared short name when it already
     # holds exactly one of the people it could mean.
@@ -439,7 +316,7 @@ def resolve_people(
     titled = {
         _surface(ctx, c.tokens): _titled_stage_name(ctx, c)
         for c in lone
-        if c.title in _STAGE_TITLES and c.title_start is not None and _billed(ctx, c)
+        if c.title in STAGE_TITLES and c.title_start is not None and _billed(ctx, c)
     }
     for cand in lone:
         add(titled.get(_surface(ctx, cand.tokens)) or _canonical(ctx, cand), cand)

@@ -33,7 +33,7 @@ from ..core.batch import (
     start_worker,
 )
 from ..core.facts import PostFacts, facts_from_data, facts_to_data
-from ..core.people import Answers
+from ..core.nameindex import Answers
 from ..core.registry import Registry
 from .cache import FactsCache, post_key
 

@@ -14,10 +14,9 @@ from collections.abc import Iterable
 from dataclasses import fields
 from typing import Any
 
-from ..core import PostFacts
 from ..core.batch import Job
-from ..core.extract import metadata_names
-from ..core.people import Answers
+from ..core.facts import PostFacts, metadata_names
+from ..core.nameindex import Answers
 from ..site.jsonld import GraphWriter
 from ..site.model import PostRecord, build_site
 from ..site.resolve import Ask, resolve_posts, titled

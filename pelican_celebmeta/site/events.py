@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..core.events import COUPLE_EVENTS, agree, finer
-from ..core.facts import Event, PartialDate
+from ..core.facts import COUPLE_EVENTS, Event, PartialDate, agree, finer
 
 if TYPE_CHECKING:
     from .model import PostRecord

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from ..core.facts import PostFacts
 from ..core.lexicon import notable_key, one_word_stars
-from ..core.people import given_name_of, identifiable
+from ..core.nameindex import given_name_of, identifiable
 from ..core.registry import Registry, RegistryPerson
 from ..core.slugs import slugify
 from .events import SiteEvent, SiteEvents

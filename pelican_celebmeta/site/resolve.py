@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 from ..core.facts import Person, PostFacts
 from ..core.lexicon import PARTICLES, common_names, name_titles, notable_key, one_word_stars
-from ..core.people import Answers, NameIndex, full_names, given_name_of, untitled
+from ..core.nameindex import Answers, NameIndex, full_names, given_name_of, untitled
 from ..core.slugs import slugify
 from .display import surname
 

@@ -1,4 +1,4 @@
-"""``extract()``: one post's HTML and date in, its people and events out."""
+"""The reading of one post: its HTML and date in, its people and events out (``extract``)."""
 
 from __future__ import annotations
 
@@ -13,21 +13,12 @@ from .classifier import decide
 from .events import SentenceCues, extract_events
 from .facts import Entity, PostFacts
 from .lexicon import lexicon
+from .nameindex import NameIndex
 from .names import classify, make_context, phrases, titles_of_works, tokenize
-from .people import NameIndex, registry_index, resolve_people
+from .people import registry_index, resolve_people
 from .registry import Registry
 from .styles import Styled, styled_people
 from .text import Document, html_to_blocks, make_document, text_to_document
-
-
-def metadata_names(value: Any) -> list[str]:
-    """The names of a post's ``people`` or ``people_exclude`` metadata: a comma-separated
-    string (Markdown, reST) or a list (other readers)."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [v.strip() for v in value.split(",") if v.strip()]
-    return [str(v).strip() for v in value if str(v).strip()]
 
 
 def _as_date(published: dt.date | dt.datetime | str) -> dt.date:
