@@ -25,11 +25,14 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
 
-from .lexicon import COMMON_CLASS, notable_key
+from .lexicon import COMMON_CLASS, given_entry, notable_key
+from .nameindex import NAME_SUFFIXES
 from .names import (
     CONTRACTION,
-    NAME_SUFFIXES,
+    FOR_WORK_AFTER,
+    PEOPLE_CATEGORY_WORDS,
     PERSON_VERBS,
+    WORK_CATEGORY_WORDS,
     WORK_CUES,
     Candidate,
     Context,
@@ -37,7 +40,6 @@ from .names import (
     age_before,
     cue_before,
     descriptors_before,
-    given_entry,
     kin_after,
     kin_before,
     korean_name,
@@ -428,20 +430,14 @@ def _aged(ctx: Context, group: list[Candidate], single: bool) -> bool:
 # A prize's category for people, on the line before a winner or before a colon, after
 # a list's dash or bullet if any. A category that does not open with "Best" ("Playback
 # Singer (Female):", "Lyrics:") is taken only before a colon.
-_PEOPLE_WORDS = (
-    r"(?:Actor|Actress|Director|Screenplay|Writer|Makeup|Make-up|Cinematographer|Designer|"
-    r"Producer|Artiste?|Singer|Rapper|DJ|Comedian|Host|Presenter|Newcomer|Performer|Male|"
-    r"Female|Vocalist|Personality|Influencer|Lyricist|Lyrics|Composer|Choreographer|Debut|"
-    r"Achievement|Story|Dialogue)"
-)
 _BULLET = r"(?:[—–•*-][ \t]*)?"
 # Names before on the line: "Best Dialogue: Prakash Kapadia and Utkarshini Vashishtha".
 _WINNERS_BEFORE = (
     r"(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+)){0,4}"
 )
 _PERSON_CATEGORY = re.compile(
-    rf"(?:^|\n){_BULLET}(?:(?:Best|Most|Outstanding)\b[^:\n]{{0,60}}\b{_PEOPLE_WORDS}\b"
-    rf"[^:\n]{{0,30}}(?::[ \t]*{_WINNERS_BEFORE}|\n\n)|(?:[A-Z][^:\n]{{0,60}}?)?\b{_PEOPLE_WORDS}\b"
+    rf"(?:^|\n){_BULLET}(?:(?:Best|Most|Outstanding)\b[^:\n]{{0,60}}\b{PEOPLE_CATEGORY_WORDS}\b"
+    rf"[^:\n]{{0,30}}(?::[ \t]*{_WINNERS_BEFORE}|\n\n)|(?:[A-Z][^:\n]{{0,60}}?)?\b{PEOPLE_CATEGORY_WORDS}\b"
     rf"[^:\n]{{0,30}}:[ \t]*{_WINNERS_BEFORE})$"
 )
 # Any prize's category, before a winner the line says is for a work: "Best Music Album:
@@ -451,7 +447,6 @@ _ANY_CATEGORY = re.compile(
     rf"(?:^|\n){_BULLET}(?:Best|Most|Outstanding)\b[^:\n]{{0,60}}:[ \t]*"
     r"(?:[A-Z][^:\n]{0,40}?[ \t]+for[ \t]+[^:\n]{0,40}?(?:,[ \t]+|[ \t]+and[ \t]+))?$"
 )
-_FOR_WORK_AFTER = re.compile(r"[ \t]+for[ \t]+[A-Z‘'\"“]")
 # What follows a winner on such a line: the work, after "for", a dash or in brackets,
 # another winner, or the line's end.
 _WINNER_AFTER = re.compile(
@@ -459,27 +454,24 @@ _WINNER_AFTER = re.compile(
 )
 # The winner first, then a dash and the category: "Teni- Rookie of the year", "Aramide-
 # Best Alternative Song".
-_CATEGORY_AFTER = re.compile(r"[ \t]?[–—-][ \t]*(?:Best\b|(?:[\w'’]+[ \t]+){1,4}?of the [Yy]ear\b)")
+_AFTER_THE_DASH = r"[ \t]?[–—-][ \t]*(?:Best\b|(?:[\w'’]+[ \t]+){1,4}?of the [Yy]ear\b)"
+_CATEGORY_AFTER = re.compile(_AFTER_THE_DASH)
 
 
 # "won the Best Director award", "took home Best Actress": a prize only a person wins.
 _WON_PEOPLE_PRIZE = re.compile(
     r"[ \t]+(?:won|wins|bagged|bags|took home|takes home|picked up|scooped|clinched)[ \t]+"
     rf"(?:the[ \t]+)?(?:award[ \t]+for[ \t]+)?(?:Best|Outstanding)[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,3}}?"
-    rf"{_PEOPLE_WORDS}\b(?P<award>(?:[ \t]+\([^)\n]{{0,20}}\))?[ \t]+(?:award|prize|trophy|gong)\b)?"
+    rf"{PEOPLE_CATEGORY_WORDS}\b(?P<award>(?:[ \t]+\([^)\n]{{0,20}}\))?[ \t]+(?:award|prize|trophy|gong)\b)?"
 )
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|from|at|on|by)(?:\s+the)?\s+$")
 # One item of a list of winners, the winner before a dash and the category.
-_CATEGORY_ITEM = re.compile(
-    r"[A-Z][\w'’.$-]*(?:[ \t][A-Z][\w'’.$-]*){0,3}[ \t]?[–—-][ \t]*"
-    r"(?:Best\b|(?:[\w'’]+[ \t]+){1,4}?of the [Yy]ear\b)"
-)
+_CATEGORY_ITEM = re.compile(r"[A-Z][\w'’.$-]*(?:[ \t][A-Z][\w'’.$-]*){0,3}" + _AFTER_THE_DASH)
 # A film's or a show's category after the dash: its winner is a work.
 _WORK_AFTER_DASH = re.compile(
-    r"[ \t]?[–—-][ \t]*(?:Best[ \t]+)?(?:[\w'’]+[ \t]+){0,2}?"
-    r"(?:Film|Picture|Movie|Series|Show|Documentary|Drama)s?\b",
+    rf"[ \t]?[–—-][ \t]*(?:Best[ \t]+)?(?:[\w'’]+[ \t]+){{0,2}}?{WORK_CATEGORY_WORDS}\b",
     re.IGNORECASE,
 )
 
@@ -490,14 +482,19 @@ def _won_category(ctx: Context, cand: Candidate) -> bool:
     "Lyrics: Kausar Munir for Lehra Do", "Teni- Rookie of the year")?"""
     text = ctx.doc.text
     lo = max(0, cand.start - 160)
+    # (A category ends in a colon or a blank line: most names have neither before them,
+    # and are told so by two finds, not two searches.)
+    categorised = text.find(":", lo, cand.start) != -1 or text.find("\n\n", lo, cand.start) != -1
     return (
         (
-            _PERSON_CATEGORY.search(text, lo, cand.start) is not None
+            categorised
             and _WINNER_AFTER.match(text, cand.end) is not None
+            and _PERSON_CATEGORY.search(text, lo, cand.start) is not None
         )
         or (
-            _ANY_CATEGORY.search(text, lo, cand.start) is not None
-            and _FOR_WORK_AFTER.match(text, cand.end) is not None
+            categorised
+            and FOR_WORK_AFTER.match(text, cand.end) is not None
+            and _ANY_CATEGORY.search(text, lo, cand.start) is not None
         )
         or _winner_of_a_list(ctx, cand)
         or _won_people_prize(ctx, cand)

@@ -1079,8 +1079,7 @@ def extract_events(
                 # Friday"): one event, dated by the sentence that dates it most closely.
                 existing.date = finer(existing.date, date)
                 existing.location = existing.location or _place_after(text, places, s + m.end(), e)
-                if not existing.noun[:1].isupper() and _proper(m.group(kind), at, s, text):
-                    existing.noun = m.group(kind)  # "the awards ceremony" is "Zenith Awards"
+                _name_taken(existing, _as_written(m.group(kind), at, s, text))
                 _merge(existing, names)
                 continue
             if date is None:
@@ -1648,27 +1647,24 @@ def _whose_child(
 
 def _as_written(noun: str, at: int, opening: int, text: str) -> str:
     """A trigger's words, without the capital that only opening the sentence gave them:
-    "Awards ceremony nights are ..." names no ceremony ("Met Gala", "Oscars" keep theirs)."""
+    "Awards ceremony nights are ...", "Wedding bells rang" name no event ("Met Gala",
+    "Oscars", "Royal wedding" keep theirs). So a draft's capital is always a name's."""
+    words = noun.split()
     if (
         noun[:1].isupper()
-        and " " in noun
-        and noun.split()[1][:1].islower()
-        and noun.split()[0].lower() in _GENERIC_OPENERS
+        and words[0].lower() in _GENERIC_OPENERS
+        and not any(w[:1].isupper() for w in words[1:])
         and not text[opening:at].strip(_OPENERS)
     ):
         return noun[:1].lower() + noun[1:]
     return noun
 
 
-def _proper(noun: str, at: int, opening: int, text: str) -> bool:
-    """Is a trigger's capital its name's ("Zenith Awards", "the Met Gala"), not only the
-    sentence's first letter ("Wedding bells rang")?"""
-    if not noun[:1].isupper():
-        return False
-    if text[opening:at].strip(_OPENERS):
-        return True
-    words = noun.split()
-    return len(words) > 1 and words[1][:1].isupper()
+def _name_taken(host: _Draft, noun: str) -> None:
+    """A told event, unnamed so far, takes the name a retelling gives it: "the awards
+    ceremony" is then "the Zenith Awards"."""
+    if noun[:1].isupper() and not host.noun[:1].isupper():
+        host.noun = noun
 
 
 _OPENERS = " \"'“‘(*_"
@@ -2183,15 +2179,8 @@ def _described(persons: list[Person]) -> dict[str, str]:
 
 def _absorb(host: _Draft, d: _Draft) -> None:
     """Fold ``d``, told as another telling or a part of ``host``, into it (with its name,
-    where only ``d`` has one: "the awards ceremony" is then "the Zenith Awards")."""
-    words = d.noun.split()
-    if (
-        not host.noun[:1].isupper()
-        and len(words) > 1
-        and words[0][:1].isupper()
-        and words[-1][:1].isupper()
-    ):
-        host.noun = d.noun
+    where only ``d`` has one)."""
+    _name_taken(host, d.noun)
     host.date = finer(host.date, d.date)
     host.location = host.location or d.location
     _merge(host, d.people)

@@ -891,19 +891,25 @@ def _category_listed(text: str, start: int) -> bool:
     return text.find("Best", lo, start) != -1 and bool(_CATEGORY_LIST.search(text, lo, start))
 
 
+#: Words of a prize's category that only people win: "Best Actress in a Drama", "Lyrics".
+PEOPLE_CATEGORY_WORDS = (
+    r"(?:Actor|Actress|Director|Screenplay|Writer|Makeup|Make-up|Cinematographer|Designer|"
+    r"Producer|Artiste?|Singer|Rapper|DJ|Comedian|Host|Presenter|Newcomer|Performer|Male|"
+    r"Female|Vocalist|Personality|Influencer|Lyricist|Lyrics|Composer|Choreographer|Debut|"
+    r"Achievement|Story|Dialogue|Lead|Supporting)"
+)
+#: Words of a category a film or a show wins (not music's: "Best Rap Album: Asake" names
+#: the artist).
+WORK_CATEGORY_WORDS = r"(?:Film|Picture|Movie|Series|Show|Drama|Documentary)s?"
 # A prize's category for a work, at the start of its line: "Best Film (Critics'): ".
-# (Not music's: "Best Rap Album: Asake" names the artist.)
 _WORK_CATEGORY = re.compile(
-    r"(?:^|\n)(?:[—–•*-][ \t]*)?(?:Best|Outstanding)\b([^:\n]{0,50})\b(?:Film|Picture|Movie|"
-    r"Series|Show|Drama|Documentary|Play|Musical|Programme|Program)s?\b"
-    r"(?:[ \t]*\([^)\n]{0,30}\))?:[ \t]*$"
+    r"(?:^|\n)(?:[—–•*-][ \t]*)?(?:Best|Outstanding)\b([^:\n]{0,50})\b(?:"
+    + WORK_CATEGORY_WORDS
+    + r"|Plays?|Musicals?|Programmes?|Programs?)\b(?:[ \t]*\([^)\n]{0,30}\))?:[ \t]*$"
 )
-# A category for people: "Best Actress in a Drama Series" is won by an actress.
-_PEOPLE_IN_CATEGORY = re.compile(
-    r"\b(?:Actor|Actress|Director|Host|Presenter|Performer|Personality|Writer|Lead|"
-    r"Supporting|Male|Female|Newcomer|Comedian)\b"
-)
-_FOR_AFTER = re.compile(r"[ \t]+for[ \t]")
+_PEOPLE_IN_CATEGORY = re.compile(rf"\b{PEOPLE_CATEGORY_WORDS}\b")
+#: "for" and a work after a winner: "Best Music Album: Pritam for Brahmastra".
+FOR_WORK_AFTER = re.compile(r"[ \t]+for[ \t]+[A-Z‘'\"“]")
 
 
 def _work_won(text: str, start: int, end: int) -> bool:
@@ -918,7 +924,7 @@ def _work_won(text: str, start: int, end: int) -> bool:
     return (
         m is not None
         and _PEOPLE_IN_CATEGORY.search(m.group(1)) is None
-        and _FOR_AFTER.match(text, end) is None
+        and FOR_WORK_AFTER.match(text, end) is None
     )
 
 
@@ -1484,7 +1490,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "person", score=10.0)
     if word in ctx.pets:
         return Candidate(run, "other")  # "their dog, Sunny" ... "Happy Thanksgiving from Sunny"
-    if _after_and(ctx.doc.text, run[0].start) and (
+    if ctx.doc.text.endswith((" and ", " & "), 0, run[0].start) and (
         plural := _PLURAL_TITLE_LIST.search(ctx.doc.text, max(0, run[0].start - 80), run[0].start)
     ):
         # "Princesses Beatrice and Eugenie": the title of the list is the last name's too
@@ -1915,13 +1921,8 @@ _PLURAL_TITLES = {
     "Queens": "Queen",
 }
 _PLURAL_TITLE_LIST = re.compile(
-    r"\b(Princes|Princesses|Dukes|Duchesses|Kings|Queens)\s+[A-Z][\w'’-]+"
-    r"(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+$"
+    rf"\b({'|'.join(_PLURAL_TITLES)})\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+$"
 )
-
-
-def _after_and(text: str, start: int) -> bool:
-    return text.endswith((" and ", " & "), 0, start)
 
 
 def _office_then_name(lex: Lexicon, run: list[Token]) -> bool:

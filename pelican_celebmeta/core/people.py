@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .facts import Age, Mention, Person, ShortName
-from .lexicon import COMMON_CLASS, Lexicon, notable_key
+from .lexicon import COMMON_CLASS, Lexicon, given_entry, notable_key
 from .nameindex import (
     COURTESY_TITLES,
     GENERATIONS,
@@ -32,7 +32,6 @@ from .names import (
     Context,
     Token,
     age_after,
-    given_entry,
     role_before,
     tidy,
 )
