@@ -2323,3 +2323,63 @@ def test_tomorrow_is_the_day_after_the_post_and_to_come():
     ]
     html = "<p>Tomorrow X Together performed at the Grammys on Sunday.</p>"
     assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11")]
+
+
+def test_a_set_sung_by_someone_is_a_concert():
+    for html in (
+        "<p>Singer Nia Holt was joined by Ada Lowe during her set on Saturday.</p>",
+        "<p>Fans cheered Nia Holt's set at the Roskilde Festival on Saturday.</p>",
+        "<p>Nia Holt closed her Roskilde set on Saturday with a new song.</p>",
+    ):
+        assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")], html
+
+
+def test_a_set_that_is_no_music_is_no_concert():
+    for html in (
+        "<p>Actor Tom Reed visited her set of photographs at the gallery on Saturday.</p>",
+        "<p>Nia Holt's set to star in a new film, her agent said on Saturday.</p>",
+        "<p>Tom Reed was on set with Ada Lowe on Saturday.</p>",
+    ):
+        assert "concert" not in [e[0] for e in events(html)], html
+
+
+def test_songs_performed_are_a_concert():
+    for html in (
+        "<p>Singer Nia Holt performed 'Blue Hour' with Ada Lowe on Saturday.</p>",
+        "<p>Singer Nia Holt performed with Ada Lowe on Saturday.</p>",
+        "<p>Singer Nia Holt was performing her chart-topping hits on Saturday.</p>",
+    ):
+        assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")], html
+
+
+def test_a_performance_told_by_its_night_is_a_concert():
+    for html in (
+        "<p>While in Lagos for a Saturday night performance, singer Nia Holt met fans.</p>",
+        "<p>Actor Tom Reed partied with singer Nia Holt during Saturday night's show.</p>",
+    ):
+        assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")], html
+
+
+def test_an_actors_performance_is_no_concert():
+    html = "<p>Critics praised Tom Reed's performance in the film on Saturday.</p>"
+    assert "concert" not in [e[0] for e in events(html)]
+
+
+def test_taking_a_named_stage_is_a_concert():
+    html = "<p>Singer Nia Holt took to the Pyramid Stage on Saturday night.</p>"
+    assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")]
+
+
+def test_a_music_festival_by_name_is_a_concert_but_not_its_lineup():
+    html = "<p>Singer Nia Holt was among the acts at Glastonbury on Saturday.</p>"
+    assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")]
+    html = "<p>Singer Nia Holt joined Coachella's 2025 lineup on Saturday, her label said.</p>"
+    assert "concert" not in [e[0] for e in events(html)]
+
+
+def test_a_concert_performed_at_a_birthday_is_a_concert_of_its_own():
+    html = (
+        "<p>Singer Tom Reed celebrated his birthday on Saturday. On March 25 he will perform a "
+        "concert at the Apollo.</p>"
+    )
+    assert ("concert", "2024-03-25") in [e[:2] for e in events(html)]

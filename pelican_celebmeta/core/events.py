@@ -33,6 +33,11 @@ from .facts import COUPLE_EVENTS, Event, PartialDate, Person, agree, finer
 from .names import EDITION_AFTER
 from .text import Block, Document
 
+# Music festivals known by name alone: a set there is a concert.
+_MUSIC_FESTIVALS = (
+    "Coachella", "Glastonbury", "Lollapalooza", "Bonnaroo", "Tomorrowland", "Rolling Loud",
+    "Summer Jam", "Afropunk", "Primavera Sound",
+)  # fmt: skip
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
@@ -49,7 +54,17 @@ _TRIGGERS: dict[str, str] = {
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline set|headlined|performed at|performing at|performs at|took (?:to )?the stage|(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
+    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline (?:set|slot)|headlined|perform(?:ed|ing|s)? at|(?:took|taking|takes|take) (?:to )?the (?:(?-i:[A-Z])[\w'’-]* ){0,3}stage|"
+    # a song sung, live or with someone: "performed 'Men in Black'", "performing her hits"
+    r"perform(?:ed|ing|s)?(?= (?:live|together|on ?stage)\b| with (?-i:[A-Z])| [\"“‘'](?-i:[A-Z]))|"
+    r"perform(?:ed|ing|s)? (?:[\w’'-]+ ){0,3}?(?:songs?|hits?|singles?|tracks?|medley|rendition|duet|concerts?|gigs?)\b|"
+    # a set of music, someone's: "during her set", "Ice Spice's set", "her Coachella set"
+    r"(?:(?<=['’]s )|(?<=\bher )|(?<=\bhis )|(?<=\btheir ))(?:(?-i:[A-Z])[\w-]* )?set\b(?! (?:of|to|for|list|up|off|out|in|piece|design|photos?)\b)|"
+    # a show told by its day: "a Saturday night performance", "Friday night's show"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|afternoon|evening)['’]?s?|halftime|half-time) (?:surprise |live |headline )?(?:performance|show|set|gig)\b(?! (?:in|as|of)\b)|"
+    # a music festival by its name: a set there is a concert
+    rf"(?-i:{'|'.join(_MUSIC_FESTIVALS)})(?!['’]s (?:\d{{4}} )?(?:lineup|line-up)\b| (?:lineup|line-up|tickets?)\b)|"
+    r"(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|rehearsal dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched|(?:(?<=for a )|(?<=grab a )|(?<=grabbed a )|(?<=grabbing a ))(?<!time for a )bite to eat)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
     "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|gives birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:took to \w+ to )welcome (?:their|her|his|our) little bundle of joy|said hello to (?:their|her|his|our) newborn\b(?! (?:nephew|niece|grand\w+|cousin|brother|sister))|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:first |second |third )?(?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:bouncing |healthy )?(?:child|baby|son|daughter|twins))",
@@ -70,7 +85,7 @@ _TRIGGER_WORDS = frozenset(
     premiered premiering screening
     split broke break-up breakup parted quits separated separation awards award oscars
     grammys baftas emmys globes brits vmas hearing court trial tribunal birthday concert gig
-    sold-out headline headlined performed dinner lunch brunch holiday vacation getaway
+    sold-out headline headlined performed perform performing performs set stage halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland loud jam afropunk primavera dinner lunch brunch holiday vacation getaway
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
     welcomed welcome newborn birth born became proposed carpet governors proposing splitting performing performs
@@ -158,7 +173,7 @@ _TRIGGER_STARTS = tuple(
     call separat ended ending ends uncoupl going parting chosen decided award mobo court custody finali
     preliminary bail sentencing disciplinary hearing appeared trial tribunal birthday concert
     logies tonys oliviers razzies asked marriage part
-    gig joined sold headline perform took farewell stadium arena comeback tour lunch supper
+    gig joined sold headline perform took taking takes take set mon tues wednes thurs fri satur sun halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland rolling summer afropunk primavera farewell stadium arena comeback tour lunch supper
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
     soaking enjoy beach safari trip born welcomed gave gives giving birth delivered
     hit final headlining performance performances show shows
@@ -720,6 +735,11 @@ class SentenceCues:
                 # Bash was on fire" names a show
                 and (m.start(kind) > 0 or " " in m.group(kind))
                 and not named_ball
+                # "took to the Pyramid Stage", "a set at Glastonbury": a concert's stage or
+                # festival is named
+                and not (
+                    kind == "concert" and (m.group(kind)[:1].islower() or noun in _FESTIVAL_WORDS)
+                )
                 and noun not in ("Nikah", "Nikkah")  # a Muslim wedding, often capitalised
             ):
                 continue
@@ -1920,8 +1940,11 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
 
 
 # A concert trigger that tells of a turn on a stage, not of a show of its own.
+_FESTIVAL_WORDS = frozenset(w for name in _MUSIC_FESTIVALS for w in name.split())
 _TURN_ON_STAGE = re.compile(
-    r"(?:joined .* on stage|headlined|perform(?:ed|ing|s) at|took (?:to )?the stage)$", re.I
+    r"(?:joined .* on stage|headlined|perform(?:ed|ing|s)?\b(?!.*\b(?:concerts?|gigs?)$).*|(?:took|taking|takes|take) (?:to )?the .*stage"
+    r"|(?:\w+ )?set)$",
+    re.I,
 )
 _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
 _DINNER_HOSTS = frozenset({"gala", "award_show", "wedding", "birthday"})
