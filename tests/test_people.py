@@ -2548,3 +2548,57 @@ def test_a_child_with_an_age_before_a_dash_or_named_as_someones_son_is_a_person(
         "<p>It was the first time Sebastian, Lin-Manuel Miranda's son, saw the parade.</p>"
     )
     assert people(html) == ["Maddox", "Pax", "Zahara", "Shiloh", "Sebastian", "Lin-Manuel Miranda"]
+
+
+def test_a_prize_before_a_winners_participle_is_nobody():
+    html = (
+        "<p>The evening will celebrate Nia Holt, Olivier and Tony Award-winning producer, "
+        "and Tom Reed.</p>"
+    )
+    assert people(html) == ["Nia Holt", "Tom Reed"]
+
+
+def test_a_posts_words_after_chief_are_nobody():
+    html = "<p>Nia Holt is stepping down as the Chief Creative Officer of the company.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_the_body_after_a_founders_post_is_no_person():
+    html = "<p>The gala honours Tom Reed, Founder, Fuzzy Door and writer, and Nia Holt.</p>"
+    assert people(html) == ["Tom Reed", "Nia Holt"]
+
+
+def test_a_hotel_chains_name_is_a_place():
+    html = "<p>Nia Holt will host the gala at the New York Marriott Marquis on Monday.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_title_the_post_shows_to_be_a_work_is_a_work_where_named_again():
+    html = (
+        "<p>Ted Lasso, Squid Game, and CODA were the big winners. Jason Sudeikis won for his "
+        "work in Ted Lasso.</p>"
+    )
+    assert people(html) == ["Jason Sudeikis"]
+
+
+def test_a_cases_name_is_nobody():
+    html = "<p>Singer Nia Holt spoke of the court's ruling on Roe v Wade during her set.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_couple_sharing_a_surname_after_a_common_first_name():
+    html = "<p>Miles and Keleigh Teller were on vacation in South Africa.</p>"
+    assert people(html) == ["Miles Teller", "Keleigh Teller"]
+
+
+def test_a_couple_after_a_titled_first_name_is_not_joined():
+    html = "<p>Congrats, Mommy Anne and Papa Erwan, on the birth of your girl!</p>"
+    assert "Papa Erwan" not in people(html)
+
+
+def test_a_head_of_state_by_office_and_surname():
+    assert people("<p>The festival opened with a speech by Ukrainian President Zelenskyy.</p>") == [
+        "Zelenskyy"
+    ]
+    html = "<p>Volodymyr Zelenskyy spoke. Later, President Zelenskyy thanked the crowd.</p>"
+    assert people(html) == ["Volodymyr Zelenskyy"]

@@ -40,6 +40,7 @@ from .names import (
     age_before,
     cue_before,
     descriptors_before,
+    head_of_state,
     kin_after,
     kin_before,
     korean_name,
@@ -242,6 +243,8 @@ def decide(
                 or _famous(ctx, k, group)
                 # "Best Music Album: Pritam for Brahmastra": a prize's winner
                 or any(c.kind == "short" and _won_category(ctx, c) for c in group)
+                # "President Zelenskyy": the office's holder
+                or any(c.kind == "short" and head_of_state(ctx, c) for c in group)
             )
             for cand in group:
                 cand.probability, cand.lone = p, lone

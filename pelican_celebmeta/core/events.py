@@ -751,6 +751,15 @@ class SentenceCues:
         concert = found.get("concert")
         if (
             concert
+            and concert.group("concert") in _MUSIC_FESTIVALS
+            and (len(found) > 1 or not _MUSIC_CUE.search(chunk))
+        ):
+            # the festival's town or a venue only: "a wedding at Glastonbury", "strolling
+            # through Glastonbury"
+            found.pop("concert")
+            concert = None
+        if (
+            concert
             and concert.group("concert").lower().startswith("joined")
             and ("award_show" in found or "party" in found or _NOT_A_SHOW.search(chunk))
         ):
@@ -1940,6 +1949,12 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
 
 
 # A concert trigger that tells of a turn on a stage, not of a show of its own.
+# Words that tell a music festival's stage in a sentence naming the festival.
+_MUSIC_CUE = re.compile(
+    r"\b(?:sets?|stages?|perform\w*|headlin\w*|festivals?|sang|sings?|songs?|crowds?|"
+    r"line-?up|music|bands?|acts|gigs?|DJ)\b",
+    re.IGNORECASE,
+)
 _FESTIVAL_WORDS = frozenset(w for name in _MUSIC_FESTIVALS for w in name.split())
 _TURN_ON_STAGE = re.compile(
     r"(?:joined .* on stage|headlined|perform(?:ed|ing|s)?\b(?!.*\b(?:concerts?|gigs?)$).*|(?:took|taking|takes|take) (?:to )?the .*stage"

@@ -1358,6 +1358,42 @@ def title_case(sentence: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
+_HEADS_OF_STATE = frozenset("president chancellor premier".split())
+_WORD_BEFORE = re.compile(r"\b(\w+) $")  # right before, a space and no mark between
+
+
+def head_of_state(ctx: Context, cand: Candidate) -> bool:
+    """Is a lone word right after a head of state's office ("Ukrainian President
+    Zelenskyy", "Ukraine's president Zelenskyy") a whole name, the holder's? Not a
+    first name ("President Joe"), a word of the post, or a famous one-word name."""
+    if len(cand.tokens) != 1:
+        return False
+    token = cand.tokens[0]
+    word = token.text
+    start = cand.title_start if cand.title_start is not None else cand.start
+    before = None if cand.title else _WORD_BEFORE.search(ctx.doc.text, max(0, start - 16), start)
+    office = cand.title or (before.group(1) if before else "")
+    return (
+        office.lower() in _HEADS_OF_STATE
+        and not token.possessive
+        and given_entry(ctx.lex, word) is None
+        and word.lower() not in ctx.lower_words
+        and notable_key(word) not in ctx.lex.notable
+    )
+
+
+def _given_and_before(ctx: Context, start: int) -> bool:
+    """Is the word before "and" here a lone common first name ("Miles and Keleigh ...")?"""
+    m = _LONE_BEFORE_AND.search(ctx.doc.text, max(0, start - 30), start)
+    return (
+        m is not None and (g := given_entry(ctx.lex, m.group(1))) is not None and g.frequency >= 3
+    )
+
+
+# (after a word in lower case or a mark, not after another name: "Mommy Anne and Papa Erwan")
+_LONE_BEFORE_AND = re.compile(r"(?:^|(?:^|[\s(])[a-z][\w'’-]* |[,;:(“\"‘\n] ?)([A-Z][a-z]+) and $")
+
+
 def _hyphen_tail(word: str) -> str:
     """The last part of a hyphenated word, in lower case ("" for none): "Singer-songwriter"
     -> "songwriter", "Oscar-Winner" -> "winner"."""
@@ -1515,6 +1551,12 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")
     if _category_listed(ctx.doc.text, run[0].start):
         return Candidate(run, "other")  # "Best Country Album, Song, and Solo Performance"
+    if _PRIZES_LISTED.match(ctx.doc.text, run[0].end):
+        return Candidate(run, "other")  # "Olivier and Tony Award-winning producer"
+    if word in ("Roe", "Wade") and _ROE_V_WADE.search(
+        ctx.doc.text, max(0, run[0].start - 8), run[0].end + 8
+    ):
+        return Candidate(run, "other")  # the case of abortion rights, no one of the news
     if word in lex.place_heads or word in lex.org_heads:
         return Candidate(run, "place" if word in lex.place_heads else "organization")
     text = ctx.doc.text
@@ -1613,6 +1655,15 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     return Candidate(run, "short")
 
 
+# The first of prizes listed before a winner's participle: "Olivier and Tony Award-winning".
+_PRIZES_LISTED = re.compile(r" (?:and|&) (?:[A-Z][\w'’]* )*[A-Z][\w'’]*-(?:winning|nominated)\b")
+_ROE_V_WADE = re.compile(r"\bRoe (?:v|vs|versus)\.? Wade\b")
+# A name, its post, then the body it heads: "Seth MacFarlane, Founder, Fuzzy Door".
+_FOUNDER_BEFORE = re.compile(
+    r"[A-Z][\w'’.-]*, (?:Co-?[Ff]ounder|Founder|CEO|Owner|President|Chair(?:man|woman)?|"
+    r"Creator|Director|Head)(?: and (?:Co-?[Ff]ounder|Founder|CEO|Owner|President|Creator))?,? "
+    r"(?:of )?$"
+)
 # Where someone comes from: "hails from Hanna", "a native of Tolga", "grew up in Kalk".
 _FROM_PLACE = re.compile(r"\b(?:(?:hails?|hailing) from|native of|grew up in|raised in)\s+$")
 # A group named right after what it is, ending its clause: "formed the duo Hana
@@ -1811,6 +1862,35 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
                 named = {t.text for k in candidates if len(k.tokens) > 1 for t in k.tokens}
             if c.tokens[0].text not in named:
                 c.kind = "work"
+    _works_named_again(ctx, candidates)
+
+
+def _works_named_again(ctx: Context, candidates: list[Candidate]) -> None:
+    """A title the post shows to be a work is a work wherever it is named again ("Ted
+    Lasso, Squid Game and CODA won ... for his work in Ted Lasso"), unless a mention
+    describes or titles it as a person, or it is a famous person's name."""
+    text = ctx.doc.text
+    works = {
+        text[c.start : c.end]
+        for c in candidates
+        if c.kind == "work"
+        and len(c.tokens) > 1
+        # (not after a possessive, where a star's band or show may come before the name:
+        # "Youngspiration's Yau Wai-ching")
+        and not text.endswith(("'s ", "’s "), 0, c.start)
+    }
+    if not works:
+        return
+    same = [
+        c for c in candidates if c.kind in ("person", "maybe") and text[c.start : c.end] in works
+    ]
+    if not same:
+        return
+    described = {text[c.start : c.end] for c in same if c.descriptors or c.title}
+    for c in same:
+        surface = text[c.start : c.end]
+        if surface not in described and notable_key(surface) not in ctx.lex.notable:
+            c.kind = "work"
 
 
 # The small words of a headline, which Title Case leaves in lower case or not.
@@ -2083,6 +2163,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return _classify_word(ctx, run)
     if all(len(t.text) == 1 for t in run):
         return Candidate(run, "other")  # initials alone: "U.N."
+    if _hyphen_tail(run[-1].text) in _PRIZE_ROLES:
+        return Candidate(run, "other")  # "Tony Award-winning producer": a prize's, no name
     if run[0].text == "Best" and not (
         lex.surnames.get(run[-1].text) or given_entry(lex, run[-1].text)
     ):
@@ -2393,6 +2475,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and not ((g := given_entry(lex, words[0])) and g.frequency >= 2)  # "Jake Keeper"
     ):
         return Candidate(run, "other")  # "the BBC Ireland Correspondent": a post, not a name
+    if (
+        len(words) > 1
+        and last.lower() in lex.roles
+        and not lex.surnames.get(last)
+        and not any(given_entry(lex, w) or lex.surnames.get(w) for w in words[:-1])
+    ):
+        return Candidate(run, "other")  # "(Chief) Creative Officer": a post's words alone
     if words[0] in lex.prefix_heads:
         return Candidate(
             run, "place" if words[0] in lex.place_heads | lex.weak_place_heads else "organization"
@@ -2441,9 +2530,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         before
         and before[-1] in {"of", "in", "for", "called", "titled"}
         and len(before) > 1
-        and before[-2] in WORK_CUES
+        and (before[-2] in WORK_CUES or before[-2:] == ["work", "in"])
     ):
-        return Candidate(run, "work")
+        return Candidate(run, "work")  # "the premiere of X", "for his work in X"
     if (before and before[-1] == "best" and not (first_given and first_given.frequency)) or (
         _category_listed(text, whole[0].start)
     ):
@@ -2464,6 +2553,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "work")
     if _cast_of(ctx, run[-1]) or _work_won(text, whole[0].start, run[-1].end):
         return Candidate(run, "work")
+    if _FOUNDER_BEFORE.search(text, max(0, whole[0].start - 60), whole[0].start):
+        return Candidate(run, "organization")  # "Seth MacFarlane, Founder, Fuzzy Door"
     if _head_of(ctx, run[0], run[-1]):
         # "Ogopa Butterfly owner, Sula Kyababa", "the former Atomic Kitten singer"
         return Candidate(run, "organization")
@@ -2525,6 +2616,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         score += 2.0
     elif len(before) >= 2 and before[-1] == "by" and before[-2] in _MADE_BY_SOMEONE:
         score += 3.0  # "choreographed by Shiamak Davar", "hosted by ..."
+    elif before and before[-1] == "and" and _given_and_before(ctx, whole[0].start):
+        score += 3.0  # "Miles and Keleigh Teller": a couple sharing the surname
     elif before and before[-1] in {"with", "and", "by", "star", "told"}:
         score += 1.0
     if before and before[-1] in _PLACE_PREPS and not descriptors and not tied:

@@ -414,7 +414,22 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
         return None  # "the Emir and Sheikha Jawaher": a title and a given name, no surname
     if _SPACED_PREFIX.search(ctx.doc.text, max(0, cand.start - 4), cand.start):
         return None  # "Pippa O' Connor and Amy Huberman": the end of a name spaced apart
-    if given and given.frequency >= COMMON_CLASS and given_entry(ctx.lex, partner.split()[0]):
+    other = partner.split()[0]
+    if (
+        given
+        and given.frequency >= COMMON_CLASS
+        # a first name, or a word no list knows before a known surname ("Miles and
+        # Keleigh Teller")
+        and (
+            given_entry(lex, other)
+            or (
+                other not in lex.surnames
+                and partner.split()[-1] in lex.surnames
+                and notable_key(other) not in lex.notable
+                and other.lower() not in ctx.lower_words
+            )
+        )
+    ):
         return partner
     # A rarer first name counts where the sentence pairs couples so more than once:
     # "Supriya and Sadanand Sule, Tina and Anil Ambani".
