@@ -2383,3 +2383,25 @@ def test_a_concert_performed_at_a_birthday_is_a_concert_of_its_own():
         "concert at the Apollo.</p>"
     )
     assert ("concert", "2024-03-25") in [e[:2] for e in events(html)]
+
+
+def test_a_wedding_put_off_or_only_planned_is_no_event():
+    for html in (
+        "<p>Last year, singer Nia Holt and Tom Reed were forced to postpone their wedding twice.</p>",
+        "<p>In January 2021, Nia Holt said that she and Tom Reed planned to wed in Italy in 2020.</p>",
+        "<p>Nia Holt and Tom Reed had intended to have a big church wedding in 2020.</p>",
+    ):
+        assert events(html) == [], html
+
+
+def test_another_trip_around_the_sun_is_a_birthday_not_a_trip():
+    html = "<p>“Another trip around the sun,” Nia Holt captioned her post on Saturday.</p>"
+    assert "vacation" not in [e[0] for e in events(html)]
+
+
+def test_a_child_of_the_parents_surname_born_that_day_is_the_birth_reported():
+    html = (
+        "<p>Presenter Nia Holt and her husband, Tom Reed, have welcomed a baby boy on Tuesday. "
+        "Joey Reed was born earlier that day at 11:31am.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-13")]

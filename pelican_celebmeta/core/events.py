@@ -266,6 +266,10 @@ _NOT_EVENT = re.compile(
     r"(?:his|her|their) character (?:has )?(?:\w+ )?(?:welcomed|married|got engaged|split)|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event
     # (but "engaged since December" tells when they got engaged).
+    # a birthday's idiom, a wedding put off and a plan of the past: "another trip around
+    # the sun", "forced to postpone their wedding", "she and Rodriguez planned to wed"
+    r"trip around the sun|postpon\w* (?:(?:their|the|her|his|our) )?(?:\w+ )?(?:wedding|nuptials)|"
+    r"(?:planned|intended) to (?:wed|marry|tie the knot|have an? (?:[\w-]+ ){0,3}wedding)|"
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
     r"dinner|premiere|gala|birthday)|"
     r"(?:(?:are|were|got|had been|have been|has been|been) )?engaged for (?:years|months|decades|a (?:while|long time|year|decade)|\w+ (?:years|months)))\b",
@@ -1732,7 +1736,14 @@ def _one_birth(o: _Draft, d: _Draft) -> bool:
     if o.born is None and d.born is None:
         return bool(set(o.people) & set(d.people))
     child, other = (o.born, d) if o.born is not None else (d.born, o)
-    return child in other.people
+    if child in other.people:
+        return True
+    # "Jayne Azzopardi and Trent Butler have welcomed a baby boy ... Joey Butler was born
+    # earlier that day": a child of one of the parents' surnames, undated or of that date
+    surname = child.split()[-1]
+    return " " in child and any(
+        " " in p and p.split()[-1] == surname for p in other.people if p != child
+    )
 
 
 def _same_wedding(text: str, doc: Document, o: _Draft, d: _Draft) -> bool:
