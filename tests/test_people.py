@@ -2602,3 +2602,20 @@ def test_a_head_of_state_by_office_and_surname():
     ]
     html = "<p>Volodymyr Zelenskyy spoke. Later, President Zelenskyy thanked the crowd.</p>"
     assert people(html) == ["Volodymyr Zelenskyy"]
+
+
+def test_halves_of_a_duo_among_acts_are_nobody():
+    html = (
+        "<p>Vocal Duo of the Year nominees include Broos & Dunn, Maddie & Tae and The War "
+        "And Treaty. Host Tom Reed smiled.</p>"
+    )
+    assert people(html) == ["Tom Reed"]
+
+
+def test_two_people_joined_by_an_ampersand_stay_two_people():
+    assert people("<p>Thanks to David & Margaret for the lovely evening.</p>") == [
+        "David",
+        "Margaret",
+    ]
+    html = "<p>Kim & Kanye split! Kim Kardashian filed on Monday, her group said.</p>"
+    assert people(html) == ["Kim Kardashian", "Kanye"]

@@ -1382,6 +1382,44 @@ def head_of_state(ctx: Context, cand: Candidate) -> bool:
     )
 
 
+# One word, "&" and one word: "Maddie & Tae" (not "Maddie & Tae Dye", nor "Kim Lee & Tae").
+_DUO_AFTER = re.compile(r" & [A-Z][\w'’-]*(?![\w'’-]| [A-Z]| &)")
+_DUO_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*) & $")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+_ACT_CUE = re.compile(r"\b(?:duos?|bands?|groups?|acts|trios?|line-?up)\b", re.IGNORECASE)
+_CAP_NEXT = re.compile(r" [A-Z]")
+
+
+def _duo(ctx: Context, token: Token) -> bool:
+    """Is a lone word one half of an act's name, "X & Y", in a sentence that tells of
+    acts ("Vocal Duo of the Year nominees include Maddie & Tae"), naming no one of the
+    post in full and no famous one-word star ("Beyoncé & Jay-Z" are two people)?"""
+    text = ctx.doc.text
+    if text.startswith(" & ", token.end):
+        second = _DUO_AFTER.match(text, token.end)
+        if second is None:
+            return False
+        first, halves = token.start, (token.text, second.group()[3:])
+    elif text.endswith(" & ", 0, token.start):
+        half = _DUO_BEFORE.search(text, max(0, token.start - 40), token.start)
+        if half is None or _CAP_NEXT.match(text, token.end):
+            return False
+        first, halves = half.start(1), (half.group(1), token.text)
+    else:
+        return False
+    if _CAP_BEFORE.search(text, max(0, first - 40), first):
+        return False  # "Kim Lee & Tae"
+    sentence = ctx.doc.sentences[token.sentence]
+    if not _ACT_CUE.search(text, sentence.start, sentence.end):
+        return False  # "Benioff & Weiss", "David & Margaret": two people, unless acts are told
+    # Two people where either is famous by one name or named in full: "Kim & Kanye
+    # split! Kim Kardashian filed ..."
+    return not any(
+        notable_key(w) in ctx.lex.notable or re.search(rf"\b{re.escape(w)} [A-Z]", text)
+        for w in halves
+    )
+
+
 def _given_and_before(ctx: Context, start: int) -> bool:
     """Is the word before "and" here a lone common first name ("Miles and Keleigh ...")?"""
     m = _LONE_BEFORE_AND.search(ctx.doc.text, max(0, start - 30), start)
@@ -2051,6 +2089,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         text.endswith(" + ", 0, run[0].start) or text.startswith(" + ", run[-1].end)
     ):
         return Candidate(run, "other")  # a duo's name: "Dan + Shay", "Florence + the Machine"
+    if len(run) == 1 and _duo(ctx, run[0]):
+        return Candidate(run, "other")  # "Brooks & Dunn", "Maddie & Tae": an act of two
     if len(run) == 2 and run[0].text in ("Lord", "Goddess", "God") and run[1].text in _DEITIES:
         return Candidate(run, "other")  # "Goddess Lakshmi and Lord Kubera": no one of the news
     if (
