@@ -2405,3 +2405,11 @@ def test_a_child_of_the_parents_surname_born_that_day_is_the_birth_reported():
         "Joey Reed was born earlier that day at 11:31am.</p>"
     )
     assert [e[:2] for e in events(html)] == [("birth", "2024-02-13")]
+
+
+def test_someones_wedding_told_again_with_its_guests_is_the_wedding_reported():
+    html = (
+        "<p>Tom Reed married Nia Holt in Lagos on Saturday.</p><h2>Guest list at Tom Reed's "
+        "wedding</h2><p>Singers Ada Lowe and Ben Okafor were among the guests.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2024-02-10")]

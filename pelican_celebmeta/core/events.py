@@ -1244,7 +1244,7 @@ def extract_events(
                 d.date = _this_month(cues.today)
     _this_years_night(drafts, cues)
     _round_up_year(cues, drafts)
-    drafts = _fold_announced(_fold_undated_retellings(drafts))
+    drafts = _fold_announced(_fold_undated_retellings(drafts, cues.doc.text))
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
     # turning an age nobody's ("the band's debut album turned 60"); nor is a grown-up's
@@ -1330,7 +1330,7 @@ _CHILD_BEFORE = re.compile(r"\b(?:child|children|son|sons|daughter|daughters|bab
 _GROWN = 15  # years: news of a birth is of a child
 
 
-def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
+def _fold_undated_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
     """An undated couple's event or birth told again ("Linda Robson has shared details of
     Stacey Solomon and Joe Swash's wedding day") is the one dated event of its kind, when
     the post dates only one: a couple's if it names no one else of a couple (not "he
@@ -1339,7 +1339,7 @@ def _fold_undated_retellings(drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if d.date is None and not d.future and d.type in COUPLE_EVENTS | {"birth"}:
             dated = [o for o in drafts if o.type == d.type and o.date is not None and not o.future]
-            if len(dated) == 1 and _retells(dated[0], d):
+            if len(dated) == 1 and _retells(dated[0], d, text):
                 _absorb(dated[0], d)
                 continue
         out.append(d)
@@ -1487,14 +1487,26 @@ def _weeks_apart(a: PartialDate, b: PartialDate) -> bool:
     return max(a0, b0) - min(a1, b1) <= dt.timedelta(days=_NEWS_LAG)
 
 
-def _retells(o: _Draft, d: _Draft) -> bool:
+def _retells(o: _Draft, d: _Draft, text: str) -> bool:
     """Is the undated ``d`` the dated ``o`` told again? (Looser than ``_one_birth``, which
     asks a named child to be in both: "confirmed the birth of his second child" names none.)"""
     if d.type != "birth":
-        return set(d.people) <= set(o.people)  # its people, or no one
+        if set(d.people) <= set(o.people):
+            return True  # its people, or no one
+        # "Guest list at Anant Ambani's wedding", then its guests: the couple's event,
+        # named as someone's, with others at it
+        return (
+            d.type in _OWNED_EVENTS
+            and bool(set(d.people) & set(o.people))
+            and _OWNER_BEFORE.search(text, max(0, d.at - 40), d.at) is not None
+        )
     if o.born is not None and d.born is not None:
         return o.born == d.born  # Belle, then Rose: two births
     return bool(set(o.people) & set(d.people))
+
+
+_OWNED_EVENTS = frozenset({"wedding"})
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*['’]s?|\btheir) (?:[\w-]+ )?$")
 
 
 def _couple(
