@@ -2413,3 +2413,12 @@ def test_someones_wedding_told_again_with_its_guests_is_the_wedding_reported():
         "wedding</h2><p>Singers Ada Lowe and Ben Okafor were among the guests.</p>"
     )
     assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2024-02-10")]
+
+
+def test_winners_and_hosts_told_after_the_awards_night_attended_it():
+    html = (
+        "<p>The Zenith Awards were held in Lagos on Saturday. Nia Holt took home Best Actress, "
+        "while Tom Reed hosted. Ada Lowe, who won in 2019, sent a message.</p>"
+    )
+    [(kind, date, _, people)] = events(html)
+    assert (kind, date, people) == ("award_show", "2024-02-10", ("Nia Holt", "Tom Reed"))

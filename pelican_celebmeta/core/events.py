@@ -1208,6 +1208,7 @@ def extract_events(
                     d.people.append(child)
     _date_after_parties(drafts, text)
     _guests_seen(drafts, doc, mentions, cues.today)
+    _winners_seen(drafts, doc, mentions, cues.today)
     lead = drafts[0] if drafts else None
     if (
         lead is not None
@@ -2109,6 +2110,39 @@ def _guests_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, today
         ):
             continue
         _merge(host, mentions.within(s, seen.start()))
+
+
+# Winning, presenting or hosting at a ceremony: "took home Best Actor", "presented the award".
+_AWARDED = re.compile(
+    r"\b(?:won|wins|scooped|bagged|picked up|took home|collected|accepted|received|"
+    r"presented|hosted|was honou?red|were honou?red|was named|were named)\b",
+    re.IGNORECASE,
+)
+
+
+def _winners_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, today: dt.date) -> None:
+    """A report of one awards night: whoever it goes on to show winning, presenting or
+    hosting was there ("Emma Stone took home Best Actress"), as ``_guests_seen`` reads
+    whoever arrives or poses, in sentences of no other time."""
+    shows = [d for d in drafts if d.type == "award_show" and not d.future]
+    if len(shows) != 1:
+        return
+    host = shows[0]
+    if host.sentence + 1 >= len(doc.sentences):
+        return
+    text = doc.text
+    told: dict[int, bool] = {}  # sentence -> of the night (no quote, denial or other time)
+    since = 0  # each winner once: who comes between the cue before and this one
+    for won in _AWARDED.finditer(text, doc.sentences[host.sentence + 1].start):
+        i = doc.sentence_at(won.start())
+        s, e = doc.sentences[i].start, doc.sentences[i].end
+        if i not in told:
+            told[i] = not _QUOTE_OR_DENIAL.search(text, s, e) and all(
+                agree(host.date, d.date) for d in find_dates(text, s, e, today)
+            )
+        if told[i]:
+            _merge(host, mentions.within(max(s, since), won.start()))
+        since = won.end()
 
 
 # "after-party", "afterparty", "post-ceremony party", "post-premiere bash".
