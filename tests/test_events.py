@@ -2422,3 +2422,10 @@ def test_winners_and_hosts_told_after_the_awards_night_attended_it():
     )
     [(kind, date, _, people)] = events(html)
     assert (kind, date, people) == ("award_show", "2024-02-10", ("Nia Holt", "Tom Reed"))
+
+
+def test_married_until_a_year_is_a_divorce_that_year():
+    html = "<p>Singer Nia Holt and Tom Reed were married until 2009 and share two children.</p>"
+    assert [e[:2] for e in events(html)] == [("divorce", "2009")]
+    html = "<p>Nia Holt and Tom Reed were married until his death.</p>"
+    assert events(html) == []
