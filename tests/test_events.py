@@ -2429,3 +2429,66 @@ def test_married_until_a_year_is_a_divorce_that_year():
     assert [e[:2] for e in events(html)] == [("divorce", "2009")]
     html = "<p>Nia Holt and Tom Reed were married until his death.</p>"
     assert events(html) == []
+
+
+def test_an_award_shows_stage_is_the_award_show():
+    html = "<p>Cillian Murphy took to the Oscars stage to accept Best Actor on Sunday.</p>"
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11")]
+
+
+def test_a_set_stage_show_or_performance_with_no_music_told_is_no_concert():
+    for html in (
+        "<p>On Friday night's show, Graham Norton welcomed Margot Robbie and Ryan Gosling.</p>",
+        "<p>Her Saturday night performance on Strictly Come Dancing wowed Tom Reed.</p>",
+        "<p>Nia Holt shared photos from her set on Saturday, where she is filming a drama.</p>",
+        "<p>Nia Holt won her set against Ada Lowe on Saturday.</p>",
+        "<p>Nia Holt stepped out in her Skims set on Saturday.</p>",
+        "<p>Actor Tom Reed performed 'Hamlet' at the Almeida on Saturday.</p>",
+        "<p>Nia Holt took to the DNC stage on Saturday.</p>",
+        "<p>Glastonbury has announced its headliners: singers Nia Holt and Tom Reed.</p>",
+        "<p>Coachella 2024 line-up: singer Nia Holt will headline.</p>",
+    ):
+        assert "concert" not in [e[0] for e in events(html)], html
+
+
+def test_a_nights_set_at_a_festival_is_one_concert():
+    html = "<p>Nia Holt's Saturday night headline set at Glastonbury was a triumph.</p>"
+    assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")]
+
+
+def test_a_turn_to_come_at_a_ceremony_to_come_is_part_of_it():
+    html = "<p>Singer Nia Holt will perform at the Brit Awards next week.</p>"
+    assert [e[0] for e in events(html)] == ["award_show"]
+
+
+def test_only_a_prize_told_of_the_night_places_a_winner_there():
+    html = (
+        "<p>The Zenith Awards were held in Lagos on Saturday. Nia Holt took home Best Actress. "
+        "Ada Lowe, who previously won the prize, stayed home. Tom Reed received backlash "
+        "online.</p>"
+    )
+    assert [e[3] for e in events(html)] == [("Nia Holt",)]
+
+
+def test_another_wedding_of_the_couple_is_not_folded_into_the_dated_one():
+    for html in (
+        "<p>Tom Reed married Nia Holt in Lagos on Saturday. Ada Lowe's wedding to Tom Reed "
+        "ended in divorce.</p>",
+        "<p>Tom Reed married Nia Holt in Lagos on Saturday. Ada Lowe, a guest at Tom Reed's "
+        "first wedding, sent flowers.</p>",
+    ):
+        [wedding, *_] = events(html)
+        assert wedding[:2] == ("wedding", "2024-02-10") and "Ada Lowe" not in wedding[3], html
+
+
+def test_a_relatives_child_born_is_not_the_couples_birth():
+    html = (
+        "<p>Presenter Nia Holt and her husband, Tom Reed, have welcomed a baby boy on Tuesday. "
+        "Tom's nephew Max Reed was born a week earlier.</p>"
+    )
+    assert len([e for e in events(html) if e[0] == "birth"]) == 2
+
+
+def test_a_wedding_to_be_put_off_is_still_to_come():
+    html = "<p>Nia Holt and Tom Reed will postpone their wedding until 2025.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2025")]

@@ -2619,3 +2619,37 @@ def test_two_people_joined_by_an_ampersand_stay_two_people():
     ]
     html = "<p>Kim & Kanye split! Kim Kardashian filed on Monday, her group said.</p>"
     assert people(html) == ["Kim Kardashian", "Kanye"]
+
+
+def test_a_one_word_star_before_a_prize_winner_stays():
+    assert people("<p>The film stars Zendaya and Oscar-winning actress Emma Stone.</p>") == [
+        "Zendaya",
+        "Emma Stone",
+    ]
+
+
+def test_a_director_named_before_the_work_stays():
+    html = "<p>Nia Holt was praised for her work in Alexander Payne's The Holdovers.</p>"
+    assert people(html) == ["Nia Holt", "Alexander Payne"]
+
+
+def test_two_people_in_a_group_or_a_band_sentence_stay_two_people():
+    assert people("<p>The group chat between Kylie & Kendall was leaked.</p>") == [
+        "Kylie",
+        "Kendall",
+    ]
+    assert people("<p>The band's Liam & Noel were spotted in Manchester.</p>") == ["Liam", "Noel"]
+
+
+def test_a_premier_league_or_division_is_no_head_of_state():
+    assert people("<p>Tom Reed appeared on Premier Sports last night.</p>") == ["Tom Reed"]
+
+
+def test_a_person_listed_after_someones_post_stays_a_person():
+    html = "<p>The panel featured Nia Holt, CEO, Tom Reed and Ada Lowe.</p>"
+    assert people(html) == ["Nia Holt", "Tom Reed", "Ada Lowe"]
+
+
+def test_a_person_a_work_is_named_for_stays_a_person():
+    html = "<p>Sarah Paulson starred in the film Anne Heche. Anne Heche died in 2022.</p>"
+    assert people(html) == ["Sarah Paulson", "Anne Heche"]

@@ -54,12 +54,12 @@ _TRIGGERS: dict[str, str] = {
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline (?:set|slot)|headlined|perform(?:ed|ing|s)? at|(?:took|taking|takes|take) (?:to )?the (?:(?-i:[A-Z])[\w'’-]* ){0,3}stage|"
+    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline (?:set|slot)|headlined|perform(?:ed|ing|s)? at|(?:took|taking|takes|take) (?:to )?the (?:(?!(?:oscars?|grammys?|baftas?|brits?|emmys?|golden|globes?|awards?)\b)(?-i:[A-Z])[\w'’-]* ){0,3}stage|"
     # a song sung, live or with someone: "performed 'Men in Black'", "performing her hits"
     r"perform(?:ed|ing|s)?(?= (?:live|together|on ?stage)\b| with (?-i:[A-Z])| [\"“‘'](?-i:[A-Z]))|"
     r"perform(?:ed|ing|s)? (?:[\w’'-]+ ){0,3}?(?:songs?|hits?|singles?|tracks?|medley|rendition|duet|concerts?|gigs?)\b|"
     # a set of music, someone's: "during her set", "Ice Spice's set", "her Coachella set"
-    r"(?:(?<=['’]s )|(?<=\bher )|(?<=\bhis )|(?<=\btheir ))(?:(?-i:[A-Z])[\w-]* )?set\b(?! (?:of|to|for|list|up|off|out|in|piece|design|photos?)\b)|"
+    r"(?:(?<=['’]s )|(?<=\bher )|(?<=\bhis )|(?<=\btheir ))(?:(?-i:[A-Z])[\w-]* )?set\b(?!-| (?:of|to|for|list|up|off|out|in|piece|design|photos?|point|visit|menu)\b)|"
     # a show told by its day: "a Saturday night performance", "Friday night's show"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|afternoon|evening)['’]?s?|halftime|half-time) (?:surprise |live |headline )?(?:performance|show|set|gig)\b(?! (?:in|as|of)\b)|"
     # a music festival by its name: a set there is a concert
@@ -268,7 +268,7 @@ _NOT_EVENT = re.compile(
     # (but "engaged since December" tells when they got engaged).
     # a birthday's idiom, a wedding put off and a plan of the past: "another trip around
     # the sun", "forced to postpone their wedding", "she and Rodriguez planned to wed"
-    r"trip around the sun|postpon\w* (?:(?:their|the|her|his|our) )?(?:\w+ )?(?:wedding|nuptials)|"
+    r"trip around the sun|(?<!will )postpon\w* (?:(?:their|the|her|his|our) )?(?:\w+ )?(?:wedding|nuptials)|"
     r"(?:planned|intended) to (?:wed|marry|tie the knot|have an? (?:[\w-]+ ){0,3}wedding)|"
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
     r"dinner|premiere|gala|birthday)|"
@@ -699,7 +699,10 @@ class SentenceCues:
             if kind in found:
                 first = found[kind].group(kind)
                 if (
-                    first[:1].isupper() and m.group(kind)[:1].isupper() and m.group(kind) != first
+                    kind != "concert"
+                    and first[:1].isupper()
+                    and m.group(kind)[:1].isupper()
+                    and m.group(kind) != first
                 ) or (kind in COUPLE_EVENTS and m.start() - found[kind].end() > 25):
                     # Two named ceremonies; two couples' engagements in one sentence
                     # ("Blunt, who got engaged to Krasinski in 2009, and Kerr, whose
@@ -755,11 +758,13 @@ class SentenceCues:
         concert = found.get("concert")
         if (
             concert
-            and concert.group("concert") in _MUSIC_FESTIVALS
-            and (len(found) > 1 or not _MUSIC_CUE.search(chunk))
+            and _WEAK_CONCERT.match(concert.group("concert"))
+            and not _music_told(doc.text, block, s, concert, len(found))
         ):
-            # the festival's town or a venue only: "a wedding at Glastonbury", "strolling
-            # through Glastonbury"
+            # A set, a stage, a night's show, a song performed or a festival's name tells a
+            # concert only with music around it: not "her Skims set", "took to the DNC
+            # stage", "Friday night's show" of a chat show, "performed Hamlet", "a wedding
+            # at Glastonbury"
             found.pop("concert")
             concert = None
         if (
@@ -1143,7 +1148,7 @@ def extract_events(
             joined = (s + m.end(kind), drafts[-1])
     _dated_by_the_occasion(drafts, text)
     drafts = _fold_parts_of_the_night(
-        _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main))
+        _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main), doc)
     )
     # "Stuns at the Brits" over "The Brit Awards kicked off on Sunday": one night's
     # ceremony told by two names, on the same day, with the same people.
@@ -1496,10 +1501,13 @@ def _retells(o: _Draft, d: _Draft, text: str) -> bool:
             return True  # its people, or no one
         # "Guest list at Anant Ambani's wedding", then its guests: the couple's event,
         # named as someone's, with others at it
+        owner = _OWNER_BEFORE.search(text, max(0, d.at - 60), d.at)
         return (
             d.type in _OWNED_EVENTS
-            and bool(set(d.people) & set(o.people))
-            and _OWNER_BEFORE.search(text, max(0, d.at - 40), d.at) is not None
+            and owner is not None
+            and (
+                owner.group(1) is None or any(_same_person(owner.group(1), p) for p in o.people[:2])
+            )
         )
     if o.born is not None and d.born is not None:
         return o.born == d.born  # Belle, then Rose: two births
@@ -1507,7 +1515,20 @@ def _retells(o: _Draft, d: _Draft, text: str) -> bool:
 
 
 _OWNED_EVENTS = frozenset({"wedding"})
-_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*['’]s?|\btheir) (?:[\w-]+ )?$")
+
+
+def _same_person(written: str, name: str) -> bool:
+    """Is ``written`` ("Anant Ambani", "Anant", "Ambani") a way of writing ``name``?"""
+    words, parts = written.split(), name.split()
+    return written == name or (len(words) == 1 and words[0] in (parts[0], parts[-1]))
+
+
+# Whose the wedding is, right before it: "Anant Ambani's wedding", "their lavish wedding"
+# (not "his first wedding", "her previous wedding": another one).
+_OWNER_BEFORE = re.compile(
+    r"(?:\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)['’]s?|\btheir) "
+    r"(?:(?!first|second|third|previous|former|earlier|last|other)[\w-]+ )?$"
+)
 
 
 def _couple(
@@ -1734,14 +1755,14 @@ def _one_name(a: str, b: str) -> bool:
     return a.split()[0].casefold()[:4] == b.split()[0].casefold()[:4]
 
 
-def _one_birth_each(drafts: list[_Draft]) -> list[_Draft]:
+def _one_birth_each(drafts: list[_Draft], doc: Document) -> list[_Draft]:
     """One birth a child: "X (born 3 April 1978)" and "X was born in Exeter" are one;
     so are "she has given birth to a baby girl named Hilda" and "welcomed their new
     addition yesterday", which names no other child."""
-    return _join_twins(drafts, _one_birth)
+    return _join_twins(drafts, lambda o, d: _one_birth(o, d, doc))
 
 
-def _one_birth(o: _Draft, d: _Draft) -> bool:
+def _one_birth(o: _Draft, d: _Draft, doc: Document) -> bool:
     if not (o.type == d.type == "birth" and agree(o.date, d.date)):
         return False
     if o.born is not None and d.born is not None:
@@ -1752,11 +1773,20 @@ def _one_birth(o: _Draft, d: _Draft) -> bool:
     if child in other.people:
         return True
     # "Jayne Azzopardi and Trent Butler have welcomed a baby boy ... Joey Butler was born
-    # earlier that day": a child of one of the parents' surnames, undated or of that date
+    # earlier that day": a child of one of the parents' surnames, undated or of that date,
+    # told as no one's kin ("Tom's nephew Max Reed was born a week earlier")
     surname = child.split()[-1]
-    return " " in child and any(
-        " " in p and p.split()[-1] == surname for p in other.people if p != child
+    told = doc.sentences[(o if o.born is not None else d).sentence]
+    return (
+        " " in child
+        and not _KIN_WORD.search(doc.text, told.start, told.end)
+        and any(" " in p and p.split()[-1] == surname for p in other.people if p != child)
     )
+
+
+_KIN_WORD = re.compile(
+    r"\b(?:nephew|niece|cousin|brother|sister|grand(?:son|daughter|child)|uncle|aunt)\b", re.I
+)
 
 
 def _same_wedding(text: str, doc: Document, o: _Draft, d: _Draft) -> bool:
@@ -1972,13 +2002,42 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
     return _fold_into(drafts, wedding_of) if weddings else drafts
 
 
-# A concert trigger that tells of a turn on a stage, not of a show of its own.
-# Words that tell a music festival's stage in a sentence naming the festival.
-_MUSIC_CUE = re.compile(
-    r"\b(?:sets?|stages?|perform\w*|headlin\w*|festivals?|sang|sings?|songs?|crowds?|"
-    r"line-?up|music|bands?|acts|gigs?|DJ)\b",
+# Concert triggers that need music told beside them (see ``_music_told``).
+_WEAK_CONCERT = re.compile(
+    r"perform(?:ed|ing|s)?$|(?:(?-i:[A-Z])[\w-]* )?set$|"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|half-?time)\b|"
+    r"(?:took|taking|takes|take) (?:to )?the (?-i:[A-Z])|"
+    rf"(?:{'|'.join(_MUSIC_FESTIVALS)})$",
     re.IGNORECASE,
 )
+# Words of music, and words of a show on screen or of news of a line-up.
+_MUSIC_CUE = re.compile(
+    r"\b(?:sets?|perform\w*|headlin\w*|festivals?|sang|sings?|songs?|crowds?|music|bands?|"
+    r"acts|gigs?|concerts?|tours?|albums?|singles?|tracks?|encores?|DJ|rapper|singer|"
+    rf"{'|'.join(_MUSIC_FESTIVALS)})\b",
+    re.IGNORECASE,
+)
+_NOT_A_GIG = re.compile(
+    r"\b(?:line-?ups?|headliners|episodes?|series|islanders|contestants?|viewers|talk show|"
+    r"chat show|radio show|TV show|funeral|play|musical)\b|\b(?:near|outside) (?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _music_told(text: str, block: Block, at: int, m: re.Match[str], triggers: int) -> bool:
+    """Is music told in the paragraph, beside the trigger's own words (``m`` is of the
+    sentence at ``at``), with no show on screen, no line-up news and no other event in
+    the sentence? ("Billie Eilish joined Del Rey during her set, where she performed her
+    own song")"""
+    if m.group("concert") in _MUSIC_FESTIVALS and triggers > 1:
+        return False  # "a wedding at Glastonbury": the place of another event
+    if _NOT_A_GIG.search(m.string):
+        return False
+    own = range(at + m.start("concert"), at + m.end("concert"))
+    return any(cue.start() not in own for cue in _MUSIC_CUE.finditer(text, block.start, block.end))
+
+
+# A concert trigger that tells of a turn on a stage, not of a show of its own.
 _FESTIVAL_WORDS = frozenset(w for name in _MUSIC_FESTIVALS for w in name.split())
 _TURN_ON_STAGE = re.compile(
     r"(?:joined .* on stage|headlined|perform(?:ed|ing|s)?\b(?!.*\b(?:concerts?|gigs?)$).*|(?:took|taking|takes|take) (?:to )?the .*stage"
@@ -1995,15 +2054,18 @@ def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
     dinner told just after a gala or a birthday with no day of its own ("sang for
     the crowd after dinner").
 
-    A turn or a dinner with a date other than the occasion's stays an event of its own.
+    A turn or a dinner with a date other than the occasion's stays an event of its own;
+    a turn to come is part of a night to come ("will perform at the Brit Awards").
     """
     occasions = [d for d in drafts if d.type in _OCCASIONS and not d.future]
+    coming = [d for d in drafts if d.type in _OCCASIONS and d.future]
 
     def night_of(d: _Draft) -> _Draft | None:
         host = None
         if d.type == "concert" and _TURN_ON_STAGE.match(d.noun):
-            host = next((o for o in reversed(occasions) if o.sentence <= d.sentence), None)
-            host = host or occasions[0]
+            nights = coming if d.future else occasions
+            host = next((o for o in reversed(nights) if o.sentence <= d.sentence), None)
+            host = host or (nights[0] if nights else None)
         elif d.type == "dinner" and d.date is None and d.noun.lower() in ("dinner", "lunch"):
             # "performed for the crowd after dinner", "whisked her off to have dinner":
             # the gala's or the birthday's dinner, told just after it.
@@ -2017,7 +2079,7 @@ def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
             )
         return host if host is not None and agree(host.date, d.date) else None
 
-    return _fold_into(drafts, night_of) if occasions else drafts
+    return _fold_into(drafts, night_of) if occasions or coming else drafts
 
 
 _OTHER_OCCASION = re.compile(
@@ -2120,10 +2182,20 @@ _AWARDED = re.compile(
 )
 
 
+# A prize told in the sentence, and words of another time than the night's.
+_PRIZE_TOLD = re.compile(
+    r"\b(?:Best|awards?|prizes?|trophy|trophies|categor(?:y|ies)|gongs?|honou?rs?)\b", re.I
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:previously|earlier|once|former|formerly|last year|in the past)\b", re.I
+)
+
+
 def _winners_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, today: dt.date) -> None:
     """A report of one awards night: whoever it goes on to show winning, presenting or
     hosting was there ("Emma Stone took home Best Actress"), as ``_guests_seen`` reads
-    whoever arrives or poses, in sentences of no other time."""
+    whoever arrives or poses: in sentences that tell a prize and of no other time ("Adele,
+    who previously won the prize", "received backlash" place no one)."""
     shows = [d for d in drafts if d.type == "award_show" and not d.future]
     if len(shows) != 1:
         return
@@ -2137,8 +2209,11 @@ def _winners_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, toda
         i = doc.sentence_at(won.start())
         s, e = doc.sentences[i].start, doc.sentences[i].end
         if i not in told:
-            told[i] = not _QUOTE_OR_DENIAL.search(text, s, e) and all(
-                agree(host.date, d.date) for d in find_dates(text, s, e, today)
+            told[i] = (
+                _PRIZE_TOLD.search(text, s, e) is not None
+                and not _QUOTE_OR_DENIAL.search(text, s, e)
+                and not _OTHER_TIME.search(text, s, e)
+                and all(agree(host.date, d.date) for d in find_dates(text, s, e, today))
             )
         if told[i]:
             _merge(host, mentions.within(max(s, since), won.start()))

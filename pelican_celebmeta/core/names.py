@@ -1358,7 +1358,7 @@ def title_case(sentence: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3
 
 
-_HEADS_OF_STATE = frozenset("president chancellor premier".split())
+_HEADS_OF_STATE = frozenset("president chancellor".split())
 _WORD_BEFORE = re.compile(r"\b(\w+) $")  # right before, a space and no mark between
 
 
@@ -1386,7 +1386,7 @@ def head_of_state(ctx: Context, cand: Candidate) -> bool:
 _DUO_AFTER = re.compile(r" & [A-Z][\w'’-]*(?![\w'’-]| [A-Z]| &)")
 _DUO_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*) & $")
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
-_ACT_CUE = re.compile(r"\b(?:duos?|bands?|groups?|acts|trios?|line-?up)\b", re.IGNORECASE)
+_ACT_CUE = re.compile(r"\b(?:duos?|trios?|nominees|line-?up|acts)\b", re.IGNORECASE)
 _CAP_NEXT = re.compile(r" [A-Z]")
 
 
@@ -1589,7 +1589,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")
     if _category_listed(ctx.doc.text, run[0].start):
         return Candidate(run, "other")  # "Best Country Album, Song, and Solo Performance"
-    if _PRIZES_LISTED.match(ctx.doc.text, run[0].end):
+    if word in _PRIZE_NAMES and _PRIZES_LISTED.match(ctx.doc.text, run[0].end):
         return Candidate(run, "other")  # "Olivier and Tony Award-winning producer"
     if word in ("Roe", "Wade") and _ROE_V_WADE.search(
         ctx.doc.text, max(0, run[0].start - 8), run[0].end + 8
@@ -1694,13 +1694,14 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
 
 
 # The first of prizes listed before a winner's participle: "Olivier and Tony Award-winning".
+_PRIZE_NAMES = frozenset("Olivier Tony Oscar Emmy Grammy BAFTA Bafta Obie Pulitzer Peabody".split())
 _PRIZES_LISTED = re.compile(r" (?:and|&) (?:[A-Z][\w'’]* )*[A-Z][\w'’]*-(?:winning|nominated)\b")
 _ROE_V_WADE = re.compile(r"\bRoe (?:v|vs|versus)\.? Wade\b")
 # A name, its post, then the body it heads: "Seth MacFarlane, Founder, Fuzzy Door".
 _FOUNDER_BEFORE = re.compile(
     r"[A-Z][\w'’.-]*, (?:Co-?[Ff]ounder|Founder|CEO|Owner|President|Chair(?:man|woman)?|"
-    r"Creator|Director|Head)(?: and (?:Co-?[Ff]ounder|Founder|CEO|Owner|President|Creator))?,? "
-    r"(?:of )?$"
+    r"Creator|Director|Head)(?: and (?:Co-?[Ff]ounder|Founder|CEO|Owner|President|Creator))?"
+    r"(?:, | of )$"
 )
 # Where someone comes from: "hails from Hanna", "a native of Tolga", "grew up in Kalk".
 _FROM_PLACE = re.compile(r"\b(?:(?:hails?|hailing) from|native of|grew up in|raised in)\s+$")
@@ -1903,6 +1904,14 @@ def titles_of_works(ctx: Context, candidates: list[Candidate]) -> None:
     _works_named_again(ctx, candidates)
 
 
+def _acts(ctx: Context, c: Candidate) -> bool:
+    """Does a verb only a person takes follow the name ("Anne Heche died in 2022")?"""
+    follow = _FOLLOW_WORD.match(ctx.doc.text, c.end, c.end + 30)
+    return follow is not None and (
+        follow.group(1).lower() in _STRONG_VERBS or follow.group(1).lower() in ("died", "dies")
+    )
+
+
 def _works_named_again(ctx: Context, candidates: list[Candidate]) -> None:
     """A title the post shows to be a work is a work wherever it is named again ("Ted
     Lasso, Squid Game and CODA won ... for his work in Ted Lasso"), unless a mention
@@ -1924,7 +1933,7 @@ def _works_named_again(ctx: Context, candidates: list[Candidate]) -> None:
     ]
     if not same:
         return
-    described = {text[c.start : c.end] for c in same if c.descriptors or c.title}
+    described = {text[c.start : c.end] for c in same if c.descriptors or c.title or _acts(ctx, c)}
     for c in same:
         surface = text[c.start : c.end]
         if surface not in described and notable_key(surface) not in ctx.lex.notable:
@@ -2570,7 +2579,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         before
         and before[-1] in {"of", "in", "for", "called", "titled"}
         and len(before) > 1
-        and (before[-2] in WORK_CUES or before[-2:] == ["work", "in"])
+        and (before[-2] in WORK_CUES or (before[-2:] == ["work", "in"] and not run[-1].possessive))
     ):
         return Candidate(run, "work")  # "the premiere of X", "for his work in X"
     if (before and before[-1] == "best" and not (first_given and first_given.frequency)) or (
@@ -2593,7 +2602,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "work")
     if _cast_of(ctx, run[-1]) or _work_won(text, whole[0].start, run[-1].end):
         return Candidate(run, "work")
-    if _FOUNDER_BEFORE.search(text, max(0, whole[0].start - 60), whole[0].start):
+    if not first_given and _FOUNDER_BEFORE.search(
+        text, max(0, whole[0].start - 60), whole[0].start
+    ):
         return Candidate(run, "organization")  # "Seth MacFarlane, Founder, Fuzzy Door"
     if _head_of(ctx, run[0], run[-1]):
         # "Ogopa Butterfly owner, Sula Kyababa", "the former Atomic Kitten singer"
