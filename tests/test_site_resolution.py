@@ -476,7 +476,8 @@ def test_a_long_list_of_names_vouches_for_no_ones_company():
         return [p.name for p in after.people if p.name.startswith("Vikram")]
 
     assert vikram(others[:3]) == ["Vikram Menon"]
-    assert vikram(others) == []
+    # the actor known by one name, read on his own, not the Vikram Menon of the list
+    assert vikram(others) == ["Vikram"]
 
 
 def test_the_couple_of_a_wedding_with_many_guests_still_keep_company():
