@@ -2492,3 +2492,23 @@ def test_a_relatives_child_born_is_not_the_couples_birth():
 def test_a_wedding_to_be_put_off_is_still_to_come():
     html = "<p>Nia Holt and Tom Reed will postpone their wedding until 2025.</p>"
     assert [e[:2] for e in events(html)] == [("wedding", "2025")]
+
+
+def test_a_list_of_marriages_is_one_wedding_each():
+    html = (
+        "<p>Singer Nia Holt has been married three times before, to actor Tom Reed for a year "
+        "in 1998, followed by Ben Okafor in 2001, and Sam Idowu in 2004.</p>"
+    )
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("wedding", "1998", ("Nia Holt", "Tom Reed")),
+        ("wedding", "2001", ("Nia Holt", "Ben Okafor")),
+        ("wedding", "2004", ("Nia Holt", "Sam Idowu")),
+    ]
+
+
+def test_a_wedding_set_but_cancelled_is_no_event():
+    html = (
+        "<p>Nia Holt and Tom Reed were set to tie the knot in Italy in 2020 but had to cancel "
+        "their plans twice.</p>"
+    )
+    assert events(html) == []
