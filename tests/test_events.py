@@ -161,7 +161,7 @@ def test_the_gala_after_the_met_gala_is_the_met_gala():
         "<p>Singer Nia Holt arrived for the Met Gala in silver. "
         "Actor Tom Reed arrived for the gala in black.</p>"
     )
-    assert events(html) == [("award_show", None, None, ("Nia Holt", "Tom Reed"))]
+    assert events(html) == [("gala", None, None, ("Nia Holt", "Tom Reed"))]
 
 
 def test_a_split_told_twice_is_one_split_of_the_couple():
@@ -208,7 +208,8 @@ def test_the_red_carpet_and_the_gala_are_the_event_the_post_is_about():
         "<p>Actor Tom Reed arrived for the Met Gala in black.</p>"
         "<p>Ada Brook posed on the red carpet in gold.</p>"
     )
-    assert events(html) == [("award_show", None, None, ("Tom Reed", "Ada Brook", "Nia Holt"))]
+    assert events(html) == [("gala", None, None, ("Nia Holt", "Tom Reed", "Ada Brook"))]
+    assert facts_names(html) == ["Met Gala"]
 
 
 def test_more_ways_of_telling_a_holiday_a_split_and_a_birth():
@@ -2512,3 +2513,10 @@ def test_a_wedding_set_but_cancelled_is_no_event():
         "their plans twice.</p>"
     )
     assert events(html) == []
+
+
+def test_the_met_gala_is_a_gala_and_keeps_its_name_and_edition():
+    assert [
+        (e.name, e.type, e.date.value)
+        for e in extract("<p>Actress Nia Holt shone at the 2023 Met Gala.</p>", DAY).events
+    ] == [("Met Gala", "gala", "2023")]
