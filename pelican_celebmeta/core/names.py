@@ -1915,7 +1915,8 @@ def _acts(ctx: Context, c: Candidate) -> bool:
 def _works_named_again(ctx: Context, candidates: list[Candidate]) -> None:
     """A title the post shows to be a work is a work wherever it is named again ("Ted
     Lasso, Squid Game and CODA won ... for his work in Ted Lasso"), unless a mention
-    describes or titles it as a person, or it is a famous person's name."""
+    describes or titles it as a person or gives it a verb of its own ("Anne Heche died"),
+    or it is a famous person's name."""
     text = ctx.doc.text
     works = {
         text[c.start : c.end]
