@@ -2520,3 +2520,28 @@ def test_the_met_gala_is_a_gala_and_keeps_its_name_and_edition():
         (e.name, e.type, e.date.value)
         for e in extract("<p>Actress Nia Holt shone at the 2023 Met Gala.</p>", DAY).events
     ] == [("Met Gala", "gala", "2023")]
+
+
+def test_a_set_in_a_post_about_a_festival_is_a_concert():
+    html = (
+        "<p>The festival had its highs and lows this weekend.</p>"
+        "<p>Fans cheered as Nia Holt brought out Ada Lowe during Tom Reed's Pyramid Stage set "
+        "on Saturday.</p>"
+    )
+    assert ("concert", "2024-02-10") in [e[:2] for e in events(html)]
+    html = (
+        "<p>Actress Nia Holt has a new film out.</p>"
+        "<p>Fans cheered as Nia Holt visited Tom Reed's Pyramid Stage set on Saturday.</p>"
+    )
+    assert "concert" not in [e[0] for e in events(html)]
+
+
+def test_triggers_that_open_on_a_capital_are_found_where_the_whole_pattern_finds_them():
+    from pelican_celebmeta.core.events import _TRIGGER, _triggers
+
+    for text in (
+        "Billie Eilish was a surprise guest during Labrinth's Coachella set.",
+        "Fans cheered during Tom Reed's Pyramid Stage set on Saturday.",
+        "Nia Holt took to the Other Stage at Glastonbury, then Tom Reed's Sunday night set.",
+    ):
+        assert [m.span() for m in _triggers(text)] == [m.span() for m in _TRIGGER.finditer(text)]

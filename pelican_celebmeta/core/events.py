@@ -59,7 +59,7 @@ _TRIGGERS: dict[str, str] = {
     r"perform(?:ed|ing|s)?(?= (?:live|together|on ?stage)\b| with (?-i:[A-Z])| [\"“‘'](?-i:[A-Z]))|"
     r"perform(?:ed|ing|s)? (?:[\w’'-]+ ){0,3}?(?:songs?|hits?|singles?|tracks?|medley|rendition|duet|concerts?|gigs?)\b|"
     # a set of music, someone's: "during her set", "Ice Spice's set", "her Coachella set"
-    r"(?:(?<=['’]s )|(?<=\bher )|(?<=\bhis )|(?<=\btheir ))(?:(?-i:[A-Z])[\w-]* )?set\b(?!-| (?:of|to|for|list|up|off|out|in|piece|design|photos?|point|visit|menu)\b)|"
+    r"(?:(?<=['’]s )|(?<=\bher )|(?<=\bhis )|(?<=\btheir ))(?:(?-i:[A-Z])[\w-]* ){0,2}set\b(?!-| (?:of|to|for|list|up|off|out|in|piece|design|photos?|point|visit|menu)\b)|"
     # a show told by its day: "a Saturday night performance", "Friday night's show"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|afternoon|evening)['’]?s?|halftime|half-time) (?:surprise |live |headline )?(?:performance|show|set|gig)\b(?! (?:in|as|of)\b)|"
     # a music festival by its name: a set there is a concert
@@ -197,7 +197,8 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
         return list(_TRIGGER.finditer(chunk))  # a start the prefixes cannot see
     found: list[re.Match[str]] = []
     end = 0
-    named = "Ball" in chunk or "Awards" in chunk
+    # (a capital can start a named "... Ball", "... Awards", or a stage's "Pyramid Stage set")
+    named = "Ball" in chunk or "Awards" in chunk or " set" in chunk
     lowered = chunk.lower()  # as long as ``chunk``: no letter of FOLDS_TO_ASCII
     for w in _WORD_START.finditer(chunk):
         at = w.start()
@@ -501,12 +502,24 @@ class SentenceCues:
         self.today = today
         self._memo: dict[int, _Cue | None] = {}
         self._sections: list[int] | None = None  # see ``section``
+        self._music: bool | None = None  # see ``music``
         self.first_body = first_body_sentence
         if first_body_sentence >= len(doc.sentences):
             self.wanted: list[int] = []
             return
         body = doc.sentences[first_body_sentence].start
         self.wanted = sorted({doc.sentence_at(at) for at in _trigger_positions(doc.text, body)})
+
+    @property
+    def music(self) -> bool:
+        """Does the post open on live music (a festival, a tour, a gig) in its title or
+        first paragraph? Then a set or a stage told anywhere in it is a concert's."""
+        if self._music is None:
+            doc = self.doc
+            first = doc.sentences[min(self.first_body, len(doc.sentences) - 1)].block
+            end = doc.blocks[first].end if doc.blocks else 0
+            self._music = _MUSIC_POST.search(doc.text, 0, end) is not None
+        return self._music
 
     def dates_before(self, index: int, back: int = 2, carry: bool = True) -> PartialDate | None:
         """The date a heading over ``index`` or, if ``carry``, a sentence before it gives.
@@ -763,7 +776,7 @@ class SentenceCues:
         if (
             concert
             and _WEAK_CONCERT.match(concert.group("concert"))
-            and not _music_told(doc.text, block, s, concert, len(found))
+            and not _music_told(doc.text, block, s, concert, len(found), self.music)
         ):
             # A set, a stage, a night's show, a song performed or a festival's name tells a
             # concert only with music around it: not "her Skims set", "took to the DNC
@@ -2043,7 +2056,7 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
 
 # Concert triggers that need music told beside them (see ``_music_told``).
 _WEAK_CONCERT = re.compile(
-    r"perform(?:ed|ing|s)?$|(?:(?-i:[A-Z])[\w-]* )?set$|"
+    r"perform(?:ed|ing|s)?$|(?:(?-i:[A-Z])[\w-]* ){0,2}set$|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|half-?time)\b|"
     r"(?:took|taking|takes|take) (?:to )?the (?-i:[A-Z])|"
     rf"(?:{'|'.join(_MUSIC_FESTIVALS)})$",
@@ -2056,6 +2069,11 @@ _MUSIC_CUE = re.compile(
     rf"{'|'.join(_MUSIC_FESTIVALS)})\b",
     re.IGNORECASE,
 )
+# A post about live music, by its opening.
+_MUSIC_POST = re.compile(
+    rf"\b(?:festivals?|concerts?|gigs?|tours?|headlin\w*|{'|'.join(_MUSIC_FESTIVALS)})\b",
+    re.IGNORECASE,
+)
 _NOT_A_GIG = re.compile(
     r"\b(?:line-?ups?|headliners|episodes?|series|islanders|contestants?|viewers|talk show|"
     r"chat show|radio show|TV show|funeral|play|musical)\b|\b(?:near|outside) (?-i:[A-Z])",
@@ -2063,15 +2081,19 @@ _NOT_A_GIG = re.compile(
 )
 
 
-def _music_told(text: str, block: Block, at: int, m: re.Match[str], triggers: int) -> bool:
+def _music_told(
+    text: str, block: Block, at: int, m: re.Match[str], triggers: int, post: bool
+) -> bool:
     """Is music told in the paragraph, beside the trigger's own words (``m`` is of the
-    sentence at ``at``), with no show on screen, no line-up news and no other event in
-    the sentence? ("Billie Eilish joined Del Rey during her set, where she performed her
-    own song")"""
+    sentence at ``at``), or by the post's opening (``post``), with no show on screen, no
+    line-up news and no other event in the sentence? ("Billie Eilish joined Del Rey
+    during her set, where she performed her own song")"""
     if m.group("concert") in _MUSIC_FESTIVALS and triggers > 1:
         return False  # "a wedding at Glastonbury": the place of another event
     if _NOT_A_GIG.search(m.string):
         return False
+    if post:
+        return True
     own = range(at + m.start("concert"), at + m.end("concert"))
     return any(cue.start() not in own for cue in _MUSIC_CUE.finditer(text, block.start, block.end))
 
