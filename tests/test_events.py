@@ -2545,3 +2545,16 @@ def test_triggers_that_open_on_a_capital_are_found_where_the_whole_pattern_finds
         "Nia Holt took to the Other Stage at Glastonbury, then Tom Reed's Sunday night set.",
     ):
         assert [m.span() for m in _triggers(text)] == [m.span() for m in _TRIGGER.finditer(text)]
+
+
+def test_a_festivals_sets_are_each_performers_own_concert_on_its_day():
+    html = (
+        "<p>Glastonbury treated music fans to a day of highs and lows on Saturday.</p>"
+        "<p>Rita Ora joined Nia Holt for her set, while Tom Reed thrilled the crowd.</p>"
+        "<p>Ada Lowe watched Ben Okafor's Pyramid Stage set.</p>"
+    )
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("concert", "2024-02-10", ()),
+        ("concert", "2024-02-10", ("Rita Ora", "Nia Holt", "Tom Reed")),
+        ("concert", "2024-02-10", ("Ada Lowe", "Ben Okafor")),
+    ]

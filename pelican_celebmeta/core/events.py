@@ -1130,6 +1130,17 @@ def extract_events(
                 and cues.section(existing.sentence) != cues.section(index)
             ):
                 same_people = False  # a round-up's next item: another couple's split
+            if (
+                existing is not None
+                and kind == "concert"
+                and names
+                and not (set(names) & set(existing.people))
+                and (existing.noun in _MUSIC_FESTIVALS or _WEAK_CONCERT.match(m.group(kind)))
+            ):
+                # A festival's sets: each performer's own concert, on the festival's day
+                # unless told otherwise.
+                same_people = False
+                date = date or existing.date
             if existing is not None and same_people and agree(existing.date, date):
                 # The same event told again ("have split ... announced their breakup on
                 # Friday"): one event, dated by the sentence that dates it most closely.
