@@ -2653,3 +2653,11 @@ def test_a_person_listed_after_someones_post_stays_a_person():
 def test_a_person_a_work_is_named_for_stays_a_person():
     html = "<p>Sarah Paulson starred in the film Anne Heche. Anne Heche died in 2022.</p>"
     assert people(html) == ["Sarah Paulson", "Anne Heche"]
+
+
+def test_acts_whose_names_read_like_a_persons_are_nobody():
+    html = (
+        "<p>With a line-up that included Keith Urban, Rascal Flatts, Terri Clark and "
+        "Montgomery Gentry, it was a big night.</p>"
+    )
+    assert people(html) == ["Keith Urban", "Terri Clark"]
