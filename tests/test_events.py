@@ -2558,3 +2558,24 @@ def test_a_festivals_sets_are_each_performers_own_concert_on_its_day():
         ("concert", "2024-02-10", ("Rita Ora", "Nia Holt", "Tom Reed")),
         ("concert", "2024-02-10", ("Ada Lowe", "Ben Okafor")),
     ]
+
+
+def test_a_birth_earlier_that_day_is_on_the_day_told_before():
+    html = (
+        "<p>Presenter Nia Holt and her husband Tom Reed shared the news on Tuesday. Their son "
+        "Joey was born earlier that day at 11:31am.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-13")]
+
+
+def test_a_delayed_wedding_a_characters_wedding_and_a_trip_to_a_ceremony_are_no_such_events():
+    assert events("<p>Nia Holt and Tom Reed had delayed their wedding twice in 2020.</p>") == []
+    html = (
+        "<p>Nia Holt, whose character Rachel in the legal drama married her colleague in the "
+        "finale last year, smiled.</p>"
+    )
+    assert events(html) == []
+    html = "<p>Nia Holt jetted off to Las Vegas for the Zenith Music Awards on Sunday.</p>"
+    assert [e[0] for e in events(html)] == ["award_show"]
+    html = "<p>Nia Holt jetted off to Mykonos for a relaxing break on Sunday.</p>"
+    assert [e[0] for e in events(html)] == ["vacation"]

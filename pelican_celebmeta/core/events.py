@@ -264,12 +264,15 @@ _NOT_EVENT = re.compile(
     # an emoji among others: "a champagne, party, and red heart emoji"
     r"party,? (?:and )?(?:[\w-]+ ){0,3}emojis?\b|"
     # a part's life, not the actor's: "his character welcomed a baby"
-    r"(?:his|her|their) character (?:has )?(?:\w+ )?(?:welcomed|married|got engaged|split)|"
+    r"(?:his|her|their|whose) character (?:has )?(?:[\w-]+ ){0,8}?(?:welcomed|married|got engaged|split)|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event
     # (but "engaged since December" tells when they got engaged).
     # a birthday's idiom, a wedding put off and a plan of the past: "another trip around
     # the sun", "forced to postpone their wedding", "she and Rodriguez planned to wed"
-    r"trip around the sun|(?<!will )postpon\w* (?:(?:their|the|her|his|our) )?(?:\w+ )?(?:wedding|nuptials)|"
+    r"trip around the sun|(?<!will )(?:postpon|delay)\w* (?:(?:their|the|her|his|our) )?(?:\w+ )?(?:wedding|nuptials)|"
+    # a trip to a ceremony is the ceremony's: "jetted off to Las Vegas for the Billboard Music
+    # Awards"
+    r"jetted (?:off )?to\b(?=[^.;]{0,60}\bfor (?:the|a|an|his|her|their) [^.;]{0,40}?\b(?:awards?|festival|premiere|wedding|gala|concert|tour)\b)|"
     r"(?:planned|intended) to (?:wed|marry|tie the knot|have an? (?:[\w-]+ ){0,3}wedding)|"
     # "were set to tie the knot in Italy in 2020 but had to cancel their plans"
     r"(?:set|due|going) to (?:tie the knot|wed|marry|get married)\b[^.;]{0,80}?\bbut "
@@ -1156,8 +1159,15 @@ def extract_events(
                     edition = EDITION_AFTER.match(text, s + m.end(kind))  # "BRITs 2019"
                 if edition:
                     date = PartialDate(edition.group(1), "year", edition.group(1))
-            if date is None and not cue.dates and kind != "birth":
-                date = cues.dates_before(index, carry=bool(_GOES_ON.match(text, s, e)))
+            if (
+                date is None
+                and not cue.dates
+                # (a birth takes the day before only where it points back to it: "was
+                # born earlier that day")
+                and (kind != "birth" or _THAT_DAY.search(text, s, e))
+            ):
+                carry = _GOES_ON.match(text, s, e) or _THAT_DAY.search(text, s, e)
+                date = cues.dates_before(index, carry=bool(carry))
             location = _place_after(text, places, s + m.end(), e)
             drafts.append(
                 _Draft(
@@ -1370,6 +1380,11 @@ _GROWN = 15  # years: news of a birth is of a child
 _PARTNER_YEAR = re.compile(
     r"(?:,? \([^()]{1,40}\))?(?: for (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
     r"(?:years?|months?))? in ((?:19|20)\d\d)\b(?=\s*(?:[,.;)]|and\b|then\b|before\b|$))"
+)
+
+
+_THAT_DAY = re.compile(
+    r"\b(?:earlier|later) that (?:day|morning|afternoon|evening|night)\b|\bthat (?:same )?day\b"
 )
 
 
