@@ -2240,27 +2240,36 @@ def _guests_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, today
     not place X), in a sentence that quotes no one, denies nothing and tells of no
     other time ("was spotted in Paris last year").
     """
-    gatherings = [d for d in drafts if d.type in _GATHERINGS and not d.future]
-    if len(gatherings) != 1:
-        return  # two nights told: whose is a dress is not clear
-    host = gatherings[0]
-    if host.sentence + 1 >= len(doc.sentences):
-        return
+    host = _the_one_night(drafts, _GATHERINGS, doc)
+    if host is None:
+        return  # none, or two nights told: whose is a dress is not clear
     done = {d.sentence for d in drafts}  # and each sentence once, at its first cue
-    text = doc.text
-    for seen in _PRESENT.finditer(text, doc.sentences[host.sentence + 1].start):
+    for seen in _PRESENT.finditer(doc.text, doc.sentences[host.sentence + 1].start):
         i = doc.sentence_at(seen.start())
         if i in done:
             continue
         done.add(i)
-        s, e = doc.sentences[i].start, doc.sentences[i].end
-        if _QUOTE_OR_DENIAL.search(text, s, e) or any(
-            not agree(host.date, d.date) for d in find_dates(text, s, e, today)
-        ):
-            continue
-        _merge(host, mentions.within(s, seen.start()))
+        if _of_the_night(doc, i, host, today):
+            _merge(host, mentions.within(doc.sentences[i].start, seen.start()))
 
 
+def _the_one_night(drafts: list[_Draft], kinds: frozenset[str], doc: Document) -> _Draft | None:
+    """The one past event of ``kinds`` the post reports, if sentences follow it."""
+    nights = [d for d in drafts if d.type in kinds and not d.future]
+    if len(nights) != 1 or nights[0].sentence + 1 >= len(doc.sentences):
+        return None
+    return nights[0]
+
+
+def _of_the_night(doc: Document, i: int, host: _Draft, today: dt.date) -> bool:
+    """Does sentence ``i`` tell of ``host``'s night: no quote, no denial, no other date?"""
+    s, e = doc.sentences[i].start, doc.sentences[i].end
+    return not _QUOTE_OR_DENIAL.search(doc.text, s, e) and all(
+        agree(host.date, d.date) for d in find_dates(doc.text, s, e, today)
+    )
+
+
+_AWARD_SHOWS = frozenset({"award_show"})
 # Winning, presenting or hosting at a ceremony: "took home Best Actor", "presented the award".
 _AWARDED = re.compile(
     r"\b(?:won|wins|scooped|bagged|picked up|took home|collected|accepted|received|"
@@ -2283,14 +2292,11 @@ def _winners_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, toda
     hosting was there ("Emma Stone took home Best Actress"), as ``_guests_seen`` reads
     whoever arrives or poses: in sentences that tell a prize and of no other time ("Adele,
     who previously won the prize", "received backlash" place no one)."""
-    shows = [d for d in drafts if d.type == "award_show" and not d.future]
-    if len(shows) != 1:
-        return
-    host = shows[0]
-    if host.sentence + 1 >= len(doc.sentences):
+    host = _the_one_night(drafts, _AWARD_SHOWS, doc)
+    if host is None:
         return
     text = doc.text
-    told: dict[int, bool] = {}  # sentence -> of the night (no quote, denial or other time)
+    told: dict[int, bool] = {}  # sentence -> of the night, and telling a prize
     since = 0  # each winner once: who comes between the cue before and this one
     for won in _AWARDED.finditer(text, doc.sentences[host.sentence + 1].start):
         i = doc.sentence_at(won.start())
@@ -2298,9 +2304,8 @@ def _winners_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, toda
         if i not in told:
             told[i] = (
                 _PRIZE_TOLD.search(text, s, e) is not None
-                and not _QUOTE_OR_DENIAL.search(text, s, e)
                 and not _OTHER_TIME.search(text, s, e)
-                and all(agree(host.date, d.date) for d in find_dates(text, s, e, today))
+                and _of_the_night(doc, i, host, today)
             )
         if told[i]:
             _merge(host, mentions.within(max(s, since), won.start()))

@@ -1359,7 +1359,6 @@ def title_case(sentence: str) -> bool:
 
 
 _HEADS_OF_STATE = frozenset("president chancellor".split())
-_WORD_BEFORE = re.compile(r"\b(\w+) $")  # right before, a space and no mark between
 
 
 def head_of_state(ctx: Context, cand: Candidate) -> bool:
@@ -1371,8 +1370,11 @@ def head_of_state(ctx: Context, cand: Candidate) -> bool:
     token = cand.tokens[0]
     word = token.text
     start = cand.title_start if cand.title_start is not None else cand.start
-    before = None if cand.title else _WORD_BEFORE.search(ctx.doc.text, max(0, start - 16), start)
-    office = cand.title or (before.group(1) if before else "")
+    before = _words_before(ctx, start, 1)
+    # right before it, a space and no mark between ("President: Upcoming" is no office's)
+    office = cand.title or (
+        before[0] if before and ctx.doc.text.endswith(before[0] + " ", 0, start) else ""
+    )
     return (
         office.lower() in _HEADS_OF_STATE
         and not token.possessive
