@@ -363,3 +363,18 @@ def test_that_may_is_no_month_but_that_june_opening_a_sentence_is():
         ("2019-05", "month"),
         ("2019-06", "month"),
     ]
+
+
+def test_a_day_in_brackets_after_tonight_is_the_day_meant():
+    # A live page dated past midnight: the bracketed day is the night it tells of.
+    text = "He headlined the halftime show tonight (11 February) in Nevada."
+    assert resolve(text, dt.date(2024, 2, 12)) == [("2024-02-11", "day")]
+    text = "She wed last night (Sunday 11 February)."
+    assert resolve(text, dt.date(2024, 2, 12)) == [("2024-02-11", "day")]
+
+
+def test_a_day_in_brackets_far_from_today_is_a_second_date():
+    assert resolve("She spoke today (of 3 March, her big day).", dt.date(2024, 2, 12)) == [
+        ("2024-02-12", "day"),
+        ("2023-03-03", "day"),
+    ]

@@ -2661,3 +2661,14 @@ def test_acts_whose_names_read_like_a_persons_are_nobody():
         "Montgomery Gentry, it was a big night.</p>"
     )
     assert people(html) == ["Keith Urban", "Terri Clark"]
+
+
+def test_a_stage_name_that_is_a_word_is_a_star_when_it_opens_a_sentence_with_a_deed():
+    assert people("<p>Usher headlined the halftime show on Sunday.</p>") == ["Usher"]
+    assert people("<p>Seal said he was fine.</p>") == ["Seal"]
+
+
+def test_a_word_that_opens_a_sentence_without_a_deed_or_in_the_plural_is_no_star():
+    assert people("<p>Usher them in quickly, she said.</p>") == []
+    assert people("<p>Banks reported record profits.</p>") == []
+    assert people("<p>The usher showed us in. Usher needed no introduction.</p>") == []

@@ -870,6 +870,13 @@ def _one_word_item(ctx: Context, c: Candidate) -> bool:
     )
 
 
+# A verb in the past, or of speech or show, right after a sentence's first word.
+_STAR_DID = re.compile(
+    r" (?:[a-z]{2,}ed|said|says|wrote|shared|posted|sang|performed|won|told|took|gave|made)\b"
+    r"(?! by\b)"
+)
+
+
 def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
     """Is the phrase a notable person's name, used as one here?
 
@@ -893,6 +900,15 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
     text = ctx.doc.text
     for c in group:
         sentence = ctx.doc.sentences[c.sentence]
+        if (
+            c.start == sentence.start
+            and not k.endswith("s")
+            and _STAR_DID.match(text, c.end)
+            and not title_case(text[sentence.start : sentence.end])
+        ):
+            # "Usher headlined the halftime show": a word in the singular needs an
+            # article to do anything ("The usher showed us in"), a star does not.
+            return True
         before = _WORDS_BEFORE.findall(text[max(sentence.start, c.start - 6) : c.start])
         if (
             c.start != sentence.start

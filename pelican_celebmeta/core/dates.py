@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .facts import PartialDate
 from .lexicon import lexicon
@@ -587,6 +588,7 @@ def _later(m: re.Match[str], base: PartialDate) -> PartialDate | None:
 
 _JUST_WEEKDAY = re.compile(rf"(?:(?:[Oo]n|[Ll]ast|[Tt]his) )?{_WEEKDAY}(?:['’]s)?")
 _BESIDE = re.compile(r",?\s*\(?\s*(?:the\s+)?")
+_BRACKETED_DAY = re.compile(rf"\s*\(\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?")
 
 
 def _weekdays_with_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
@@ -608,6 +610,20 @@ def _weekdays_with_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
             drop.add(i + 1)
             paired.add(i + 1)
             dates[i] = _on_weekday(dates[i], text[b.start : b.end])
+    return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
+
+
+def _days_in_brackets(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """ "tonight (11 February)", "last night (Sunday 11 February)": the day in brackets
+    is the one meant, whatever day the page is dated (a live page runs past midnight)."""
+    drop = {
+        i
+        for i, (a, b) in enumerate(pairwise(dates))
+        if a.rule == "near_day"
+        and b.date.precision == "day"
+        and _BRACKETED_DAY.fullmatch(text, a.end, b.start)
+        and abs(dt.date.fromisoformat(a.date.value) - dt.date.fromisoformat(b.date.value)).days <= 7
+    }
     return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
 
 
@@ -662,6 +678,8 @@ def find_dates(
     out.sort(key=lambda d: d.start)
     if len(out) > 1 and "day" in holds:
         out = _weekdays_with_dates(text, out)
+    if len(out) > 1 and "(" in chunk:
+        out = _days_in_brackets(text, out)
     if any(w in chunk for w in LATER_WORDS):
         for m in _LATER.finditer(chunk):
             at = start + m.start()
