@@ -2672,3 +2672,19 @@ def test_a_word_that_opens_a_sentence_without_a_deed_or_in_the_plural_is_no_star
     assert people("<p>Usher them in quickly, she said.</p>") == []
     assert people("<p>Banks reported record profits.</p>") == []
     assert people("<p>The usher showed us in. Usher needed no introduction.</p>") == []
+
+
+def test_a_listed_act_or_show_whose_name_runs_over_a_small_word_is_nobody():
+    assert people("<p>Pop sisters Tegan and Sara were honoured by the charity.</p>") == []
+    html = "<p>Red carpets for Daisy Jones and the Six drew Riley Keough.</p>"
+    assert people(html) == ["Riley Keough"]
+
+
+def test_a_weak_head_no_one_bears_after_a_first_name_is_no_person():
+    html = "<p>Fans filled The Juliet Club, and Jordan Hill waved from the stage.</p>"
+    assert people(html) == ["Jordan Hill"]
+
+
+def test_a_regional_demonym_is_a_descriptor():
+    html = "<p>The show opened with Anne Murray, the native Nova Scotian presenting an award.</p>"
+    assert people(html) == ["Anne Murray"]

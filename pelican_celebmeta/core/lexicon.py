@@ -67,6 +67,10 @@ class Lexicon:
     # ("Stella McCartney"; not "Louis Vuitton", nor a founder long dead), as written.
     designers: frozenset[str]
     all_heads: frozenset[str]  # every place and organisation head, strong or weak
+    # Gazetteer names that run over a word in lower case or a sign ("Tegan and Sara",
+    # "Dancing with the Stars"), which split them into several capitalised runs: by
+    # their first word, with their kind.
+    spanning: dict[str, tuple[tuple[str, str], ...]]
 
 
 _MONTHS = (
@@ -275,7 +279,22 @@ def lexicon() -> Lexicon:
         all_heads=frozenset().union(
             *(heads[k] for k in ("place", "organization", "weak-place", "weak-organization"))
         ),
+        spanning=_spanning(gazetteer),
     )
+
+
+def _spanning(gazetteer: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for name, kind in gazetteer.items():
+        words = name.split()
+        # (a brand is one only where it is worn: left to the rules of one run)
+        if kind != "brand" and any(not w[:1].isupper() and w not in PARTICLES for w in words[1:]):
+            by_first.setdefault(words[0], []).append((name, kind))
+    # Longer names first: "April Fools' Day" before "April Fools".
+    return {
+        first: tuple(sorted(names, key=lambda n: (-len(n[0]), n[0])))
+        for first, names in by_first.items()
+    }
 
 
 def given_entry(lex: Lexicon, word: str) -> GivenName | None:

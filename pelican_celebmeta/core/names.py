@@ -551,6 +551,8 @@ class Context:
     words_before: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # Names the post gives an animal ("their dog, Sunny"): nobody, wherever they stand.
     pets: frozenset[str] = frozenset()
+    # Where the post writes a gazetteer name that spans several runs, with its kind.
+    listed_spans: tuple[tuple[int, int, str], ...] = ()
 
 
 # "their dog, Sunny", "her cat Olivia", "a puppy named Bo" (in lower case: not "Cats star";
@@ -580,8 +582,34 @@ def make_context(
         tails = {b.text for a, b in pairwise(tokens) if a.end + 1 == b.start}
         pets = frozenset(_PET_NAMED.findall(doc.text)) - tails
     return Context(
-        doc, lex, lower, known, counts, _quoted_titles(doc.text), work_cues=cues, pets=pets
+        doc,
+        lex,
+        lower,
+        known,
+        counts,
+        _quoted_titles(doc.text),
+        work_cues=cues,
+        pets=pets,
+        listed_spans=_spanning_names(doc.text, counts, lex),
     )
+
+
+def _spanning_names(
+    text: str, counts: dict[str, int], lex: Lexicon
+) -> tuple[tuple[int, int, str], ...]:
+    """Where the text names what the gazetteer lists over several runs ("Tegan and
+    Sara"): looked for only after a first word the post has."""
+    found: list[tuple[int, int, str]] = []
+    for first in lex.spanning.keys() & counts.keys():
+        for name, kind in lex.spanning[first]:
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                whole = not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum()
+                if whole and not any(a <= at < b for a, b, _ in found):
+                    found.append((at, end, kind))
+                at = text.find(name, end)
+    return tuple(sorted(found))
 
 
 # (a post without one of these words names no pet: the search is skipped)
@@ -716,7 +744,10 @@ def _head_kind(words: list[str], lex: Lexicon, first_is_given: bool) -> str | No
         return "place"
     if last in lex.org_heads:
         return "organization"
-    if not first_is_given or len(words) > 2:
+    # After a first name, a weak head may be a surname ("Jordan Hill", "Ashley Green");
+    # one no one bears is the place's or the body's still ("The Juliet Club").
+    named_for = first_is_given and len(words) <= 2 and (last in lex.surnames or last == "Star")
+    if not named_for:
         if last in lex.weak_place_heads:
             return "place"
         if last in lex.weak_org_heads:
@@ -2081,6 +2112,9 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     """Decide what one capitalised run is."""
     lex = ctx.lex
     text = ctx.doc.text
+    for a, b, kind in ctx.listed_spans:
+        if a <= run[0].start and run[-1].end <= b:
+            return _listed(run, kind)  # "Tegan and Sara", one of several runs
     if "-" in run[-1].text and _LIKENESS.search(run[-1].text):
         return Candidate(run, "other")  # "a James Bond-influenced arrangement"
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
