@@ -2579,3 +2579,24 @@ def test_a_delayed_wedding_a_characters_wedding_and_a_trip_to_a_ceremony_are_no_
     assert [e[0] for e in events(html)] == ["award_show"]
     html = "<p>Nia Holt jetted off to Mykonos for a relaxing break on Sunday.</p>"
     assert [e[0] for e in events(html)] == ["vacation"]
+
+
+def test_a_ceremony_of_this_year_told_as_under_way_is_on_the_posts_day():
+    html = "<p>The Brit Awards 2024 have arrived, with Dua Lipa opening the night.</p>"
+    assert events(html) == [("award_show", DAY, None, ("Dua Lipa",))]
+    html = "<p>The Brit Awards 2023 have arrived, with Dua Lipa opening the night.</p>"
+    assert events(html) == [("award_show", "2023", None, ("Dua Lipa",))]
+
+
+def test_a_nights_show_after_the_awards_is_the_awards_own_and_dates_them():
+    html = (
+        "<p>Halifax played host this weekend to the annual Juno Awards show, with Nelly "
+        "Furtado presiding.</p><p>Saturday night’s show was kicked off by surprise guest "
+        "Anne Murray, presenting the first award to the band the Beaches.</p>"
+    )
+    assert events(html) == [("award_show", "2024-02-10", None, ("Nelly Furtado", "Anne Murray"))]
+
+
+def test_a_name_one_was_born_with_is_no_birth():
+    html = "<p>Born Wesley Williams, the rapper is the first hip-hop member of the hall.</p>"
+    assert events(html) == []

@@ -277,6 +277,10 @@ _NOT_EVENT = re.compile(
     # "were set to tie the knot in Italy in 2020 but had to cancel their plans"
     r"(?:set|due|going) to (?:tie the knot|wed|marry|get married)\b[^.;]{0,80}?\bbut "
     r"(?:had to |were forced to |then )?(?:cancel|call(?:ed)? off|postpone)|"
+    # a name one was born with, no birth told: "Born Wesley Williams, the artist ..."
+    r"(?-i:[Bb]orn (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'’.-]+ ){1,3}"
+    r"[A-Z][\w'’-]+(?=,))|"
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
     r"dinner|premiere|gala|birthday)|"
     r"(?:(?:are|were|got|had been|have been|has been|been) )?engaged for (?:years|months|decades|a (?:while|long time|year|decade)|\w+ (?:years|months)))\b",
@@ -1159,6 +1163,11 @@ def extract_events(
                     edition = EDITION_AFTER.match(text, s + m.end(kind))  # "BRITs 2019"
                 if edition:
                     date = PartialDate(edition.group(1), "year", edition.group(1))
+                    if edition.group(1) == str(cues.today.year) and _UNDER_WAY.match(
+                        text, s + m.end(kind), e
+                    ):
+                        # "The Brit Awards 2024 have arrived": told live, the post's day.
+                        date = PartialDate(cues.today.isoformat(), "day", edition.group(1))
             if (
                 date is None
                 and not cue.dates
@@ -1959,6 +1968,13 @@ _HELD = re.compile(
 )
 
 
+# A ceremony told as it happens: "The Brit Awards 2024 have arrived", "is under way".
+_UNDER_WAY = re.compile(
+    r"\W{0,3}(?:\s+\w+){0,2}?\s+(?:(?:have|has) (?:arrived|begun|kicked off)|"
+    r"(?:is|are) (?:here|under ?way|in full swing|live))\b"
+)
+
+
 def _night_of_edition(
     d: _Draft, said: PartialDate | None, dates: list[DateMatch], text: str, at: int
 ) -> None:
@@ -2132,6 +2148,9 @@ _TURN_ON_STAGE = re.compile(
     re.I,
 )
 _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
+_NIGHTS_SHOW = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening)['’]?s? show$", re.I
+)
 _DINNER_HOSTS = frozenset({"gala", "award_show", "wedding", "birthday"})
 
 
@@ -2153,6 +2172,17 @@ def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
             nights = coming if d.future else occasions
             host = next((o for o in reversed(nights) if o.sentence <= d.sentence), None)
             host = host or (nights[0] if nights else None)
+        elif d.type == "concert" and _NIGHTS_SHOW.match(d.noun):
+            # "the annual Juno Awards show ... Sunday night's show was kicked off by":
+            # the ceremony's own show, and the night it was
+            host = next(
+                (
+                    o
+                    for o in reversed(coming if d.future else occasions)
+                    if o.type in ("award_show", "gala") and o.sentence < d.sentence
+                ),
+                None,
+            )
         elif d.type == "dinner" and d.date is None and d.noun.lower() in ("dinner", "lunch"):
             # "performed for the crowd after dinner", "whisked her off to have dinner":
             # the gala's or the birthday's dinner, told just after it.
