@@ -2600,3 +2600,6 @@ def test_a_nights_show_after_the_awards_is_the_awards_own_and_dates_them():
 def test_a_name_one_was_born_with_is_no_birth():
     html = "<p>Born Wesley Williams, the rapper is the first hip-hop member of the hall.</p>"
     assert events(html) == []
+    # (but a child's name told with the birth is a birth still)
+    html = "<p>Their daughter was born Lila Grace, weighing 7lbs, on February 3.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-03")]

@@ -277,8 +277,9 @@ _NOT_EVENT = re.compile(
     # "were set to tie the knot in Italy in 2020 but had to cancel their plans"
     r"(?:set|due|going) to (?:tie the knot|wed|marry|get married)\b[^.;]{0,80}?\bbut "
     r"(?:had to |were forced to |then )?(?:cancel|call(?:ed)? off|postpone)|"
-    # a name one was born with, no birth told: "Born Wesley Williams, the artist ..."
-    r"(?-i:[Bb]orn (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
+    # a name one was born with, opening a sentence, no birth told: "Born Wesley
+    # Williams, the artist ..."
+    r"(?-i:^Born (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'’.-]+ ){1,3}"
     r"[A-Z][\w'’-]+(?=,))|"
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
