@@ -2603,3 +2603,28 @@ def test_a_name_one_was_born_with_is_no_birth():
     # (but a child's name told with the birth is a birth still)
     html = "<p>Their daughter was born Lila Grace, weighing 7lbs, on February 3.</p>"
     assert [e[:2] for e in events(html)] == [("birth", "2024-02-03")]
+
+
+def test_a_post_on_one_awards_night_places_whom_its_sentences_of_the_night_name():
+    html = (
+        "<p>The Juno Awards took place in Halifax on Sunday night, with Nelly Furtado "
+        "presiding.</p><p>Charlotte Cardin scored album of the year, and Elliot Page "
+        "presented the humanitarian award.</p><p>Karan Aujla sailed to a fan choice win.</p>"
+        "<p>“I never thought I would be here,” said Aujla, thanking Drake.</p>"
+    )
+    assert events(html) == [
+        (
+            "award_show",
+            "2024-02-11",
+            "Halifax",
+            ("Nelly Furtado", "Charlotte Cardin", "Elliot Page", "Karan Aujla"),
+        )
+    ]
+
+
+def test_a_night_told_in_passing_places_no_one_else():
+    html = (
+        "<p>Maya Reed wed Tom Vale in Rome on Saturday.</p><p>She had won at the Brit Awards "
+        "in February.</p><p>Her sister Ada Reed flew in from Lagos.</p>"
+    )
+    assert ("award_show", "2024-02", None, ("Maya Reed",)) in events(html)

@@ -446,6 +446,11 @@ class _Mentions:
     def within(self, start: int, end: int) -> list[str]:
         return self.names[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
+    def named_within(self, start: int, end: int) -> list[tuple[str, int]]:
+        """``within``, with where each mention starts."""
+        a, b = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return list(zip(self.names[a:b], self.starts[a:b], strict=True))
+
     def covers(self, at: int) -> bool:
         """Is ``at`` inside a person's mention ("Johnny Ball", "Ashley Party")?"""
         i = bisect_left(self.starts, at + 1) - 1
@@ -1264,6 +1269,7 @@ def extract_events(
     _date_after_parties(drafts, text)
     _guests_seen(drafts, doc, mentions, cues.today)
     _winners_seen(drafts, doc, mentions, cues.today)
+    _night_reported(drafts, doc, mentions, cues)
     lead = drafts[0] if drafts else None
     if (
         lead is not None
@@ -2341,6 +2347,52 @@ def _winners_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, toda
         if told[i]:
             _merge(host, mentions.within(max(s, since), won.start()))
         since = won.end()
+
+
+_REPORTED_NIGHTS = frozenset({"award_show", "gala"})
+# Another time, an absence or the reaction after: "who previously won", "stayed home",
+# "received backlash online".
+_NOT_THERE = re.compile(
+    r"\b(?:previously|earlier|once|former|formerly|last year|in the past|stayed (?:at )?home|"
+    r"backlash|online|social media|trolled|slammed)\b",
+    re.IGNORECASE,
+)
+_MADE_BY = re.compile(r"\b(?:by|from|designer|designers|label|house)\s+(?:designer\s+)?$")
+
+
+def _night_reported(
+    drafts: list[_Draft], doc: Document, mentions: _Mentions, cues: SentenceCues
+) -> None:
+    """A post that opens on one awards night and goes on to tell it: whoever its
+    sentences of that night name was there (hosts, presenters, winners, performers)."""
+    nights = [d for d in drafts if d.type in _REPORTED_NIGHTS]
+    if len(nights) != 1:
+        return
+    host = nights[0]
+    if (
+        host is not min(drafts, key=lambda d: d.sentence)
+        or host.sentence > cues.first_body + 1
+        or (
+            # (a night told live may sound ahead: "who knows where the night will take us")
+            host.future and not (host.date and host.date.value == cues.today.isoformat())
+        )
+    ):
+        return
+    others = {d.sentence for d in drafts if d is not host}
+    for i in range(host.sentence + 1, len(doc.sentences)):
+        if i in others or cues.section(i) != cues.section(host.sentence):
+            continue
+        s, e = doc.sentences[i].start, doc.sentences[i].end
+        if _of_the_night(doc, i, host, cues.today) and not _NOT_THERE.search(doc.text, s, e):
+            _merge(
+                host,
+                [
+                    name
+                    for name, at in mentions.named_within(s, e)
+                    # a gown's maker is no guest: "a gown by designer Ana Costa"
+                    if not _MADE_BY.search(doc.text, max(s, at - 24), at)
+                ],
+            )
 
 
 # "after-party", "afterparty", "post-ceremony party", "post-premiere bash".
