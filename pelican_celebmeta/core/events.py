@@ -1282,28 +1282,6 @@ def extract_events(
         day = cues.news_day(cues.first_body) if lead.type != "vacation" else None
         if day is not None and all(d.date != day for d in drafts):
             lead.date = day
-        elif (
-            lead.type in _FRESH
-            and lead.sentence < cues.first_body + 1
-            and not _NOT_FRESH.search(
-                text, doc.sentences[lead.sentence].start, cues[lead.sentence].end
-            )
-            and not WEEKEND_GONE.search(
-                text, doc.sentences[lead.sentence].start, cues[lead.sentence].end
-            )
-        ):
-            # "Inside Wayne Rooney's Dubai family holiday": the story's own news, of
-            # the month it is told in.
-            lead.date = _this_month(cues.today)
-    for d in drafts:
-        if (
-            d.date is None
-            and not d.future
-            and d.type in _JUST_HAPPENS
-            and d.sentence < cues.first_body + 2
-        ):
-            if _just_happened(text, doc.sentences[d.sentence].start, d):
-                d.date = _this_month(cues.today)
     _this_years_night(drafts, cues)
     _round_up_year(cues, drafts)
     drafts = _fold_announced(_fold_undated_retellings(drafts, cues.doc.text))
@@ -2703,31 +2681,6 @@ def _detail(text: str, end: int, limit: int) -> str | None:
     if not any(w[:1].isupper() for w in keep):
         return None
     return " ".join(keep).rstrip(".,;:")
-
-
-# Told in the present perfect ("Adele has separated from her husband", "they have
-# welcomed their fourth child"), a couple's news or a birth is the post's own: it
-# happened about when the post was written, which a reader dates to its month.
-_JUST_HAPPENS = COUPLE_EVENTS | {"birth"}
-_FRESH = frozenset({"vacation", "party", "birthday"})
-# A lead that looks back or speaks of habits tells no news of its own: "recalled a
-# childhood holiday", "the life and soul of every party", "hates birthday parties".
-_NOT_FRESH = re.compile(
-    r"\b(?:[Rr]ecall(?:s|ed|ing)|[Rr]emember(?:s|ed|ing)|[Tt]hrowback|childhood|never|"
-    r"favou?rite|every|ex-\w+|opened up|admits?|admitted|hates?|loves?|used to|"
-    r"in (?:her|his|their) (?:teens|twenties|thirties|youth))\b"
-)
-_PERFECT = re.compile(
-    r"\b(?:has|have|['’]ve)\s+(?:(?:just|now|officially|reportedly|finally|quietly|secretly"
-    r"|amicably)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _just_happened(text: str, opening: int, d: _Draft) -> bool:
-    if d.noun[:4].lower() in ("has ", "have"):
-        return True  # the trigger holds its own "has": "have split", "has given birth"
-    return _PERFECT.search(text, max(opening, d.at - 40), d.at) is not None
 
 
 _ONGOING = re.compile(
