@@ -2630,3 +2630,28 @@ def test_a_night_told_in_passing_places_no_one_else():
         "in February.</p><p>Her sister Ada Reed flew in from Lagos.</p>"
     )
     assert ("award_show", "2024-02", None, ("Maya Reed",)) in events(html)
+
+
+def test_an_event_named_as_a_likeness_is_none():
+    html = (
+        "<p>The AACTA Awards, Australia's answer to the Oscars and Emmys, took place on "
+        "Saturday night with Margot Robbie.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-10")]
+
+
+def test_trophies_one_holds_are_no_ceremony():
+    assert events("<p>Kacey Musgraves has been busy carrying all her Grammys around.</p>") == []
+    html = "<p>Fans corrected Vin Diesel on the number of Grammys Christina Aguilera has won.</p>"
+    assert events(html) == []
+
+
+def test_speech_naming_an_event_without_a_time_tells_no_event_but_a_couples_news():
+    html = "<p>“I don’t think people realise how hard that gig is,” said Nia Holt.</p>"
+    assert events(html) == []
+    html = "<p>“We went to dinner and then to a gallery,” said Nia Holt.</p>"
+    assert events(html) == []
+    html = "<p>“Yes, I got engaged,” said Nia Holt, showing the ring.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", None)]
+    html = "<p>“We went to dinner on Friday,” said Nia Holt.</p>"
+    assert [e[:2] for e in events(html)] == [("dinner", "2024-02-09")]

@@ -246,7 +246,14 @@ _NOT_EVENT = re.compile(
     r"on tour (?:around|across)|"
     # songs played, not a film's night: "premiered new songs from her album"
     r"premiered (?:(?:a|her|his|their|new|two|three) )*(?:songs?|singles?|tracks?)\b|"
-    r"(?:like|than) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala)|"
+    # trophies, not a night: "carrying all her Grammys around", "the number of Grammys"
+    r"(?:her|his|their|number of) (?:grammys|oscars|emmys|baftas|golden globes)\b(?! (?:ceremony|night|red carpet|"
+    r"after-?party|party|show|telecast|stage|performance|debut|appearance|outfit|look|dress|"
+    r"gown|weekend|win|wins|victory|triumph|success|snub|nod|nomination))|"
+    # a likeness: "like the Oscars", "Australia's answer to the Oscars and Emmys"
+    r"(?:like|than|answer to|version of|equivalent of|counterpart (?:to|of)) (?:the )?"
+    r"(?:oscars|grammys|baftas|emmys|golden globes|met gala)"
+    r"(?: (?:and|or|&) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala))?|"
     # A likeness, a habit or a greeting tells of no event: "the equivalent of a dance
     # party", "would have passed for a royal dinner", "people do love a party".
     r"(?:equivalent of|passed for|akin to|reminiscent of|like|than) an? (?:[\w-]+ ){0,2}"
@@ -1291,13 +1298,31 @@ def extract_events(
     # birth year set aside in a story of something else ("Ham, born in 1988, made her
     # debut"), where a biography opening with it ("Tom Reed (born 3 April 1978) is
     # English") tells of the birth.
+    quoted = _quoted_spans(text)
     drafts = [
         d
         for d in drafts
         if (d.people or not (d.type == "birth" or _turning(d.noun)))
         and not _born_aside(d, text, cues.today)
+        # Speech that names an event without a time tells a habit or a feeling, not
+        # the news: "I don't think people realise how hard that gig is." (A couple's
+        # own news is told in their words: "I got engaged," she said.)
+        and not (d.date is None and d.type not in COUPLE_EVENTS and _inside(quoted, d.at))
     ]
     return [_finish(d, doc, today) for d in _drop_undated_of_dated_kinds(drafts, cues)]
+
+
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes someone ("..." or “...”), in order."""
+    return [m.span() for m in _QUOTE.finditer(text)] if '"' in text or "“" in text else []
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    i = bisect_right(spans, (at, at)) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
 def _this_years_night(drafts: list[_Draft], cues: SentenceCues) -> None:
