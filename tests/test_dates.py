@@ -378,3 +378,8 @@ def test_a_day_in_brackets_far_from_today_is_a_second_date():
         ("2024-02-12", "day"),
         ("2023-03-03", "day"),
     ]
+
+
+def test_its_a_month_is_that_month_of_the_posts_year():
+    text = "It's April and that means one thing: fans are flocking to Coachella."
+    assert resolve(text, dt.date(2024, 4, 15)) == [("2024-04", "month")]

@@ -120,7 +120,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+{_MONTH}\b"), "rel_month"),
     (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"), "day_month"),
     (re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"), "day_month"),
-    (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]y|[Mm]onth of)\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?!\s+\d)\b"), "bare_month"),
+    (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]y|[Mm]onth of|[Ii]t['’]s|[Ii]t is)\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?!\s+\d)\b"), "bare_month"),
     (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"), "rel_season"),
     (re.compile(rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{_YEAR}"), "season_year"),
     (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Aa]round|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-|the\s+year\s+)?{_YEAR}"), "year"),
