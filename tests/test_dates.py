@@ -383,3 +383,10 @@ def test_a_day_in_brackets_far_from_today_is_a_second_date():
 def test_its_a_month_is_that_month_of_the_posts_year():
     text = "It's April and that means one thing: fans are flocking to Coachella."
     assert resolve(text, dt.date(2024, 4, 15)) == [("2024-04", "month")]
+
+
+def test_a_day_a_court_sets_is_ahead_and_the_day_it_set_it_is_past():
+    text = "A judge set an Aug. 18 trial date on Tuesday."
+    assert resolve(text, dt.date(2010, 6, 9)) == [("2010-08-18", "day"), ("2010-06-08", "day")]
+    text = "On Thursday a judge set an April 17 trial for the singer."
+    assert resolve(text, dt.date(2013, 6, 9)) == [("2013-06-06", "day"), ("2014-04-17", "day")]

@@ -627,6 +627,30 @@ def _days_in_brackets(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
 
 
+# A day a court sets is ahead: "set an Aug. 18 trial date", "set an April 17 trial".
+_SET_BEFORE = re.compile(r"\bset (?:a|an|the) $")
+_SET_AFTER = re.compile(r" (?:trial|hearing|sentencing|court)\b")
+
+
+def _set_ahead(text: str, day: DateMatch, today: dt.date) -> DateMatch:
+    if (
+        day.rule != "day_month"
+        or not _SET_BEFORE.search(text, max(0, day.start - 8), day.start)
+        or not _SET_AFTER.match(text, day.end)
+    ):
+        return day
+    when = dt.date.fromisoformat(day.date.value)
+    if when >= today:
+        return day
+    try:
+        ahead = when.replace(year=when.year + 1)
+    except ValueError:  # February 29
+        return day
+    return DateMatch(
+        day.start, day.end, PartialDate(ahead.isoformat(), "day", day.date.phrase), day.rule
+    )
+
+
 def _on_weekday(day: DateMatch, weekday_text: str) -> DateMatch:
     """ "Wednesday (December 22)" in a post of 23 December 2021 is 2021's: a day told
     without its year falls in the year, of the three around it, where the weekday holds."""
@@ -680,6 +704,8 @@ def find_dates(
         out = _weekdays_with_dates(text, out)
     if len(out) > 1 and "(" in chunk:
         out = _days_in_brackets(text, out)
+    if " set " in chunk:
+        out = [_set_ahead(text, d, today) for d in out]
     if any(w in chunk for w in LATER_WORDS):
         for m in _LATER.finditer(chunk):
             at = start + m.start()
