@@ -2688,3 +2688,16 @@ def test_a_weak_head_no_one_bears_after_a_first_name_is_no_person():
 def test_a_regional_demonym_is_a_descriptor():
     html = "<p>The show opened with Anne Murray, the native Nova Scotian presenting an award.</p>"
     assert people(html) == ["Anne Murray"]
+
+
+def test_a_name_in_brackets_after_an_actors_is_the_part_not_a_person():
+    html = (
+        "<p>Her co-stars came: Gabriel Macht (Harvey Specter), Patrick J. Adams (Mike Ross) "
+        "and Sarah Rafferty (Donna Paulsen).</p>"
+    )
+    assert people(html) == ["Gabriel Macht", "Patrick J. Adams", "Sarah Rafferty"]
+
+
+def test_acts_and_outlets_listed_with_a_sign_or_two_words_are_nobody():
+    html = "<p>Stars including Kelsea Ballerini and Dan & Shay arrived, Deux Moi said.</p>"
+    assert people(html) == ["Kelsea Ballerini"]

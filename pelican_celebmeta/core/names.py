@@ -2108,6 +2108,9 @@ def _listed(run: list[Token], kind: str) -> Candidate:
     return Candidate(run, kind)
 
 
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’-]*\.? [A-Z][\w'’.-]+ ?\($")
+
+
 def classify(ctx: Context, run: list[Token]) -> Candidate:
     """Decide what one capitalised run is."""
     lex = ctx.lex
@@ -2115,6 +2118,15 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     for a, b, kind in ctx.listed_spans:
         if a <= run[0].start and run[-1].end <= b:
             return _listed(run, kind)  # "Tegan and Sara", one of several runs
+    if (
+        len(run) <= 3
+        and text.startswith(")", run[-1].end)
+        and text.endswith("(", 0, run[0].start)
+        and _NAME_THEN_BRACKET.search(text, max(0, run[0].start - 50), run[0].start)
+    ):
+        # "Gabriel Macht (Harvey Specter)": the part an actor played, or another name
+        # of the one just named, not a second person
+        return Candidate(run, "other")
     if "-" in run[-1].text and _LIKENESS.search(run[-1].text):
         return Candidate(run, "other")  # "a James Bond-influenced arrangement"
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
