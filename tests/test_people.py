@@ -2701,3 +2701,14 @@ def test_a_name_in_brackets_after_an_actors_is_the_part_not_a_person():
 def test_acts_and_outlets_listed_with_a_sign_or_two_words_are_nobody():
     html = "<p>Stars including Kelsea Ballerini and Dan & Shay arrived, Deux Moi said.</p>"
     assert people(html) == ["Kelsea Ballerini"]
+
+
+def test_a_first_name_before_a_known_couples_partner_takes_the_shared_surname():
+    html = "<p>Earlier, Mukesh and Nita Ambani were seen at the wedding.</p>"
+    assert people(html) == ["Mukesh Ambani", "Nita Ambani"]
+
+
+def test_a_stage_name_with_its_article_in_lower_case_keeps_it():
+    html = "<p>Toronto pop artist the Weeknd followed with two wins.</p>"
+    assert people(html) == ["The Weeknd"]
+    assert people("<p>Their daughter Vivienne, 15, came too.</p>") == ["Vivienne"]

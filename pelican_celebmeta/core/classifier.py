@@ -885,6 +885,10 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
     first word of a sentence, where any word takes a capital.
     """
     word_too = ctx.lex.notable.get(notable_key(k))
+    if word_too is None and " " not in k and notable_key(f"the {k}") in ctx.lex.notable:
+        # "the Weeknd": a stage name with its article, written in lower case
+        text = ctx.doc.text
+        return any(text[max(0, c.start - 4) : c.start].lower() == "the " for c in group)
     if word_too is None:
         return False
     if " " not in k:

@@ -343,13 +343,21 @@ def resolve_people(
         return in_title or in_first or (in_lede and body >= 2) or (body >= 3 and body * 2 >= top)
 
     people: list[Person] = []
+    text = ctx.doc.text
     for f in found.values():
         mentions = tuple(sorted(set(f.mentions), key=lambda m: (m.start, m.end)))
         main = leads(mentions)
+        name = f.name
+        if (
+            " " not in name
+            and notable_key(f"the {name}") in lex.notable
+            and any(text[max(0, m.start - 4) : m.start].lower() == "the " for m in mentions)
+        ):
+            name = f"The {name}"  # "the Weeknd": the stage name holds its article
         people.append(
             Person(
-                name=f.name,
-                slug=registry_names[f.name].slug if f.name in registry_names else slugify(f.name),
+                name=name,
+                slug=registry_names[f.name].slug if f.name in registry_names else slugify(name),
                 salience="main" if main else "mentioned",
                 mentions=mentions,
                 descriptors=tuple(f.descriptors),
@@ -415,6 +423,8 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     if _SPACED_PREFIX.search(ctx.doc.text, max(0, cand.start - 4), cand.start):
         return None  # "Pippa O' Connor and Amy Huberman": the end of a name spaced apart
     other = partner.split()[0]
+    if notable_key(f"{word} {partner.split()[-1]}") in lex.notable:
+        return partner  # "Mukesh and Nita Ambani": the first name makes a known name
     if (
         given
         and given.frequency >= COMMON_CLASS
