@@ -2655,3 +2655,13 @@ def test_speech_naming_an_event_without_a_time_tells_no_event_but_a_couples_news
     assert [e[:2] for e in events(html)] == [("engagement", None)]
     html = "<p>“We went to dinner on Friday,” said Nia Holt.</p>"
     assert [e[:2] for e in events(html)] == [("dinner", "2024-02-09")]
+
+
+def test_saying_i_do_is_a_wedding_but_not_saying_i_do_not():
+    html = "<p>Barack Obama and Michelle Obama said I Do on October 3, 1992 in Chicago.</p>"
+    assert events(html) == [
+        ("wedding", "1992-10-03", "Chicago", ("Barack Obama", "Michelle Obama"))
+    ]
+    html = "<p>Nia Holt and Tom Reed said 'I do' in Rome on Saturday.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02-10")]
+    assert events("<p>Nia Holt said I do love the song, on Saturday.</p>") == []
