@@ -2665,3 +2665,13 @@ def test_saying_i_do_is_a_wedding_but_not_saying_i_do_not():
     html = "<p>Nia Holt and Tom Reed said 'I do' in Rome on Saturday.</p>"
     assert [e[:2] for e in events(html)] == [("wedding", "2024-02-10")]
     assert events("<p>Nia Holt said I do love the song, on Saturday.</p>") == []
+
+
+def test_the_date_a_romance_began_is_not_the_engagements():
+    html = (
+        "<p>Nia Holt and Tom Reed began dating in 2017 and he popped the question in "
+        "Rome in 2019.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2019")]
+    html = "<p>Nia Holt and Tom Reed met in 2015 and married in Rome.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", None)]

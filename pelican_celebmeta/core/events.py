@@ -1057,6 +1057,10 @@ def extract_events(
                 # British Soap Awards after the National Television Awards.
                 existing = None
             others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
+            if "dating" in text[s:e] or "met " in text[s:e]:
+                # "began dating in 2017 and he popped the question in 2019": a date nearer
+                # the start of the romance is the romance's
+                others += [(s + o.start(), s + o.end()) for o in _COURTED.finditer(text, s, e)]
             # "Her latest gig attracted ...": the one just told, whoever it names.
             latest = det in ("her", "his", "their") and m.group("det").endswith(
                 ("latest ", "recent ")
@@ -2611,6 +2615,12 @@ _OPENS = 4  # a date this close to the start of its sentence opens it ("In 2019,
 
 
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in preparation for)\b", re.IGNORECASE)
+
+
+# How a romance begins, which keeps the date told with it.
+_COURTED = re.compile(
+    r"\b(?:(?:began|started|begun|been) dating|dating since|(?:first )?met (?:in|on|at|through)\b)"
+)
 
 
 def _nearest(
