@@ -2675,3 +2675,11 @@ def test_the_date_a_romance_began_is_not_the_engagements():
     assert [e[:2] for e in events(html)] == [("engagement", "2019")]
     html = "<p>Nia Holt and Tom Reed met in 2015 and married in Rome.</p>"
     assert [e[:2] for e in events(html)] == [("wedding", None)]
+
+
+def test_a_parts_time_dates_no_real_event():
+    html = (
+        "<p>Nia Holt, whose character married her colleague in the season finale last "
+        "month, tied the knot with Tom Reed in real life.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", None)]

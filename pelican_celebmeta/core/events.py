@@ -850,6 +850,11 @@ class SentenceCues:
             )
             if not self._dateline(d.start)  # the page's date under a title
         ]
+        if dates and "character" in chunk:
+            # "whose character married her colleague in the season finale last month":
+            # the part's time, no one's event
+            parts = [m.span() for m in _PART_CLAUSE.finditer(doc.text, s, end)]
+            dates = [d for d in dates if not any(a <= d.start < b for a, b in parts)]
         if found and any(d.rule == "day_month" for d in dates):
             dates = self._in_years_told(index, dates)
         if found and len(dates) > 1 and any(d.rule == "holiday" for d in dates):
@@ -2617,6 +2622,9 @@ _OPENS = 4  # a date this close to the start of its sentence opens it ("In 2019,
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in preparation for)\b", re.IGNORECASE)
 
 
+# A part's clause, up to its end: "whose character Rachel ... married Mike Ross in the
+# season finale last month,"
+_PART_CLAUSE = re.compile(r"\b(?:his|her|their|whose) character\b[^,;.]*")
 # How a romance begins, which keeps the date told with it.
 _COURTED = re.compile(
     r"\b(?:(?:began|started|begun|been) dating|dating since|(?:first )?met (?:in|on|at|through)\b)"
