@@ -2679,7 +2679,7 @@ def test_the_date_a_romance_began_is_not_the_engagements():
 
 def test_a_parts_time_dates_no_real_event():
     html = (
-        "<p>Nia Holt, whose character married her colleague in the season finale last "
-        "month, tied the knot with Tom Reed in real life.</p>"
+        "<p>Nia Holt, whose character Rachel in the legal drama married her colleague Mike "
+        "Ross in the season finale last month, tied the knot with Tom Reed in real life.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", None)]
