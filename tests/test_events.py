@@ -2683,3 +2683,13 @@ def test_a_parts_time_dates_no_real_event():
         "Ross in the season finale last month, tied the knot with Tom Reed in real life.</p>"
     )
     assert [e[:2] for e in events(html)] == [("wedding", None)]
+
+
+def test_delivering_the_tot_is_a_birth_dated_where_told():
+    html = (
+        "<p>Nia Holt has given birth to a baby girl</p><p>The actress delivered the tot on "
+        "Sunday, Us Weekly has confirmed.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-11")]
+    html = "<p>Nia Holt gave birth to a baby girl at a clinic in Nice in the early hours of Sunday.</p>"
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-11")]
