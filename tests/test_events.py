@@ -2693,3 +2693,17 @@ def test_delivering_the_tot_is_a_birth_dated_where_told():
     assert [e[:2] for e in events(html)] == [("birth", "2024-02-11")]
     html = "<p>Nia Holt gave birth to a baby girl at a clinic in Nice in the early hours of Sunday.</p>"
     assert [e[:2] for e in events(html)] == [("birth", "2024-02-11")]
+
+
+def test_an_awards_party_is_on_the_awards_night():
+    html = (
+        "<p>Last night the 2024 Oscars took place in Hollywood.</p><p>But it's the party "
+        "after the party that counts.</p><p>Let's start with the Vanity Fair Oscars party, "
+        "where Nia Holt danced.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-13"), ("party", "2024-02-13")]
+
+
+def test_a_dining_room_or_a_dinner_table_is_no_dinner():
+    assert events("<p>There is also a formal dining area for Nia Holt and her guests.</p>") == []
+    assert events("<p>Families sat around dinner tables with Nia Holt.</p>") == []

@@ -250,6 +250,9 @@ _NOT_EVENT = re.compile(
     r"on tour (?:around|across)|"
     # songs played, not a film's night: "premiered new songs from her album"
     r"premiered (?:(?:a|her|his|their|new|two|three) )*(?:songs?|singles?|tracks?)\b|"
+    # furniture and rooms, not a meal: "a formal dining area", "sat around dinner tables"
+    r"dining (?:area|areas|room|rooms|table|tables|hall|space|chairs?)|"
+    r"dinner (?:tables?|plates?|menus?|jackets?|suits?|service|set)\b|"
     # trophies, not a night: "carrying all her Grammys around", "the number of Grammys"
     r"(?:her|his|their|number of) (?:grammys|oscars|emmys|baftas|golden globes)\b(?! (?:ceremony|night|red carpet|"
     r"after-?party|party|show|telecast|stage|performance|debut|appearance|outfit|look|dress|"
@@ -2419,6 +2422,12 @@ _POST_BEFORE = re.compile(rf"\bpost-{_HOSTS}\s$", re.IGNORECASE)
 _PARTIED_AFTER = frozenset({"award_show", "gala", "premiere", "wedding", "concert"})
 
 
+_AWARD_PARTY = re.compile(
+    r"(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|vmas) (?:party|bash)$",
+    re.IGNORECASE,
+)
+
+
 def _date_after_parties(drafts: list[_Draft], text: str) -> None:
     """An after-party with no day of its own is on the night of the ceremony, gala,
     premiere, wedding or show told before it ("won big at the BAFTAs last night. But
@@ -2426,9 +2435,17 @@ def _date_after_parties(drafts: list[_Draft], text: str) -> None:
     for i, d in enumerate(drafts):
         if d.type != "party" or d.date is not None or d.future:
             continue
-        if not (_AFTER_PARTY.search(d.noun) or _POST_BEFORE.search(text, max(0, d.at - 20), d.at)):
+        named = _AWARD_PARTY.match(d.noun)
+        if not (
+            named
+            or _AFTER_PARTY.search(d.noun)
+            or _POST_BEFORE.search(text, max(0, d.at - 20), d.at)
+        ):
             continue
         host = drafts[i - 1] if i else None  # the night just told, not one further back
+        if named and (host is None or host.type != "award_show"):
+            # "the Vanity Fair Oscars party": the awards' night, wherever it was told
+            host = next((o for o in drafts if o.type == "award_show" and not o.future), None)
         if (
             host is not None
             and host.type in _PARTIED_AFTER
