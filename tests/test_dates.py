@@ -390,3 +390,12 @@ def test_a_day_a_court_sets_is_ahead_and_the_day_it_set_it_is_past():
     assert resolve(text, dt.date(2010, 6, 9)) == [("2010-08-18", "day"), ("2010-06-08", "day")]
     text = "On Thursday a judge set an April 17 trial for the singer."
     assert resolve(text, dt.date(2013, 6, 9)) == [("2013-06-06", "day"), ("2014-04-17", "day")]
+
+
+def test_new_year_with_its_year_is_that_years_first_day():
+    assert resolve("They rang in New Year 2022 in Goa.", dt.date(2022, 1, 5)) == [
+        ("2022-01-01", "day")
+    ]
+    assert resolve("They rang in the New Year in Goa.", dt.date(2022, 1, 5)) == [
+        ("2021-12", "month")
+    ]

@@ -2707,3 +2707,12 @@ def test_an_awards_party_is_on_the_awards_night():
 def test_a_dining_room_or_a_dinner_table_is_no_dinner():
     assert events("<p>There is also a formal dining area for Nia Holt and her guests.</p>") == []
     assert events("<p>Families sat around dinner tables with Nia Holt.</p>") == []
+
+
+def test_a_festive_day_is_no_trip():
+    html = "<p>Nia Holt said it is the first time she has someone to spend the holiday with.</p>"
+    assert events(html) == []
+    html = "<p>Nia Holt is celebrating one of America’s most beloved holidays.</p>"
+    assert events(html) == []
+    html = "<p>Nia Holt is currently on holiday in Dubai.</p>"
+    assert [e[0] for e in events(html)] == ["vacation"]

@@ -442,6 +442,9 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
         return dt.date(year, month, day or 31)
 
     rel = (g.get("rel") or "").lower()
+    if g.get("year") and day is None:
+        # "rang in New Year 2022": the year's first day, not the December before it
+        return PartialDate(f"{int(g['year']):04d}-01-01", "day", phrase)
     if g.get("year"):
         when = on(int(g["year"]))
     elif rel == "next" or (future and rel != "last"):
