@@ -2675,6 +2675,8 @@ def test_the_date_a_romance_began_is_not_the_engagements():
     assert [e[:2] for e in events(html)] == [("engagement", "2019")]
     html = "<p>Nia Holt and Tom Reed met in 2015 and married in Rome.</p>"
     assert [e[:2] for e in events(html)] == [("wedding", None)]
+    html = "<p>Nia Holt and Tom Reed, who started dating in 2016—got engaged on a beach.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", None)]
 
 
 def test_a_parts_time_dates_no_real_event():

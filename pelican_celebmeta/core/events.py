@@ -2647,7 +2647,8 @@ _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in preparation for)\b", 
 _PART_CLAUSE = re.compile(r"\b(?:his|her|their|whose) character\b[^,;.]*")
 # How a romance begins, which keeps the date told with it.
 _COURTED = re.compile(
-    r"\b(?:(?:began|started|begun|been) dating|dating since|(?:first )?met (?:in|on|at|through)\b)"
+    r"\b(?:(?:began|started|begun|been) dating(?: in| since| from)?|dating since|"
+    r"(?:first )?met (?:in|on|at|through)\b) ?"
 )
 
 
