@@ -2712,3 +2712,10 @@ def test_a_stage_name_with_its_article_in_lower_case_keeps_it():
     html = "<p>Toronto pop artist the Weeknd followed with two wins.</p>"
     assert people(html) == ["The Weeknd"]
     assert people("<p>Their daughter Vivienne, 15, came too.</p>") == ["Vivienne"]
+
+
+def test_two_names_a_hyphen_pairs_are_two_people():
+    html = "<p>Ranbir Kapoor-Alia Bhatt and Disha Patani-Tiger Shroff are holidaying in Goa.</p>"
+    assert people(html) == ["Ranbir Kapoor", "Alia Bhatt", "Disha Patani", "Tiger Shroff"]
+    html = "<p>Catherine Zeta-Jones and Mary-Kate Olsen arrived with Jean-Claude Van Damme.</p>"
+    assert people(html) == ["Catherine Zeta-Jones", "Mary-Kate Olsen", "Jean-Claude Van Damme"]

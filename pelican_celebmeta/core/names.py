@@ -249,6 +249,43 @@ def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], fro
     return tokens, lower
 
 
+def split_paired_names(tokens: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """Two names a hyphen pairs, as news pairs couples: "Ranbir Kapoor-Alia Bhatt",
+    "Disha Patani-Tiger Shroff". Only between a first name and a capitalised word, with
+    a first name after the hyphen and none before it ("Mary-Kate", "Catherine
+    Zeta-Jones" stay whole)."""
+    out: list[Token] | None = None
+    for i, tok in enumerate(tokens):
+        left, sep, right = tok.text.partition("-")
+        split = (
+            sep
+            and 0 < i < len(tokens) - 1
+            and left[:1].isupper()
+            and right[:1].isupper()
+            and "-" not in right
+            and tokens[i - 1].end + 1 == tok.start
+            and tok.end + 1 == tokens[i + 1].start
+            and tokens[i + 1].text[:1].isupper()
+            and tokens[i - 1].sentence == tok.sentence == tokens[i + 1].sentence
+            and given_entry(lex, left) is None
+            and (
+                ((g := given_entry(lex, right)) is not None and g.frequency >= 2)
+                or notable_key(f"{right} {tokens[i + 1].text}") in lex.notable
+            )
+            and (p := given_entry(lex, tokens[i - 1].text)) is not None
+            and p.frequency >= 2
+        )
+        if split:
+            if out is None:
+                out = tokens[:i]
+            cut = tok.start + len(left)
+            out.append(Token(tok.start, cut, left, tok.sentence, tok.initial, False))
+            out.append(Token(cut + 1, tok.end, right, tok.sentence, False, tok.possessive))
+        elif out is not None:
+            out.append(tok)
+    return tokens if out is None else out
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 

@@ -14,7 +14,14 @@ from .events import SentenceCues, extract_events
 from .facts import Entity, PostFacts
 from .lexicon import lexicon
 from .nameindex import NameIndex
-from .names import classify, make_context, phrases, titles_of_works, tokenize
+from .names import (
+    classify,
+    make_context,
+    phrases,
+    split_paired_names,
+    titles_of_works,
+    tokenize,
+)
 from .people import registry_index, resolve_people
 from .registry import Registry
 from .styles import Styled, styled_people
@@ -189,6 +196,8 @@ def read_document(
     first = (lede_sentence.start, lede_sentence.end) if lede_sentence else (0, 0)
 
     tokens, lower = tokenize(doc, lex.particles)
+    if "-" in doc.text:
+        tokens = split_paired_names(tokens, doc.text, lex)
     ctx = make_context(doc, tokens, lower, lex, registry_names.forms)
     runs = phrases(doc, tokens, lex)
     if title_end:
