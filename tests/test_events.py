@@ -2718,3 +2718,10 @@ def test_a_festive_day_is_no_trip():
     assert events(html) == []
     html = "<p>Nia Holt is currently on holiday in Dubai.</p>"
     assert [e[0] for e in events(html)] == ["vacation"]
+
+
+def test_an_arraignment_or_a_case_adjourned_to_a_day_is_a_court_hearing():
+    html = "<p>Naira Marley was ordered to appear on March 14 for arraignment.</p>"
+    assert [e[:2] for e in events(html)] == [("court_hearing", "2024-03-14")]
+    html = "<p>The case against Seun Kuti has been adjourned till Wednesday, May 22.</p>"
+    assert [e[:2] for e in events(html)] == [("court_hearing", "2024-05-22")]

@@ -81,7 +81,9 @@ _FUTURE = re.compile(
     r"is to be|are to be|"
     # "trial postponed until September": the new date is ahead; so is one set for it.
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
-    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner)\b",
+    r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner|"
+    # a court's order: "ordered to appear before it on January 14"
+    r"(?:ordered|summoned|due|required) to appear)\b",
     re.IGNORECASE,
 )
 # "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
@@ -477,7 +479,7 @@ class Words:
 # (a new alternative adds a word of its own).
 _FUTURE_WORDS = (
     "will", "'ll", "’ll", "set to", "due to", "scheduled", "to be", "postponed", "adjourned",
-    "delayed", "pushed back", "date", "corner",
+    "delayed", "pushed back", "date", "corner", "to appear",
 )  # fmt: skip
 _FUTURE_WEAK_WORDS = ("upcoming", "next", "plan", "expected", "slated", "poised", "set for",
                       "pencilled in", "penciled in")  # fmt: skip
