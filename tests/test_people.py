@@ -2719,3 +2719,8 @@ def test_two_names_a_hyphen_pairs_are_two_people():
     assert people(html) == ["Ranbir Kapoor", "Alia Bhatt", "Disha Patani", "Tiger Shroff"]
     html = "<p>Catherine Zeta-Jones and Mary-Kate Olsen arrived with Jean-Claude Van Damme.</p>"
     assert people(html) == ["Catherine Zeta-Jones", "Mary-Kate Olsen", "Jean-Claude Van Damme"]
+
+
+def test_a_famous_name_the_model_doubts_is_a_person():
+    html = "<p>The cast screened their film in NYC, with support from Richard Gere.</p>"
+    assert people(html) == ["Richard Gere"]
