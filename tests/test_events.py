@@ -2693,8 +2693,11 @@ def test_delivering_the_tot_is_a_birth_dated_where_told():
         "Sunday, Us Weekly has confirmed.</p>"
     )
     assert [e[:2] for e in events(html)] == [("birth", "2024-02-11")]
-    html = "<p>Nia Holt gave birth to a baby girl at a clinic in Nice in the early hours of Sunday.</p>"
-    assert [e[:2] for e in events(html)] == [("birth", "2024-02-11")]
+    # (but not the baby's gifts, nor the newborn's photos)
+    html = "<p>A courier delivered the baby's first gifts from Nia Holt on Monday.</p>"
+    assert events(html) == []
+    html = "<p>The stork delivered the newborn photos of Nia Holt to fans on Monday.</p>"
+    assert events(html) == []
 
 
 def test_an_awards_party_is_on_the_awards_night():
@@ -2725,3 +2728,46 @@ def test_an_arraignment_or_a_case_adjourned_to_a_day_is_a_court_hearing():
     assert [e[:2] for e in events(html)] == [("court_hearing", "2024-03-14")]
     html = "<p>The case against Seun Kuti has been adjourned till Wednesday, May 22.</p>"
     assert [e[:2] for e in events(html)] == [("court_hearing", "2024-05-22")]
+
+
+def test_a_night_report_places_no_one_told_elsewhere_gone_or_only_related():
+    html = (
+        "<p>The Met Gala took place in New York on Monday night.</p>"
+        "<p>Kim Kardashian's ex-husband Kanye West was in Tokyo with Bianca Censori.</p>"
+        "<p>Annie Lennox paid tribute to Sinead O'Connor, who died last year.</p>"
+        "<p>Zendaya wore a gown by designer Ana Costa, presented by Tom Reed.</p>"
+    )
+    assert events(html) == [("gala", "2024-02-12", "New York", ("Zendaya", "Tom Reed"))]
+
+
+def test_a_tours_night_is_not_the_ceremonys():
+    html = (
+        "<p>Taylor Swift thanked fans after the Grammys.</p><p>She resumed her Eras Tour in "
+        "Tokyo, and Saturday night's show saw her perform Love Story.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", None), ("concert", "2024-02-10")]
+
+
+def test_look_alikes_of_this_releases_event_rules_stay_as_they_were():
+    # a ceremony's news before the night, an answer, a part's look, a night date
+    html = "<p>The Brit Awards 2024 nominations have arrived, with Raye leading.</p>"
+    assert [e[:2] for e in events(html)] == [("award_show", "2024")]
+    html = (
+        '<p>Asked if she still talks to Kanye West, Kim Kardashian said "I do, for the kids."</p>'
+    )
+    assert events(html) == []
+    html = (
+        "<p>Margot Robbie channelled her character at the Barbie premiere in London on Sunday.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("premiere", "2024-02-11")]
+    html = "<p>Taylor Swift brought Travis Kelce as her Grammys date on Sunday.</p>"
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11")]
+    html = "<p>Taylor Swift spent the holiday in Italy with Travis Kelce.</p>"
+    assert [e[0] for e in events(html)] == ["vacation"]
+    html = "<p>Nia Holt met her husband at an Oscars party years ago.</p>"
+    assert [e[:2] for e in events(html)] == [("party", None)]
+
+
+def test_a_birth_told_in_a_couples_own_words_is_a_birth():
+    html = "<p>“We welcomed our baby girl,” Nia Holt and Tom Reed announced on Instagram.</p>"
+    assert [e[0] for e in events(html)] == ["birth"]

@@ -2724,3 +2724,19 @@ def test_two_names_a_hyphen_pairs_are_two_people():
 def test_a_famous_name_the_model_doubts_is_a_person():
     html = "<p>The cast screened their film in NYC, with support from Richard Gere.</p>"
     assert people(html) == ["Richard Gere"]
+
+
+def test_look_alikes_of_this_releases_people_rules_stay_as_they_were():
+    # winners and partners in brackets, words opening sentences, first names of a duo
+    html = (
+        "<p>The winners at the Oscars on Sunday included Best Actor (Cillian Murphy) and "
+        "Best Actress (Emma Stone).</p>"
+    )
+    assert people(html) == ["Cillian Murphy", "Emma Stone"]
+    html = "<p>The couples were Layton Williams (Nikita Kuzmin) and Ellie Leach (Vito Coppola).</p>"
+    assert people(html) == ["Layton Williams", "Nikita Kuzmin", "Ellie Leach", "Vito Coppola"]
+    assert people("<p>Rain lashed the red carpet as Zendaya arrived on Sunday.</p>") == ["Zendaya"]
+    assert people("<p>Her daughters Tegan and Sara, 8 and 6, joined her.</p>") == ["Tegan", "Sara"]
+    html = "<p>Jordan Heights, the Love Island star, posed at the premiere on Monday.</p>"
+    assert people(html) == ["Jordan Heights"]
+    assert people("<p>The couple danced to Livin' on the Edge at the wedding.</p>") == []

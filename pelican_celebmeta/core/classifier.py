@@ -872,8 +872,9 @@ def _one_word_item(ctx: Context, c: Candidate) -> bool:
 
 # A verb in the past, or of speech or show, right after a sentence's first word.
 _STAR_DID = re.compile(
-    r" (?:[a-z]{2,}ed|said|says|wrote|shared|posted|sang|performed|won|told|took|gave|made)\b"
-    r"(?! by\b)"
+    r" (?:headlined|performed|sang|rapped|said|says|wrote|shared|posted|told|announced|"
+    r"revealed|confirmed|thanked|teased|released|dropped|married|wed|tweeted|welcomed|"
+    r"celebrated)\b(?! by\b)"
 )
 
 
@@ -886,9 +887,12 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
     """
     word_too = ctx.lex.notable.get(notable_key(k))
     if word_too is None and " " not in k and notable_key(f"the {k}") in ctx.lex.notable:
-        # "the Weeknd": a stage name with its article, written in lower case
+        # "pop artist the Weeknd": a stage name with its article, in lower case, after a role
         text = ctx.doc.text
-        return any(text[max(0, c.start - 4) : c.start].lower() == "the " for c in group)
+        return any(
+            text[max(0, c.start - 4) : c.start].lower() == "the " and role_before(ctx, c.start - 4)
+            for c in group
+        )
     if word_too is None:
         return False
     if " " not in k:

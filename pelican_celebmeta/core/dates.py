@@ -65,7 +65,7 @@ _HOLIDAYS = {
     "thanksgiving": (11, "thursday-4"), "bonfire night": (11, 5),
 }  # fmt: skip
 _HOLIDAY = (
-    r"(?P<holiday>New Year['’]s Eve|New Year['’]s Day|New Year(?!['’]s)|Christmas Eve|"
+    r"(?P<holiday>New Year['’]s Eve|New Year['’]s Day|(?<!Lunar )(?<!Chinese )New Year(?!['’]s)|Christmas Eve|"
     r"Christmas Day|Christmas(?! (?:tree|card|jumper|present|gift|song|single|album|film|movie|"
     r"special|party|market|number|advert|message|lights?|dinner|lunch|concert|show|gig|gala|"
     r"ball|episode))|Boxing Day|"
@@ -122,7 +122,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+{_MONTH}\b"), "rel_month"),
     (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"), "day_month"),
     (re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"), "day_month"),
-    (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]y|[Mm]onth of|[Ii]t['’]s|[Ii]t is)\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?!\s+\d)\b"), "bare_month"),
+    (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]y|[Mm]onth of)\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?!\s+\d)\b"), "bare_month"),
+    # "It's April and that means one thing": the month it is (not "It's August Alsina")
+    (re.compile(rf"(?<![\"“‘'])\b[Ii]t(?:['’]s| is)\s+{_MONTH}(?=[,.!;]| and\b)"), "bare_month"),
     (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"), "rel_season"),
     (re.compile(rf"\b(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{_YEAR}"), "season_year"),
     (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Aa]round|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-|the\s+year\s+)?{_YEAR}"), "year"),
@@ -594,6 +596,7 @@ def _later(m: re.Match[str], base: PartialDate) -> PartialDate | None:
 _JUST_WEEKDAY = re.compile(rf"(?:(?:[Oo]n|[Ll]ast|[Tt]his) )?{_WEEKDAY}(?:['’]s)?")
 _BESIDE = re.compile(r",?\s*\(?\s*(?:the\s+)?")
 _BRACKETED_DAY = re.compile(rf"\s*\(\s*(?:{_WEEKDAY},?\s*)?(?:the\s+)?")
+_CLOSES = re.compile(r"(?:,?\s*\d{4})?\s*\)")
 
 
 def _weekdays_with_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
@@ -627,7 +630,8 @@ def _days_in_brackets(text: str, dates: list[DateMatch]) -> list[DateMatch]:
         if a.rule == "near_day"
         and b.date.precision == "day"
         and _BRACKETED_DAY.fullmatch(text, a.end, b.start)
-        and abs(dt.date.fromisoformat(a.date.value) - dt.date.fromisoformat(b.date.value)).days <= 7
+        and _CLOSES.match(text, b.end)
+        and abs(dt.date.fromisoformat(a.date.value) - dt.date.fromisoformat(b.date.value)).days <= 2
     }
     return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
 
@@ -635,6 +639,7 @@ def _days_in_brackets(text: str, dates: list[DateMatch]) -> list[DateMatch]:
 # A day a court sets is ahead: "set an Aug. 18 trial date", "set an April 17 trial".
 _SET_BEFORE = re.compile(r"\bset (?:a|an|the) $")
 _SET_AFTER = re.compile(r" (?:trial|hearing|sentencing|court)\b")
+_TOLD_PAST = re.compile(r"\b(?:missed|attended|skipped|appeared|failed|was held|took place)\b")
 
 
 def _set_ahead(text: str, day: DateMatch, today: dt.date) -> DateMatch:
@@ -642,6 +647,7 @@ def _set_ahead(text: str, day: DateMatch, today: dt.date) -> DateMatch:
         day.rule != "day_month"
         or not _SET_BEFORE.search(text, max(0, day.start - 8), day.start)
         or not _SET_AFTER.match(text, day.end)
+        or _TOLD_PAST.search(text, day.end, day.end + 80)
     ):
         return day
     when = dt.date.fromisoformat(day.date.value)

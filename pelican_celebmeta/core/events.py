@@ -44,7 +44,7 @@ _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|governors['’]? ball|pre-wedding (?:lunch|dinner|party|bash|festivities|celebrations?|functions?|ceremon(?:y|ies))|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?)",
     "gala": r"(?:met gala|met ball|(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b)))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:(?<!pre-)wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:said|say|says|saying) ['\"“‘]?i do\b(?=['\"”’]?(?:[.,!;:]|$| (?:on|in|at|to|with|before|after|for|again|last|this|back|during|under|inside|surrounded|and|in front)\b))|(?<=been )married(?= (?:twice|(?:three|four|five|six|seven|eight) times)(?: before)?,? to )|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on |at (?!the time\b|that time\b|the age\b|\d|least\b|first\b|(?:one|that|some|this|the) point\b|a young age\b|[a-z]+teen\b|twenty|thirty|forty))|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:(?<!pre-)wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:said|say|says|saying) ['\"“‘]?i do\b(?=['\"”’]?(?:[.!;:]|$| (?:on|in|at|to|with|before|after|for|again|last|this|back|during|under|inside|surrounded|in front)\b))|(?<=been )married(?= (?:twice|(?:three|four|five|six|seven|eight) times)(?: before)?,? to )|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on |at (?!the time\b|that time\b|the age\b|\d|least\b|first\b|(?:one|that|some|this|the) point\b|a young age\b|[a-z]+teen\b|twenty|thirty|forty))|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|(?<=were )married until(?= (?:19|20)\d\d\b)|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?<=after |since )splitting(?= (?:in|last|earlier|back)\b)|(?<=before )splitting(?= (?:in|last|earlier|back)\b)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?engagement(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
@@ -67,7 +67,7 @@ _TRIGGERS: dict[str, str] = {
     r"(?:hit|hits|hitting) the stage|(?:final|headline|headlining) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|rehearsal dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched|(?:(?<=for a )|(?<=grab a )|(?<=grabbed a )|(?<=grabbing a ))(?<!time for a )bite to eat)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|gives birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:took to \w+ to )welcome (?:their|her|his|our) little bundle of joy|said hello to (?:their|her|his|our) newborn\b(?! (?:nephew|niece|grand\w+|cousin|brother|sister))|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:first |second |third )?(?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|delivered (?:the|their|her) (?:tot|baby|little one|newborn|child)\b|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:bouncing |healthy )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|gives birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:took to \w+ to )welcome (?:their|her|his|our) little bundle of joy|said hello to (?:their|her|his|our) newborn\b(?! (?:nephew|niece|grand\w+|cousin|brother|sister))|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:first |second |third )?(?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|delivered (?:the|their|her) (?:tot|baby|little one|newborn|child)\b(?!['’-]| (?:photos?|pictures?|images?|gifts?|cake|news|presents?))|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:bouncing |healthy )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -251,15 +251,18 @@ _NOT_EVENT = re.compile(
     # songs played, not a film's night: "premiered new songs from her album"
     r"premiered (?:(?:a|her|his|their|new|two|three) )*(?:songs?|singles?|tracks?)\b|"
     # a festive day, not a trip: "spend the holiday with", "America's most beloved holidays"
-    r"(?:spend|spending|spent|celebrate|celebrating|celebrated|mark|marking|marked) the holiday\b|"
-    r"(?:beloved|favou?rite|biggest|major) holidays?\b|"
+    r"(?:spend|spending|spent|celebrate|celebrating|celebrated|mark|marking|marked) the "
+    r"holiday\b(?! (?:in|at|on|to|abroad|away)\b)|(?:beloved|biggest|major) holidays?\b|"
     # furniture and rooms, not a meal: "a formal dining area", "sat around dinner tables"
     r"dining (?:area|areas|room|rooms|table|tables|hall|space|chairs?)|"
-    r"dinner (?:tables?|plates?|menus?|jackets?|suits?|service|set)\b|"
+    r"dinner (?:tables?|plates?|menus?|jackets?|suits?|service)\b|"
     # trophies, not a night: "carrying all her Grammys around", "the number of Grammys"
     r"(?:her|his|their|number of) (?:grammys|oscars|emmys|baftas|golden globes)\b(?! (?:ceremony|night|red carpet|"
     r"after-?party|party|show|telecast|stage|performance|debut|appearance|outfit|look|dress|"
-    r"gown|weekend|win|wins|victory|triumph|success|snub|nod|nomination))|"
+    r"gown|weekend|win|wins|victory|triumph|success|snub|nod|nomination|date|speech|"
+    r"acceptance|haul|moment|night|red carpet|after-?party))|"
+    # an answer, not vows: "Asked if she still talks to him, she said 'I do'"
+    r"(?:asked|asking|question)\b[^.?!]{0,80}?\bsaid ['\"“‘]?i do\b|"
     # a likeness: "like the Oscars", "Australia's answer to the Oscars and Emmys"
     r"(?:like|than|answer to|version of|equivalent of|counterpart (?:to|of)) (?:the )?"
     r"(?:oscars|grammys|baftas|emmys|golden globes|met gala)"
@@ -296,9 +299,10 @@ _NOT_EVENT = re.compile(
     r"(?:had to |were forced to |then )?(?:cancel|call(?:ed)? off|postpone)|"
     # a name one was born with, opening a sentence, no birth told: "Born Wesley
     # Williams, the artist ..."
-    r"(?-i:^Born (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w'’.-]+ ){1,3}"
-    r"[A-Z][\w'’-]+(?=,))|"
+    r"(?-i:^Born (?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+(?=, (?:the|this) (?:[\w-]+ ){0,2}"
+    r"(?:artist|singer|rapper|actor|actress|star|musician|comedian|presenter|model|designer|"
+    r"author|writer|producer|director|player|footballer|athlete|host|icon|legend|veteran|"
+    r"performer|entertainer|dancer|sensation|songwriter|hitmaker)\b))|"
     r"to party|no (?:\w+ )?(?:holiday|vacation|wedding|party|engagement|divorce|split|break-?up|concert|"
     r"dinner|premiere|gala|birthday)|"
     r"(?:(?:are|were|got|had been|have been|has been|been) )?engaged for (?:years|months|decades|a (?:while|long time|year|decade)|\w+ (?:years|months)))\b",
@@ -462,6 +466,15 @@ class _Mentions:
 
     def within(self, start: int, end: int) -> list[str]:
         return self.names[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def possessive_at(self, at: int, text: str) -> bool:
+        """Is the mention starting at ``at`` a possessive ("Kim's ex-husband")?"""
+        i = bisect_left(self.starts, at)
+        return (
+            i < len(self.starts)
+            and self.starts[i] == at
+            and text.startswith(("'s ", "’s ", "' ", "’ "), self.ends[i])
+        )
 
     def named_within(self, start: int, end: int) -> list[tuple[str, int]]:
         """``within``, with where each mention starts."""
@@ -1100,7 +1113,7 @@ def extract_events(
             # not at the far end of "born and raised in X, where she graduated in 2004";
             # "welcomed ... by surrogate with his fiancé X, on October 1" runs on.
             limit = 120
-            if kind == "birth" and "born" in m.group(kind).lower():
+            if kind == "birth" and not m.group(kind).lower().startswith("welcomed"):
                 limit = 50
             date = _nearest(
                 cue.dates,
@@ -1230,7 +1243,8 @@ def extract_events(
     _dated_by_the_occasion(drafts, text)
     drafts = _marriages_listed(drafts, doc, mentions)
     drafts = _fold_parts_of_the_night(
-        _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main), doc)
+        _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main), doc),
+        text,
     )
     # "Stuns at the Brits" over "The Brit Awards kicked off on Sunday": one night's
     # ceremony told by two names, on the same day, with the same people.
@@ -1327,17 +1341,37 @@ def extract_events(
         # Speech that names an event without a time tells a habit or a feeling, not
         # the news: "I don't think people realise how hard that gig is." (A couple's
         # own news is told in their words: "I got engaged," she said.)
-        and not (d.date is None and d.type not in COUPLE_EVENTS and _inside(quoted, d.at))
+        and not (
+            d.date is None
+            and d.type not in _OWN_NEWS
+            and _inside(quoted, d.at)
+            and not _told_outside(doc, quoted, d)
+        )
     ]
     return [_finish(d, doc, today) for d in _drop_undated_of_dated_kinds(drafts, cues)]
 
 
-_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_QUOTE = re.compile(r"“[^”\n]*”|(?<![\w'])\"(?=\S)[^\"\n]*\"(?!\w)")
+# Told in their own words, a couple's news or a birth is news still: "I got engaged".
+_OWN_NEWS = COUPLE_EVENTS | {"birth"}
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where the text quotes someone ("..." or “...”), in order."""
     return [m.span() for m in _QUOTE.finditer(text)] if '"' in text or "“" in text else []
+
+
+def _told_outside(doc: Document, quoted: list[tuple[int, int]], d: _Draft) -> bool:
+    """Does the sentence, outside its quotes, tell an event of the draft's kind ("'We went
+    to Cabo for a holiday,' said Kourtney of her trip")?"""
+    sentence = doc.sentences[d.sentence]
+    parts, at = [], sentence.start
+    for a, b in quoted:
+        if a < sentence.end and b > at:
+            parts.append(doc.text[at : max(at, a)])
+            at = max(at, b)
+    parts.append(doc.text[at : sentence.end])
+    return any(m.lastgroup == d.type for m in _TRIGGER.finditer(" ".join(parts)))
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -2000,7 +2034,7 @@ _HELD = re.compile(
 
 # A ceremony told as it happens: "The Brit Awards 2024 have arrived", "is under way".
 _UNDER_WAY = re.compile(
-    r"\W{0,3}(?:\s+\w+){0,2}?\s+(?:(?:have|has) (?:arrived|begun|kicked off)|"
+    r"\W{0,3}(?:\s+(?:19|20)\d\d)?\s+(?:(?:have|has) (?:arrived|begun|kicked off)|"
     r"(?:is|are) (?:here|under ?way|in full swing|live))\b"
 )
 
@@ -2178,13 +2212,14 @@ _TURN_ON_STAGE = re.compile(
     re.I,
 )
 _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
+_ON_TOUR = re.compile(r"\b(?:tour|on the road|leg|stadium|residency)\b", re.IGNORECASE)
 _NIGHTS_SHOW = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening)['’]?s? show$", re.I
 )
 _DINNER_HOSTS = frozenset({"gala", "award_show", "wedding", "birthday"})
 
 
-def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
+def _fold_parts_of_the_night(drafts: list[_Draft], text: str = "") -> list[_Draft]:
     """A turn on stage at the awards, the gala or the wedding the post reports is
     part of that night, not a concert ("George Ezra took to the stage"); so is a
     dinner told just after a gala or a birthday with no day of its own ("sang for
@@ -2209,10 +2244,20 @@ def _fold_parts_of_the_night(drafts: list[_Draft]) -> list[_Draft]:
                 (
                     o
                     for o in reversed(coming if d.future else occasions)
-                    if o.type in ("award_show", "gala") and o.sentence < d.sentence
+                    if o.type in ("award_show", "gala") and 0 < d.sentence - o.sentence <= 3
                 ),
                 None,
             )
+            if host is not None and (
+                host is not min(drafts, key=lambda o: o.sentence)  # the post's own night
+                or any(o.sentence < d.sentence and o.sentence > host.sentence for o in drafts)
+                or d.date is None
+                or host.date is None
+                # a tour's night, not the ceremony's: "is back on the road. Saturday
+                # night's show in Paris"
+                or _ON_TOUR.search(text, max(0, d.at - 150), d.at + 150)
+            ):
+                host = None
         elif d.type == "dinner" and d.date is None and d.noun.lower() in ("dinner", "lunch"):
             # "performed for the crowd after dinner", "whisked her off to have dinner":
             # the gala's or the birthday's dinner, told just after it.
@@ -2373,14 +2418,30 @@ def _winners_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, toda
 
 
 _REPORTED_NIGHTS = frozenset({"award_show", "gala"})
-# Another time, an absence or the reaction after: "who previously won", "stayed home",
-# "received backlash online".
+# Another time or place, an absence, a memory or the reaction after: "who previously won",
+# "stayed home", "was in Tokyo", "her late grandmother", "received backlash online".
 _NOT_THERE = re.compile(
     r"\b(?:previously|earlier|once|former|formerly|last year|in the past|stayed (?:at )?home|"
-    r"backlash|online|social media|trolled|slammed)\b",
+    r"from home|at the time|late|died|death|memory|tribute|dedicated|record held|"
+    r"(?:years?|months?) (?:after|before|ago)|filming|compared|"
+    r"(?:was|were|is|are) (?:in|at) (?-i:[A-Z])|backlash|online|social media|trolled|slammed)\b",
     re.IGNORECASE,
 )
-_MADE_BY = re.compile(r"\b(?:by|from|designer|designers|label|house)\s+(?:designer\s+)?$")
+# A deed at the night: winning, presenting, hosting, performing, arriving, wearing.
+_NIGHT_DEED = re.compile(
+    r"\b(?:won|wins|scooped|bagged|picked up|took home|collected|accepted|received|presented|"
+    r"hosted|hosting|host|honou?red|named|awarded|performed|performing|sang|opened|closed|"
+    r"kicked off|took (?:to )?the stage|walked|arrived|attended|posed|wore|stunned|dazzled|"
+    r"thanked|joined|appeared|(?:was|were) (?:also )?(?:there|among|seen|spotted)|win|"
+    r"victory|trophy|gong|"
+    r"at the helm|presiding|introduced|accompanied|celebrated|danced|in attendance)\b",
+    re.IGNORECASE,
+)
+_MADE_BY = re.compile(
+    r"\b(?:designer|designed by|label|(?:gown|dress|look|suit|ensemble|outfit|number|creation|"
+    r"tux|tuxedo|jewell?ery|jacket|frock) (?:by|from)(?: designer)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _night_reported(
@@ -2402,18 +2463,25 @@ def _night_reported(
     ):
         return
     others = {d.sentence for d in drafts if d is not host}
+    text = doc.text
     for i in range(host.sentence + 1, len(doc.sentences)):
         if i in others or cues.section(i) != cues.section(host.sentence):
             continue
         s, e = doc.sentences[i].start, doc.sentences[i].end
-        if _of_the_night(doc, i, host, cues.today) and not _NOT_THERE.search(doc.text, s, e):
+        if (
+            _NIGHT_DEED.search(text, s, e)
+            and not _NOT_THERE.search(text, s, e)
+            and _of_the_night(doc, i, host, cues.today)
+        ):
             _merge(
                 host,
                 [
                     name
                     for name, at in mentions.named_within(s, e)
-                    # a gown's maker is no guest: "a gown by designer Ana Costa"
-                    if not _MADE_BY.search(doc.text, max(s, at - 24), at)
+                    # a gown's maker is no guest ("a gown by designer Ana Costa"), nor
+                    # whoever a possessive only relates ("Kim Kardashian's ex-husband")
+                    if not _MADE_BY.search(text, max(s, at - 30), at)
+                    and not mentions.possessive_at(at, text)
                 ],
             )
 
@@ -2425,6 +2493,7 @@ _POST_BEFORE = re.compile(rf"\bpost-{_HOSTS}\s$", re.IGNORECASE)
 _PARTIED_AFTER = frozenset({"award_show", "gala", "premiere", "wedding", "concert"})
 
 
+_A_OR_AN = re.compile(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _AWARD_PARTY = re.compile(
     r"(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|vmas) (?:party|bash)$",
     re.IGNORECASE,
@@ -2446,6 +2515,8 @@ def _date_after_parties(drafts: list[_Draft], text: str) -> None:
         ):
             continue
         host = drafts[i - 1] if i else None  # the night just told, not one further back
+        if named and _A_OR_AN.search(text, max(0, d.at - 30), d.at):
+            continue  # "met her husband at an Oscars party years ago": another night
         if named and (host is None or host.type != "award_show"):
             # "the Vanity Fair Oscars party": the awards' night, wherever it was told
             host = next((o for o in drafts if o.type == "award_show" and not o.future), None)
@@ -2644,7 +2715,10 @@ _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in preparation for)\b", 
 
 # A part's clause, up to its end: "whose character Rachel ... married Mike Ross in the
 # season finale last month,"
-_PART_CLAUSE = re.compile(r"\b(?:his|her|their|whose) character\b[^,;.]*")
+_PART_CLAUSE = re.compile(
+    r"\b(?:his|her|their|whose) character\b[^,;.]{0,60}?\b(?:married|wed|welcomed|"
+    r"got engaged|split|divorced|gave birth)\b[^,;.]*"
+)
 # How a romance begins, which keeps the date told with it.
 _COURTED = re.compile(
     r"\b(?:(?:began|started|begun|been) dating(?: in| since| from)?|dating since|"
@@ -2753,7 +2827,8 @@ def _detail(text: str, end: int, limit: int) -> str | None:
 
 
 _ONGOING = re.compile(
-    r"\b(?:is|are|['’]s|['’]re)\s+(?:currently\s+|now\s+|still\s+)?[a-z]+ing\b|\bcurrently\b",
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:currently\s+|now\s+|still\s+)?(?:[a-z]+ing|"
+    r"on (?:holiday|vacation))\b|\bcurrently\b",
     re.IGNORECASE,
 )
 

@@ -631,6 +631,14 @@ def make_context(
     )
 
 
+_NAMED_ON = re.compile(r" [A-Z][a-z]|,? \(?\d")
+_KIN_LISTED = re.compile(
+    r"\b(?:her|his|their|our|my)\s+(?:\w+\s+)?(?:daughters?|sons?|twins|children|kids|"
+    r"sisters?|brothers?|girls|boys)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _spanning_names(
     text: str, counts: dict[str, int], lex: Lexicon
 ) -> tuple[tuple[int, int, str], ...]:
@@ -643,7 +651,12 @@ def _spanning_names(
             while at != -1:
                 end = at + len(name)
                 whole = not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum()
-                if whole and not any(a <= at < b for a, b, _ in found):
+                if (
+                    whole
+                    and not _NAMED_ON.match(text, end)  # "Tegan and Sara Quin", "Sara, 8"
+                    and not _KIN_LISTED.search(text, max(0, at - 24), at)  # "her daughters"
+                    and not any(a <= at < b for a, b, _ in found)
+                ):
                     found.append((at, end, kind))
                 at = text.find(name, end)
     return tuple(sorted(found))
@@ -775,15 +788,21 @@ def age_before(ctx: Context, start: int) -> bool:
     return _AGE_BEFORE.search(ctx.doc.text, max(0, start - 40), start) is not None
 
 
-def _head_kind(words: list[str], lex: Lexicon, first_is_given: bool) -> str | None:
+def _head_kind(
+    words: list[str], lex: Lexicon, first_is_given: bool, after_the: bool = False
+) -> str | None:
     last = words[-1]
     if last in lex.place_heads:
         return "place"
     if last in lex.org_heads:
         return "organization"
     # After a first name, a weak head may be a surname ("Jordan Hill", "Ashley Green");
-    # one no one bears is the place's or the body's still ("The Juliet Club").
-    named_for = first_is_given and len(words) <= 2 and (last in lex.surnames or last == "Star")
+    # after an article, one no one bears is the place's or the body's ("The Juliet Club").
+    named_for = (
+        first_is_given
+        and len(words) <= 2
+        and (not after_the or last in lex.surnames or last == "Star")
+    )
     if not named_for:
         if last in lex.weak_place_heads:
             return "place"
@@ -2145,7 +2164,14 @@ def _listed(run: list[Token], kind: str) -> Candidate:
     return Candidate(run, kind)
 
 
-_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’-]*\.? [A-Z][\w'’.-]+ ?\($")
+_NAME_THEN_BRACKET = re.compile(r"([A-Z][\w'’-]*)\.? (?:[A-Z]\. )?[A-Z][\w'’.-]+ ?\($")
+# A cast told: the parts in brackets are theirs ("co-stars ... Gabriel Macht (Harvey
+# Specter)"), not partners' or winners' names.
+_CAST_TOLD = re.compile(
+    r"\b(?:co-?stars?|cast|castmates?|characters?|plays|played|starred|starring|roles?|"
+    r"portrays?|portrayed)\b",
+    re.IGNORECASE,
+)
 
 
 def classify(ctx: Context, run: list[Token]) -> Candidate:
@@ -2159,7 +2185,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         len(run) <= 3
         and text.startswith(")", run[-1].end)
         and text.endswith("(", 0, run[0].start)
-        and _NAME_THEN_BRACKET.search(text, max(0, run[0].start - 50), run[0].start)
+        and (named := _NAME_THEN_BRACKET.search(text, max(0, run[0].start - 50), run[0].start))
+        and (g := given_entry(lex, named.group(1))) is not None
+        and g.frequency >= 2
+        and _CAST_TOLD.search(
+            text, ctx.doc.sentences[max(0, run[0].sentence - 1)].start, run[0].start
+        )
     ):
         # "Gabriel Macht (Harvey Specter)": the part an actor played, or another name
         # of the one just named, not a second person
@@ -2637,7 +2668,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     first_common = words[0].lower() in ctx.lower_words or words[0].lower() in lex.stopwords
     korean = korean_name(words)  # "Yoo Jae Sun" is no newspaper
     given_first = bool(first_given and first_given.frequency >= 3 and not first_common)
-    head = None if korean else _head_kind(words, lex, given_first)
+    after_the = text.endswith(("the ", "The "), 0, run[0].start)
+    head = None if korean else _head_kind(words, lex, given_first, after_the)
     shout = not head and any(
         _is_shout(w) and w not in GENERATIONS and w not in _STAGE_PREFIXES for w in words
     )

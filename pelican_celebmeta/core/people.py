@@ -423,7 +423,7 @@ def _couple_partner(ctx: Context, cand: Candidate, first_words: dict[int, str]) 
     if _SPACED_PREFIX.search(ctx.doc.text, max(0, cand.start - 4), cand.start):
         return None  # "Pippa O' Connor and Amy Huberman": the end of a name spaced apart
     other = partner.split()[0]
-    if notable_key(f"{word} {partner.split()[-1]}") in lex.notable:
+    if notable_key(f"{word} {' '.join(partner.split()[1:])}") in lex.notable:
         return partner  # "Mukesh and Nita Ambani": the first name makes a known name
     if (
         given
