@@ -2771,3 +2771,16 @@ def test_look_alikes_of_this_releases_event_rules_stay_as_they_were():
 def test_a_birth_told_in_a_couples_own_words_is_a_birth():
     html = "<p>“We welcomed our baby girl,” Nia Holt and Tom Reed announced on Instagram.</p>"
     assert [e[0] for e in events(html)] == ["birth"]
+
+
+def test_a_day_in_a_clause_of_time_opening_the_sentence_dates_its_event():
+    html = (
+        "<p>When the crowds roll into the Coca-Cola Arena on Sunday to hear the ballads of "
+        "Jeff Chang, the Taiwanese crooner, his gig will join more than 250 events.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("concert", "2024-02-18")]
+
+
+def test_the_concert_calendar_is_no_concert():
+    html = "<p>Nia Holt said the concert calendar was seasonal before the arena opened in 2019.</p>"
+    assert events(html) == []

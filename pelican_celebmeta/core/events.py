@@ -243,7 +243,7 @@ _NOT_EVENT = re.compile(
     r"(?:happy|the) holidays|holiday season|"  # the season, not a trip
     # "After a year-long engagement, their wedding": how long it lasted, not when.
     r"(?:(?:year|month|decade)s?-long|long|lengthy|brief|whirlwind) engagement|"
-    r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist)|"
+    r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist|landscape|calendar|scene|industry|circuit|venues?|market|business|promoters?|goers?|tickets?)|"
     r"(?:press|promo|promotional|publicity|media|book) tour|"  # a film's, not a band's
     r"tour (?:bus|buses|manager|guide|van|operator|company)|(?:concert|tour) promoters?|"
     # being on tour is a season of work, not a show: "she, on tour around the world"
@@ -2726,6 +2726,16 @@ _COURTED = re.compile(
 )
 
 
+# A clause of time a sentence opens with: "When the crowds roll into the arena on Sunday
+# to hear him, his gig will ...": its day is the sentence's.
+_WHEN_CLAUSE = re.compile(r"(?:When|Once|As soon as)\b[^,;.]{0,160},")
+
+
+def _in_opening_clause(text: str, opening: int, d: DateMatch) -> bool:
+    clause = _WHEN_CLAUSE.match(text, opening)
+    return clause is not None and d.end <= clause.end()
+
+
 def _nearest(
     dates: list[DateMatch],
     start: int,
@@ -2762,7 +2772,7 @@ def _nearest(
         opens = (
             opening is not None
             and d.end <= start
-            and d.start - opening <= _OPENS
+            and (d.start - opening <= _OPENS or _in_opening_clause(text, opening, d))
             and mine < 1 << 20
         )
         if opens:
