@@ -2775,8 +2775,9 @@ def test_a_birth_told_in_a_couples_own_words_is_a_birth():
 
 def test_a_day_in_a_clause_of_time_opening_the_sentence_dates_its_event():
     html = (
-        "<p>When the crowds roll into the Coca-Cola Arena on Sunday to hear the ballads of "
-        "Jeff Chang, the Taiwanese crooner, his gig will join more than 250 events.</p>"
+        "<p>When the crowds roll into the Coca-Cola Arena on Sunday to listen to the romantic "
+        "sounds of Jeff Chang, the Taiwanese crooner renowned as the king of love ballads, his "
+        "gig will join more than 250 events.</p>"
     )
     assert [e[:2] for e in events(html)] == [("concert", "2024-02-18")]
 
