@@ -2785,3 +2785,20 @@ def test_a_day_in_a_clause_of_time_opening_the_sentence_dates_its_event():
 def test_the_concert_calendar_is_no_concert():
     html = "<p>Nia Holt said the concert calendar was seasonal before the arena opened in 2019.</p>"
     assert events(html) == []
+
+
+def test_a_festivals_sets_each_count_and_if_that_was_not_enough_adds_one():
+    html = (
+        "<p>Glastonbury 2023 is now in its final day.</p><p>From Lana Del Rey's late "
+        "entrance to Lewis Capaldi's gig, Saturday treated festival goers to highs and "
+        "lows.</p><p>Fans did get to see Guns N' Roses headline the Pyramid Stage with "
+        "special guest Dave Grohl.</p><p>If that wasn't enough Rita Ora made a surprise "
+        "appearance, joining Fatboy Slim for his set.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [
+        ("concert", "2023"),
+        ("concert", "2024-02-10"),
+        ("concert", "2024-02-10"),
+        ("concert", "2024-02-10"),
+    ]
+    assert events("<p>The Sun ran a headline The Mirror later copied, about Nia Holt.</p>") == []

@@ -54,7 +54,7 @@ _TRIGGERS: dict[str, str] = {
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline (?:set|slot)|headlined|perform(?:ed|ing|s)? at|(?:took|taking|takes|take) (?:to )?the (?:(?!(?:oscars?|grammys?|baftas?|brits?|emmys?|golden|globes?|awards?)\b)(?-i:[A-Z])[\w'’-]* ){0,3}stage|"
+    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline (?:set|slot)|headlined|(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )headline(?= the (?-i:[A-Z])| (?-i:[A-Z])(?!\w*s?['’]))|perform(?:ed|ing|s)? at|(?:took|taking|takes|take) (?:to )?the (?:(?!(?:oscars?|grammys?|baftas?|brits?|emmys?|golden|globes?|awards?)\b)(?-i:[A-Z])[\w'’-]* ){0,3}stage|"
     # a song sung, live or with someone: "performed 'Men in Black'", "performing her hits"
     r"perform(?:ed|ing|s)?(?= (?:live|together|on ?stage)\b| with (?-i:[A-Z])| [\"“‘'](?-i:[A-Z]))|"
     r"perform(?:ed|ing|s)? (?:[\w’'-]+ ){0,3}?(?:songs?|hits?|singles?|tracks?|medley|rendition|duet|concerts?|gigs?)\b|"
@@ -370,7 +370,12 @@ _TITLE_OF_WORK = re.compile(
     r"cast|creator|writer|showrunner)\b"
 )
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_SUPPOSED = re.compile(r"\W*(?:if|unless|imagine)\b", re.IGNORECASE)
+# (not "If that wasn't enough, ...", which adds to what happened)
+_SUPPOSED = re.compile(
+    r"\W*(?:if(?! (?:that|this) (?:wasn['’]t|weren['’]t|was not|were not|isn['’]t) enough)|"
+    r"unless|imagine)\b",
+    re.IGNORECASE,
+)
 # A wish right before a trigger: "wants to marry him", "hopes to have a big wedding" (but
 # "wanted to keep their wedding low-key", "fans hoping to see the concert" report one).
 _WISHED = re.compile(
@@ -1188,7 +1193,12 @@ def extract_events(
                 and kind == "concert"
                 and names
                 and not (set(names) & set(existing.people))
-                and (existing.noun in _MUSIC_FESTIVALS or _WEAK_CONCERT.match(m.group(kind)))
+                and (
+                    existing.noun in _MUSIC_FESTIVALS
+                    or _WEAK_CONCERT.match(m.group(kind))
+                    # a festival's report: each act's set is its own
+                    or any(o.type == "concert" and o.noun in _MUSIC_FESTIVALS for o in drafts)
+                )
             ):
                 # A festival's sets: each performer's own concert, on the festival's day
                 # unless told otherwise.
