@@ -2802,3 +2802,12 @@ def test_a_festivals_sets_each_count_and_if_that_was_not_enough_adds_one():
         ("concert", "2024-02-10"),
     ]
     assert events("<p>The Sun ran a headline The Mirror later copied, about Nia Holt.</p>") == []
+
+
+def test_a_set_told_on_by_the_star_it_is_about_stays_one():
+    html = (
+        "<p>Glastonbury 2023 is almost over.</p><p>Elton John's Sunday night set was an "
+        "amazing performance.</p><p>The veteran pop star also performed with Jacob Lusk and "
+        "Stephen Sanchez.</p>"
+    )
+    assert [e[:2] for e in events(html)][1:] == [("concert", "2024-02-11")]

@@ -1193,6 +1193,8 @@ def extract_events(
                 and kind == "concert"
                 and names
                 and not (set(names) & set(existing.people))
+                # ("The veteran pop star also performed with ..." goes on with the set just told)
+                and not _TOLD_BACK.match(text, s)
                 and (
                     existing.noun in _MUSIC_FESTIVALS
                     or _WEAK_CONCERT.match(m.group(kind))
@@ -2222,6 +2224,11 @@ _TURN_ON_STAGE = re.compile(
     re.I,
 )
 _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
+_TOLD_BACK = re.compile(
+    r"\W*(?:(?:he|she|they|his|her|their)\b|the (?:[\w-]+ ){0,3}(?:star|singer|rapper|musician|"
+    r"veteran|icon|legend|artist|band|group|hitmaker|crooner)\b)",
+    re.IGNORECASE,
+)
 _ON_TOUR = re.compile(r"\b(?:tour|on the road|leg|stadium|residency)\b", re.IGNORECASE)
 _NIGHTS_SHOW = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening)['’]?s? show$", re.I
