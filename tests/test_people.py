@@ -2740,3 +2740,12 @@ def test_look_alikes_of_this_releases_people_rules_stay_as_they_were():
     html = "<p>Jordan Heights, the Love Island star, posed at the premiere on Monday.</p>"
     assert people(html) == ["Jordan Heights"]
     assert people("<p>The couple danced to Livin' on the Edge at the wedding.</p>") == []
+
+
+def test_a_list_a_plural_role_opens_is_of_people_though_a_name_holds_a_digit():
+    html = (
+        "<p>The night will see performances from top stars such as KiDi, Cina Soul, Ohemaa "
+        "Mercy, Kelvynboy, S3fa and Gyakie.</p>"
+    )
+    assert people(html)[:4] == ["KiDi", "Cina Soul", "Ohemaa Mercy", "Kelvynboy"]
+    assert people("<p>Among the entertainers was songbird Wezi, who sang live.</p>") == ["Wezi"]

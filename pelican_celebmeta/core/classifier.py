@@ -755,7 +755,13 @@ _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:like\s+|such\s+as\s+|including
 
 def _told_as_many(ctx: Context, chain: list[Candidate]) -> bool:
     """Does a plural role open a list of names, or close it ("were among the artistes")?"""
-    if any(c.kind not in OPEN for c in chain):
+    text = ctx.doc.text
+    # (a name written with a digit, "S3fa", is read as its first letter: no item of
+    # another kind, only a piece of one)
+    if any(
+        c.kind not in OPEN and not (len(c.tokens) == 1 and text[c.end : c.end + 1].isdigit())
+        for c in chain
+    ):
         return False
     start = chain[0].start
     before = _LOWER_WORD_BEFORE.search(ctx.doc.text, max(0, start - 30), start)
