@@ -738,10 +738,12 @@ class SentenceCues:
         # Talk guesses: "everyone assumed he had popped the question" (not "despite rumours
         # of a split, they married": only what comes after the guess is guessed).
         guessed = _RUMOURED.search(chunk) if words.any(_RUMOURED_WORDS) else None
-        blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)]
+        triggers = _triggers(chunk)
+        # (what names no event is looked for only where a trigger was found)
+        blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)] if triggers else []
         found: dict[str, re.Match[str]] = {}
         more: list[tuple[str, re.Match[str]]] = []  # "the NTAs and the British Soap Awards"
-        for m in _triggers(chunk):
+        for m in triggers:
             kind = m.lastgroup
             if kind is None or any(a <= m.start(kind) < b for a, b in blocked):
                 continue
@@ -1344,7 +1346,6 @@ def extract_events(
     # birth year set aside in a story of something else ("Ham, born in 1988, made her
     # debut"), where a biography opening with it ("Tom Reed (born 3 April 1978) is
     # English") tells of the birth.
-    quoted = _quoted_spans(text)
     drafts = [
         d
         for d in drafts
@@ -1353,12 +1354,7 @@ def extract_events(
         # Speech that names an event without a time tells a habit or a feeling, not
         # the news: "I don't think people realise how hard that gig is." (A couple's
         # own news is told in their words: "I got engaged," she said.)
-        and not (
-            d.date is None
-            and d.type not in _OWN_NEWS
-            and _inside(quoted, d.at)
-            and not _told_outside(doc, quoted, d)
-        )
+        and not (d.date is None and d.type not in _OWN_NEWS and _quoted_only(doc, d))
     ]
     return [_finish(d, doc, today) for d in _drop_undated_of_dated_kinds(drafts, cues)]
 
@@ -1368,9 +1364,17 @@ _QUOTE = re.compile(r"“[^”\n]*”|(?<![\w'])\"(?=\S)[^\"\n]*\"(?!\w)")
 _OWN_NEWS = COUPLE_EVENTS | {"birth"}
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text quotes someone ("..." or “...”), in order."""
-    return [m.span() for m in _QUOTE.finditer(text)] if '"' in text or "“" in text else []
+def _quoted_only(doc: Document, d: _Draft) -> bool:
+    """Is the draft told only inside a quote of its paragraph?"""
+    block = doc.blocks[doc.sentences[d.sentence].block]
+    text = doc.text
+    if (
+        text.find('"', block.start, block.end) == -1
+        and text.find("“", block.start, block.end) == -1
+    ):
+        return False
+    quoted = [m.span() for m in _QUOTE.finditer(text, block.start, block.end)]
+    return _inside(quoted, d.at) and not _told_outside(doc, quoted, d)
 
 
 def _told_outside(doc: Document, quoted: list[tuple[int, int]], d: _Draft) -> bool:

@@ -254,9 +254,12 @@ def split_paired_names(tokens: list[Token], text: str, lex: Lexicon) -> list[Tok
     "Disha Patani-Tiger Shroff". Only between a first name and a capitalised word, with
     a first name after the hyphen and none before it ("Mary-Kate", "Catherine
     Zeta-Jones" stay whole)."""
+    cuts = {i for i, tok in enumerate(tokens) if "-" in tok.text}
+    if not cuts:
+        return tokens
     out: list[Token] | None = None
     for i, tok in enumerate(tokens):
-        left, sep, right = tok.text.partition("-")
+        left, sep, right = tok.text.partition("-") if i in cuts else (tok.text, "", "")
         split = (
             sep
             and 0 < i < len(tokens) - 1
