@@ -260,7 +260,7 @@ _NOT_EVENT = re.compile(
     r"(?:her|his|their|number of) (?:grammys|oscars|emmys|baftas|golden globes)\b(?! (?:ceremony|night|red carpet|"
     r"after-?party|party|show|telecast|stage|performance|debut|appearance|outfit|look|dress|"
     r"gown|weekend|win|wins|victory|triumph|success|snub|nod|nomination|date|speech|"
-    r"acceptance|haul|moment|night|red carpet|after-?party))|"
+    r"acceptance|haul|moment))|"
     # an answer, not vows: "Asked if she still talks to him, she said 'I do'"
     r"(?:asked|asking|question)\b[^.?!]{0,80}?\bsaid ['\"“‘]?i do\b|"
     # a likeness: "like the Oscars", "Australia's answer to the Oscars and Emmys"
@@ -2228,6 +2228,8 @@ _TURN_ON_STAGE = re.compile(
     re.I,
 )
 _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
+# A sentence that goes on about someone just told, by a pronoun or a description ("The
+# veteran pop star also performed with ..."): the set told before, not a new act's.
 _TOLD_BACK = re.compile(
     r"\W*(?:(?:he|she|they|his|her|their)\b|the (?:[\w-]+ ){0,3}(?:star|singer|rapper|musician|"
     r"veteran|icon|legend|artist|band|group|hitmaker|crooner)\b)",
