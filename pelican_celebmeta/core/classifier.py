@@ -876,7 +876,7 @@ def _one_word_item(ctx: Context, c: Candidate) -> bool:
     )
 
 
-# A verb in the past, or of speech or show, right after a sentence's first word.
+# A star's deed right after a sentence's first word: "Usher headlined", "Seal said".
 _STAR_DID = re.compile(
     r" (?:headlined|performed|sang|rapped|said|says|wrote|shared|posted|told|announced|"
     r"revealed|confirmed|thanked|teased|released|dropped|married|wed|tweeted|welcomed|"

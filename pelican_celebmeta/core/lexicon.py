@@ -290,7 +290,7 @@ def _spanning(gazetteer: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...
         # (a brand is one only where it is worn: left to the rules of one run)
         if kind != "brand" and any(not w[:1].isupper() and w not in PARTICLES for w in words[1:]):
             by_first.setdefault(words[0], []).append((name, kind))
-    # Longer names first: "April Fools' Day" before "April Fools".
+    # Longer names first: "Florence and the Machine" before a shorter one of its start.
     return {
         first: tuple(sorted(names, key=lambda n: (-len(n[0]), n[0])))
         for first, names in by_first.items()
