@@ -2811,3 +2811,15 @@ def test_a_set_told_on_by_the_star_it_is_about_stays_one():
         "Stephen Sanchez.</p>"
     )
     assert [e[:2] for e in events(html)][1:] == [("concert", "2024-02-11")]
+
+
+def test_what_belongs_to_a_wedding_or_a_court_is_none():
+    assert events("<p>Nia Holt would rather have a court wedding than a lavish one.</p>") == [
+        ("wedding", None, None, ("Nia Holt",))
+    ]
+    assert events("<p>The papers, which TMZ obtained from the court, name Nia Holt.</p>") == []
+    assert events("<p>A wedding guest told E! that Nia Holt looked happy.</p>") == []
+    html = "<p>Tom Reed is engaged to marry Nia Holt, his spokesman said on Monday.</p>"
+    assert "wedding" not in [e[0] for e in events(html)]
+    html = "<p>Nia Holt and Tom Reed will be making the trip to Namibia for a show.</p>"
+    assert [e[0] for e in events(html)] == []
