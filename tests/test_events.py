@@ -2823,3 +2823,11 @@ def test_what_belongs_to_a_wedding_or_a_court_is_none():
     assert "wedding" not in [e[0] for e in events(html)]
     html = "<p>Nia Holt and Tom Reed will be making the trip to Namibia for a show.</p>"
     assert [e[0] for e in events(html)] == []
+
+
+def test_a_wedding_some_day_is_none():
+    html = (
+        "<p>Nia Holt spoke about starting a family with Tom Reed, who plans to take her last "
+        "name when they tie the knot.</p>"
+    )
+    assert events(html) == []
