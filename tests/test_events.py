@@ -2627,7 +2627,7 @@ def test_a_post_on_one_awards_night_places_whom_its_sentences_of_the_night_name(
 def test_a_night_told_in_passing_places_no_one_else():
     html = (
         "<p>Maya Reed wed Tom Vale in Rome on Saturday.</p><p>She had won at the Brit Awards "
-        "in February.</p><p>Her sister Ada Reed flew in from Lagos.</p>"
+        "in February.</p><p>Her sister Ada Reed posed with guests in the garden.</p>"
     )
     assert ("award_show", "2024-02", None, ("Maya Reed",)) in events(html)
 

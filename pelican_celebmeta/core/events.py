@@ -1228,6 +1228,7 @@ def extract_events(
                 _name_taken(existing, _as_written(m.group(kind), at, s, text))
                 _merge(existing, names)
                 continue
+            live = False  # an edition told as it happens, whatever the sentence looks ahead to
             if date is None:
                 # "the 2024 Golden Globes": the edition's year, when nothing says the day.
                 edition = _EDITION.search(text, max(s, at - 6), at)
@@ -1240,6 +1241,7 @@ def extract_events(
                     ):
                         # "The Brit Awards 2024 have arrived": told live, the post's day.
                         date = PartialDate(cues.today.isoformat(), "day", edition.group(1))
+                        live = True
             if (
                 date is None
                 and not cue.dates
@@ -1259,7 +1261,7 @@ def extract_events(
                     location,
                     list(names),
                     detail,
-                    cue.future,
+                    cue.future and not live,
                     det in ("the", "that", "this") and m.group(kind).isalpha(),
                     born,
                     at,
@@ -2453,23 +2455,28 @@ def _winners_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, toda
 
 
 _REPORTED_NIGHTS = frozenset({"award_show", "gala"})
-# Another time or place, an absence, a memory or the reaction after: "who previously won",
+# Another time (``_OTHER_TIME``), place, an absence, a memory or the reaction after:
 # "stayed home", "was in Tokyo", "her late grandmother", "received backlash online".
 _NOT_THERE = re.compile(
-    r"\b(?:previously|earlier|once|former|formerly|last year|in the past|stayed (?:at )?home|"
-    r"from home|at the time|late|died|death|memory|tribute|dedicated|record held|"
-    r"(?:years?|months?) (?:after|before|ago)|filming|compared|"
+    _OTHER_TIME.pattern
+    + r"|\b(?:stayed (?:at )?home|from home|at the time|late|died|death|memory|tribute|"
+    r"dedicated|record held|(?:years?|months?) (?:after|before|ago)|filming|compared|"
     r"(?:was|were|is|are) (?:in|at) (?-i:[A-Z])|backlash|online|social media|trolled|slammed)\b",
     re.IGNORECASE,
 )
-# A deed at the night: winning, presenting, hosting, performing, arriving, wearing.
+# A deed at the night: winning or presenting (``_AWARDED``), being seen (``_PRESENT``),
+# hosting, performing, thanking.
 _NIGHT_DEED = re.compile(
-    r"\b(?:won|wins|scooped|bagged|picked up|took home|collected|accepted|received|presented|"
-    r"hosted|hosting|host|honou?red|named|awarded|performed|performing|sang|opened|closed|"
-    r"kicked off|took (?:to )?the stage|walked|arrived|attended|posed|wore|stunned|dazzled|"
-    r"thanked|joined|appeared|(?:was|were) (?:also )?(?:there|among|seen|spotted)|win|"
-    r"victory|trophy|gong|"
-    r"at the helm|presiding|introduced|accompanied|celebrated|danced|in attendance)\b",
+    "|".join(
+        (
+            _AWARDED.pattern,
+            _PRESENT.pattern,
+            r"\b(?:hosting|host|honou?red|named|awarded|performed|performing|sang|opened|closed|"
+            r"kicked off|took (?:to )?the stage|walked|posed|thanked|joined|appeared|"
+            r"(?:was|were) (?:also )?there|win|victory|trophy|gong|at the helm|presiding|"
+            r"introduced|accompanied|celebrated)\b",
+        )
+    ),
     re.IGNORECASE,
 )
 _MADE_BY = re.compile(
@@ -2484,17 +2491,11 @@ def _night_reported(
 ) -> None:
     """A post that opens on one awards night and goes on to tell it: whoever its
     sentences of that night name was there (hosts, presenters, winners, performers)."""
-    nights = [d for d in drafts if d.type in _REPORTED_NIGHTS]
-    if len(nights) != 1:
-        return
-    host = nights[0]
+    host = _the_one_night(drafts, _REPORTED_NIGHTS, doc)
     if (
-        host is not min(drafts, key=lambda d: d.sentence)
+        host is None
+        or host is not min(drafts, key=lambda d: d.sentence)
         or host.sentence > cues.first_body + 1
-        or (
-            # (a night told live may sound ahead: "who knows where the night will take us")
-            host.future and not (host.date and host.date.value == cues.today.isoformat())
-        )
     ):
         return
     others = {d.sentence for d in drafts if d is not host}
