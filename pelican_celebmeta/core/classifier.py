@@ -38,6 +38,7 @@ from .names import (
     Context,
     age_after,
     age_before,
+    article_named,
     cue_before,
     descriptors_before,
     head_of_state,
@@ -892,15 +893,9 @@ def _famous(ctx: Context, k: str, group: list[Candidate]) -> bool:
     first word of a sentence, where any word takes a capital.
     """
     word_too = ctx.lex.notable.get(notable_key(k))
-    if word_too is None and " " not in k and notable_key(f"the {k}") in ctx.lex.notable:
-        # "pop artist the Weeknd": a stage name with its article, in lower case, after a role
-        text = ctx.doc.text
-        return any(
-            text[max(0, c.start - 4) : c.start].lower() == "the " and role_before(ctx, c.start - 4)
-            for c in group
-        )
     if word_too is None:
-        return False
+        # "pop artist the Weeknd": a stage name with its article, after a role
+        return any(article_named(ctx, k, c.start) and role_before(ctx, c.start - 4) for c in group)
     if " " not in k:
         given = given_entry(ctx.lex, k)
         if (given and given.frequency >= COMMON_CLASS) or ctx.lex.surnames.get(

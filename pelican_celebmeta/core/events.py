@@ -38,13 +38,21 @@ _MUSIC_FESTIVALS = (
     "Coachella", "Glastonbury", "Lollapalooza", "Bonnaroo", "Tomorrowland", "Rolling Loud",
     "Summer Jam", "Afropunk", "Primavera Sound",
 )  # fmt: skip
+# Vows said, in the words of the vows: "said I do", "said 'I do'".
+_SAID_I_DO = r"(?:said|say|says|saying) ['\"“‘]?i do\b"
+# A part played: "whose character married her colleague".
+_PART = r"(?:his|her|their|whose) character"
+# The nights news names a ceremony by, in lower case.
+_BIG_NIGHTS = r"(?:oscars|grammys|baftas|emmys|golden globes)"
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|governors['’]? ball|pre-wedding (?:lunch|dinner|party|bash|festivities|celebrations?|functions?|ceremon(?:y|ies))|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?)",
     "gala": r"(?:met gala|met ball|(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b)))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
-    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:(?<!pre-)wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:said|say|says|saying) ['\"“‘]?i do\b(?=['\"”’]?(?:[.!;:]|$| (?:on|in|at|to|with|before|after|for|again|last|this|back|during|under|inside|surrounded|in front)\b))|(?<=been )married(?= (?:twice|(?:three|four|five|six|seven|eight) times)(?: before)?,? to )|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on |at (?!the time\b|that time\b|the age\b|\d|least\b|first\b|(?:one|that|some|this|the) point\b|a young age\b|[a-z]+teen\b|twenty|thirty|forty))|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
+    "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:(?<!pre-)wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|"
+    + _SAID_I_DO
+    + r"(?=['\"”’]?(?:[.!;:]|$| (?:on|in|at|to|with|before|after|for|again|last|this|back|during|under|inside|surrounded|in front)\b))|(?<=been )married(?= (?:twice|(?:three|four|five|six|seven|eight) times)(?: before)?,? to )|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on |at (?!the time\b|that time\b|the age\b|\d|least\b|first\b|(?:one|that|some|this|the) point\b|a young age\b|[a-z]+teen\b|twenty|thirty|forty))|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|(?<=were )married until(?= (?:19|20)\d\d\b)|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?<=after |since )splitting(?= (?:in|last|earlier|back)\b)|(?<=before )splitting(?= (?:in|last|earlier|back)\b)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?engagement(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
@@ -108,7 +116,7 @@ _LOWER_WORD = re.compile(r"[a-zà-ÿ][\w'’-]*")
 
 
 # "said I do": a wedding told with no word of ``_TRIGGER_WORDS`` ("do" is everywhere).
-_I_DO = re.compile(r"\b(?:said|say|says|saying) ['\"“‘]?i do\b")
+_I_DO = re.compile(rf"\b{_SAID_I_DO}")
 
 
 def _trigger_positions(text: str, start: int) -> list[int]:
@@ -269,16 +277,15 @@ _NOT_EVENT = re.compile(
     r"dining (?:area|areas|room|rooms|table|tables|hall|space|chairs?)|"
     r"dinner (?:tables?|plates?|menus?|jackets?|suits?|service)\b|"
     # trophies, not a night: "carrying all her Grammys around", "the number of Grammys"
-    r"(?:her|his|their|number of) (?:grammys|oscars|emmys|baftas|golden globes)\b(?! (?:ceremony|night|red carpet|"
+    rf"(?:her|his|their|number of) {_BIG_NIGHTS}\b(?! (?:ceremony|night|red carpet|"
     r"after-?party|party|show|telecast|stage|performance|debut|appearance|outfit|look|dress|"
     r"gown|weekend|win|wins|victory|triumph|success|snub|nod|nomination|date|speech|"
     r"acceptance|haul|moment))|"
     # an answer, not vows: "Asked if she still talks to him, she said 'I do'"
-    r"(?:asked|asking|question)\b[^.?!]{0,80}?\bsaid ['\"“‘]?i do\b|"
+    rf"(?:asked|asking|question)\b[^.?!]{{0,80}}?\b{_SAID_I_DO}|"
     # a likeness: "like the Oscars", "Australia's answer to the Oscars and Emmys"
     r"(?:like|than|answer to|version of|equivalent of|counterpart (?:to|of)) (?:the )?"
-    r"(?:oscars|grammys|baftas|emmys|golden globes|met gala)"
-    r"(?: (?:and|or|&) (?:the )?(?:oscars|grammys|baftas|emmys|golden globes|met gala))?|"
+    rf"(?:{_BIG_NIGHTS}|met gala)(?: (?:and|or|&) (?:the )?(?:{_BIG_NIGHTS}|met gala))?|"
     # A likeness, a habit or a greeting tells of no event: "the equivalent of a dance
     # party", "would have passed for a royal dinner", "people do love a party".
     r"(?:equivalent of|passed for|akin to|reminiscent of|like|than) an? (?:[\w-]+ ){0,2}"
@@ -296,7 +303,7 @@ _NOT_EVENT = re.compile(
     # an emoji among others: "a champagne, party, and red heart emoji"
     r"party,? (?:and )?(?:[\w-]+ ){0,3}emojis?\b|"
     # a part's life, not the actor's: "his character welcomed a baby"
-    r"(?:his|her|their|whose) character (?:has )?(?:[\w-]+ ){0,8}?(?:welcomed|married|got engaged|split)|"
+    rf"{_PART} (?:has )?(?:[\w-]+ ){{0,8}}?(?:welcomed|married|got engaged|split)|"
     # "No holiday for the Wags this year"; "engaged for years" is a state, not an event
     # (but "engaged since December" tells when they got engaged).
     # a birthday's idiom, a wedding put off and a plan of the past: "another trip around
@@ -1100,7 +1107,7 @@ def extract_events(
                 # British Soap Awards after the National Television Awards.
                 existing = None
             others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
-            if "dating" in text[s:e] or "met " in text[s:e]:
+            if text.find("dating", s, e) != -1 or text.find("met ", s, e) != -1:
                 # "began dating in 2017 and he popped the question in 2019": a date nearer
                 # the start of the romance is the romance's
                 others += [(s + o.start(), s + o.end()) for o in _COURTED.finditer(text, s, e)]
@@ -2752,8 +2759,8 @@ _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in preparation for)\b", 
 # A part's clause, up to its end: "whose character Rachel ... married Mike Ross in the
 # season finale last month,"
 _PART_CLAUSE = re.compile(
-    r"\b(?:his|her|their|whose) character\b[^,;.]{0,60}?\b(?:married|wed|welcomed|"
-    r"got engaged|split|divorced|gave birth)\b[^,;.]*"
+    rf"\b{_PART}\b[^,;.]{{0,60}}?\b(?:married|wed|welcomed|got engaged|split|divorced|"
+    r"gave birth)\b[^,;.]*"
 )
 # How a romance begins, which keeps the date told with it.
 _COURTED = re.compile(

@@ -249,7 +249,17 @@ def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], fro
     return tokens, lower
 
 
-def split_paired_names(tokens: list[Token], text: str, lex: Lexicon) -> list[Token]:
+def article_named(ctx: Context, word: str, at: int) -> bool:
+    """Is the word at ``at`` a stage name told with its article in lower case ("the
+    Weeknd", whom the notable list knows as "The Weeknd")?"""
+    return (
+        " " not in word
+        and ctx.doc.text[max(0, at - 4) : at].lower() == "the "
+        and notable_key(f"the {word}") in ctx.lex.notable
+    )
+
+
+def split_paired_names(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """Two names a hyphen pairs, as news pairs couples: "Ranbir Kapoor-Alia Bhatt",
     "Disha Patani-Tiger Shroff". Only between a first name and a capitalised word, with
     a first name after the hyphen and none before it ("Mary-Kate", "Catherine

@@ -32,6 +32,7 @@ from .names import (
     Context,
     Token,
     age_after,
+    article_named,
     role_before,
     tidy,
 )
@@ -343,16 +344,11 @@ def resolve_people(
         return in_title or in_first or (in_lede and body >= 2) or (body >= 3 and body * 2 >= top)
 
     people: list[Person] = []
-    text = ctx.doc.text
     for f in found.values():
         mentions = tuple(sorted(set(f.mentions), key=lambda m: (m.start, m.end)))
         main = leads(mentions)
         name = f.name
-        if (
-            " " not in name
-            and notable_key(f"the {name}") in lex.notable
-            and any(text[max(0, m.start - 4) : m.start].lower() == "the " for m in mentions)
-        ):
+        if any(article_named(ctx, name, m.start) for m in mentions):
             name = f"The {name}"  # "the Weeknd": the stage name holds its article
         people.append(
             Person(

@@ -196,8 +196,7 @@ def read_document(
     first = (lede_sentence.start, lede_sentence.end) if lede_sentence else (0, 0)
 
     tokens, lower = tokenize(doc, lex.particles)
-    if "-" in doc.text:
-        tokens = split_paired_names(tokens, doc.text, lex)
+    tokens = split_paired_names(tokens, lex)
     ctx = make_context(doc, tokens, lower, lex, registry_names.forms)
     runs = phrases(doc, tokens, lex)
     if title_end:
