@@ -2263,7 +2263,7 @@ _NIGHTS_SHOW = re.compile(
 _DINNER_HOSTS = frozenset({"gala", "award_show", "wedding", "birthday"})
 
 
-def _fold_parts_of_the_night(drafts: list[_Draft], text: str = "") -> list[_Draft]:
+def _fold_parts_of_the_night(drafts: list[_Draft], text: str) -> list[_Draft]:
     """A turn on stage at the awards, the gala or the wedding the post reports is
     part of that night, not a concert ("George Ezra took to the stage"); so is a
     dinner told just after a gala or a birthday with no day of its own ("sang for
