@@ -39,11 +39,13 @@ from .names import (
     age_after,
     age_before,
     article_named,
+    cast_of,
     cue_before,
     descriptors_before,
     head_of_state,
     kin_after,
     kin_before,
+    known_word,
     korean_name,
     plural_role,
     role_after,
@@ -223,6 +225,7 @@ def decide(
     m = weights or model()
     _cut_known_names(ctx, candidates)
     _places_agree(ctx, candidates)
+    _regions_after_places(ctx, candidates)
     # Which neighbours are items of one list, asked of every pair three times below.
     ordered, listed = neighbours(ctx, candidates)
     # Longer phrases first: a lone word is left to a longer name of the post that
@@ -303,6 +306,22 @@ def decide(
         ):
             cand.lone = False
     _works_after_winners(ctx, candidates)
+    _works_agree(ctx, candidates)
+
+
+def _works_agree(ctx: Context, candidates: list[Candidate]) -> None:
+    """A word the post shows to be a show's or a film's title, by its cast, is one
+    wherever it stands alone: "Kin stars Claire Dunne ... the crime drama Kin receive 11
+    nominations". (Not "the original Warhol works ... Warhol's use": a maker's name.)"""
+    works = {
+        key(ctx, c)
+        for c in candidates
+        if c.kind == "work" and len(c.tokens) == 1 and cast_of(ctx, c.tokens[-1])
+    }
+    if works:
+        for cand in candidates:
+            if cand.lone and key(ctx, cand) in works:
+                cand.lone = False
 
 
 _WINNER_DASH = re.compile(r"\s+[–—-]\s+")
@@ -502,7 +521,21 @@ def _won_category(ctx: Context, cand: Candidate) -> bool:
         )
         or _winner_of_a_list(ctx, cand)
         or _won_people_prize(ctx, cand)
+        or (
+            text.endswith(" of the Year ", 0, cand.start)
+            and _YEAR_WINNER.search(text, lo, cand.start) is not None
+        )
     )
+
+
+# A prize only a person (or an act) wins, right before its winner: "Newcomer of the Year
+# Simmy performed".
+_YEAR_WINNER = re.compile(
+    r"\b(?:Newcomer|Artiste?|Musician|Actor|Actress|Rapper|Producer|DJ|Personality|"
+    r"Entertainer|Rookie|Vocalist|Singer|Songwriter|Comedian|Host|Presenter|Footballer|"
+    r"Player|Sportsman|Sportswoman|Woman|Man|Influencer|Designer|Model|Performer|Act) of "
+    r"the Year $"
+)
 
 
 def _won_people_prize(ctx: Context, cand: Candidate) -> bool:
@@ -597,7 +630,10 @@ def _children_listed(ctx: Context, candidates: list[Candidate]) -> None:
             and b.kind == "short"
             and not b.lone
             and _listed_together(ctx, a, b)
-            and given_entry(ctx.lex, b.tokens[0].text)
+            # a given name, or a word no list knows: "two children, Max and Blakesley"
+            and (
+                given_entry(ctx.lex, b.tokens[0].text) or not known_word(b.tokens[0].text, ctx.lex)
+            )
             and b.tokens[0].text.lower() not in ctx.lower_words
             and (
                 kin_before(ctx, a.start)
@@ -633,6 +669,30 @@ def _places_agree(ctx: Context, candidates: list[Candidate]) -> None:
             and ctx.doc.text[c.start : c.end] not in ctx.known_names
         ):
             c.kind = "place"
+
+
+_COMPASS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+    "Northeast Northwest Southeast Southwest".split()
+)
+_CLAUSE_ENDS = re.compile(r"[,.;:)]|\s*$")
+
+
+def _regions_after_places(ctx: Context, candidates: list[Candidate]) -> None:
+    """ "in Sun City, North West, opting to ...": a region after the place it holds, set
+    apart by commas, whoever else bears its name (Kim Kardashian's daughter)."""
+    text = ctx.doc.text
+    for a, b in pairwise(candidates):
+        if (
+            a.kind == "place"
+            and b.tokens[0].text in _COMPASS
+            and len(b.tokens) <= 3
+            and not b.tokens[-1].possessive
+            and text.startswith(", ", a.end)
+            and a.end + 2 == b.start
+            and _CLAUSE_ENDS.match(text, b.end)
+        ):
+            b.kind = "place"
 
 
 def _cut_known_names(ctx: Context, candidates: list[Candidate]) -> None:

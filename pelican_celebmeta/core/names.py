@@ -227,7 +227,7 @@ def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], fro
     count = len(sentences)
     for m in _NAME_WORD.finditer(text):
         word = m.group()
-        if not word[0].isupper() and word not in particles:
+        if not word[0].isupper() and word not in particles and not _is_cap(word):
             continue
         start = m.start()
         while index < count and sentences[index].end <= start:
@@ -300,7 +300,8 @@ def split_paired_names(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    # (an Arabic name's article, hyphened: "Jamal al-Onzi", "Abdel Fattah el-Sisi")
+    return word[:1].isupper() or (word[:3] in ("al-", "el-") and word[3:4].isupper())
 
 
 def _initial(text: str, tok: Token) -> bool:
@@ -388,7 +389,9 @@ def phrases(doc: Document, tokens: list[Token], lex: Lexicon) -> list[list[Token
             if gap not in (" ", "\u00a0") and not abbreviated_title and not initial:
                 # 'Thomas "Bo" Boyer', 'Dwayne "The Rock" Johnson': a nickname inside the
                 # name, not two people; the name goes on after it.
-                after = _after_nickname(text, tokens, j, run, lex) if gap[-1:] in _QUOTES else None
+                # (a nickname in lower case is no token: 'Stephen “tWitch” Boss')
+                quoted = gap[-1:] in _QUOTES or gap[1:2] in _QUOTES
+                after = _after_nickname(text, tokens, j, run, lex) if quoted else None
                 if after is None:
                     break
                 run.append(tokens[after])
@@ -486,7 +489,7 @@ def _after_nickname(
     """The token of the surname after a quoted nickname that follows ``run``, if any."""
     first = run[-1].text
     if len(run) > 2 or not (
-        given_entry(lex, first) or not (_known_word(first, lex) or first.lower() in lex.roles)
+        given_entry(lex, first) or not (known_word(first, lex) or first.lower() in lex.roles)
     ):
         # "Actor Dwayne": a first name, perhaps after a word that describes; a name
         # no list knows may be one too ("Paddy ‘Rala’ O’Reilly").
@@ -501,7 +504,7 @@ def _after_nickname(
                 surname.sentence == run[-1].sentence
                 and _is_cap(surname.text)
                 # a surname, or a word no list knows ("Michael “Wippa” Wipfli")
-                and (surname.text in lex.surnames or not _known_word(surname.text, lex))
+                and (surname.text in lex.surnames or not known_word(surname.text, lex))
             ):
                 return k
             return None
@@ -510,7 +513,8 @@ def _after_nickname(
     return None
 
 
-def _known_word(word: str, lex: Lexicon) -> bool:
+def known_word(word: str, lex: Lexicon) -> bool:
+    """Does a list know the word: a stopword, a given name, a phrase of the gazetteer?"""
     return word.lower() in lex.stopwords or word in lex.given or word in lex.gazetteer
 
 
@@ -963,6 +967,13 @@ def _made_by(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1] == "by" and any(w in ctx.lex.products for w in before[:-1])
 
 
+def _garment_from(ctx: Context, start: int) -> bool:
+    """ "a classic ensemble from Ann Cranberry": a label's. (Asked after the notable
+    names: "a dress from Kim Kardashian" may be her gift.)"""
+    before = _words_before(ctx, start, 2)
+    return len(before) == 2 and before[-1] == "from" and before[-2].lower() in _GARMENTS
+
+
 # What a person does "by" someone, not a maker's credit ("earrings provided by X").
 _DEED = re.compile(
     r"hosted|presented|directed|written|produced|performed|attended|organi[sz]ed|officiated|"
@@ -1294,8 +1305,11 @@ def kin_before(ctx: Context, start: int) -> bool:
     if not before:
         return False
     word = before[-1].lower()
-    if word == "one" and len(before) == 2 and before[0].lower() == "little":
-        return True  # "their little one Nitara"
+    if len(before) == 2 and (
+        (word == "one" and before[0].lower() == "little")
+        or (word in ("boy", "girl") and before[0].lower() == "baby")
+    ):
+        return True  # "their little one Nitara", "gave birth to baby boy Kit"
     return word.strip(",") in _KIN or (
         # A name is given only right after one of _GIVEN_AFTER: a test far cheaper than
         # the search (which a letter IGNORECASE folds to ASCII, "ſ", leaves to decide).
@@ -1790,7 +1804,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         )
     ):
         return Candidate(run, "other")
-    if _cast_of(ctx, run[-1]) or _work_won(text, run[0].start, run[0].end):
+    if cast_of(ctx, run[-1]) or _work_won(text, run[0].start, run[0].end):
         return Candidate(run, "work")
     return Candidate(run, "short")
 
@@ -1887,7 +1901,7 @@ def _name_follows(ctx: Context, noun: re.Match[str]) -> bool:
     return _NAME_AFTER.match(ctx.doc.text, noun.end(1)) is not None
 
 
-def _cast_of(ctx: Context, last: Token) -> bool:
+def cast_of(ctx: Context, last: Token) -> bool:
     """ "the Top Gun: Maverick star", "Love Island contestant": a show, not a person.
 
     A noun that is also a verb ("host", "judge") counts only with a name right after
@@ -2266,6 +2280,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         )
     ):
         return Candidate(run, "other")  # the writer's byline: "By Jane Doerr", "– Kirstin Benson"
+    if len(run) > 1 and run[0].text == "Year" and text.endswith(" of the ", 0, run[0].start):
+        run = run[1:]  # "Newcomer of the Year Simmy": the prize's last word, then its winner
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]
@@ -2696,7 +2712,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if _quoted(ctx, whole[0].start, run[-1].end):
         return Candidate(run, "work")
-    if _made_by(ctx, run[0].start):
+    if _made_by(ctx, run[0].start) or _garment_from(ctx, run[0].start):
         return Candidate(run, "brand")
     after_word = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
     if (
@@ -2731,7 +2747,7 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         )
     ):
         return Candidate(run, "work")
-    if _cast_of(ctx, run[-1]) or _work_won(text, whole[0].start, run[-1].end):
+    if cast_of(ctx, run[-1]) or _work_won(text, whole[0].start, run[-1].end):
         return Candidate(run, "work")
     if not first_given and _FOUNDER_BEFORE.search(
         text, max(0, whole[0].start - 60), whole[0].start
