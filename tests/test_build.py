@@ -373,3 +373,28 @@ def test_parties_of_other_months_stay_apart(site):
         if n["@type"] == "SocialEvent"
     }
     assert len(ids) == 2
+
+
+def test_a_birth_is_on_the_timelines_of_the_parent_and_the_child(site):
+    # (a birth is no schema.org event: it is told on the pages, not in the graph)
+    site.post(
+        "born.md",
+        "Title: A baby boy\nDate: 2024-02-14 10:00\nSlug: born\n\n"
+        "Singer Noor Haldane gave birth to her son Milo Haldane on Monday.\n",
+    )
+    site.post(
+        "later.md",
+        "Title: First photo\nDate: 2024-03-01 10:00\nSlug: later\n\n"
+        "Singer Noor Haldane shared the first photo of Milo Haldane on Instagram.\n",
+    )
+    built = site.build()
+
+    def timeline(slug: str) -> list[str]:
+        items = built.page(f"people/{slug}/index.html").xpath(
+            '//*[contains(@class, "celebmeta-tl-event")]'
+        )
+        return [" ".join(e.text_content().split()) for e in items]
+
+    assert timeline("milo-haldane") == timeline("noor-haldane")
+    assert len(timeline("milo-haldane")) == 1
+    assert "Birth of Milo Haldane" in timeline("milo-haldane")[0]

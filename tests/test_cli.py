@@ -48,6 +48,7 @@ def test_extract_prints_one_json_object_per_post_in_order(tmp_path):
         "date_phrase": None,
         "location": None,
         "attendees": ["Tom Cruise", "Elsina Khayrova"],
+        "about": None,
         "sentence": None,
         "scheduled": False,
     }

@@ -1342,6 +1342,8 @@ def extract_events(
                 if child and d.born is None and child not in d.people:
                     d.born = child  # "Lucia Marisol Williams arrived on May 4th"
                     d.people.append(child)
+    if sum(d.type == "birth" for d in drafts) > 1:
+        drafts = _one_birth_each(drafts, doc)  # again, with the days arrivals gave
     _date_after_parties(drafts, text)
     _guests_seen(drafts, doc, mentions, cues.today)
     _winners_seen(drafts, doc, mentions, cues.today)
@@ -1965,11 +1967,17 @@ def _one_birth(o: _Draft, d: _Draft, doc: Document) -> bool:
     # told as no one's kin ("Tom's nephew Max Reed was born a week earlier")
     surname = child.split()[-1]
     told = doc.sentences[(o if o.born is not None else d).sentence]
-    return (
-        " " in child
-        and not _KIN_WORD.search(doc.text, told.start, told.end)
-        and any(" " in p and p.split()[-1] == surname for p in other.people if p != child)
-    )
+    if _KIN_WORD.search(doc.text, told.start, told.end):
+        return False
+    if " " not in child:
+        # "Alex Jones has welcomed her second child ... gave birth to baby boy Kit": a
+        # child by a first name, born the day the same parent's birth is told
+        return (
+            o.date is not None
+            and d.date is not None
+            and bool(set(o.people) & set(d.people) - {child})
+        )
+    return any(" " in p and p.split()[-1] == surname for p in other.people if p != child)
 
 
 _KIN_WORD = re.compile(
@@ -2679,6 +2687,8 @@ def _absorb(host: _Draft, d: _Draft) -> None:
     _name_taken(host, d.noun)
     host.date = finer(host.date, d.date)
     host.location = host.location or d.location
+    if host.born is None:
+        host.born = d.born  # "has welcomed her second child ... baby boy Kit": his
     _merge(host, d.people)
 
 
@@ -2955,10 +2965,14 @@ def _finish(d: _Draft, doc: Document, today: str) -> Event:
         name=name,
         date=d.date,
         location=d.location,
-        # a split is the couple's alone: the children or lawyers a retelling names are no party
-        attendees=tuple(d.people[:2] if d.type in _SPLITS else d.people),
+        # a split is the couple's alone: the children or lawyers a retelling names are no party;
+        # a birth is the parents', and about the child
+        attendees=tuple(
+            d.people[:2] if d.type in _SPLITS else [p for p in d.people if p != d.born]
+        ),
         sentence=doc.text[sentence.start : sentence.end],
         start=sentence.start,
         # Later than the post at the date's own precision, or told as to come.
         scheduled=(d.date.value > today[: len(d.date.value)]) if d.date else d.future,
+        about=d.born if d.type == "birth" and d.born in d.people else None,
     )

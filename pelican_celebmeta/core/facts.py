@@ -90,6 +90,7 @@ class Event:
     sentence: str
     start: int  # offset of the sentence that introduced the event
     scheduled: bool = False  # still to come when the post was written
+    about: str | None = None  # whom it is about, not among them: a birth's child
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ class PostFacts:
                     "date_phrase": e.date.phrase if e.date else None,
                     "location": e.location,
                     "attendees": list(e.attendees),
+                    "about": e.about,
                     "sentence": e.sentence,
                     "scheduled": e.scheduled,
                 }
@@ -201,6 +203,7 @@ def facts_to_data(facts: PostFacts) -> list[Any]:
                 e.sentence,
                 e.start,
                 e.scheduled,
+                e.about,
             ]
             for e in facts.events
         ],
@@ -260,9 +263,10 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
                 )
             out_people.append(person)
         out_events = []
-        for kind, name, date, location, attendees, sentence, start, scheduled in events:
+        for kind, name, date, location, attendees, sentence, start, scheduled, about in events:
             _check(type(kind) is str and type(name) is str and type(sentence) is str)
             _check(type(scheduled) is bool)
+            _check(about is None or type(about) is str)
             _check(location is None or type(location) is str)
             _check(type(start) is int)
             if date is not None:
@@ -290,6 +294,7 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
                     sentence,
                     start,
                     scheduled,
+                    intern(about) if about is not None else None,
                 )
             )
 

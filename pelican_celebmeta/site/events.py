@@ -36,6 +36,7 @@ class SiteEvent:
     attendees: list[str]
     scheduled: bool
     reports: list[tuple[Event, PostRecord]] = field(default_factory=list)
+    about: str | None = None
 
     @property
     def post(self) -> PostRecord:
@@ -52,6 +53,7 @@ class SiteEvent:
         self.date = finer(self.date, event.date)
         self.location = self.location or event.location
         self.attendees += [n for n in event.attendees if n not in self.attendees]
+        self.about = self.about or event.about
         # The latest report knows best whether it has happened yet.
         self.scheduled = event.scheduled
 
@@ -116,7 +118,11 @@ class SiteEvents:
         if not mine or not agree(known.date, event.date):
             return False
         if event.type in _SAME_PEOPLE:
-            return mine == self._known.intersection(known.attendees)
+            # (two births to the same parents are one only if of the same child, or of
+            # a child one report leaves unnamed)
+            return mine == self._known.intersection(known.attendees) and (
+                known.about is None or event.about is None or known.about == event.about
+            )
         # ``mine`` holds known names only: sharing one of them is sharing a known guest.
         return (
             known.date is not None

@@ -47,6 +47,7 @@ def export_sections(
                         "precision": e.date.precision if e.date else None,
                         "location": e.location,
                         "attendees": list(e.attendees),
+                        "about": e.about,
                     }
                     for e in facts.events
                 ],

@@ -140,7 +140,8 @@ def build_site(
     for event in events.all:
         # A translation's report is its original's: the original stands for it.
         origin = next((p for _, p in event.reports if not p.translation_of), None)
-        for name in event.attendees if origin else ():
+        about = [event.about] if event.about and event.about not in event.attendees else []
+        for name in [*event.attendees, *about] if origin else ():
             if name in people:
                 people[name].events.append((event, origin))
     for person in people.values():

@@ -218,7 +218,10 @@ def _renamed(facts: PostFacts, rename: dict[str, str]) -> PostFacts:
     )
     events = tuple(
         dataclasses.replace(
-            e, name=event_name(e.name), attendees=tuple(new(a) for a in e.attendees)
+            e,
+            name=event_name(e.name),
+            attendees=tuple(new(a) for a in e.attendees),
+            about=new(e.about) if e.about is not None else None,
         )
         for e in facts.events
     )
