@@ -2856,3 +2856,58 @@ def test_a_child_named_by_first_name_on_the_day_is_the_birth_told_before():
         ("Alex Jones", "Charlie Thomson"),
         "Kit",
     )
+
+
+def test_a_month_before_the_event_dates_it():
+    html = (
+        "<p>Actor Nia Holt married Tom Reed in an intimate wedding in Udaipur this year. "
+        "Nia Holt's February wedding was overwhelmingly special.</p>"
+    )
+    assert events(html) == [("wedding", "2024-02", "Udaipur", ("Nia Holt", "Tom Reed"))]
+    html = "<p>Nia Holt and Tom Reed said their June wedding will be in Italy.</p>"
+    assert events(html) == [("wedding", "2024-06", "Italy", ("Nia Holt", "Tom Reed"))]
+
+
+def test_when_a_post_went_up_is_not_when_the_party_was():
+    html = (
+        "<p>Designer Nia Holt took to Instagram this morning to share a glimpse of the "
+        "pre-wedding party.</p>"
+    )
+    assert events(html) == [("party", None, None, ("Nia Holt",))]
+
+
+def test_when_a_prize_was_founded_is_not_when_its_night_was():
+    html = "<p>The Headies, formerly the Hip Hop World Awards, was established in 2006.</p>"
+    assert [e[:2] for e in events(html)] == [("award_show", None)]
+
+
+def test_the_stars_birthday_told_again_by_a_role_is_the_same_birthday():
+    html = (
+        "<p>Nollywood star Tom Reed marked his birthday on Tuesday and his friends took to "
+        "their Instagram pages to celebrate the actor.</p>"
+        "<p>Celebrating the actor, his friend Ada Ekubo shared a picture with the caption, "
+        "“Happy Birthday, keep growing.”</p>"
+        "<p>Other celebrities who celebrated the actor’s birthday include actress Nia Holt, "
+        "Lola Bello, and others.</p>"
+    )
+    assert events(html) == [
+        ("birthday", "2024-02-13", None, ("Tom Reed", "Nia Holt", "Lola Bello"))
+    ]
+
+
+def test_headed_for_divorce_court_is_a_divorce_not_a_hearing():
+    html = "<p>Nia Holt and her husband Tom Reed are headed for divorce court.</p>"
+    assert [e[0] for e in events(html)] == ["divorce"]
+
+
+def test_awards_named_in_lower_case_are_a_ceremony():
+    html = "<p>Singer Tom Reed won at the 2024 Headies awards early on Sunday.</p>"
+    assert events(html) == [("award_show", "2024-02-11", None, ("Tom Reed",))]
+
+
+def test_neither_confirming_nor_denying_is_no_denial():
+    html = (
+        "<p>While neither has confirmed or denied the reports, Nia Holt and Tom Reed stepped "
+        "out for a romantic dinner date on Friday.</p>"
+    )
+    assert events(html) == [("dinner", "2024-02-09", None, ("Nia Holt", "Tom Reed"))]

@@ -123,6 +123,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"), "day_month"),
     (re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"), "day_month"),
     (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]y|[Mm]onth of)\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?!\s+\d)\b"), "bare_month"),
+    # A month before the event it dates: "Devika Bhise's February wedding", "their June nuptials"
+    (re.compile(rf"(?:(?<=['’]s )|(?<=\b[Hh]er )|(?<=\b[Hh]is )|(?<=\b[Tt]heir )|(?<=\b[Aa] )|(?<=\b[Tt]he )){_MONTH}(?=\s+(?:wedding|nuptials|engagement|birthday|party|bash|gala|concert|premiere|ceremony|split|divorce|honeymoon|holiday|vacation|trip)\b)"), "bare_month"),
     # "It's April and that means one thing": the month it is (not "It's August Alsina")
     (re.compile(rf"(?<![\"“‘'])\b[Ii]t(?:['’]s| is)\s+{_MONTH}(?=[,.!;]| and\b)"), "bare_month"),
     (re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<season>spring|summer|autumn|fall|winter)\b"), "rel_season"),

@@ -56,7 +56,7 @@ _TRIGGERS: dict[str, str] = {
     "engagement": r"(?:engagement|got engaged|(?:been|are|were) engaged since|getting engaged|are engaged|were engaged|became engaged|popped the question|pops? the (?:big )?question|(?:the|his|her|a|surprise|romantic|marriage) proposal|asked for (?:her|his) hand\b|(?:got|went|dropped|gone) down on one knee|propos(?:ed|ing) (?:to|marriage|on|in|at|during|last|while|with))",
     "divorce": r"(?:divorce|divorced|got divorced|(?<=were )married until(?= (?:19|20)\d\d\b)|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?<=after |since )splitting(?= (?:in|last|earlier|back)\b)|(?<=before )splitting(?= (?:in|last|earlier|back)\b)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?engagement(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
-    "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+Awards)(?! Hall of Fame)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|logies|tonys|oliviers|razzies)",
+    "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+[Aa]wards)(?! Hall of Fame)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|logies|tonys|oliviers|razzies)",
     "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of)|arraignment|arraigned|(?:case|matter)(?: [\w'’-]+){0,5}? (?:was|has been|is|were|have been) adjourned)",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
@@ -209,8 +209,9 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
         return list(_TRIGGER.finditer(chunk))  # a start the prefixes cannot see
     found: list[re.Match[str]] = []
     end = 0
-    # (a capital can start a named "... Ball", "... Awards", or a stage's "Pyramid Stage set")
-    named = "Ball" in chunk or "Awards" in chunk or " set" in chunk
+    # (a capital can start a named "... Ball", "... Awards" ("the Headies awards"), or a
+    # stage's "Pyramid Stage set")
+    named = "Ball" in chunk or "wards" in chunk or " set" in chunk
     lowered = chunk.lower()  # as long as ``chunk``: no letter of FOLDS_TO_ASCII
     for w in _WORD_START.finditer(chunk):
         at = w.start()
@@ -260,7 +261,7 @@ _NOT_EVENT = re.compile(
     r"premiered (?:(?:a|her|his|their|new|two|three) )*(?:songs?|singles?|tracks?)\b|"
     # a court that marries, papers from a court, a journey for work: "a court wedding",
     # "documents TMZ obtained from the court", "making the trip to Namibia for an act"
-    r"court(?= (?:wedding|marriage))|(?:obtained|filed|submitted|released|lodged) "
+    r"court(?= (?:wedding|marriage))|(?<=divorce )court|(?:obtained|filed|submitted|released|lodged) "
     r"(?:[\w-]+ ){0,2}(?:from|with|to|by) the court|(?:make|makes|making|made) the trip\b|"
     # a wedding some day, no event: "plans to take her name when they tie the knot"
     r"(?:(?<=when they )|(?<=when we )|(?<=once they )|(?<=once we ))(?:eventually |finally )?"
@@ -405,7 +406,9 @@ _WISHED = re.compile(
     re.IGNORECASE,
 )
 _DENIED = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed (?:the )?(?:rumou?rs|reports|claims)|"
+    # (not "have neither confirmed nor denied the reports": a silence, no denial)
+    r"\b(?<!confirmed or )(?<!confirmed nor )(?<!confirm or )(?<!confirm nor )"
+    r"(?:denied|denies|deny|denying|dismissed (?:the )?(?:rumou?rs|reports|claims)|"
     r"shut down (?:the )?(?:rumou?rs|reports|speculation)|refuted|debunked|"
     r"(?:is|are|was|were) not (?:dating|engaged|married|getting married|pregnant|splitting)|"
     r"(?:isn't|aren't|wasn't|weren't|isn’t|aren’t|wasn’t|weren’t) (?:dating|engaged|married|splitting)|"
@@ -894,6 +897,14 @@ class SentenceCues:
                 self.dates_before(index) if any(w in told for w in LATER_WORDS) else None,
             )
             if not self._dateline(d.start)  # the page's date under a title
+            # when a post went up, not when what it shows happened: "took to Instagram
+            # this morning to give a glimpse of the celebrations"
+            and not (
+                "took to " in told and _POSTED_WHEN.search(doc.text, max(s, d.start - 50), d.start)
+            )
+            # when a prize or a festival began, not when this edition was: "The Headies
+            # award ... was established in 2006"
+            and not _FOUNDED_WHEN.search(doc.text, max(s, d.start - 30), d.start)
         ]
         if dates and "character" in chunk:
             # "whose character married her colleague in the season finale last month":
@@ -917,6 +928,15 @@ class SentenceCues:
             he=bool(_HE.search(lowered)),
             end=end,
         )
+
+
+_POSTED_WHEN = re.compile(
+    r"\btook to (?:her |his |their |its )?(?:Instagram|Twitter|X|Facebook|TikTok|Snapchat|"
+    r"YouTube|social media)(?: (?:page|pages|account|handle|Stories|Story|Live))? $"
+)
+
+
+_FOUNDED_WHEN = re.compile(r"\b(?:established|founded|instituted|inaugurated) $")
 
 
 def _holidays_in_year_told(
@@ -2603,8 +2623,12 @@ _POSSESSOR = re.compile(r"[\w.-]+['’]s?\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\
 
 
 def _owned(text: str, opening: int, d: _Draft) -> bool:
-    """Is the trigger told as someone's ("Lupita's birthday", "Tom Reed's 50th")?"""
-    return _POSSESSOR.search(text, max(opening, d.at - 40), d.at) is not None
+    """Is the trigger told as someone's ("Lupita's birthday", "Tom Reed's 50th"; not
+    "the actor's birthday", the story's own star told again)?"""
+    m = _POSSESSOR.search(text, max(opening, d.at - 40), d.at)
+    return m is not None and not (
+        m.group()[:1].islower() and text.endswith("the ", max(0, m.start() - 4), m.start())
+    )
 
 
 def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
