@@ -2911,3 +2911,11 @@ def test_neither_confirming_nor_denying_is_no_denial():
         "out for a romantic dinner date on Friday.</p>"
     )
     assert events(html) == [("dinner", "2024-02-09", None, ("Nia Holt", "Tom Reed"))]
+
+
+def test_a_gala_on_the_awards_day_is_the_ceremony():
+    html = (
+        "<p>The Canadian Screen Awards wrapped up in style on Sunday night.</p>"
+        "<p>Comedian Tom Reed hosted the Sunday televised gala held at the Sony Centre.</p>"
+    )
+    assert events(html) == [("award_show", "2024-02-11", "the Sony Centre", ("Tom Reed",))]

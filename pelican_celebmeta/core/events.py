@@ -2330,6 +2330,23 @@ def _fold_parts_of_the_night(drafts: list[_Draft], text: str) -> list[_Draft]:
                 or _ON_TOUR.search(text, max(0, d.at - 150), d.at + 150)
             ):
                 host = None
+        elif (
+            d.type == "gala"
+            and d.detail is None
+            and d.noun[:1].islower()
+            and d.date is not None
+            and d.date.precision == "day"
+        ):
+            # "The Canadian Screen Awards wrapped up on Sunday night ... hosted the Sunday
+            # televised gala": the ceremony, by another name, on its day
+            host = next(
+                (
+                    o
+                    for o in occasions
+                    if o.type == "award_show" and o.date and o.date.value == d.date.value
+                ),
+                None,
+            )
         elif d.type == "dinner" and d.date is None and d.noun.lower() in ("dinner", "lunch"):
             # "performed for the crowd after dinner", "whisked her off to have dinner":
             # the gala's or the birthday's dinner, told just after it.
