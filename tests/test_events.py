@@ -2919,3 +2919,17 @@ def test_a_gala_on_the_awards_day_is_the_ceremony():
         "<p>Comedian Tom Reed hosted the Sunday televised gala held at the Sony Centre.</p>"
     )
     assert events(html) == [("award_show", "2024-02-11", "the Sony Centre", ("Tom Reed",))]
+
+
+def test_a_wedding_told_as_it_happens_is_of_the_posts_day():
+    html = (
+        "<p>Thousands of people gather for the wedding of the century at Westminster Abbey "
+        "as Tom Reed marries Nia Holt.</p>"
+    )
+    assert events(html) == [("wedding", DAY, "Westminster Abbey", ("Tom Reed", "Nia Holt"))]
+    html = "<p>The twins are here: Nia Holt has given birth to a girl and a boy.</p>"
+    assert events(html) == [("birth", DAY, None, ("Nia Holt",))]
+    # told as past news, it keeps no day
+    assert events("<p>Nia Holt has given birth to a girl and a boy.</p>") == [
+        ("birth", None, None, ("Nia Holt",))
+    ]

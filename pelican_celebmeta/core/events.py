@@ -1380,6 +1380,18 @@ def extract_events(
         day = cues.news_day(cues.first_body) if lead.type != "vacation" else None
         if day is not None and all(d.date != day for d in drafts):
             lead.date = day
+    for d in drafts:
+        told = doc.sentences[d.sentence]
+        if (
+            d.date is None
+            and not d.future
+            and d.type in _TOLD_LIVE_KINDS
+            and 0 <= d.sentence - cues.first_body <= 1
+            and _TOLD_LIVE.search(text, told.start, told.end)
+        ):
+            # "Thousands of people gather for the wedding ... as Prince William marries
+            # Kate Middleton": the news told as it happens is of the post's day
+            d.date = PartialDate(cues.today.isoformat(), "day", "now")
     _this_years_night(drafts, cues)
     _round_up_year(cues, drafts)
     drafts = _fold_announced(_fold_undated_retellings(drafts, cues.doc.text))
@@ -2095,6 +2107,17 @@ _HELD = re.compile(
     r"went down)\b",
     re.IGNORECASE,
 )
+
+
+# A wedding or a birth told as it happens, in the present: "guests arrive at Windsor
+# Castle for the wedding", "as Prince William marries Kate Middleton", "The twins are here".
+_TOLD_LIVE = re.compile(
+    r"\b(?:(?:gather|gathers|arrive|arrives|are arriving|are gathering|flock|descend) "
+    r"(?:[\w’'-]+ ){0,5}?for the (?:[\w-]+ )?(?:wedding|nuptials|ceremony)|"
+    r"as (?-i:[A-Z][\w’'-]+ )(?:(?-i:[A-Z][\w’'-]+) ){0,3}(?:marries|weds)|"
+    r"(?:twins|baby|babies|triplets) (?:is|are) here)\b"
+)
+_TOLD_LIVE_KINDS = frozenset({"wedding", "birth"})
 
 
 # A ceremony told as it happens: "The Brit Awards 2024 have arrived", "is under way".
