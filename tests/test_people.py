@@ -2803,3 +2803,24 @@ def test_a_winner_named_after_a_prize_of_the_year_is_a_person():
 def test_a_golf_tournament_is_nobody():
     html = "<p>They performed as part of the ongoing first European Golf Tournament.</p>"
     assert people(html) == []
+
+
+def test_a_demonym_in_the_plural_before_names_is_no_part_of_them():
+    html = "<p>He follows in the footsteps of fellow Nigerians WizKid and Burna Boy.</p>"
+    assert people(html) == ["WizKid", "Burna Boy"]
+
+
+def test_a_digit_between_letters_is_part_of_a_stage_name():
+    html = "<p>The guests included comedians Real Warri Pikin and Josh2Funny.</p>"
+    assert people(html) == ["Real Warri Pikin", "Josh2Funny"]
+    assert people("<p>The G7 summit met in 2023.</p>") == []
+
+
+def test_a_name_whose_kin_is_named_after_it_is_a_persons():
+    html = "<p>The star, who has split from Lucia’s father Billy, took to Instagram.</p>"
+    assert people(html) == ["Lucia", "Billy"]
+
+
+def test_a_wrestler_named_by_one_word_is_a_person():
+    html = "<p>Stephen posed with pals including the Scottish wrestler Grado.</p>"
+    assert people(html) == ["Stephen", "Grado"]

@@ -444,7 +444,8 @@ def _aged(ctx: Context, group: list[Candidate], single: bool) -> bool:
             or role_apposed(ctx, c.start, c.end)
             or role_examples_before(ctx, c.start)
             or _cued(ctx, c)
-            or kin_after(ctx, c.end)
+            # (but "The King's sister": a title alone names no one)
+            or (kin_after(ctx, c.end) and c.tokens[0].text not in ctx.lex.royal_titles)
             for c in group
         )
     )

@@ -34,8 +34,9 @@ _NAME_STARTS = _UPPER + "".join(sorted({p[0] for p in PARTICLES_LIST} | {"d", "l
 _NAME_WORD = re.compile(
     rf"(?<![^\W\d_])(?=[{_NAME_STARTS}])"
     rf"(?:[{_UPPER}]|(?:{_PARTICLE_WORDS}|d|l)(?![^\W\d_])|[dl](?=['’]))"
-    # A "$" inside a word is a letter of a stage name: "A$AP Rocky", "Ke$ha".
-    rf"[^\W\d_]*(?:[-'’$][^\W\d_]+)*"
+    # A "$" inside a word is a letter of a stage name: "A$AP Rocky", "Ke$ha"; so is a
+    # digit between letters: "Not3s", "Josh2Funny".
+    rf"[^\W\d_]*(?:\d+[^\W\d_]+)*(?:[-'’$][^\W\d_]+)*"
 )
 _BEFORE_WORD = re.compile(r"[^\s,;:()“”\"]+")
 # A word that is a contraction, no name: "We've", "They'd".
@@ -55,6 +56,10 @@ _WHO_AFTER = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+(?:(?:younger|elder|older|eldest|"
     r"oldest|youngest|only|late|baby|newborn)\s+)?(?:daughter|son|wife|husband|sister|brother|"
     r"mother|father|niece|nephew|granddaughter|grandson)\b[,.]|"
+    # "Lucia's father Billy": someone's kin, named after the possessive
+    r"['’]s\s+(?:(?:late|biological|baby|newborn)\s+)?(?:father|mother|dad|mum|mom|husband|"
+    r"wife|son|daughter|sister|brother|boyfriend|girlfriend|fianc[ée]e?|grandmother|"
+    r"grandfather)\s+(?-i:[A-Z])|"
     # "Turki Al Sheikh, chairman of the General Entertainment Authority": an office
     r",\s+(?:the\s+)?(?:chairman|chairwoman|chairperson|(?:co-)?founder|CEO|chief executive|"
     r"president|managing director|director|editor|spokesman|spokeswoman|spokesperson)\s+of\b"
@@ -2282,6 +2287,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # the writer's byline: "By Jane Doerr", "– Kirstin Benson"
     if len(run) > 1 and run[0].text == "Year" and text.endswith(" of the ", 0, run[0].start):
         run = run[1:]  # "Newcomer of the Year Simmy": the prize's last word, then its winner
+    if len(run) > 1 and run[0].text[-1:] == "s" and run[0].text[:-1] in lex.nationalities:
+        run = run[1:]  # "fellow Nigerians WizKid and Burna Boy": who they are, in the plural
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]
