@@ -2933,3 +2933,40 @@ def test_a_wedding_told_as_it_happens_is_of_the_posts_day():
     assert events("<p>Nia Holt has given birth to a girl and a boy.</p>") == [
         ("birth", None, None, ("Nia Holt",))
     ]
+
+
+def test_a_wedding_to_come_told_again_as_the_couples_is_one_and_its_teller_no_guest():
+    html = (
+        "<p>Nia Holt and Tom Reed will tie the knot on June 23.</p>"
+        "<p>Actress Ada Dhillon recently confirmed Nia's wedding news to a magazine.</p>"
+    )
+    assert events(html) == [("wedding", "2024-06-23", None, ("Nia Holt", "Tom Reed"))]
+
+
+def test_a_birth_told_again_to_the_day_is_one_birth_whoever_her_seems_to_be():
+    html = (
+        "<p>Love Island star Nia Holt has announced she has given birth to a baby girl.</p>"
+        "<p>Her caption read: “My darling Lucia, I love you.” Her daughter Lucia is her "
+        "first. She also shared that her baby was born on February 4 at 8:10pm.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("birth", "2024-02-04")]
+
+
+def test_a_child_whose_parent_is_named_next_is_no_partner_in_a_split():
+    html = "<p>Nia Holt, who has split from Lucia’s father Billy, raises Lucia, 2, alone.</p>"
+    assert events(html) == [("breakup", None, None, ("Nia Holt", "Billy"))]
+
+
+def test_a_gala_time_and_papers_sent_to_the_court_are_no_events():
+    html = "<p>The two had a gala time shaking a leg at the musical night with Nia Holt.</p>"
+    assert [e[0] for e in events(html)] == []
+    html = "<p>Nia Holt and Tom Reed have 60 days to present a certificate to the court.</p>"
+    assert events(html) == []
+
+
+def test_a_gala_told_as_it_happens_is_of_the_posts_day():
+    html = (
+        "<p>The Super Bowl of fashion is here: celebs are flocking to the Met Gala, with Nia "
+        "Holt among the first.</p>"
+    )
+    assert events(html) == [("gala", DAY, None, ("Nia Holt",))]

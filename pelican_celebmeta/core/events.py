@@ -261,7 +261,9 @@ _NOT_EVENT = re.compile(
     r"premiered (?:(?:a|her|his|their|new|two|three) )*(?:songs?|singles?|tracks?)\b|"
     # a court that marries, papers from a court, a journey for work: "a court wedding",
     # "documents TMZ obtained from the court", "making the trip to Namibia for an act"
-    r"court(?= (?:wedding|marriage))|(?<=divorce )court|(?:obtained|filed|submitted|released|lodged) "
+    r"court(?= (?:wedding|marriage))|(?<=divorce )court|gala time|"
+    r"(?:present|presents|presented|submit|submits|submitted|send|sent) (?:[\w-]+ ){0,6}?"
+    r"to the court|(?:obtained|filed|submitted|released|lodged) "
     r"(?:[\w-]+ ){0,2}(?:from|with|to|by) the court|(?:make|makes|making|made) the trip\b|"
     # a wedding some day, no event: "plans to take her name when they tie the knot"
     r"(?:(?<=when they )|(?<=when we )|(?<=once they )|(?<=once we ))(?:eventually |finally )?"
@@ -524,6 +526,15 @@ class _Mentions:
                 return self.names[i], self.starts[i]
             i -= 1
         return None
+
+    def kin_told_at(self, name: str, start: int, end: int, text: str) -> bool:
+        """Is ``name`` mentioned between ``start`` and ``end`` as whose kin comes next
+        ("Lucia's father Billy")?"""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return any(
+            self.names[i] == name and _KIN_NAMED_AFTER.match(text, self.ends[i])
+            for i in range(lo, hi)
+        )
 
     def starts_of(self, name: str, start: int, end: int) -> list[int]:
         """Where ``name`` is mentioned between ``start`` and ``end``."""
@@ -1351,7 +1362,13 @@ def extract_events(
         ),
     )
     drafts = _fold_birthday_parties(drafts)
-    drafts = _join_twins(drafts, lambda o, d: _same_wedding(text, doc, o, d))
+    drafts = _join_twins(
+        drafts,
+        lambda o, d: _same_wedding(text, doc, o, d),
+        # (who tells of a wedding to come is no guest of it: "Poonam Dhillon confirmed
+        # Sonakshi's wedding news")
+        lambda o, d: None if o.future else _absorb(o, d),
+    )
     for d in drafts:
         if d.type == "vacation":
             _date_holiday(d, doc, cues.today)
@@ -1791,10 +1808,14 @@ def _couple(
         known = [p for p in pairs if set(p) & {*group[:2], *people}]
         return list(known[0]) if len(known) == 1 else group[:2]
 
-    # Someone a painting is by, or who said so, is nobody's partner.
+    # Someone a painting is by, or who said so, is nobody's partner; nor is a child
+    # whose parent is named next ("split from Lucia's father Billy").
     def partner_like(name: str) -> bool:
         spans = mentions.starts_of(name, start, end)
-        return not spans or not all(_NOT_PARTNER.search(text, max(0, a - 20), a) for a in spans)
+        return not spans or not (
+            all(_NOT_PARTNER.search(text, max(0, a - 20), a) for a in spans)
+            or mentions.kin_told_at(name, start, end, text)
+        )
 
     people, attendees = ([p for p in names if partner_like(p)] for names in (people, attendees))
     if len(people) >= 2:
@@ -1813,6 +1834,11 @@ _SUBJECT_BEFORE = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:(?:has|had|have|then|later|since|finally|recently|also)\s+){0,2}$"
 )
 _NOT_PARTNER = re.compile(r"\b(?:by|said|told|according to)\s+$", re.IGNORECASE)
+_KIN_NAMED_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:late|biological)\s+)?(?:father|mother|dad|mum|mom|son|daughter|"
+    r"sister|brother)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _CHILD_OF = re.compile(
     r"\b(their|his|her|the (?:couple|pair)['’]s)\s+(?:\w+\s+){0,2}?(?:son|daughter|baby|child|twins?|boy|girl|"
     r"firstborn|first-born)\s*,?\s*$",
@@ -1990,7 +2016,15 @@ def _one_birth(o: _Draft, d: _Draft, doc: Document) -> bool:
     if o.born is not None and d.born is not None:
         return o.born == d.born
     if o.born is None and d.born is None:
-        return bool(set(o.people) & set(d.people))
+        # (or told again a few sentences on, to the day: "has given birth to a baby
+        # girl ... her baby was born on April 4", whomever "her" seems to be)
+        return bool(set(o.people) & set(d.people)) or (
+            o.date is not None
+            and d.date is not None
+            and o.date.precision == "day"
+            and o.date.value == d.date.value
+            and abs(d.sentence - o.sentence) <= 4
+        )
     child, other = (o.born, d) if o.born is not None else (d.born, o)
     if child in other.people:
         return True
@@ -2003,11 +2037,16 @@ def _one_birth(o: _Draft, d: _Draft, doc: Document) -> bool:
         return False
     if " " not in child:
         # "Alex Jones has welcomed her second child ... gave birth to baby boy Kit": a
-        # child by a first name, born the day the same parent's birth is told
+        # child by a first name, born the day the same parent's birth is told; or told
+        # with no parent at all ("her baby was born on April 4")
+        mine = (o if o.born is not None else d).people
         return (
             o.date is not None
             and d.date is not None
-            and bool(set(o.people) & set(d.people) - {child})
+            and (
+                bool(set(o.people) & set(d.people) - {child})
+                or (not set(mine) - {child} and o.date.value == d.date.value)
+            )
         )
     return any(" " in p and p.split()[-1] == surname for p in other.people if p != child)
 
@@ -2022,12 +2061,22 @@ def _same_wedding(text: str, doc: Document, o: _Draft, d: _Draft) -> bool:
     bridal party walked down the aisle to 'Perfect'") naming one of its people or nobody,
     or the same person's wedding at an agreeing date ("X's son Michael has got married"
     in September, "Michael married Rita on 23 September"). A marriage told by its verb
-    ("In 1997, he married María") or as someone's ("Paris Hilton's wedding") is another."""
-    if not (o.type == d.type == "wedding" and o.date is not None and not o.future):
-        return False
-    if d.future or _owned(text, doc.sentences[d.sentence].start, d):
+    ("In 1997, he married María") or as someone's ("Paris Hilton's wedding") is another.
+    A wedding to come is told again only undated, and as one of its couple's ("set to get
+    married on June 23 ... confirmed Sonakshi's wedding news")."""
+    if not (o.type == d.type == "wedding" and o.date is not None):
         return False
     shared = bool(set(o.people) & set(d.people))
+    opening = doc.sentences[d.sentence].start
+    if o.future:
+        return (
+            d.date is None
+            and shared
+            and _RETOLD_WEDDING.match(d.noun) is not None
+            and _owned_by(text, opening, d, o.people)
+        )
+    if d.future or _owned(text, opening, d):
+        return False
     if d.date is None:
         return _RETOLD_WEDDING.match(d.noun) is not None and (shared or not d.people)
     return shared and agree(o.date, d.date)
@@ -2115,9 +2164,11 @@ _TOLD_LIVE = re.compile(
     r"\b(?:(?:gather|gathers|arrive|arrives|are arriving|are gathering|flock|descend) "
     r"(?:[\w’'-]+ ){0,5}?for the (?:[\w-]+ )?(?:wedding|nuptials|ceremony)|"
     r"as (?-i:[A-Z][\w’'-]+ )(?:(?-i:[A-Z][\w’'-]+) ){0,3}(?:marries|weds)|"
-    r"(?:twins|baby|babies|triplets) (?:is|are) here)\b"
+    r"(?:twins|baby|babies|triplets) (?:is|are) here|"
+    # "celebs are flocking to the Met Gala"
+    r"(?:are|is) (?:flocking|arriving|descending|pouring in) (?:to|at|on) the)\b"
 )
-_TOLD_LIVE_KINDS = frozenset({"wedding", "birth"})
+_TOLD_LIVE_KINDS = frozenset({"wedding", "birth", "gala", "award_show", "premiere"})
 
 
 # A ceremony told as it happens: "The Brit Awards 2024 have arrived", "is under way".
@@ -2669,6 +2720,15 @@ def _owned(text: str, opening: int, d: _Draft) -> bool:
     return m is not None and not (
         m.group()[:1].islower() and text.endswith("the ", max(0, m.start() - 4), m.start())
     )
+
+
+def _owned_by(text: str, opening: int, d: _Draft, people: list[str]) -> bool:
+    """Is the trigger told as the possession of one of ``people`` ("Sonakshi's wedding")?"""
+    m = _POSSESSOR.search(text, max(opening, d.at - 40), d.at)
+    if m is None:
+        return False
+    owner = re.split(r"['’]", m.group(), maxsplit=1)[0].split()[-1]
+    return any(owner in name.split() for name in people)
 
 
 def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:
