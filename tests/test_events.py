@@ -2970,3 +2970,24 @@ def test_a_gala_told_as_it_happens_is_of_the_posts_day():
         "Holt among the first.</p>"
     )
     assert events(html) == [("gala", DAY, None, ("Nia Holt",))]
+
+
+def test_guests_named_in_the_weddings_own_sentence_attend_it():
+    html = (
+        "<p>Ada Reed and Ben Holt are among the first guests to arrive at Windsor Castle for "
+        "the wedding of Nia Holt and Tom Reed on Saturday.</p>"
+    )
+    assert events(html) == [
+        (
+            "wedding",
+            "2024-02-10",
+            "Windsor Castle",
+            ("Nia Holt", "Tom Reed", "Ada Reed", "Ben Holt"),
+        )
+    ]
+
+
+def test_saying_hello_to_a_newborn_is_the_parents_birth_not_a_childs():
+    html = "<p>Actress Nia Holt and husband Tom Reed said hello to their newborn daughter.</p>"
+    [birth] = extract(html, DAY).events
+    assert (birth.type, birth.attendees, birth.about) == ("birth", ("Nia Holt", "Tom Reed"), None)

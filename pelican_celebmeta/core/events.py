@@ -1199,6 +1199,10 @@ def extract_events(
                 pairs = [tuple(d.people) for d in drafts if d.type in COUPLE_EVENTS]
                 pairs = [p for p in dict.fromkeys(pairs) if len(p) == 2]
                 names = _couple(mentions, group, people, attendees, text, s, e, at, pairs, genders)
+                if kind == "wedding" and cue.ref and _GUESTS.search(text, s, e):
+                    # "X and Y are among the first guests to arrive for the wedding of A
+                    # and B": the couple, and the guests the sentence names
+                    names = [*names, *(p for p in attendees if p not in names)]
                 partner = _PRONOUN_AFTER.match(text, s + m.end(kind), e)
                 if partner and len(names) == 2:
                     # "Padalecki proposed to her": her, whoever else the sentence names.
@@ -1906,7 +1910,7 @@ def _birth(
     """
     kind_start, kind_end = m.span("birth")
     at, end = s + kind_start, s + kind_end
-    if "born" in m.group("birth").lower():
+    if _BORN_WORD.search(m.group("birth")):  # (not "said hello to their newborn")
         hit = mentions.just_before_at(at, text)
         if hit is None and kind_start == 0:
             # "Born in Tianjin, Chao went to...": the sentence's subject.
@@ -1934,6 +1938,7 @@ def _birth(
     return child, [*dict.fromkeys([*before[:2], *([child] if child else [])])]
 
 
+_BORN_WORD = re.compile(r"\bborn\b", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:with|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\b", re.IGNORECASE
 )
