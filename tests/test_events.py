@@ -2981,7 +2981,7 @@ def test_guests_named_in_the_weddings_own_sentence_attend_it():
         (
             "wedding",
             "2024-02-10",
-            "Windsor Castle",
+            None,
             ("Nia Holt", "Tom Reed", "Ada Reed", "Ben Holt"),
         )
     ]
