@@ -2991,3 +2991,16 @@ def test_saying_hello_to_a_newborn_is_the_parents_birth_not_a_childs():
     html = "<p>Actress Nia Holt and husband Tom Reed said hello to their newborn daughter.</p>"
     [birth] = extract(html, DAY).events
     assert (birth.type, birth.attendees, birth.about) == ("birth", ("Nia Holt", "Tom Reed"), None)
+
+
+def test_a_births_other_parent_is_the_one_the_post_pairs_the_parent_with():
+    html = (
+        "<p>Nia Holt has given birth to a baby girl on February 4.</p>"
+        "<p>Nia Holt and her husband Tom Reed are delighted.</p>"
+    )
+    assert events(html) == [("birth", "2024-02-04", None, ("Nia Holt", "Tom Reed"))]
+    html = (
+        "<p>Nia Holt has given birth to a baby girl.</p>"
+        "<p>Nia Holt married director Tom Reed in 2009.</p>"
+    )
+    assert [e[3] for e in events(html)] == [("Nia Holt", "Tom Reed"), ("Nia Holt", "Tom Reed")]

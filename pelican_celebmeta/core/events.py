@@ -1385,6 +1385,14 @@ def extract_events(
                     d.people.append(child)
     if sum(d.type == "birth" for d in drafts) > 1:
         drafts = _one_birth_each(drafts, doc)  # again, with the days arrivals gave
+    for d in drafts:
+        parents = [p for p in d.people if p != d.born]
+        if d.type == "birth" and len(parents) == 1:
+            # "Milla Jovovich has given birth ... she and her husband Paul W.S. Anderson":
+            # the other parent, as the post pairs them
+            partner = _partner_of(parents[0], drafts, mentions, text)
+            if partner is not None and partner != d.born:
+                d.people.insert(1, partner)
     _date_after_parties(drafts, text)
     _guests_seen(drafts, doc, mentions, cues.today)
     _winners_seen(drafts, doc, mentions, cues.today)
@@ -1938,6 +1946,33 @@ def _birth(
     return child, [*dict.fromkeys([*before[:2], *([child] if child else [])])]
 
 
+def _partner_of(name: str, drafts: list[_Draft], mentions: _Mentions, text: str) -> str | None:
+    """The one person the post pairs ``name`` with: by a wedding or an engagement of
+    theirs, or named right after them as their spouse ("Sheila Sim and her husband Deon
+    Woo", "Ana Reed's husband, Dan")."""
+    found = {
+        p
+        for d in drafts
+        if d.type in ("wedding", "engagement") and name in d.people[:2]
+        for p in d.people[:2]
+        if p != name
+    }
+    for i, who in enumerate(mentions.names):
+        if who == name:
+            m = _SPOUSE_AFTER.match(text, mentions.ends[i])
+            nxt = i + 1
+            while nxt < len(mentions.names) and mentions.names[nxt] == name:
+                nxt += 1
+            if m and nxt < len(mentions.starts) and mentions.starts[nxt] == m.end():
+                found.add(mentions.names[nxt])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_SPOUSE_AFTER = re.compile(
+    r"(?:['’]s\s+|,?\s+(?:and|with)\s+(?:her|his)\s+)(?:(?:now-|new\s+|long-time\s+)?"
+    r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse))\s*,?\s*",
+    re.IGNORECASE,
+)
 _BORN_WORD = re.compile(r"\bborn\b", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:with|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\b", re.IGNORECASE
