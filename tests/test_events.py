@@ -3004,3 +3004,16 @@ def test_a_births_other_parent_is_the_one_the_post_pairs_the_parent_with():
         "<p>Nia Holt married director Tom Reed in 2009.</p>"
     )
     assert [e[3] for e in events(html)] == [("Nia Holt", "Tom Reed"), ("Nia Holt", "Tom Reed")]
+
+
+def test_a_couple_formerly_married_tells_no_wedding():
+    html = "<p>Nia Holt and Tom Reed, formerly married, announced their split this week.</p>"
+    assert [e[0] for e in events(html)] == ["breakup"]
+
+
+def test_a_wedding_called_off_was_never_held():
+    html = (
+        "<p>Nia Holt said she and Tom Reed haven't talked about the wedding since "
+        "cancelling it in 2022.</p>"
+    )
+    assert events(html) == []

@@ -262,6 +262,8 @@ _NOT_EVENT = re.compile(
     # a court that marries, papers from a court, a journey for work: "a court wedding",
     # "documents TMZ obtained from the court", "making the trip to Namibia for an act"
     r"court(?= (?:wedding|marriage))|(?<=divorce )court|gala time|"
+    # a state, not a wedding: "Brown Mauzo and Vera Sidika, formerly married"
+    r"(?:formerly|previously|once|happily|still) married\b(?! (?:in|on|at|last|this)\b)|"
     r"(?:present|presents|presented|submit|submits|submitted|send|sent) (?:[\w-]+ ){0,6}?"
     r"to the court|(?:obtained|filed|submitted|released|lodged) "
     r"(?:[\w-]+ ){0,2}(?:from|with|to|by) the court|(?:make|makes|making|made) the trip\b|"
@@ -383,6 +385,9 @@ _WITH_YEAR = frozenset({"explicit_day", "month_year"})
 _SOCIAL = frozenset({"party", "gala", "award_show", "premiere"})
 # Events a report tells on the day they happen, whose date may be told apart.
 _NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|calling off|call off|calls off)\b", re.IGNORECASE
+)
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth)\b", re.IGNORECASE)
 # Capitalised words, then the role of someone who made or played in it. Each word
@@ -818,6 +823,8 @@ class SentenceCues:
                 before = chunk[max(0, m.start(kind) - 12) : m.start(kind)].split()
                 if before and before[-1].lower().lstrip('"“‘') in _HEARING_NOT_COURT:
                     continue  # "upon hearing of", "denied ever hearing the track"
+            if kind == "wedding" and _CALLED_OFF.search(chunk):
+                continue  # "since cancelling it", "called off their wedding": none was held
             if kind == "award_show" and _NOMINATED.search(chunk, 0, m.start(kind)):
                 continue  # a nomination is no ceremony attended
             if kind == "party" and _POLITICAL.search(chunk, max(0, m.start(kind) - 30)):
