@@ -3017,3 +3017,14 @@ def test_a_wedding_called_off_was_never_held():
         "cancelling it in 2022.</p>"
     )
     assert events(html) == []
+
+
+def test_a_festive_holiday_a_stay_in_jail_and_a_trip_for_a_show_are_no_holidays():
+    html = "<p>The holiday is celebrated annually on the third Thursday, Nia Holt said.</p>"
+    assert events(html) == []
+    html = "<p>Nia Holt and Tom Reed got engaged on the holiday.</p>"
+    assert [e[0] for e in events(html)] == ["engagement"]
+    html = "<p>Rapper Tom Reed's one-year trip to Rikers Island was postponed again.</p>"
+    assert events(html) == []
+    html = "<p>Nia Holt has confirmed the trip to Namibia for the show on Saturday.</p>"
+    assert [e[0] for e in events(html)] == []

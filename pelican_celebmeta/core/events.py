@@ -262,6 +262,13 @@ _NOT_EVENT = re.compile(
     # a court that marries, papers from a court, a journey for work: "a court wedding",
     # "documents TMZ obtained from the court", "making the trip to Namibia for an act"
     r"court(?= (?:wedding|marriage))|(?<=divorce )court|gala time|"
+    # a festive day, a stay behind bars and a journey for work, not a holiday: "The holiday
+    # is celebrated on the third Thursday", "got engaged on the holiday", "trip to Rikers
+    # Island", "the trip to Namibia for the show"
+    r"holiday (?:is|was) (?:celebrated|observed|marked)|(?<=on )the holiday\b(?! (?:in|to|at)\b)|"
+    r"trip to (?:jail|prison|rehab|Rikers|hospital|the hospital)\b|"
+    r"trip to (?-i:[A-Z])[\w-]+ for (?:the|a|an|their|his|her) (?:show|concert|gig|tour|"
+    r"performance|awards?|shoot|match|game)\b|"
     # a state, not a wedding: "Brown Mauzo and Vera Sidika, formerly married"
     r"(?:formerly|previously|once|happily|still) married\b(?! (?:in|on|at|last|this)\b)|"
     r"(?:present|presents|presented|submit|submits|submitted|send|sent) (?:[\w-]+ ){0,6}?"
