@@ -3028,3 +3028,19 @@ def test_a_festive_holiday_a_stay_in_jail_and_a_trip_for_a_show_are_no_holidays(
     assert events(html) == []
     html = "<p>Nia Holt has confirmed the trip to Namibia for the show on Saturday.</p>"
     assert [e[0] for e in events(html)] == []
+
+
+def test_a_party_and_a_gala_told_in_one_sentence_are_the_gala():
+    html = (
+        "<p>Socialite Nia Holt pulled off the party of the season on Thursday, hosting a "
+        "black-tie gala at the Natural History Museum.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("gala", "2024-02-08")]
+
+
+def test_a_night_likened_to_a_party_and_a_shows_premiere_are_no_parties():
+    html = "<p>The Oscar ceremony was the biggest party in Hollywood last night.</p>"
+    assert "party" not in [e[0] for e in events(html)]
+    assert events("<h2>Party Down premiere</h2><p>Nia Holt arrived in style.</p>") == [
+        ("premiere", None, None, ("Nia Holt",))
+    ]

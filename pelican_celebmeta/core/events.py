@@ -269,6 +269,8 @@ _NOT_EVENT = re.compile(
     r"trip to (?:jail|prison|rehab|Rikers|hospital|the hospital)\b|"
     r"trip to (?-i:[A-Z])[\w-]+ for (?:the|a|an|their|his|her) (?:show|concert|gig|tour|"
     r"performance|awards?|shoot|match|game)\b|"
+    # a night likened to a party: "The Oscar ceremony was the biggest party in Hollywood"
+    r"(?:was|is|were|are) the (?:biggest|best|hottest|ultimate|wildest|greatest) (?:party|bash)|"
     # a state, not a wedding: "Brown Mauzo and Vera Sidika, formerly married"
     r"(?:formerly|previously|once|happily|still) married\b(?! (?:in|on|at|last|this)\b)|"
     r"(?:present|presents|presented|submit|submits|submitted|send|sent) (?:[\w-]+ ){0,6}?"
@@ -401,7 +403,9 @@ _ANOTHER = re.compile(r"\b(?:another|second|third|fourth)\b", re.IGNORECASE)
 # starts after a space, so the pattern reads a long run of capitals in linear time.
 _TITLE_OF_WORK = re.compile(
     r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*)*\s+(?:star|stars|actress|actor|director|co-star|costar|"
-    r"cast|creator|writer|showrunner)\b"
+    r"cast|creator|writer|showrunner)\b|"
+    # a show's own night: "Party Down premiere"
+    r"(?:\s+[A-Z][\w'’-]*)+\s+(?:premiere|finale|season)\b"
 )
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|second|third|fourth)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # (not "If that wasn't enough, ...", which adds to what happened)
@@ -897,6 +901,10 @@ class SentenceCues:
                 and not chunk[found[occasion].end(occasion) : meal.start("dinner")].strip()
             ):
                 found.pop("dinner")  # "a wedding dinner", "his birthday lunch": one occasion
+        party = found.get("party")
+        if party and "gala" in found and "after" not in party.group("party").lower():
+            # "the biggest Grammys-weekend party ... pre-Grammys gala": the gala, by two words
+            found.pop("party")
         if "dinner" in found and ("gala" in found or "award_show" in found):
             found.pop("dinner")  # "the charity fundraiser was a dinner theatre": the gala's
         if "birthday" in found:
