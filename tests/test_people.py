@@ -2824,3 +2824,29 @@ def test_a_name_whose_kin_is_named_after_it_is_a_persons():
 def test_a_wrestler_named_by_one_word_is_a_person():
     html = "<p>Stephen posed with pals including the Scottish wrestler Grado.</p>"
     assert people(html) == ["Stephen", "Grado"]
+
+
+def test_a_priest_titled_by_fr_is_named_without_it():
+    html = "<p>The wedding was officiated by Fr. Tito Caluag in the chapel.</p>"
+    assert people(html) == ["Tito Caluag"]
+
+
+def test_wedding_rites_and_numbers_opening_a_sentence_are_nobody():
+    html = "<p>Pre-wedding functions like Haldi and Sangeet are slated for February 5.</p>"
+    assert people(html) == []
+    html = "<p>Nineteen (19) prestigious trophies will be handed to the winners.</p>"
+    assert people(html) == []
+
+
+def test_a_studio_ending_in_features_is_no_person():
+    html = (
+        "<p>Also in attendance were producer Ben Browning, Focus Features’ president of "
+        "production & acquisitions Kiska Higgs, and director Graham Moore.</p>"
+    )
+    assert people(html) == ["Ben Browning", "Kiska Higgs", "Graham Moore"]
+
+
+def test_glen_as_a_first_name_opens_a_persons_name():
+    assert people("<p>Also there was FilmNation’s Glen Basner.</p>") == ["Glen Basner"]
+    assert people("<p>Singer Glen Hansard performed.</p>") == ["Glen Hansard"]
+    assert people("<p>They hiked in Glen Nevis last summer.</p>") == []

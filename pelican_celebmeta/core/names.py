@@ -2684,7 +2684,16 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and not any(given_entry(lex, w) or lex.surnames.get(w) for w in words[:-1])
     ):
         return Candidate(run, "other")  # "(Chief) Creative Officer": a post's words alone
-    if words[0] in lex.prefix_heads:
+    if words[0] in lex.prefix_heads and not (
+        # "FilmNation's Glen Basner": a common first name, then a word no place list knows
+        # (but "Glen Nevis", "Glen Coe" after "in")
+        (g := given_entry(lex, words[0])) is not None
+        and g.frequency >= 5
+        and len(words) == 2
+        and words[1] not in lex.gazetteer
+        and (before := _words_before(ctx, run[0].start, 1)) != ["in"]
+        and before != ["at"]
+    ):
         return Candidate(
             run, "place" if words[0] in lex.place_heads | lex.weak_place_heads else "organization"
         )
