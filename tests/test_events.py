@@ -3044,3 +3044,32 @@ def test_a_night_likened_to_a_party_and_a_shows_premiere_are_no_parties():
     assert events("<h2>Party Down premiere</h2><p>Nia Holt arrived in style.</p>") == [
         ("premiere", None, None, ("Nia Holt",))
     ]
+
+
+def test_a_birthday_celebrated_at_a_ceremony_has_the_ceremonys_day():
+    html = (
+        "<p>Tom Reed celebrated his 60th birthday at the Golden Globes on Sunday with his "
+        "wife, Nia Holt.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [
+        ("birthday", "2024-02-11"),
+        ("award_show", "2024-02-11"),
+    ]
+
+
+def test_a_birth_name_a_bodys_birthday_and_a_prizes_founding_are_no_events():
+    html = "<p>The trial of rapper Tom Reed, born Thomas Reedman, was anything but ordinary.</p>"
+    assert [e[0] for e in events(html)] == ["court_hearing"]
+    assert events("<p>Nia Holt, born April 3, 1990, is a singer.</p>") == [
+        ("birth", "1990-04-03", None, ())
+    ]
+    html = "<p>Club Annabel’s celebrated its 4th birthday with Nia Holt.</p>"
+    assert [e[0] for e in events(html)] == []
+    assert events("<p>The following year, the network instituted Hum Style Awards.</p>") == []
+
+
+def test_a_question_ending_in_an_exclamation_mark_reports_nothing():
+    assert events("<p>What's a party without a little drama, Nia Holt?!</p>") == []
+    # a question someone asked, quoted at the end, is no question of the sentence's
+    html = "<p>At the lunch, Nia Holt walked over to Tom Reed and said, “Can we stop this?”</p>"
+    assert [e[0] for e in events(html)] == ["dinner"]

@@ -271,6 +271,14 @@ _NOT_EVENT = re.compile(
     r"performance|awards?|shoot|match|game)\b|"
     # a night likened to a party: "The Oscar ceremony was the biggest party in Hollywood"
     r"(?:was|is|were|are) the (?:biggest|best|hottest|ultimate|wildest|greatest) (?:party|bash)|"
+    # a birth name, no birth: "rapper A$AP Rocky, born Rakim Mayers,"
+    r"(?<=, )born (?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|In|On)\b)(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)*(?=,)|"
+    # a body's birthday: "Annabel's celebrated its 4th birthday"
+    r"(?<=its )(?:\d+(?:st|nd|rd|th) )?birthday|"
+    # a prize's founding: "the network instituted Hum Style Awards"
+    r"(?:instituted|established|founded|launched|introduced) (?:the )?(?-i:[A-Z])[\w’'-]*"
+    r"(?: (?-i:[A-Z])[\w’'-]*)* Awards|"
     # a state, not a wedding: "Brown Mauzo and Vera Sidika, formerly married"
     r"(?:formerly|previously|once|happily|still) married\b(?! (?:in|on|at|last|this)\b)|"
     r"(?:present|presents|presented|submit|submits|submitted|send|sent) (?:[\w-]+ ){0,6}?"
@@ -397,6 +405,8 @@ _NEWS_EVENTS = _SOCIAL | {"concert", "dinner", "wedding", "birthday"}
 _CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|l?ing|s)?|called off|calling off|call off|calls off)\b", re.IGNORECASE
 )
+# (a question quoted at a sentence's end is someone's, not the sentence's)
+_QUESTION_END = re.compile(r"\?!*\s*$")  # "What's a party without a little drama?!"
 _FILED = re.compile(r"\b(?:filed|files|filing|lodged)\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|second|third|fourth)\b", re.IGNORECASE)
 # Capitalised words, then the role of someone who made or played in it. Each word
@@ -779,7 +789,7 @@ class SentenceCues:
         told = doc.text[s:end]
         words = Words(told)  # ``told`` begins with ``chunk``: what it lacks, ``chunk`` lacks
         if (
-            told.rstrip().endswith("?")
+            _QUESTION_END.search(told) is not None
             or (words.any(_DENIED_WORDS) and _DENIED.search(told))
             or _SUPPOSED.match(chunk)
         ):
@@ -2513,7 +2523,8 @@ _DURING = re.compile(
     r"\b(?:on|during|at|while on)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_TOLD_IN = frozenset({"engagement", "wedding", "breakup"})
+_TOLD_IN = frozenset({"engagement", "wedding", "breakup", "birthday"})
+_CELEBRATED = re.compile(r"\b(?:celebrated|marked|rang in) (?:his|her|their) $", re.IGNORECASE)
 # The act itself ("got engaged", "proposed", "married"), not a word of it after a telling
 # ("announced her engagement at the BAFTAs", "talked about her wedding at the Globes").
 _AN_ACT = re.compile(
@@ -2540,7 +2551,11 @@ def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
             and a.date is None
             and b.date is not None
             and not a.future
-            and _AN_ACT.match(a.noun)
+            and (
+                _AN_ACT.match(a.noun)
+                # "celebrated his 60th birthday at the Golden Globes"
+                or (a.type == "birthday" and _CELEBRATED.search(text, max(0, a.at - 30), a.at))
+            )
             and _DURING.search(text, a.at, b.at) is not None
             and _OFFSET_OR_CLAUSE.search(text, a.at, b.at) is None
         ):
