@@ -399,3 +399,15 @@ def test_new_year_with_its_year_is_that_years_first_day():
     assert resolve("They rang in the New Year in Goa.", dt.date(2022, 1, 5)) == [
         ("2021-12", "month")
     ]
+
+
+def test_a_day_a_wait_ends_is_still_to_come():
+    text = "The singer was remanded in custody until June 13 by a UK court."
+    assert [d.date.value for d in find_dates(text, 0, len(text), dt.date(2025, 5, 17))] == [
+        "2025-06-13"
+    ]
+    text = "They dated until June 13 last year."
+    assert [d.date.value for d in find_dates(text, 0, len(text), dt.date(2025, 5, 17))] == [
+        "2024-06-13",
+        "2024",
+    ]

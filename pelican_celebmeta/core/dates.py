@@ -307,7 +307,15 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
             # "adjourned to November 27 (today), after ... the hearing on November 21":
             # a day just gone, not one almost a year on.
             pick = past
-        elif future or (ahead - today).days <= _SOON:
+        elif (
+            future
+            or (ahead - today).days <= _SOON
+            # "remanded in custody until June 13": a day the wait ends, still to come
+            or (
+                m.string.endswith(("until ", "till "), max(0, m.start() - 6), m.start())
+                and not m.string.startswith((" last year", " of last year"), m.end())
+            )
+        ):
             # "host their reception on December 26", posted on the 24th: two days on,
             # not a year ago (that would be "last December").
             pick = ahead
