@@ -30,7 +30,7 @@ from .dates import (
     sounds_future,
 )
 from .facts import COUPLE_EVENTS, Event, PartialDate, Person, agree, finer
-from .names import EDITION_AFTER
+from .names import EDITION_AFTER, KIN_NAMED_AFTER
 from .text import Block, Document
 
 # Music festivals known by name alone: a set there is a concert.
@@ -1878,11 +1878,7 @@ _SUBJECT_BEFORE = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:(?:has|had|have|then|later|since|finally|recently|also)\s+){0,2}$"
 )
 _NOT_PARTNER = re.compile(r"\b(?:by|said|told|according to)\s+$", re.IGNORECASE)
-_KIN_NAMED_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:late|biological)\s+)?(?:father|mother|dad|mum|mom|son|daughter|"
-    r"sister|brother)\s+(?-i:[A-Z])",
-    re.IGNORECASE,
-)
+_KIN_NAMED_AFTER = re.compile(KIN_NAMED_AFTER, re.IGNORECASE)
 _CHILD_OF = re.compile(
     r"\b(their|his|her|the (?:couple|pair)['’]s)\s+(?:\w+\s+){0,2}?(?:son|daughter|baby|child|twins?|boy|girl|"
     r"firstborn|first-born)\s*,?\s*$",
@@ -2790,22 +2786,27 @@ def _fold_birthday_parties(drafts: list[_Draft]) -> list[_Draft]:
 _POSSESSOR = re.compile(r"[\w.-]+['’]s?\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z]+\s+){0,2}$")
 
 
-def _owned(text: str, opening: int, d: _Draft) -> bool:
-    """Is the trigger told as someone's ("Lupita's birthday", "Tom Reed's 50th"; not
-    "the actor's birthday", the story's own star told again)?"""
+def _owner(text: str, opening: int, d: _Draft) -> str | None:
+    """The word whose possessive the trigger is told as ("Lupita" of "Lupita's birthday",
+    "Reed" of "Tom Reed's 50th"); none for "the actor's birthday", the story's own star
+    told again."""
     m = _POSSESSOR.search(text, max(opening, d.at - 40), d.at)
-    return m is not None and not (
+    if m is None or (
         m.group()[:1].islower() and text.endswith("the ", max(0, m.start() - 4), m.start())
-    )
+    ):
+        return None
+    return re.split(r"['’]", m.group(), maxsplit=1)[0].split()[-1]
+
+
+def _owned(text: str, opening: int, d: _Draft) -> bool:
+    """Is the trigger told as someone's ("Lupita's birthday")?"""
+    return _owner(text, opening, d) is not None
 
 
 def _owned_by(text: str, opening: int, d: _Draft, people: list[str]) -> bool:
     """Is the trigger told as the possession of one of ``people`` ("Sonakshi's wedding")?"""
-    m = _POSSESSOR.search(text, max(opening, d.at - 40), d.at)
-    if m is None:
-        return False
-    owner = re.split(r"['’]", m.group(), maxsplit=1)[0].split()[-1]
-    return any(owner in name.split() for name in people)
+    owner = _owner(text, opening, d)
+    return owner is not None and any(owner in name.split() for name in people)
 
 
 def _fold_definites(drafts: list[_Draft]) -> list[_Draft]:

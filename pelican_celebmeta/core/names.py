@@ -46,6 +46,12 @@ _LIST_GOES_ON = re.compile(r",\s|\s(?:and|&)\s")
 _PARTNER_AFTER = re.compile(
     r"\s+(?:and|with)\s+(?:his\s+|her\s+)?(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?)\b"
 )
+#: "Lucia's father Billy": whose kin is named right after the possessive.
+KIN_NAMED_AFTER = (
+    r"['’]s\s+(?:(?:late|biological|baby|newborn)\s+)?(?:father|mother|dad|mum|mom|husband|"
+    r"wife|son|daughter|sister|brother|boyfriend|girlfriend|fianc[ée]e?|grandmother|"
+    r"grandfather)\s+(?-i:[A-Z])"
+)
 _WHO_AFTER = re.compile(
     r",\s+the\s+(?:man|woman|brains|mastermind)\s+(?:behind|who)\b|"
     # "Chandini, younger daughter of ...", "Ada, the wife of ...": someone's kin
@@ -56,10 +62,7 @@ _WHO_AFTER = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+(?:(?:younger|elder|older|eldest|"
     r"oldest|youngest|only|late|baby|newborn)\s+)?(?:daughter|son|wife|husband|sister|brother|"
     r"mother|father|niece|nephew|granddaughter|grandson)\b[,.]|"
-    # "Lucia's father Billy": someone's kin, named after the possessive
-    r"['’]s\s+(?:(?:late|biological|baby|newborn)\s+)?(?:father|mother|dad|mum|mom|husband|"
-    r"wife|son|daughter|sister|brother|boyfriend|girlfriend|fianc[ée]e?|grandmother|"
-    r"grandfather)\s+(?-i:[A-Z])|"
+    rf"{KIN_NAMED_AFTER}|"
     # "Turki Al Sheikh, chairman of the General Entertainment Authority": an office
     r",\s+(?:the\s+)?(?:chairman|chairwoman|chairperson|(?:co-)?founder|CEO|chief executive|"
     r"president|managing director|director|editor|spokesman|spokeswoman|spokesperson)\s+of\b"
