@@ -531,12 +531,7 @@ def _won_category(ctx: Context, cand: Candidate) -> bool:
 
 # A prize only a person (or an act) wins, right before its winner: "Newcomer of the Year
 # Simmy performed".
-_YEAR_WINNER = re.compile(
-    r"\b(?:Newcomer|Artiste?|Musician|Actor|Actress|Rapper|Producer|DJ|Personality|"
-    r"Entertainer|Rookie|Vocalist|Singer|Songwriter|Comedian|Host|Presenter|Footballer|"
-    r"Player|Sportsman|Sportswoman|Woman|Man|Influencer|Designer|Model|Performer|Act) of "
-    r"the Year $"
-)
+_YEAR_WINNER = re.compile(rf"\b{PEOPLE_CATEGORY_WORDS} of the Year $")
 
 
 def _won_people_prize(ctx: Context, cand: Candidate) -> bool:

@@ -211,7 +211,7 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
     end = 0
     # (a capital can start a named "... Ball", "... Awards" ("the Headies awards"), or a
     # stage's "Pyramid Stage set")
-    named = "Ball" in chunk or "wards" in chunk or " set" in chunk
+    named = "Ball" in chunk or "Awards" in chunk or " awards" in chunk or " set" in chunk
     lowered = chunk.lower()  # as long as ``chunk``: no letter of FOLDS_TO_ASCII
     for w in _WORD_START.finditer(chunk):
         at = w.start()
@@ -1996,15 +1996,14 @@ def _partner_of(name: str, drafts: list[_Draft], mentions: _Mentions, text: str)
     return next(iter(found)) if len(found) == 1 else None
 
 
+_SPOUSE = r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse)"
 _SPOUSE_AFTER = re.compile(
-    r"(?:['’]s\s+|,?\s+(?:and|with)\s+(?:her|his)\s+)(?:(?:now-|new\s+|long-time\s+)?"
-    r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse))\s*,?\s*",
+    rf"(?:['’]s\s+|,?\s+(?:and|with)\s+(?:her|his)\s+)(?:now-|new\s+|long-time\s+)?{_SPOUSE}"
+    r"\s*,?\s*",
     re.IGNORECASE,
 )
 _BORN_WORD = re.compile(r"\bborn\b", re.IGNORECASE)
-_PARTNER_BEFORE = re.compile(
-    r"\b(?:with|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\b", re.IGNORECASE
-)
+_PARTNER_BEFORE = re.compile(rf"\b(?:with|{_SPOUSE})\b", re.IGNORECASE)
 
 
 def _whose_child(
@@ -2105,16 +2104,11 @@ def _one_birth(o: _Draft, d: _Draft, doc: Document) -> bool:
         return False
     if " " not in child:
         # "Alex Jones has welcomed her second child ... gave birth to baby boy Kit": a
-        # child by a first name, born the day the same parent's birth is told; or told
-        # with no parent at all ("her baby was born on April 4")
-        mine = (o if o.born is not None else d).people
+        # child by a first name, born when the same parent's birth is told
         return (
             o.date is not None
             and d.date is not None
-            and (
-                bool(set(o.people) & set(d.people) - {child})
-                or (not set(mine) - {child} and o.date.value == d.date.value)
-            )
+            and bool(set(o.people) & set(d.people) - {child})
         )
     return any(" " in p and p.split()[-1] == surname for p in other.people if p != child)
 

@@ -1015,7 +1015,8 @@ PEOPLE_CATEGORY_WORDS = (
     r"(?:Actor|Actress|Director|Screenplay|Writer|Makeup|Make-up|Cinematographer|Designer|"
     r"Producer|Artiste?|Singer|Rapper|DJ|Comedian|Host|Presenter|Newcomer|Performer|Male|"
     r"Female|Vocalist|Personality|Influencer|Lyricist|Lyrics|Composer|Choreographer|Debut|"
-    r"Achievement|Story|Dialogue|Lead|Supporting)"
+    r"Achievement|Story|Dialogue|Lead|Supporting|Rookie|Entertainer|Musician|Songwriter|"
+    r"Footballer|Player|Sportsman|Sportswoman|Model)"
 )
 #: Words of a category a film or a show wins (not music's: "Best Rap Album: Asake" names
 #: the artist).
