@@ -398,3 +398,17 @@ def test_a_birth_is_on_the_timelines_of_the_parent_and_the_child(site):
     assert timeline("milo-haldane") == timeline("noor-haldane")
     assert len(timeline("milo-haldane")) == 1
     assert "Birth of Milo Haldane" in timeline("milo-haldane")[0]
+
+
+def test_a_second_name_the_post_gives_is_the_persons_alternate_name(site):
+    site.post(
+        "gig.md",
+        "Title: A night in Accra\nDate: 2024-02-14 10:00\nSlug: gig\n\n"
+        "Rapper Kwesi Gold (real name Senam Addo) headlined the show. "
+        "Kwesi Gold thanked the crowd.\n",
+    )
+    [graph] = graphs(site.build().page("gig.html"))
+    assert problems(graph) == []
+    assert [(n["name"], n.get("alternateName")) for n in nodes(graph, "Person")] == [
+        ("Kwesi Gold", ["Senam Addo"])
+    ]

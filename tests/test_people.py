@@ -2850,3 +2850,48 @@ def test_glen_as_a_first_name_opens_a_persons_name():
     assert people("<p>Also there was FilmNation’s Glen Basner.</p>") == ["Glen Basner"]
     assert people("<p>Singer Glen Hansard performed.</p>") == ["Glen Hansard"]
     assert people("<p>They hiked in Glen Nevis last summer.</p>") == []
+
+
+def _names_and_aliases(html: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(p.name, p.aliases) for p in extract(html, DAY).people]
+
+
+def test_a_real_name_in_brackets_is_the_stage_names_alias():
+    html = (
+        "<p>Rapper Kwesi Gold (real name Senam Addo) headlined the show. "
+        "Kwesi Gold thanked the crowd.</p>"
+    )
+    assert _names_and_aliases(html) == [("Kwesi Gold", ("Senam Addo",))]
+
+
+def test_a_name_better_known_by_another_is_one_person_under_the_name_told_more():
+    html = (
+        "<p>Comedian Stanley Okafor, better known as Laughbox, married on Saturday. "
+        "Laughbox wore white. Guests said Laughbox cried.</p>"
+    )
+    assert _names_and_aliases(html) == [("Laughbox", ("Stanley Okafor",))]
+
+
+def test_aka_joins_two_names_and_a_tie_keeps_the_name_the_public_knows():
+    html = "<p>Actress Irene Mwangi aka Queen Irene and actor Tom Hardy arrived.</p>"
+    assert _names_and_aliases(html) == [
+        ("Queen Irene", ("Irene Mwangi",)),
+        ("Tom Hardy", ()),
+    ]
+
+
+def test_whose_full_name_is_gives_an_alias_not_a_second_person():
+    html = (
+        "<p>Singer DDQ shared the news on Sunday. DDQ, whose full name is Darren Daniel "
+        "Quarshie, is 26.</p>"
+    )
+    assert _names_and_aliases(html) == [("DDQ", ("Darren Daniel Quarshie",))]
+
+
+def test_two_people_named_side_by_side_stay_two():
+    html = "<p>Actress Irene Mwangi, actor Tom Hardy and singer Adele Adkins arrived.</p>"
+    assert _names_and_aliases(html) == [
+        ("Irene Mwangi", ()),
+        ("Tom Hardy", ()),
+        ("Adele Adkins", ()),
+    ]

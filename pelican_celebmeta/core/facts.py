@@ -67,6 +67,7 @@ class Person:
     descriptors: tuple[str, ...] = ()
     age: Age | None = None
     from_registry: bool = False
+    aliases: tuple[str, ...] = ()  # other names the post gives them ("born Rakim Mayers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,7 @@ class PostFacts:
                     "descriptors": list(p.descriptors),
                     "age": p.age.years if p.age else None,
                     "age_stated_on": p.age.stated_on if p.age else None,
+                    "aliases": list(p.aliases),
                 }
                 for p in self.people
             ],
@@ -190,6 +192,7 @@ def facts_to_data(facts: PostFacts) -> list[Any]:
                 p.age.years if p.age else None,
                 p.age.stated_on if p.age else None,
                 p.from_registry,
+                list(p.aliases),
             ]
             for p in facts.people
         ],
@@ -245,8 +248,19 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
         _check(type(published) is str)
         out_people = []
         for row in people:
-            name, slug, salience, mentions, descriptors, years, stated_on, registry = row
-            key = ("P", name, slug, salience, tuple(mentions), tuple(descriptors), *row[5:])
+            name, slug, salience, mentions, descriptors, years, stated_on, registry, aliases = row
+            key = (
+                "P",
+                name,
+                slug,
+                salience,
+                tuple(mentions),
+                tuple(descriptors),
+                years,
+                stated_on,
+                registry,
+                tuple(aliases),
+            )
             person = table.get(key)
             if person is None:
                 _check(type(name) is str and type(slug) is str)
@@ -260,6 +274,7 @@ def facts_from_data(data: Any, shared: dict[Any, Any] | None = None) -> PostFact
                     _strs(descriptors),
                     Age(years, intern(stated_on)) if years is not None else None,
                     registry is True,
+                    _strs(aliases),
                 )
             out_people.append(person)
         out_events = []

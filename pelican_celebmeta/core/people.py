@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .facts import Age, Mention, Person, ShortName
 from .lexicon import COMMON_CLASS, Lexicon, given_entry, notable_key
@@ -62,6 +63,7 @@ class _Found:
     age: int | None = None
     from_registry: bool = False
     nicknames: list[str] = field(default_factory=list)  # 'Thomas "Bo" Boyer': "Bo"
+    aliases: list[str] = field(default_factory=list)  # other names of theirs the post gives
 
 
 @dataclass(slots=True)
@@ -321,6 +323,9 @@ def resolve_people(
     for cand in lone:
         add(titled.get(_surface(ctx, cand.tokens)) or _canonical(ctx, cand), cand)
 
+    _attach_aliases(ctx, candidates, found)
+    _merge_aliases(ctx.doc.text, found)
+
     # 3. Forced and excluded people.
     for name in force:
         name = canonical_of(name) or name
@@ -359,6 +364,7 @@ def resolve_people(
                 descriptors=tuple(f.descriptors),
                 age=Age(f.age, published) if f.age is not None else None,
                 from_registry=f.from_registry,
+                aliases=tuple(f.aliases),
             )
         )
     people.sort(
@@ -366,10 +372,86 @@ def resolve_people(
     )
     genders = {}
     for p in people:
-        given = lex.given.get(p.name.split()[0]) if p.name.split() else None
-        genders[p.name] = given.gender if given and given.frequency >= 2 else ""
+        # A stage name says nothing of a gender; the name on their papers may.
+        givens = (lex.given.get(n.split()[0]) for n in (p.name, *p.aliases) if n.split())
+        given = next((g for g in givens if g and g.frequency >= 2), None)
+        genders[p.name] = given.gender if given else ""
     shorts = [ShortName(form, tuple(ms), leads(ms)) for form, ms in sorted(unresolved.items())]
     return PeopleResult(people, shorts, genders)
+
+
+# What joins two names of one person: a stage name and the name on their birth
+# certificate ("A$AP Rocky, born Rakim Mayers", "Kwesta (real name Senzo Vilakazi)",
+# "DDG, whose full name is ...") or a name and the one the public knows ("Stanley
+# Chibunna, better known as Funnybone", "Irtiza Rubab aka Meera"). The group says
+# which side is the legal name.
+_ALIAS_BETWEEN = re.compile(
+    r",?\s*\(?\s*(?:"
+    r"(?P<legal>born|n[ée]e|(?:whose\s+)?(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?)"
+    r"|(?P<known>a\.?k\.?a\.?|AKA|(?:also|better|popularly|professionally|widely|"
+    r"affectionately|simply|fondly)\s+(?:known|called)\s+as|known\s+(?:professionally\s+)?as)"
+    r")\s+(?:[Tt]he\s+)?$"
+)
+
+
+def _attach_aliases(ctx: Context, candidates: list[Candidate], found: dict[str, _Found]) -> None:
+    """Make a person of a phrase given as another name of someone found.
+
+    "DDQ, whose full name is ...", "Stanley Okafor, better known as Laughbox":
+    what the name stands for is told, whatever the phrase alone would read as.
+    Every mention of the phrase is theirs.
+    """
+    text = ctx.doc.text
+    ends = {m.end for f in found.values() for m in f.mentions}
+    starts = {m.start for f in found.values() for m in f.mentions}
+    covered = {(m.start, m.end) for f in found.values() for m in f.mentions}
+    spans: dict[str, list[Candidate]] = defaultdict(list)
+    for cand in candidates:
+        if cand.kind in ("short", "maybe", "other") and (cand.start, cand.end) not in covered:
+            spans[_surface(ctx, cand.tokens)].append(cand)
+    for surface, cands in spans.items():
+        if surface in found or not any(
+            any(_ALIAS_BETWEEN.fullmatch(text, e, c.start) for e in ends if 0 < c.start - e <= 40)
+            or any(_ALIAS_BETWEEN.fullmatch(text, c.end, s) for s in starts if 0 < s - c.end <= 40)
+            for c in cands
+        ):
+            continue
+        name = tidy(surface)
+        person = found.setdefault(name, _Found(name))
+        person.mentions.extend(Mention(c.start, c.end, surface) for c in cands)
+
+
+def _merge_aliases(text: str, found: dict[str, _Found]) -> None:
+    """Fold a second name given for someone into one person.
+
+    The name the post uses more often stands; on a tie, the stage name, the
+    one the public knows. The other is kept as an alias.
+    """
+    owner = sorted(
+        ((m.start, m.end, name) for name, f in found.items() for m in f.mentions),
+    )
+    for (_, end, first), (start, _, second) in pairwise(owner):
+        if first == second or first not in found or second not in found:
+            continue
+        if start - end > 40 or not (joint := _ALIAS_BETWEEN.fullmatch(text, end, start)):
+            continue
+        a, b = found[first], found[second]
+        stage, legal = (a, b) if joint.group("legal") else (b, a)
+        keep, drop = (
+            (stage, legal) if len(stage.mentions) >= len(legal.mentions) else (legal, stage)
+        )
+        if keep.from_registry is False and drop.from_registry:
+            keep, drop = drop, keep  # the registry's name is the site's name
+        keep.mentions.extend(drop.mentions)
+        for d in drop.descriptors:
+            if d not in keep.descriptors:
+                keep.descriptors.append(d)
+        if keep.age is None:
+            keep.age = drop.age
+        for alias in (drop.name, *drop.aliases):
+            if alias not in keep.aliases:
+                keep.aliases.append(alias)
+        del found[drop.name]
 
 
 def _squash(name: str) -> str:

@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT = "pelican-celebmeta facts cache"
 # Bumped when the shape of an entry changes: an older file is then rebuilt silently.
-SCHEMA = 6
+SCHEMA = 7
 
 
 def post_key(*parts: Any) -> str:

@@ -18,6 +18,7 @@ def export_sections(
         {
             "name": p.name,
             "slug": p.slug,
+            "aliases": list(p.aliases),
             "url": p.url if p.has_page else None,
             "posts": sorted({post.slug for post, _ in p.posts}),
         }

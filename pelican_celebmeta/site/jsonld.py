@@ -87,9 +87,10 @@ def person_node(site: SiteInfo, person: SitePerson) -> dict[str, Any]:
     if person.has_page:
         node["url"] = site.absolute(person.url)
     entry = person.registry
+    aliases = [*(entry.aliases if entry else ()), *person.aliases]
+    if aliases:
+        node["alternateName"] = list(dict.fromkeys(aliases))
     if entry:
-        if entry.aliases:
-            node["alternateName"] = list(entry.aliases)
         if entry.job_title:
             node["jobTitle"] = entry.job_title
         if entry.same_as:

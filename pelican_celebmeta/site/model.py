@@ -56,6 +56,7 @@ class SitePerson:
     posts: list[tuple[PostRecord, str]] = field(default_factory=list)  # (post, salience)
     events: list[tuple[SiteEvent, PostRecord]] = field(default_factory=list)  # first report
     descriptors: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # other names their posts give
     has_page: bool = True  # whether the site writes a page for them (see build_site)
 
 
@@ -136,6 +137,9 @@ def build_site(
             for d in p.descriptors:
                 if d not in person.descriptors:
                     person.descriptors.append(d)
+            for a in p.aliases:
+                if a not in person.aliases and a not in people:
+                    person.aliases.append(a)
     events = SiteEvents(ordered, people)
     for event in events.all:
         # A translation's report is its original's: the original stands for it.
