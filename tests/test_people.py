@@ -2895,3 +2895,36 @@ def test_two_people_named_side_by_side_stay_two():
         ("Tom Hardy", ()),
         ("Adele Adkins", ()),
     ]
+
+
+def test_an_office_after_a_partys_initials_leaves_the_name():
+    html = "<p>NDP Leader Gurvinder Singh has become a father for the first time.</p>"
+    assert people(html) == ["Gurvinder Singh"]
+
+
+def test_a_dj_name_that_borrows_a_word_is_a_person():
+    html = "<p>The night was opened with a lively set from DJ Lampshade.</p>"
+    assert people(html) == ["DJ Lampshade"]
+
+
+def test_a_company_owning_the_next_name_in_a_guest_list_is_no_person():
+    html = (
+        "<p>Guests included actor Tom Hanks, businessman Richard Branson, Apple's Dana "
+        "Whitlock and director Ava Kent.</p>"
+    )
+    assert people(html) == ["Tom Hanks", "Richard Branson", "Dana Whitlock", "Ava Kent"]
+
+
+def test_a_prize_of_the_year_is_not_its_sponsors_person():
+    html = "<p>Zola Khumalo lost the Kia Record of the Year to a band.</p>"
+    assert people(html) == ["Zola Khumalo"]
+
+
+def test_one_member_of_a_band_named_in_the_singular_is_no_person():
+    html = "<p>Nia Holt rose to fame with The Velvet Sirens. The former Velvet Siren now acts.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_child_called_by_initials_after_a_family_tie():
+    html = "<p>Actor Jim Okoro's second son, JJ, turned seven on Sunday.</p>"
+    assert people(html) == ["Jim Okoro", "JJ"]

@@ -797,9 +797,20 @@ def _lists_of_people(
                     and len(c.tokens) == 1
                     and c.tokens[0].text.lower() not in ctx.lower_words
                     and not ctx.doc.text.endswith(("The ", "the "), 0, c.start)
+                    and not _owner_of_next(ctx, chain, i)
                 ):
                     c.lone = True
         chain = [cand] if cand is not None else []
+
+
+def _owner_of_next(ctx: Context, chain: list[Candidate], i: int) -> bool:
+    """Is the list's item ``i`` whose the name right after it is: "Apple's Jony Ive",
+    "Arsenal's Bukayo Saka"? In a list of people, a company, a club, a show or a band."""
+    c = chain[i]
+    return c.tokens[-1].possessive and _FULL_NAME_AFTER.match(ctx.doc.text, c.end) is not None
+
+
+_FULL_NAME_AFTER = re.compile(r"['’]s?\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 
 # "... were among the artistes who performed", "... are all nominees".
