@@ -3073,3 +3073,42 @@ def test_a_question_ending_in_an_exclamation_mark_reports_nothing():
     # a question someone asked, quoted at the end, is no question of the sentence's
     html = "<p>At the lunch, Nia Holt walked over to Tom Reed and said, “Can we stop this?”</p>"
     assert [e[0] for e in events(html)] == ["dinner"]
+
+
+def test_agreeing_to_marry_is_no_wedding():
+    html = "<p>Singer Nia Holt said she cried after she agreed to marry him on the beach.</p>"
+    assert events(html) == []
+
+
+def test_a_parents_birthplace_is_no_birth():
+    html = "<p>Actor Idris Kowalczyk, whose father was born in Kenya, spoke on Friday.</p>"
+    assert events(html) == []
+
+
+def test_a_party_tent_and_a_donor_called_a_fundraiser_are_no_events():
+    html = (
+        "<p>The state dinner was held under a giant party tent. Guests included Harvey "
+        "Weinstein, a big fundraiser for the campaign.</p>"
+    )
+    assert events(html) == [("dinner", None, None, ("Harvey Weinstein",))]
+
+
+def test_a_sports_teams_tour_is_no_concert():
+    html = "<p>Flanker Sean Kearney started all three tests of the Lions' tour of Chile.</p>"
+    assert events(html) == []
+
+
+def test_one_gala_under_two_names_is_one_gala():
+    html = (
+        "<p>The Harbour Gala Ball, otherwise known as the Lexus Harbour Gala Ball, drew "
+        "singer Nia Holt on Saturday.</p>"
+    )
+    assert events(html) == [("gala", "2024-02-10", None, ("Nia Holt",))]
+
+
+def test_a_reception_before_a_dinner_is_the_dinners():
+    html = (
+        "<p>Singer Nia Holt attended a reception in the Blue Room prior to the state dinner "
+        "on Monday.</p>"
+    )
+    assert events(html) == [("dinner", "2024-02-12", None, ("Nia Holt",))]

@@ -321,7 +321,20 @@ _NOT_EVENT = re.compile(
     r"annual holidays?|"
     # who went, or a place's name, not a party of its own: "Other party guests included",
     # "the party city of Ibiza"
-    r"party (?:guests?|goers?|animals?|city|capital|island|emoji|scene|trick)\b|"
+    r"party (?:guests?|goers?|animals?|city|capital|island|emoji|scene|trick|tents?|bus|"
+    r"buses|dress|dresses|favou?rs|hats?|poppers|supplies|decorations)\b|"
+    # an engagement's answer, not a wedding: "after she agreed to marry him"
+    r"(?:agreed|agrees|agree|agreeing) to (?:marry|wed)\b|"
+    # a donor, not a night: "Harvey Weinstein, a big fundraiser for Obama's campaign"
+    r"(?:big|top|major|prolific|leading|key|veteran|longtime|star) fundraisers?\b|"
+    # a parent's birthplace, no birth of the news: "Obama, whose father was born in Kenya"
+    r"(?:father|mother|dad|mum|mom|parents|grandfather|grandmother|grandparents) "
+    r"(?:was|were) born\b|"
+    # a team's or a royal's journey, not a band's: "the British & Irish Lions' tour"
+    r"(?:royal|lions['’]?|cricket|rugby|football|golf|tennis|cycling|test) tours?\b|"
+    r"tour of duty|"
+    # one night under two names: "the Canberra Gala Ball, otherwise known as the ..."
+    r"(?:otherwise|also|better|formerly) known as (?:the )?(?-i:[A-Z])[^,.;:!?]{0,120}|"
     # an emoji among others: "a champagne, party, and red heart emoji"
     r"party,? (?:and )?(?:[\w-]+ ){0,3}emojis?\b|"
     # a part's life, not the actor's: "his character welcomed a baby"
@@ -2356,9 +2369,23 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
                 or (w.date is None and w.sentence == d.sentence and not d.future)
             ),
             None,
+        ) or next(
+            (
+                # "attended a reception in the Blue Room prior to the state dinner"
+                o
+                for o in drafts
+                if o.type in _RECEIVED
+                and o.sentence == d.sentence
+                and (d.date is None or o.date is None or d.date == o.date)
+            ),
+            None,
         )
 
-    return _fold_into(drafts, wedding_of) if weddings else drafts
+    return _fold_into(drafts, wedding_of)
+
+
+# What a reception told in the same sentence opens: the evening's main part.
+_RECEIVED = frozenset({"dinner", "gala", "award_show", "premiere"})
 
 
 # Concert triggers that need music told beside them (see ``_music_told``).
