@@ -3112,3 +3112,17 @@ def test_a_reception_before_a_dinner_is_the_dinners():
         "on Monday.</p>"
     )
     assert events(html) == [("dinner", "2024-02-12", None, ("Nia Holt",))]
+
+
+def test_a_public_holiday_is_no_holiday_trip():
+    html = "<p>Singer Nia Holt threw a party on the Freedom Day public holiday in Soweto.</p>"
+    assert [e[0] for e in events(html)] == ["party"]
+
+
+def test_designers_who_dressed_a_nights_guests_are_not_guests():
+    html = (
+        "<p>Singer Nia Holt won at the Zenith Awards on Monday. Presenters stepped out in "
+        "style, dressed by top designers Anel Botha, Zola Khumalo and David Tlale, as did "
+        "actor Tom Hanks.</p>"
+    )
+    assert events(html) == [("award_show", "2024-02-12", None, ("Nia Holt", "Tom Hanks"))]

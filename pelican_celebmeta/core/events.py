@@ -250,6 +250,7 @@ _NOT_EVENT = re.compile(
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
     r"(?:happy|the) holidays|holiday season|"  # the season, not a trip
+    r"(?:public|bank|national|federal|school) holidays?|"  # a day off, not a trip
     # "After a year-long engagement, their wedding": how long it lasted, not when.
     r"(?:(?:year|month|decade)s?-long|long|lengthy|brief|whirlwind) engagement|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist|landscape|calendar|scene|industry|circuit|venues?|market|business|promoters?|goers?|tickets?)|"
@@ -548,6 +549,10 @@ class _Mentions:
         """``within``, with where each mention starts."""
         a, b = bisect_left(self.starts, start), bisect_left(self.starts, end)
         return list(zip(self.names[a:b], self.starts[a:b], strict=True))
+
+    def end_at(self, at: int) -> int:
+        """Where the mention starting at ``at`` ends."""
+        return self.ends[bisect_left(self.starts, at)]
 
     def covers(self, at: int) -> bool:
         """Is ``at`` inside a person's mention ("Johnny Ball", "Ashley Party")?"""
@@ -2699,8 +2704,32 @@ _NIGHT_DEED = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+def _guests_named(
+    named: list[tuple[str, int]], text: str, s: int, mentions: _Mentions
+) -> list[str]:
+    """The names of a sentence about a night that are its guests: not a gown's makers
+    ("a gown by designer Ana Costa", "dressed by designers A, B and C"), nor whoever
+    a possessive only relates ("Kim Kardashian's ex-husband")."""
+    guests = []
+    maker_end = -1  # where the last maker's name ends, for a list of them
+    for name, at in named:
+        if _MADE_BY.search(text, max(s, at - 30), at) or (
+            maker_end >= 0 and _LIST_SEPARATOR.fullmatch(text, maker_end, at)
+        ):
+            maker_end = mentions.end_at(at)
+            continue
+        maker_end = -1
+        if not mentions.possessive_at(at, text):
+            guests.append(name)
+    return guests
+
+
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _MADE_BY = re.compile(
-    r"\b(?:designer|designed by|label|(?:gown|dress|look|suit|ensemble|outfit|number|creation|"
+    r"\b(?:designers?|(?:designed|dressed|styled) by|label|(?:gown|dress|look|suit|ensemble|"
+    r"outfit|number|creation|"
     r"tux|tuxedo|jewell?ery|jacket|frock) (?:by|from)(?: designer)?)\s+$",
     re.IGNORECASE,
 )
@@ -2729,17 +2758,7 @@ def _night_reported(
             and not _NOT_THERE.search(text, s, e)
             and _of_the_night(doc, i, host, cues.today)
         ):
-            _merge(
-                host,
-                [
-                    name
-                    for name, at in mentions.named_within(s, e)
-                    # a gown's maker is no guest ("a gown by designer Ana Costa"), nor
-                    # whoever a possessive only relates ("Kim Kardashian's ex-husband")
-                    if not _MADE_BY.search(text, max(s, at - 30), at)
-                    and not mentions.possessive_at(at, text)
-                ],
-            )
+            _merge(host, _guests_named(mentions.named_within(s, e), text, s, mentions))
 
 
 # "after-party", "afterparty", "post-ceremony party", "post-premiere bash".
