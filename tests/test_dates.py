@@ -411,3 +411,16 @@ def test_a_day_a_wait_ends_is_still_to_come():
         "2024-06-13",
         "2024",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It has been seven years since they wed", [("2017", "year")]),
+        ("It's been two months since the split", [("2023-12", "month")]),
+        ("it is now three weeks since the party", [("2024-01-24", "day")]),
+        ("seven years since they wed", []),  # how long, with no "it has been": a span
+    ],
+)
+def test_it_has_been_so_long_since_dates_like_ago(text, expected):
+    assert resolve(text) == expected

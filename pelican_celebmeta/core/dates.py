@@ -135,6 +135,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^\s*{_YEAR}\s*[:–—-]\s"), "year"),  # a listicle's "2009: Sana and Fakhar Imam"
     (re.compile(rf"\b{_NUMBER}\s+(?:years?|yrs?)\s+ago\s+today\b", re.IGNORECASE), "ago_today"),
     (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+ago\b", re.IGNORECASE), "ago"),
+    # "It has been seven years since they tied the knot": as long ago as that
+    (re.compile(rf"\b[Ii]t(?:['’]s| has| had| is| was)(?: been)?\s+(?:now\s+|almost\s+|nearly\s+|just\s+|over\s+|more than\s+)?{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+since\b"), "since"),
     (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
     (re.compile(r"\b(?P<word>yesterday|(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )last (?:night|evening)|today|tonight|(?-i:tomorrow)(?! if\b)|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
@@ -163,7 +165,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month_rel_year": ("month", "year"), "rel_month": ("month",),
     "day_month": ("month", "digit"), "bare_month": ("month",), "rel_season": ("season",),
     "season_year": ("season", "digit"), "year": ("digit",), "ago_today": ("ago",),
-    "ago": ("ago",), "this_unit": ("this",), "rel_unit": ("unit",), "near_day": ("near",),
+    "ago": ("ago",), "since": ("since",), "this_unit": ("this",), "rel_unit": ("unit",), "near_day": ("near",),
     "weekday": ("day",), "holiday": ("holiday",), "weekend": ("weekend",), "week": ("week",),
 }  # fmt: skip
 _ALL_NEEDS = frozenset(n for needs in _NEEDS.values() for n in needs)
@@ -184,6 +186,7 @@ def _holds(chunk: str) -> set[str]:
         "year": "year" in low,
         "season": any(w in low for w in _SEASON_WORDS),
         "ago": "ago" in low,
+        "since": "since" in low,
         "this": "this" in low,
         "unit": "month" in low or "year" in low,
         "near": any(w in low for w in _NEAR_WORDS),
@@ -356,7 +359,7 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         except ValueError:  # 29 February
             d = today.replace(year=today.year - n, day=28)
         return PartialDate(d.isoformat(), "day", phrase)
-    if rule == "ago":
+    if rule in ("ago", "since"):
         n = _NUMBERS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
         if not n:
             return None
