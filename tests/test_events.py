@@ -3126,3 +3126,16 @@ def test_designers_who_dressed_a_nights_guests_are_not_guests():
         "actor Tom Hanks.</p>"
     )
     assert events(html) == [("award_show", "2024-02-12", None, ("Nia Holt", "Tom Hanks"))]
+
+
+def test_a_wire_storys_filing_day_gives_way_to_the_day_it_tells():
+    html = (
+        "<p>London, Feb 13 (IANS): The Zenith Film Awards kicked off at the Royal Festival "
+        "Hall on Sunday evening with singer Nia Holt.</p>"
+    )
+    assert events(html) == [("award_show", "2024-02-11", None, ("Nia Holt",))]
+
+
+def test_a_wire_storys_filing_day_dates_an_event_told_without_a_day():
+    html = "<p>Mumbai, 12 February: Singer Nia Holt wed actor Tom Hanks in Goa.</p>"
+    assert events(html) == [("wedding", "2024-02-12", "Goa", ("Nia Holt", "Tom Hanks"))]

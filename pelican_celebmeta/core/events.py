@@ -680,6 +680,12 @@ class SentenceCues:
         sentence = self.doc.sentences[self.doc.sentence_at(at)]
         return bool(_DATELINE.fullmatch(self.doc.text, sentence.start, sentence.end))
 
+    def _filed(self, at: int) -> bool:
+        """Is ``at`` in a wire story's dateline ("London, Feb 20 (IANS): ...")?"""
+        sentence = self.doc.sentences[self.doc.sentence_at(at)]
+        wire = _WIRE_DATELINE.match(self.doc.text, sentence.start, sentence.end)
+        return wire is not None and at < wire.end()
+
     def news_day(self, first: int, count: int = 6) -> PartialDate | None:
         """The recent day a post's first sentences name ("last night", "on Saturday",
         "On February 17"), at most a week before the post.
@@ -967,6 +973,10 @@ class SentenceCues:
             # award ... was established in 2006"
             and not _FOUNDED_WHEN.search(doc.text, max(s, d.start - 30), d.start)
         ]
+        if len(dates) > 1 and (filed := [d for d in dates if self._filed(d.start)]):
+            # the day a wire story was filed, where the story tells its own: "London, Feb
+            # 20 (IANS): The BAFTA Film Awards kicked off ... on Sunday evening"
+            dates = [d for d in dates if d not in filed] or dates
         if dates and "character" in chunk:
             # "whose character married her colleague in the season finale last month":
             # the part's time, no one's event
@@ -3144,6 +3154,12 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
     r",?\s+\d{4}(?:\W+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*",
     re.IGNORECASE,
+)
+# A wire story's opening, the day it was filed: "London, Feb 20 (IANS): The awards ..."
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},(?: [A-Z][\w.'’-]*,)? "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
+    r"(?: \([A-Za-z .-]{2,24}\))? ?[:–—-] "
 )
 _NOT_BALL = re.compile(r"(?:[\"“‘']|\bby )$")
 _DAYISH = re.compile(
