@@ -2928,3 +2928,16 @@ def test_one_member_of_a_band_named_in_the_singular_is_no_person():
 def test_a_child_called_by_initials_after_a_family_tie():
     html = "<p>Actor Jim Okoro's second son, JJ, turned seven on Sunday.</p>"
     assert people(html) == ["Jim Okoro", "JJ"]
+
+
+def test_a_surname_closing_a_title_after_of_is_no_person():
+    html = (
+        "<p>The actress, set to make her debut in Gal Gadot's Heart of Stone, wore Prabal "
+        "Gurung.</p>"
+    )
+    assert people(html) == ["Gal Gadot", "Prabal Gurung"]
+
+
+def test_a_first_name_after_of_is_still_someone():
+    html = "<p>The scholar read the Gospel of Matthew aloud, Matthew's words first.</p>"
+    assert "Matthew" in people(html)

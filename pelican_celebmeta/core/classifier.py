@@ -307,6 +307,30 @@ def decide(
             cand.lone = False
     _works_after_winners(ctx, candidates)
     _works_agree(ctx, candidates)
+    _title_tails(ctx, ordered)
+
+
+def _title_tails(ctx: Context, ordered: list[Candidate]) -> None:
+    """ "Gal Gadot's Heart of Stone": a word after "of" and a capitalised word that names
+    nobody (by the model, all but surely) ends a title, not a name of its own."""
+    text = ctx.doc.text
+    for a, b in pairwise(ordered):
+        if (
+            b.lone
+            and len(b.tokens) == 1
+            and len(a.tokens) == 1
+            and a.kind == "short"
+            and not a.lone
+            and 0 <= a.probability < _NOBODY
+            and not a.tokens[0].initial
+            and text[a.end : b.start] == " of "
+            # (but "the Gospel of Matthew": a first name is someone's all the same)
+            and not ((g := given_entry(ctx.lex, b.tokens[0].text)) and g.frequency >= 2)
+        ):
+            b.lone = False
+
+
+_NOBODY = 0.02  # a lone word the model all but rules out as a name
 
 
 def _works_agree(ctx: Context, candidates: list[Candidate]) -> None:
