@@ -2907,6 +2907,11 @@ def test_a_dj_name_that_borrows_a_word_is_a_person():
     assert people(html) == ["DJ Lampshade"]
 
 
+def test_a_dj_name_in_capitals_or_with_a_companys_word_is_a_person():
+    html = "<p>Guests such as Nia Holt, DJ Capital and DJ QXT danced. The DJ Awards ran late.</p>"
+    assert people(html) == ["Nia Holt", "DJ Capital", "DJ QXT"]
+
+
 def test_a_company_owning_the_next_name_in_a_guest_list_is_no_person():
     html = (
         "<p>Guests included actor Tom Hanks, businessman Richard Branson, Apple's Dana "

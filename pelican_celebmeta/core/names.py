@@ -2745,17 +2745,20 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         shout = False  # "JP McManus", "AJ Odudu": initials, not an acronym
     # A star's whole name is theirs, whatever its words look like: "Cee Lo Green" is
     # no green, "FKA Twigs" no acronym. (Looked up only when it matters.)
-    if (head or shout) and notable_key(surface) not in lex.notable:
-        return Candidate(run, head or "other")
     if (
         len(words) == 2
         and words[0] in _STAGE_PREFIXES
         and words[1].lower() not in lex.stopwords
+        and words[1] not in lex.org_heads
+        and words[1] not in lex.place_heads
         and not run[-1].possessive
         and not _work_by_context(ctx, run)
     ):
-        # "a set from DJ Mailbox": a DJ's name, whatever word it borrows
+        # "a set from DJ Mailbox", "DJ Capital", "DJ EDF": a DJ's name, whatever word it
+        # borrows (but "the DJ Awards", "DJ Mag")
         return Candidate(run, "person", title)
+    if (head or shout) and notable_key(surface) not in lex.notable:
+        return Candidate(run, head or "other")
     if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
         return Candidate(run, "brand")
     if _quoted(ctx, whole[0].start, run[-1].end):
