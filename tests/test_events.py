@@ -3139,3 +3139,27 @@ def test_a_wire_storys_filing_day_gives_way_to_the_day_it_tells():
 def test_a_wire_storys_filing_day_dates_an_event_told_without_a_day():
     html = "<p>Mumbai, 12 February: Singer Nia Holt wed actor Tom Hanks in Goa.</p>"
     assert events(html) == [("wedding", "2024-02-12", "Goa", ("Nia Holt", "Tom Hanks"))]
+
+
+def test_awards_glory_and_a_fan_of_the_oscars_are_no_award_shows():
+    html = (
+        "<p>Actor Idris Kowalczyk is on a path to Academy Awards glory. He said he was a "
+        "big fan of the Oscars.</p>"
+    )
+    assert events(html) == []
+
+
+def test_a_dinner_a_party_comes_complete_with_is_the_partys():
+    html = (
+        "<p>In Puglia, a beach party complete with cocktails, dinner and fireworks awaited "
+        "singer Nia Holt on Saturday.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("party", "2024-02-10")]
+
+
+def test_a_dating_shows_alum_and_a_party_schedule_are_no_parties():
+    html = (
+        "<p>Bachelorette alum Nia Holt wrote a message. Amid the morning breakfast party "
+        "schedule, singers rehearsed.</p>"
+    )
+    assert events(html) == []

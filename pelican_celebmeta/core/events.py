@@ -323,7 +323,17 @@ _NOT_EVENT = re.compile(
     # who went, or a place's name, not a party of its own: "Other party guests included",
     # "the party city of Ibiza"
     r"party (?:guests?|goers?|animals?|city|capital|island|emoji|scene|trick|tents?|bus|"
-    r"buses|dress|dresses|favou?rs|hats?|poppers|supplies|decorations)\b|"
+    r"buses|dress|dresses|favou?rs|hats?|poppers|supplies|decorations|schedules?)\b|"
+    # a show, not a hen night: "Bachelorette alum and host Ali Fedotowsky"
+    r"(?:the )?bachelorette(?= (?:alum|alumna|star|contestant|host|season|franchise|"
+    r"nation|finale|lead)\b)|"
+    # a hope and a liking, not a night: "on an unstoppable path to Academy Awards glory",
+    # "a big fan of the Oscars"
+    rf"(?:{_BIG_NIGHTS}|academy awards?|awards?) glory|"
+    rf"fans? of the (?:{_BIG_NIGHTS}|academy awards|met gala)\b|"
+    # a part of the night told, not a night of its own: "a beach party complete with
+    # cocktails, dinner and fireworks"
+    r"complete with (?:[\w-]+,? ){0,4}(?:and )?(?:dinner|a dinner|a party|drinks)\b|"
     # an engagement's answer, not a wedding: "after she agreed to marry him"
     r"(?:agreed|agrees|agree|agreeing) to (?:marry|wed)\b|"
     # a donor, not a night: "Harvey Weinstein, a big fundraiser for Obama's campaign"
