@@ -3163,3 +3163,16 @@ def test_a_dating_shows_alum_and_a_party_schedule_are_no_parties():
         "schedule, singers rehearsed.</p>"
     )
     assert events(html) == []
+
+
+def test_hosts_taking_the_stage_and_a_years_round_up_are_no_events():
+    html = (
+        "<p>Comedians Nia Holt and Tom Hanks took the stage to host the Saturday event. "
+        "It looks like everyone got engaged, married or had a kid this year.</p>"
+    )
+    assert events(html) == []
+
+
+def test_a_holiday_associated_with_a_story_is_no_trip():
+    html = "<p>The Thanksgiving holiday is associated with the Pilgrims, said Nia Holt.</p>"
+    assert events(html) == []

@@ -266,7 +266,7 @@ _NOT_EVENT = re.compile(
     # a festive day, a stay behind bars and a journey for work, not a holiday: "The holiday
     # is celebrated on the third Thursday", "got engaged on the holiday", "trip to Rikers
     # Island", "the trip to Namibia for the show"
-    r"holiday (?:is|was) (?:celebrated|observed|marked)|(?<=on )the holiday\b(?! (?:in|to|at)\b)|"
+    r"holiday (?:is|was) (?:celebrated|observed|marked|associated)|(?<=on )the holiday\b(?! (?:in|to|at)\b)|"
     r"trip to (?:jail|prison|rehab|Rikers|hospital|the hospital)\b|"
     r"trip to (?-i:[A-Z])[\w-]+ for (?:the|a|an|their|his|her) (?:show|concert|gig|tour|"
     r"performance|awards?|shoot|match|game)\b|"
@@ -336,6 +336,11 @@ _NOT_EVENT = re.compile(
     r"complete with (?:[\w-]+,? ){0,4}(?:and )?(?:dinner|a dinner|a party|drinks)\b|"
     # an engagement's answer, not a wedding: "after she agreed to marry him"
     r"(?:agreed|agrees|agree|agreeing) to (?:marry|wed)\b|"
+    # hosts and speakers on a stage, not a show: "took the stage to host the event"
+    r"(?:took|takes|take|taking) the stage to (?:host|present|accept|collect|speak|give|"
+    r"introduce|announce|deliver)\b|"
+    # a year's round-up, no one's news: "everyone got engaged, married or had a kid"
+    r"everyone (?:got|is getting|was getting) (?:engaged|married)\b|"
     # a donor, not a night: "Harvey Weinstein, a big fundraiser for Obama's campaign"
     r"(?:big|top|major|prolific|leading|key|veteran|longtime|star) fundraisers?\b|"
     # a parent's birthplace, no birth of the news: "Obama, whose father was born in Kenya"
