@@ -323,8 +323,9 @@ def resolve_people(
     for cand in lone:
         add(titled.get(_surface(ctx, cand.tokens)) or _canonical(ctx, cand), cand)
 
-    _attach_aliases(ctx, candidates, found)
-    _merge_aliases(ctx.doc.text, found)
+    if _ALIAS_CUE.search(ctx.doc.text):  # (most posts give no one a second name)
+        _attach_aliases(ctx, candidates, found)
+        _merge_aliases(ctx.doc.text, found)
 
     # 3. Forced and excluded people.
     for name in force:
@@ -392,6 +393,9 @@ _ALIAS_BETWEEN = re.compile(
     r"affectionately|simply|fondly)\s+(?:known|called)\s+as|known\s+(?:professionally\s+)?as)"
     r")\s+(?:[Tt]he\s+)?$"
 )
+
+
+_ALIAS_CUE = re.compile(r"\b(?:born|n[ée]e|name|known as|called as|a\.?k\.?a\b|AKA)")
 
 
 def _attach_aliases(ctx: Context, candidates: list[Candidate], found: dict[str, _Found]) -> None:
