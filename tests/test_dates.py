@@ -420,6 +420,7 @@ def test_a_day_a_wait_ends_is_still_to_come():
         ("It's been two months since the split", [("2023-12", "month")]),
         ("it is now three weeks since the party", [("2024-01-24", "day")]),
         ("seven years since they wed", []),  # how long, with no "it has been": a span
+        ("by 2015 it had been ten years since they split", [("2015", "year")]),  # then, not now
     ],
 )
 def test_it_has_been_so_long_since_dates_like_ago(text, expected):

@@ -3098,6 +3098,19 @@ def test_a_sports_teams_tour_is_no_concert():
     assert events(html) == []
 
 
+def test_a_name_known_as_another_blocks_no_event_after_it():
+    html = (
+        "<p>Comedian Stanley Okafor, also known as Laughbox married actress Ada Obi on "
+        "Saturday.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02-10")]
+
+
+def test_a_fundraiser_someone_hosts_is_a_gala():
+    html = "<p>Kim Kardashian hosted a big fundraiser for Joe Biden on Saturday.</p>"
+    assert [e[:2] for e in events(html)] == [("gala", "2024-02-10")]
+
+
 def test_one_gala_under_two_names_is_one_gala():
     html = (
         "<p>The Harbour Gala Ball, otherwise known as the Lexus Harbour Gala Ball, drew "
@@ -3126,6 +3139,16 @@ def test_designers_who_dressed_a_nights_guests_are_not_guests():
         "actor Tom Hanks.</p>"
     )
     assert events(html) == [("award_show", "2024-02-12", None, ("Nia Holt", "Tom Hanks"))]
+
+
+def test_one_designer_named_ends_the_makers_and_the_guests_go_on():
+    html = (
+        "<p>Singer Nia Holt won at the Zenith Awards on Monday. Presenters stepped out, "
+        "dressed by designer Ana Costa, and Tom Hanks and Ada Obi did too.</p>"
+    )
+    assert events(html) == [
+        ("award_show", "2024-02-12", None, ("Nia Holt", "Tom Hanks", "Ada Obi"))
+    ]
 
 
 def test_a_wire_storys_filing_day_gives_way_to_the_day_it_tells():

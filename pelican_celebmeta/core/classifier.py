@@ -828,8 +828,9 @@ def _lists_of_people(
 
 
 def _owner_of_next(ctx: Context, chain: list[Candidate], i: int) -> bool:
-    """Is the list's item ``i`` whose the name right after it is: "Apple's Jony Ive",
-    "Arsenal's Bukayo Saka"? In a list of people, a company, a club, a show or a band."""
+    """Does the list's item ``i`` own the full name right after it ("Apple's Jony Ive",
+    "Arsenal's Bukayo Saka")? In a list of people, the owner is a company, a club, a show
+    or a band as often as a person."""
     c = chain[i]
     return c.tokens[-1].possessive and _FULL_NAME_AFTER.match(ctx.doc.text, c.end) is not None
 

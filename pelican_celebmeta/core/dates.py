@@ -136,7 +136,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_NUMBER}\s+(?:years?|yrs?)\s+ago\s+today\b", re.IGNORECASE), "ago_today"),
     (re.compile(rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+ago\b", re.IGNORECASE), "ago"),
     # "It has been seven years since they tied the knot": as long ago as that
-    (re.compile(rf"\b[Ii]t(?:['’]s| has| had| is| was)(?: been)?\s+(?:now\s+|almost\s+|nearly\s+|just\s+|over\s+|more than\s+)?{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+since\b"), "since"),
+    (re.compile(rf"\b[Ii]t(?:['’]s| has| is)(?: now)?(?: been)?\s+(?:now\s+|almost\s+|nearly\s+|just\s+|over\s+|more than\s+)*{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?|yrs?)\s+since\b"), "since"),
     (re.compile(r"\b(?P<rel>earlier|later)\s+this\s+(?P<unit>month|year)\b", re.IGNORECASE), "this_unit"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b", re.IGNORECASE), "rel_unit"),
     (re.compile(r"\b(?P<word>yesterday|(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )last (?:night|evening)|today|tonight|(?-i:tomorrow)(?! if\b)|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),

@@ -250,7 +250,7 @@ _NOT_EVENT = re.compile(
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
     r"(?:happy|the) holidays|holiday season|"  # the season, not a trip
-    r"(?:public|bank|national|federal|school) holidays?|"  # a day off, not a trip
+    r"(?:public|bank|national|federal) holidays?|"  # a day off, not a trip
     # "After a year-long engagement, their wedding": how long it lasted, not when.
     r"(?:(?:year|month|decade)s?-long|long|lengthy|brief|whirlwind) engagement|"
     r"break-?up (?:song|album|track|anthem|ballad)|concert (?:film|hall|pianist|landscape|calendar|scene|industry|circuit|venues?|market|business|promoters?|goers?|tickets?)|"
@@ -342,7 +342,7 @@ _NOT_EVENT = re.compile(
     # a year's round-up, no one's news: "everyone got engaged, married or had a kid"
     r"everyone (?:got|is getting|was getting) (?:engaged|married)\b|"
     # a donor, not a night: "Harvey Weinstein, a big fundraiser for Obama's campaign"
-    r"(?:big|top|major|prolific|leading|key|veteran|longtime|star) fundraisers?\b|"
+    r"(?<=, a )(?:big|top|major|prolific|leading|key|veteran|longtime|star) fundraiser\b|"
     # a parent's birthplace, no birth of the news: "Obama, whose father was born in Kenya"
     r"(?:father|mother|dad|mum|mom|parents|grandfather|grandmother|grandparents) "
     r"(?:was|were) born\b|"
@@ -350,7 +350,8 @@ _NOT_EVENT = re.compile(
     r"(?:royal|lions['’]?|cricket|rugby|football|golf|tennis|cycling|test) tours?\b|"
     r"tour of duty|"
     # one night under two names: "the Canberra Gala Ball, otherwise known as the ..."
-    r"(?:otherwise|also|better|formerly) known as (?:the )?(?-i:[A-Z])[^,.;:!?]{0,120}|"
+    r"(?:otherwise|also|better|formerly) known as (?:the )?(?-i:[A-Z][\w’'-]*)"
+    r"(?: (?:(?-i:[A-Z][\w’'-]*)|of|the|and|&))*|"
     # an emoji among others: "a champagne, party, and red heart emoji"
     r"party,? (?:and )?(?:[\w-]+ ){0,3}emojis?\b|"
     # a part's life, not the actor's: "his character welcomed a baby"
@@ -2379,14 +2380,16 @@ def _fold_into(drafts: list[_Draft], host_of: Callable[[_Draft], _Draft | None])
 
 def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
     """A wedding's reception, on the wedding's day or no day of its own, is the wedding;
-    one told in the sentence of an undated wedding gives the wedding its day.
+    one told in the sentence of an undated wedding gives the wedding its day. With no
+    wedding, a reception told in the sentence of a dinner, a gala, an awards night or a
+    premiere opens that night ("a reception in the Blue Room prior to the state dinner").
 
     A reception held days later ("a reception in Delhi on December 21") is a
     party of its own.
     """
     weddings = [d for d in drafts if d.type == "wedding"]
 
-    def wedding_of(d: _Draft) -> _Draft | None:
+    def night_of(d: _Draft) -> _Draft | None:
         if d.type != "party" or not d.noun.lower().endswith("reception"):
             return None
         return next(
@@ -2411,7 +2414,7 @@ def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
             None,
         )
 
-    return _fold_into(drafts, wedding_of)
+    return _fold_into(drafts, night_of)
 
 
 # What a reception told in the same sentence opens: the evening's main part.
@@ -2738,12 +2741,12 @@ def _guests_named(
     ("a gown by designer Ana Costa", "dressed by designers A, B and C"), nor whoever
     a possessive only relates ("Kim Kardashian's ex-husband")."""
     guests = []
-    maker_end = -1  # where the last maker's name ends, for a list of them
+    maker_end = -1  # where the last maker's name ends, while their list goes on
     for name, at in named:
-        if _MADE_BY.search(text, max(s, at - 30), at) or (
-            maker_end >= 0 and _LIST_SEPARATOR.fullmatch(text, maker_end, at)
-        ):
-            maker_end = mentions.end_at(at)
+        joint = _LIST_SEPARATOR.fullmatch(text, maker_end, at) if maker_end >= 0 else None
+        if joint or _MADE_BY.search(text, max(s, at - 30), at):
+            # "designers A, B and C": an "and" ends the list ("designer A, and Tom Hanks")
+            maker_end = -1 if joint and joint.group("last") else mentions.end_at(at)
             continue
         maker_end = -1
         if not mentions.possessive_at(at, text):
@@ -2751,7 +2754,7 @@ def _guests_named(
     return guests
 
 
-_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+_LIST_SEPARATOR = re.compile(r",\s+|(?P<last>\s+(?:and|&)\s+)")
 _MADE_BY = re.compile(
     r"\b(?:designers?|(?:designed|dressed|styled) by|label|(?:gown|dress|look|suit|ensemble|"
     r"outfit|number|creation|"

@@ -1370,6 +1370,7 @@ def _in_quoted_title(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+_OF_OR_FOR = re.compile(r"\s+(?:of|for)\b")
 _OF_THE_YEAR = re.compile(r" of the (?:Year|Decade)\b")
 
 
@@ -1701,7 +1702,14 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "his wife I’m even more a fan of"
     if _is_shout(word) and len(word) > 2 and _billed_in_capitals(ctx, run[0]):
         return Candidate(run, "short")  # "member J-HOPE celebrated", "JIMIN said"
-    if _is_shout(word) and len(word) <= 3 and kin_before(ctx, run[0].start):
+    if (
+        _is_shout(word)
+        and len(word) <= 3
+        and word.lower() not in lex.roles  # "her husband, CEO of Apple"
+        and word not in lex.org_heads
+        and not _OF_OR_FOR.match(ctx.doc.text, run[0].end)  # "her father, MP for Bath"
+        and kin_before(ctx, run[0].start)
+    ):
         return Candidate(run, "short")  # "his second son, JJ": a child called by initials
     if word in lex.royal_titles and word in _TITLED_STARS and _listed_with_names(ctx, run[0]):
         return Candidate(run, "short")  # the singer: "Michael and Prince", "such as Prince, Sting"

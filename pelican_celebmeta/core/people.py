@@ -10,6 +10,7 @@ post already holds exactly one of them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -323,11 +324,8 @@ def resolve_people(
     for cand in lone:
         add(titled.get(_surface(ctx, cand.tokens)) or _canonical(ctx, cand), cand)
 
-    if _ALIAS_CUE.search(ctx.doc.text):  # (most posts give no one a second name)
-        _attach_aliases(ctx, candidates, found)
-        _merge_aliases(ctx.doc.text, found)
-
-    # 3. Forced and excluded people.
+    # 3. Forced and excluded people; then second names, so that an excluded name is
+    # no one's alias and a forced one is the person it names.
     for name in force:
         name = canonical_of(name) or name
         if name not in found:
@@ -337,6 +335,9 @@ def resolve_people(
         banned |= registry.excluded
     for name in banned:
         found.pop(name, None)
+    if _ALIAS_CUE.search(ctx.doc.text):  # (most posts give no one a second name)
+        _attach_aliases(ctx, candidates, found, banned)
+        _merge_aliases(ctx.doc.text, found)
 
     counts = {n: len(f.mentions) for n, f in found.items()}
     top = max(counts.values(), default=0)
@@ -373,7 +374,7 @@ def resolve_people(
     )
     genders = {}
     for p in people:
-        # A stage name says nothing of a gender; the name on their papers may.
+        # A stage name may say nothing of a gender where another of their names does.
         givens = (lex.given.get(n.split()[0]) for n in (p.name, *p.aliases) if n.split())
         given = next((g for g in givens if g and g.frequency >= 2), None)
         genders[p.name] = given.gender if given else ""
@@ -388,36 +389,59 @@ def resolve_people(
 # which side is the legal name.
 _ALIAS_BETWEEN = re.compile(
     r",?\s*\(?\s*(?:"
-    r"(?P<legal>born|n[ée]e|(?:whose\s+)?(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?)"
+    r"(?P<legal>born|(?P<nee>n[ée]e)|(?:whose\s+)?(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?)"
     r"|(?P<known>a\.?k\.?a\.?|AKA|(?:also|better|popularly|professionally|widely|"
     r"affectionately|simply|fondly)\s+(?:known|called)\s+as|known\s+(?:professionally\s+)?as)"
     r")\s+(?:[Tt]he\s+)?$"
 )
+# Every word that opens one of them, looked for once a post.
+_ALIAS_CUE = re.compile(r"\b(?:born|n[ée]e|name|known|called|a\.?k\.?a\b|AKA)\b")
+_ALIAS_REACH = 40  # characters between the two names, at most
+# "known as the Queen of Afrobeats": a title given, no name
+_TITLE_AFTER = re.compile(r"\s+(?:of|for)\b")
 
 
-_ALIAS_CUE = re.compile(r"\b(?:born|n[ée]e|name|known as|called as|a\.?k\.?a\b|AKA)")
+def _joined(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The words joining a name ending at ``a`` to one starting at ``b``, if they tell a
+    second name."""
+    return _ALIAS_BETWEEN.fullmatch(text, a, b) if 0 < b - a <= _ALIAS_REACH else None
 
 
-def _attach_aliases(ctx: Context, candidates: list[Candidate], found: dict[str, _Found]) -> None:
+def _attach_aliases(
+    ctx: Context, candidates: list[Candidate], found: dict[str, _Found], banned: set[str]
+) -> None:
     """Make a person of a phrase given as another name of someone found.
 
     "DDQ, whose full name is ...", "Stanley Okafor, better known as Laughbox":
     what the name stands for is told, whatever the phrase alone would read as.
-    Every mention of the phrase is theirs.
+    Every mention of the phrase is theirs. Not a title ("known as the Queen of
+    Afrobeats"), nor a maiden surname alone ("née Adams").
     """
-    text = ctx.doc.text
-    ends = {m.end for f in found.values() for m in f.mentions}
-    starts = {m.start for f in found.values() for m in f.mentions}
+    text, lex = ctx.doc.text, ctx.lex
+    ends = sorted(m.end for f in found.values() for m in f.mentions)
+    starts = sorted(m.start for f in found.values() for m in f.mentions)
     covered = {(m.start, m.end) for f in found.values() for m in f.mentions}
+
+    def told(c: Candidate) -> bool:
+        before = ends[bisect_left(ends, c.start - _ALIAS_REACH) : bisect_left(ends, c.start)]
+        after = starts[bisect_right(starts, c.end) : bisect_right(starts, c.end + _ALIAS_REACH)]
+        joints = [_joined(text, e, c.start) for e in before]
+        if any(j and not (j.group("nee") and len(c.tokens) == 1) for j in joints):
+            return True
+        return any(_joined(text, c.end, s) for s in after)
+
     spans: dict[str, list[Candidate]] = defaultdict(list)
     for cand in candidates:
         if cand.kind in ("short", "maybe", "other") and (cand.start, cand.end) not in covered:
             spans[_surface(ctx, cand.tokens)].append(cand)
     for surface, cands in spans.items():
-        if surface in found or not any(
-            any(_ALIAS_BETWEEN.fullmatch(text, e, c.start) for e in ends if 0 < c.start - e <= 40)
-            or any(_ALIAS_BETWEEN.fullmatch(text, c.end, s) for s in starts if 0 < s - c.end <= 40)
-            for c in cands
+        words = surface.split()
+        if (
+            (surface in found and found[surface].mentions)  # (not one only forced in)
+            or tidy(surface) in banned
+            or (len(words) == 1 and (words[0] in lex.royal_titles or words[0] in lex.honorifics))
+            or words[0].lower() in lex.roles
+            or not any(told(c) and not _TITLE_AFTER.match(text, c.end) for c in cands)
         ):
             continue
         name = tidy(surface)
@@ -428,24 +452,31 @@ def _attach_aliases(ctx: Context, candidates: list[Candidate], found: dict[str, 
 def _merge_aliases(text: str, found: dict[str, _Found]) -> None:
     """Fold a second name given for someone into one person.
 
-    The name the post uses more often stands; on a tie, the stage name, the
-    one the public knows. The other is kept as an alias.
+    The stage name, the one the public knows, stands whichever a post uses more, so
+    that every post gives the site the same name; the registry's, if it knows one of
+    them (two people the registry knows stay two). The other is kept as an alias.
     """
     owner = sorted(
         ((m.start, m.end, name) for name, f in found.items() for m in f.mentions),
     )
+    into: dict[str, str] = {}  # a name folded into another -> that one
+
+    def now(name: str) -> str:
+        while name in into:
+            name = into[name]
+        return name
+
     for (_, end, first), (start, _, second) in pairwise(owner):
-        if first == second or first not in found or second not in found:
-            continue
-        if start - end > 40 or not (joint := _ALIAS_BETWEEN.fullmatch(text, end, start)):
+        first, second = now(first), now(second)
+        if first == second or not (joint := _joined(text, end, start)):
             continue
         a, b = found[first], found[second]
+        if joint.group("nee") and len(b.name.split()) == 1:
+            continue  # "Victoria Beckham (née Adams)": a maiden name, no second name
+        if a.from_registry and b.from_registry:
+            continue
         stage, legal = (a, b) if joint.group("legal") else (b, a)
-        keep, drop = (
-            (stage, legal) if len(stage.mentions) >= len(legal.mentions) else (legal, stage)
-        )
-        if keep.from_registry is False and drop.from_registry:
-            keep, drop = drop, keep  # the registry's name is the site's name
+        keep, drop = (legal, stage) if legal.from_registry else (stage, legal)
         keep.mentions.extend(drop.mentions)
         for d in drop.descriptors:
             if d not in keep.descriptors:
@@ -455,6 +486,7 @@ def _merge_aliases(text: str, found: dict[str, _Found]) -> None:
         for alias in (drop.name, *drop.aliases):
             if alias not in keep.aliases:
                 keep.aliases.append(alias)
+        into[drop.name] = keep.name
         del found[drop.name]
 
 
