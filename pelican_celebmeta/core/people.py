@@ -335,8 +335,8 @@ def resolve_people(
         banned |= registry.excluded
     for name in banned:
         found.pop(name, None)
-    if _ALIAS_CUE.search(ctx.doc.text):  # (most posts give no one a second name)
-        _attach_aliases(ctx, candidates, found, banned)
+    if joints := list(_ALIAS_WORDS.finditer(ctx.doc.text)):  # (most posts have none)
+        _attach_aliases(ctx, candidates, found, banned, joints)
         _merge_aliases(ctx.doc.text, found)
 
     counts = {n: len(f.mentions) for n, f in found.items()}
@@ -394,8 +394,14 @@ _ALIAS_BETWEEN = re.compile(
     r"affectionately|simply|fondly)\s+(?:known|called)\s+as|known\s+(?:professionally\s+)?as)"
     r")\s+(?:[Tt]he\s+)?$"
 )
-# Every word that opens one of them, looked for once a post.
-_ALIAS_CUE = re.compile(r"\b(?:born|n[ée]e|name|known|called|a\.?k\.?a\b|AKA)\b")
+# The words themselves, where a phrase after them starts (or a phrase before them ends
+# at most _GAP characters earlier: ", (").
+_ALIAS_WORDS = re.compile(
+    r"\b(?:born|n[ée]e|(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?|a\.?k\.?a\.?|AKA|"
+    r"(?:also|better|popularly|professionally|widely|affectionately|simply|fondly)\s+"
+    r"(?:known|called)\s+as|known\s+(?:professionally\s+)?as)\s+(?:[Tt]he\s+)?"
+)
+_GAP = 10
 _ALIAS_REACH = 40  # characters between the two names, at most
 # "known as the Queen of Afrobeats": a title given, no name
 _TITLE_AFTER = re.compile(r"\s+(?:of|for)\b")
@@ -408,7 +414,11 @@ def _joined(text: str, a: int, b: int) -> re.Match[str] | None:
 
 
 def _attach_aliases(
-    ctx: Context, candidates: list[Candidate], found: dict[str, _Found], banned: set[str]
+    ctx: Context,
+    candidates: list[Candidate],
+    found: dict[str, _Found],
+    banned: set[str],
+    joints: list[re.Match[str]],
 ) -> None:
     """Make a person of a phrase given as another name of someone found.
 
@@ -418,22 +428,36 @@ def _attach_aliases(
     Afrobeats"), nor a maiden surname alone ("née Adams").
     """
     text, lex = ctx.doc.text, ctx.lex
+    # Only a phrase right after the words of a second name, or right before them, can be
+    # one: a post has a candidate or two there at most.
+    after = {m.end() for m in joints}
+    near = [
+        c
+        for c in candidates
+        if c.kind in ("short", "maybe", "other")
+        and (c.start in after or any(c.end < m.start() <= c.end + _GAP for m in joints))
+    ]
+    if not near:
+        return
     ends = sorted(m.end for f in found.values() for m in f.mentions)
     starts = sorted(m.start for f in found.values() for m in f.mentions)
     covered = {(m.start, m.end) for f in found.values() for m in f.mentions}
 
     def told(c: Candidate) -> bool:
         before = ends[bisect_left(ends, c.start - _ALIAS_REACH) : bisect_left(ends, c.start)]
-        after = starts[bisect_right(starts, c.end) : bisect_right(starts, c.end + _ALIAS_REACH)]
-        joints = [_joined(text, e, c.start) for e in before]
-        if any(j and not (j.group("nee") and len(c.tokens) == 1) for j in joints):
+        later = starts[bisect_right(starts, c.end) : bisect_right(starts, c.end + _ALIAS_REACH)]
+        joined = [_joined(text, e, c.start) for e in before]
+        if any(j and not (j.group("nee") and len(c.tokens) == 1) for j in joined):
             return True
-        return any(_joined(text, c.end, s) for s in after)
+        return any(_joined(text, c.end, s) for s in later)
 
+    wanted = {_surface(ctx, c.tokens) for c in near if (c.start, c.end) not in covered}
     spans: dict[str, list[Candidate]] = defaultdict(list)
     for cand in candidates:
         if cand.kind in ("short", "maybe", "other") and (cand.start, cand.end) not in covered:
-            spans[_surface(ctx, cand.tokens)].append(cand)
+            surface = _surface(ctx, cand.tokens)
+            if surface in wanted:
+                spans[surface].append(cand)
     for surface, cands in spans.items():
         words = surface.split()
         if (
