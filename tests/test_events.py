@@ -3160,8 +3160,11 @@ def test_a_wire_storys_filing_day_gives_way_to_the_day_it_tells():
 
 
 def test_a_wire_storys_filing_day_dates_an_event_told_without_a_day():
-    html = "<p>Mumbai, 12 February: Singer Nia Holt wed actor Tom Hanks in Goa.</p>"
-    assert events(html) == [("wedding", "2024-02-12", "Goa", ("Nia Holt", "Tom Hanks"))]
+    html = (
+        "<p>Mumbai, 12 February: Singer Nia Holt wed actor Tom Hanks in Goa, two years "
+        "after they met in 2022.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-02-12")]
 
 
 def test_awards_glory_and_a_fan_of_the_oscars_are_no_award_shows():

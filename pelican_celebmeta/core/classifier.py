@@ -821,17 +821,16 @@ def _lists_of_people(
                     and len(c.tokens) == 1
                     and c.tokens[0].text.lower() not in ctx.lower_words
                     and not ctx.doc.text.endswith(("The ", "the "), 0, c.start)
-                    and not _owner_of_next(ctx, chain, i)
+                    and not _owns_next_name(ctx, c)
                 ):
                     c.lone = True
         chain = [cand] if cand is not None else []
 
 
-def _owner_of_next(ctx: Context, chain: list[Candidate], i: int) -> bool:
-    """Does the list's item ``i`` own the full name right after it ("Apple's Jony Ive",
+def _owns_next_name(ctx: Context, c: Candidate) -> bool:
+    """Does a list's item own the full name right after it ("Apple's Jony Ive",
     "Arsenal's Bukayo Saka")? In a list of people, the owner is a company, a club, a show
     or a band as often as a person."""
-    c = chain[i]
     return c.tokens[-1].possessive and _FULL_NAME_AFTER.match(ctx.doc.text, c.end) is not None
 
 

@@ -696,12 +696,6 @@ class SentenceCues:
         sentence = self.doc.sentences[self.doc.sentence_at(at)]
         return bool(_DATELINE.fullmatch(self.doc.text, sentence.start, sentence.end))
 
-    def _filed(self, at: int) -> bool:
-        """Is ``at`` in a wire story's dateline ("London, Feb 20 (IANS): ...")?"""
-        sentence = self.doc.sentences[self.doc.sentence_at(at)]
-        wire = _WIRE_DATELINE.match(self.doc.text, sentence.start, sentence.end)
-        return wire is not None and at < wire.end()
-
     def news_day(self, first: int, count: int = 6) -> PartialDate | None:
         """The recent day a post's first sentences name ("last night", "on Saturday",
         "On February 17"), at most a week before the post.
@@ -989,10 +983,13 @@ class SentenceCues:
             # award ... was established in 2006"
             and not _FOUNDED_WHEN.search(doc.text, max(s, d.start - 30), d.start)
         ]
-        if len(dates) > 1 and (filed := [d for d in dates if self._filed(d.start)]):
-            # the day a wire story was filed, where the story tells its own: "London, Feb
-            # 20 (IANS): The BAFTA Film Awards kicked off ... on Sunday evening"
-            dates = [d for d in dates if d not in filed] or dates
+        if len(dates) > 1 and (wire := _WIRE_DATELINE.match(doc.text, s, e)):
+            # the day a wire story was filed gives way to a day the story tells: "London,
+            # Feb 20 (IANS): The BAFTA Film Awards kicked off ... on Sunday evening" (but
+            # not to a year: "wed in Goa, two years after they met in 2022")
+            own = [d for d in dates if d.start >= wire.end()]
+            if any(d.date.precision == "day" for d in own):
+                dates = own
         if dates and "character" in chunk:
             # "whose character married her colleague in the season finale last month":
             # the part's time, no one's event

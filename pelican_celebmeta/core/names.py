@@ -1370,7 +1370,8 @@ def _in_quoted_title(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-_OF_OR_FOR = re.compile(r"\s+(?:of|for)\b")
+#: "CEO of Apple", "MP for Bath", "Queen of Afrobeats": an office or a title, told by what it is of.
+OF_OR_FOR = re.compile(r"\s+(?:of|for)\b")
 _OF_THE_YEAR = re.compile(r" of the (?:Year|Decade)\b")
 
 
@@ -1707,7 +1708,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         and len(word) <= 3
         and word.lower() not in lex.roles  # "her husband, CEO of Apple"
         and word not in lex.org_heads
-        and not _OF_OR_FOR.match(ctx.doc.text, run[0].end)  # "her father, MP for Bath"
+        and not OF_OR_FOR.match(ctx.doc.text, run[0].end)  # "her father, MP for Bath"
         and kin_before(ctx, run[0].start)
     ):
         return Candidate(run, "short")  # "his second son, JJ": a child called by initials

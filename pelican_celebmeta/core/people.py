@@ -30,6 +30,7 @@ from .nameindex import (
 from .names import (
     CONTRACTION,
     NICKNAME,
+    OF_OR_FOR,
     Candidate,
     Context,
     Token,
@@ -335,7 +336,7 @@ def resolve_people(
         banned |= registry.excluded
     for name in banned:
         found.pop(name, None)
-    if joints := list(_ALIAS_WORDS.finditer(ctx.doc.text)):  # (most posts have none)
+    if joints := list(_ALIAS_FOUND.finditer(ctx.doc.text)):  # (most posts have none)
         _attach_aliases(ctx, candidates, found, banned, joints)
         _merge_aliases(ctx.doc.text, found)
 
@@ -387,24 +388,19 @@ def resolve_people(
 # "DDG, whose full name is ...") or a name and the one the public knows ("Stanley
 # Chibunna, better known as Funnybone", "Irtiza Rubab aka Meera"). The group says
 # which side is the legal name.
-_ALIAS_BETWEEN = re.compile(
-    r",?\s*\(?\s*(?:"
-    r"(?P<legal>born|(?P<nee>n[ée]e)|(?:whose\s+)?(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?)"
+_ALIAS_WORDS = (
+    r"(?:(?P<legal>born|(?P<nee>n[ée]e)|(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?)"
     r"|(?P<known>a\.?k\.?a\.?|AKA|(?:also|better|popularly|professionally|widely|"
     r"affectionately|simply|fondly)\s+(?:known|called)\s+as|known\s+(?:professionally\s+)?as)"
-    r")\s+(?:[Tt]he\s+)?$"
+    r")\s+(?:[Tt]he\s+)?"
 )
-# The words themselves, where a phrase after them starts (or a phrase before them ends
-# at most _GAP characters earlier: ", (").
-_ALIAS_WORDS = re.compile(
-    r"\b(?:born|n[ée]e|(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?|a\.?k\.?a\.?|AKA|"
-    r"(?:also|better|popularly|professionally|widely|affectionately|simply|fondly)\s+"
-    r"(?:known|called)\s+as|known\s+(?:professionally\s+)?as)\s+(?:[Tt]he\s+)?"
-)
+# The words between the two names (a comma, a bracket, "whose"); and the words alone, looked
+# for once a post: a phrase after them starts where they end, one before them ends at most
+# _GAP characters earlier (", whose ").
+_ALIAS_BETWEEN = re.compile(rf",?\s*\(?\s*(?:whose\s+)?{_ALIAS_WORDS}$")
+_ALIAS_FOUND = re.compile(rf"\b{_ALIAS_WORDS}")
 _GAP = 10
 _ALIAS_REACH = 40  # characters between the two names, at most
-# "known as the Queen of Afrobeats": a title given, no name
-_TITLE_AFTER = re.compile(r"\s+(?:of|for)\b")
 
 
 def _joined(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -465,7 +461,7 @@ def _attach_aliases(
             or tidy(surface) in banned
             or (len(words) == 1 and (words[0] in lex.royal_titles or words[0] in lex.honorifics))
             or words[0].lower() in lex.roles
-            or not any(told(c) and not _TITLE_AFTER.match(text, c.end) for c in cands)
+            or not any(told(c) and not OF_OR_FOR.match(text, c.end) for c in cands)
         ):
             continue
         name = tidy(surface)
