@@ -143,6 +143,35 @@ def test_time_counted_on_from_nothing_is_no_date():
     assert resolve("In 2014, and two months later, they wed.") == [("2014", "year")]
 
 
+def test_a_near_day_with_a_day_beside_it_is_that_day():
+    # a post quotes one written the day before: its "yesterday" is the day it names
+    assert resolve("Yesterday, February 12th at 1:51pm, our lives changed.") == [
+        ("2024-02-12", "day")
+    ]
+    assert resolve("Yesterday, the couple wed; on February 2 they met.") == [
+        ("2024-02-13", "day"),
+        ("2024-02-02", "day"),
+    ]
+
+
+def test_days_and_weeks_counted_on_from_a_day():
+    text = (
+        "They met on 3 March 2023; the next day they dined, two days later they flew out, "
+        "and the following week they married, a week after the engagement party."
+    )
+    assert resolve(text) == [
+        ("2023-03-03", "day"),
+        ("2023-03-04", "day"),
+        ("2023-03-06", "day"),
+        ("2023-03-13", "day"),
+        ("2023-03-06", "day"),
+    ]
+
+
+def test_days_counted_on_from_a_month_are_no_date():
+    assert resolve("In May 2015 they married, and the next day flew out.") == [("2015-05", "month")]
+
+
 def test_time_counted_on_from_the_sentence_before():
     from pelican_celebmeta.core import extract
 

@@ -3202,3 +3202,33 @@ def test_hosts_taking_the_stage_and_a_years_round_up_are_no_events():
 def test_a_holiday_associated_with_a_story_is_no_trip():
     html = "<p>The Thanksgiving holiday is associated with the Pilgrims, said Nia Holt.</p>"
     assert events(html) == []
+
+
+def test_the_next_day_dates_its_event_a_day_after_the_one_before():
+    html = (
+        "<p>Singer Nia Holt hosted a dinner for Tom Reed on 2 March 2023. The next day, "
+        "she threw a party for him.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("dinner", "2023-03-02"), ("party", "2023-03-03")]
+
+
+def test_days_later_date_the_event_after_them_not_the_one_before():
+    html = (
+        "<p>Singer Nia Holt hosted a dinner for Tom Reed on 2 March 2023 and two days later "
+        "she threw a party for him.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("dinner", "2023-03-02"), ("party", "2023-03-04")]
+
+
+def test_a_split_second_after_its_article_is_no_breakup():
+    html = "<p>The video showed Tom Reed stopping for a split-second to address the camera.</p>"
+    assert events(html) == []
+
+
+def test_the_parents_words_of_their_child_born_are_the_birth_told():
+    html = (
+        "<p>Singer Nia Holt has given birth to a baby boy.</p>"
+        "<p>She wrote: “Our beautiful son Cruz Michael Reed was born and we have never been "
+        "more in love.”</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [("birth", ("Nia Holt",))]

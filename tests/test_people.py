@@ -2987,3 +2987,34 @@ def test_a_surname_closing_a_title_after_of_is_no_person():
 def test_a_first_name_after_of_is_still_someone():
     html = "<p>The scholar read the Gospel of Matthew aloud, Matthew's words first.</p>"
     assert "Matthew" in people(html)
+
+
+def test_twins_listed_after_twin_boys_are_both_children():
+    html = (
+        "<p>Actress Nia Holt, 32, gave birth to twin boys Daniel and Michael, as posted by her "
+        "husband Tom Reed. Daniel was born at 8:45 am. Michael was born a minute later.</p>"
+    )
+    assert people(html) == ["Nia Holt", "Daniel", "Michael", "Tom Reed"]
+
+
+def test_initials_spaced_without_stops_open_the_name():
+    html = "<p>The orchestra is led by A R Rahman at the arena.</p>"
+    assert people(html) == ["A R Rahman"]
+
+
+def test_a_holidays_eve_running_into_a_gala_is_no_person():
+    html = "<p>Singer Nia Holt performed at the New Year’s Eve Gala Dinner in Dubai.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_stage_name_that_is_a_word_is_the_star_when_seen_somewhere():
+    html = (
+        "<p>Sting: February 3</p><p>The singer will play the arena.</p>"
+        "<p>Sting was last seen performing at a gala in Dubai.</p>"
+    )
+    assert people(html) == ["Sting"]
+
+
+def test_baby_mama_in_capitals_is_a_tie_not_a_name():
+    html = "<p>Happy birthday to my lady, my love, my wife and Baby Mama.</p>"
+    assert people(html) == []

@@ -972,7 +972,7 @@ def _one_word_item(ctx: Context, c: Candidate) -> bool:
 _STAR_DID = re.compile(
     r" (?:headlined|performed|sang|rapped|said|says|wrote|shared|posted|told|announced|"
     r"revealed|confirmed|thanked|teased|released|dropped|married|wed|tweeted|welcomed|"
-    r"celebrated)\b(?! by\b)"
+    r"celebrated|was (?:last |also )?(?:seen|spotted|pictured)|will perform)\b(?! by\b)"
 )
 
 

@@ -203,7 +203,9 @@ class DateMatch:
     start: int
     end: int
     date: PartialDate
-    rule: str = ""  # the pattern that read it ("day_month": a day told without its year)
+    # The pattern that read it ("day_month": a day told without its year; "later": a
+    # time counted on from the date before, "two days later").
+    rule: str = ""
 
 
 def _month_str(year: int, month: int) -> str:
@@ -531,18 +533,21 @@ def sounds_future(text: str) -> bool:
 
 
 # Time counted on from the date told before: "three years later", "the following year".
+# Units a day is counted in: "two days later", "the next morning", "a week after".
+_DAY_UNITS = r"days?|weeks?|nights?|mornings?|evenings?|afternoons?"
+_DAY_UNIT_STARTS = frozenset({"day", "wee", "nig", "mor", "eve", "aft"})
 _LATER = re.compile(
-    rf"\b(?:{_NUMBER}\s+(?P<unit>years?|months?)\s+later|the\s+(?:following|next)\s+"
-    r"(?P<unit2>year|month)|(?P<unit3>year|month)s?\s+after\s+that|"
+    rf"\b(?:{_NUMBER}\s+(?P<unit>years?|months?|{_DAY_UNITS})\s+later|the\s+(?:following|next)\s+"
+    rf"(?P<unit2>year|month|{_DAY_UNITS})|(?P<unit3>year|month)s?\s+after\s+that|"
     r"(?P<same>(?:that|the same|that same) year)(?!-))\b",
     re.IGNORECASE,
 )
-LATER_WORDS = ("later", "following", "after that", "that year", "same year")
+LATER_WORDS = ("later", "following", "next ", "after that", "that year", "same year")
 # Time counted back from a date told just before in the sentence: "announced her
 # pregnancy in May, three months after tying the knot" (February); "In 2019, two years
 # after their split" (2017). A date told after the words is the other event's.
 _APART = re.compile(
-    rf"\b{_NUMBER}\s+(?P<unit>years?|months?)\s+(?P<dir>after|before)\b(?!\s+that\b)",
+    rf"\b{_NUMBER}\s+(?P<unit>years?|months?|days?|weeks?)\s+(?P<dir>after|before)\b(?!\s+that\b)",
     re.IGNORECASE,
 )
 
@@ -566,9 +571,19 @@ def _count(word: str | None) -> int | None:
 
 
 def _shifted(base: PartialDate, n: int, unit: str, phrase: str) -> PartialDate | None:
-    """``base`` moved ``n`` years or months (``unit``), at the precision that leaves."""
+    """``base`` moved ``n`` years, months, weeks or days (``unit``), at the precision
+    that leaves. A day or a week is counted from a day only: "in May, and two days
+    later" tells no day."""
+    unit = unit.lower()
+    if unit[:3] in _DAY_UNIT_STARTS:
+        if base.precision != "day":
+            return None
+        days = n * 7 if unit.startswith("week") else n
+        return PartialDate(
+            (dt.date.fromisoformat(base.value) + dt.timedelta(days=days)).isoformat(), "day", phrase
+        )
     year = int(base.value[:4])
-    if unit.lower().startswith("year"):
+    if unit.startswith("year"):
         return PartialDate(str(year + n), "year", phrase)
     if base.precision == "year":
         return None  # "a year, then two months later": no month to count from
@@ -635,18 +650,24 @@ def _weekdays_with_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
 
 
 def _days_in_brackets(text: str, dates: list[DateMatch]) -> list[DateMatch]:
-    """ "tonight (11 February)", "last night (Sunday 11 February)": the day in brackets
-    is the one meant, whatever day the page is dated (a live page runs past midnight)."""
+    """ "tonight (11 February)", "last night (Sunday 11 February)", "Yesterday, April
+    12th": the day beside is the one meant, whatever day the page is dated (a live page
+    runs past midnight, a post quotes one written the day before)."""
     drop = {
         i
         for i, (a, b) in enumerate(pairwise(dates))
         if a.rule == "near_day"
         and b.date.precision == "day"
-        and _BRACKETED_DAY.fullmatch(text, a.end, b.start)
-        and _CLOSES.match(text, b.end)
+        and (
+            (_BRACKETED_DAY.fullmatch(text, a.end, b.start) and _CLOSES.match(text, b.end))
+            or _COMMA_DAY.fullmatch(text, a.end, b.start)
+        )
         and abs(dt.date.fromisoformat(a.date.value) - dt.date.fromisoformat(b.date.value)).days <= 2
     }
     return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
+
+
+_COMMA_DAY = re.compile(r",\s*(?:the\s+)?")
 
 
 # A day a court sets is ahead: "set an Aug. 18 trial date", "set an April 17 trial".
@@ -726,7 +747,7 @@ def find_dates(
     out.sort(key=lambda d: d.start)
     if len(out) > 1 and "day" in holds:
         out = _weekdays_with_dates(text, out)
-    if len(out) > 1 and "(" in chunk:
+    if len(out) > 1 and ("(" in chunk or "," in chunk):
         out = _days_in_brackets(text, out)
     if " set " in chunk:
         out = [_set_ahead(text, d, today) for d in out]
@@ -740,7 +761,7 @@ def find_dates(
                 continue
             if m.group("same") and _of_that_year(text, out, at, start + m.end(), anchor):
                 continue
-            out.append(DateMatch(at, start + m.end(), date))
+            out.append(DateMatch(at, start + m.end(), date, "later"))
             out.sort(key=lambda d: d.start)
     if "month" in holds and any(w in chunk for w in _THAT_WORDS):
         for m in _THAT_MONTH.finditer(chunk):

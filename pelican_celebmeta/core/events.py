@@ -243,7 +243,7 @@ _EVENT_REF = re.compile(
 _NOT_EVENT = re.compile(
     # "(?=\w)": every alternative opens with a letter, so only a word's start is tried,
     # not its end too (where ``\b`` also holds): half the cost of the search.
-    r"\b(?=\w)(?:third party|party line|search party|split second|split-second|"
+    r"\b(?=\w)(?:third party|party line|search party|(?:a )?split[- ]seconds?|"
     r"court of public opinion|food court|(?:tennis|basketball|centre|center) court|"
     r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b(?! (?:steps|house|room|case|date|hearing|appearance))|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
     r"(?:actual|real|official) birthday|"
@@ -2143,6 +2143,10 @@ def _one_birth(o: _Draft, d: _Draft, doc: Document) -> bool:
     told = doc.sentences[(o if o.born is not None else d).sentence]
     if _KIN_WORD.search(doc.text, told.start, told.end):
         return False
+    if (o if o.born is not None else d).people == [child] and _OUR_CHILD.search(
+        doc.text, told.start, told.end
+    ):
+        return True  # "Our beautiful son Cruz was born": the parents' words of their birth
     if " " not in child:
         # "Alex Jones has welcomed her second child ... gave birth to baby boy Kit": a
         # child by a first name, born when the same parent's birth is told
@@ -2154,6 +2158,9 @@ def _one_birth(o: _Draft, d: _Draft, doc: Document) -> bool:
     return any(" " in p and p.split()[-1] == surname for p in other.people if p != child)
 
 
+_OUR_CHILD = re.compile(
+    r"\b(?:our|my) (?:[a-z]+ )?(?:son|daughter|baby|boy|girl|child|twins)\b", re.IGNORECASE
+)
 _KIN_WORD = re.compile(
     r"\b(?:nephew|niece|cousin|brother|sister|grand(?:son|daughter|child)|uncle|aunt)\b", re.I
 )
@@ -3088,6 +3095,11 @@ def _nearest(
             continue
         if d.end <= start and _AHEAD_OF.search(text, d.end, start):
             continue  # "arrived Thursday ahead of the couple's nuptials": not the wedding's day
+        # "hosted a dinner on March 2 and two days later threw a party": a time counted on
+        # from a date is not the time of an event told before that date
+        base = dates[i - 1].start if d.rule == "later" and i > 0 else -1
+        if end <= base:
+            continue
         mine = _distance(d, start, end, text)
         opens = (
             opening is not None
@@ -3097,7 +3109,7 @@ def _nearest(
         )
         if opens:
             mine = min(mine, limit)  # shared by the sentence's events, not used up
-        elif any(_distance(d, a, b, text) < mine for a, b in others):
+        elif any(_distance(d, a, b, text) < mine for a, b in others if b > base):
             continue
         near.append((mine, -1 if opens else i, d))
     if not near:

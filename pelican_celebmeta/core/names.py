@@ -1316,9 +1316,9 @@ def kin_before(ctx: Context, start: int) -> bool:
     word = before[-1].lower()
     if len(before) == 2 and (
         (word == "one" and before[0].lower() == "little")
-        or (word in ("boy", "girl") and before[0].lower() == "baby")
+        or (word in _BABIES and before[0].lower() in ("baby", "twin"))
     ):
-        return True  # "their little one Nitara", "gave birth to baby boy Kit"
+        return True  # "their little one Nitara", "baby boy Kit", "twin boys Dan and Mike"
     return word.strip(",") in _KIN or (
         # A name is given only right after one of _GIVEN_AFTER: a test far cheaper than
         # the search (which a letter IGNORECASE folds to ASCII, "ſ", leaves to decide).
@@ -1327,6 +1327,8 @@ def kin_before(ctx: Context, start: int) -> bool:
     )
 
 
+_BABIES = frozenset({"boy", "girl", "boys", "girls"})
+_BABY_TIES = frozenset({"Boy", "Girl", "Mama", "Momma", "Mamma", "Daddy", "Father", "Mother"})
 _NAME_GIVEN = re.compile(
     r"\b(?:(?:his|her|their|whose) (?:first )?name (?:is|was)|"
     r"(?:baby|daughter|son|girl|boy|child|twins) (?:named|called))\s+$",
@@ -2276,14 +2278,13 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         and text.endswith(("'s ", "’s "), 0, run[0].start)
     ):
         return Candidate(run, "work")  # "Britain's Got Talent", split at its possessive
-    if len(run) == 2 and run[0].text == "Baby" and run[1].text in ("Boy", "Girl"):
-        return Candidate(run, "other")  # "Gave Birth to a Baby Boy" in a headline
-    if (
-        len(run) == 1
-        and run[0].text in ("Day", "Eve")
-        and _HOLIDAY_OWNER.search(text, max(0, run[0].start - 16), run[0].start)
+    if len(run) == 2 and run[0].text == "Baby" and run[1].text in _BABY_TIES:
+        # "Gave Birth to a Baby Boy" in a headline; "his first Baby Mama, Sophia": a tie
+        return Candidate(run, "other")
+    if run[0].text in ("Day", "Eve") and _HOLIDAY_OWNER.search(
+        text, max(0, run[0].start - 16), run[0].start
     ):
-        return Candidate(run, "other")  # the day of "New Year's Eve party"
+        return Candidate(run, "other")  # the day of "New Year's Eve party", "... Eve Gala"
     if (
         _CREDIT_AFTER.match(text, run[-1].end)
         or _EMAIL_AFTER.match(text, run[-1].end)
@@ -2527,6 +2528,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
             )
             and (run[0].initial or w.lower() in lex.stopwords or w in lex.nationalities)
             and not (len(run) > 2 and _initial(text, run[0]))  # "I.U. Robert", "A.B. Smith"
+            # initials spaced without stops: "A R Rahman", "A J Styles"
+            and not (w == "A" and len(run) > 2 and len(run[1].text) == 1 and run[1].text.isupper())
         ):
             if (
                 len(run) == 2
