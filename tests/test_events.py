@@ -3232,3 +3232,23 @@ def test_the_parents_words_of_their_child_born_are_the_birth_told():
         "more in love.”</p>"
     )
     assert [(e[0], e[3]) for e in events(html)] == [("birth", ("Nia Holt",))]
+
+
+def test_invitees_and_a_wave_of_guests_attend_the_dinner():
+    html = (
+        "<p>The White House hosted a state dinner on Monday for President Nia Holt. "
+        "Invitees included actor Tom Reed and singer Ama Boateng. "
+        "Novelist Kofi Mensah arrived in an early wave of guests.</p>"
+    )
+    assert events(html) == [
+        ("dinner", "2024-02-12", None, ("Nia Holt", "Tom Reed", "Ama Boateng", "Kofi Mensah"))
+    ]
+
+
+def test_a_date_in_a_clause_of_its_own_does_not_date_the_festivities():
+    html = (
+        "<p>Singer Nia Holt hosted a dinner for Tom Reed. The festivities are part of her "
+        "efforts to build ties with his label after she failed to keep a promise to visit "
+        "its offices last year.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("dinner", None)]

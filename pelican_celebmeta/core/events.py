@@ -100,7 +100,7 @@ _TRIGGER_WORDS = frozenset(
     celebration vacationed sunning soaking break separate ended longer visited reception ways
     dining festivities papers proposal knee shower reveal hen stag housewarming
     exchanged hitched eloped uncoupled uncoupling first-time holidayed honeymooned
-    honeymooning safari supper parting separating meal given pops attendance attendees
+    honeymooning safari supper parting separating meal given pops attendance attendees invitees
     broken renewed concerts gigs date baby registered holidays vacations turned turning turns
     haldi mehendi mehndi sangeet valima walima called afterparty pop end escaped logies tonys
     oliviers razzies arraignment arraigned adjourned
@@ -387,11 +387,26 @@ _GROUP = re.compile(
 _GUESTS = re.compile(
     r"\b(?:guests? included|guest list|among the (?:[\d,]+ |[\w-]+ ){0,2}guests|"
     r"guests (?:were|like|such as|including)|also (?:a )?guests?|also attended|"
-    r"in attendance|attendees included|gave a reading|gave a speech|officiated|hosted the|"
+    r"in attendance|(?:attendees|invitees) included|gave a reading|gave a speech|officiated|"
+    r"hosted the|"
+    # "arrived in an early wave of guests", "were among the invitees"
+    r"(?:arrived|were|was) (?:also )?(?:in|among|with) (?:an? |the )?(?:[\w-]+ ){0,3}"
+    r"(?:guests|attendees|invitees)|"
     # "Kasper Schmeichel also turned up": "also" ties the arrival to the night told.
     r"also (?:turned (?:up|out)|showed up|made an appearance|dropped by|stopped by))\b",
     re.IGNORECASE,
 )
+
+
+def _told_near_ref(text: str, start: int, end: int, at: int) -> bool:
+    """Is the date at ``at`` told with the sentence's words of an event or its guests,
+    not in a clause of its own ("The festivities are part of efforts ... after he failed
+    to visit last year")?"""
+    ref = _EVENT_REF.search(text, start, end) or _GUESTS.search(text, start, end)
+    return ref is not None and abs(at - ref.end()) <= _REF_REACH
+
+
+_REF_REACH = 60  # characters: "The event, which took place on Saturday night"
 
 
 def _turning(noun: str) -> bool:
@@ -496,7 +511,7 @@ _GROUP_WORDS = (
     "couple", "pair", "duo", "two", "lovebirds", "newlyweds", "sisters", "brothers", "siblings",
     "exes", "both of them", "they", "them",
 )  # fmt: skip
-_GUESTS_WORDS = ("guest", "attend", "gave a ", "officiated", "hosted the", "also ")
+_GUESTS_WORDS = ("guest", "attend", "invitee", "gave a ", "officiated", "hosted the", "also ")
 _EVENT_REF_WORDS = (
     "event", "bash", "ceremony", "celebration", "festivities", "nuptials", "soirée", "soiree",
     "papers",
@@ -1141,7 +1156,11 @@ def extract_events(
                     last,
                 )
             _merge(last, attendees)
-            if len(cue.dates) == 1 and index - last.sentence <= 2:
+            if (
+                len(cue.dates) == 1
+                and index - last.sentence <= 2
+                and _told_near_ref(text, s, e, cue.dates[0].start)
+            ):
                 # "The papers were filed Friday."; "The GMA Gala 2024 ... The event, which
                 # took place on Saturday night": the day of the edition's year (but not
                 # the day tickets went on sale, or someone spoke of it).
