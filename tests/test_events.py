@@ -3252,3 +3252,10 @@ def test_a_date_in_a_clause_of_its_own_does_not_date_the_festivities():
         "its offices last year.</p>"
     )
     assert [e[:2] for e in events(html)] == [("dinner", None)]
+
+
+def test_a_proposal_at_a_party_has_its_day_past_an_age_set_off():
+    html = (
+        "<p>Actor Tom Reed, 38, proposed to Nia Holt, 27, at a private party on Monday night.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2024-02-12"), ("party", "2024-02-12")]

@@ -3018,3 +3018,30 @@ def test_a_stage_name_that_is_a_word_is_the_star_when_seen_somewhere():
 def test_baby_mama_in_capitals_is_a_tie_not_a_name():
     html = "<p>Happy birthday to my lady, my love, my wife and Baby Mama.</p>"
     assert people(html) == []
+
+
+def test_a_surname_opening_with_a_particle_is_the_full_names():
+    html = "<p>Singer Lana Del Rey performed on Friday. Del Rey later thanked her fans.</p>"
+    assert people(html) == ["Lana Del Rey"]
+
+
+def test_a_names_first_two_words_are_the_three_word_name():
+    html = "<p>Actor Shah Rukh Khan arrived first. Shah Rukh later greeted the crowd.</p>"
+    assert people(html) == ["Shah Rukh Khan"]
+
+
+def test_a_name_ending_anothers_in_a_family_stays_two_people():
+    html = "<p>Actor Fawad Khan and his wife Sadaf Fawad Khan arrived together.</p>"
+    assert people(html) == ["Fawad Khan", "Sadaf Fawad Khan"]
+
+
+def test_a_name_misspelt_by_one_letter_left_out_is_one_person():
+    html = (
+        "<p>Actress Nia Holt married Adam Shulman in 2012. Adam Schulman and Holt met in 2008.</p>"
+    )
+    assert people(html) == ["Nia Holt", "Adam Shulman"]
+
+
+def test_two_short_names_a_letter_apart_stay_two_people():
+    html = "<p>Sisters Mary Smith and Marie Smith arrived together.</p>"
+    assert people(html) == ["Mary Smith", "Marie Smith"]

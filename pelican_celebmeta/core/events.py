@@ -2630,9 +2630,13 @@ def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
                 or (a.type == "birthday" and _CELEBRATED.search(text, max(0, a.at - 30), a.at))
             )
             and _DURING.search(text, a.at, b.at) is not None
-            and _OFFSET_OR_CLAUSE.search(text, a.at, b.at) is None
+            # (an age set off by commas is no clause: "proposed to Kaur, 27, at a party")
+            and _OFFSET_OR_CLAUSE.search(_AGE_SET_OFF.sub(" ", text[a.at : b.at])) is None
         ):
             a.date = b.date
+
+
+_AGE_SET_OFF = re.compile(r", \d{1,3},")
 
 
 _QUOTE_OR_DENIAL = re.compile(

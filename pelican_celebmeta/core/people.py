@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from .facts import Age, Mention, Person, ShortName
 from .lexicon import COMMON_CLASS, Lexicon, given_entry, notable_key
@@ -150,6 +150,26 @@ def _canonical(ctx: Context, cand: Candidate) -> str:
 _SUFFIX_AFTER = re.compile(r",[ \t]*(Jr\b|Sr\b(?!\.?[ \t]+[A-Z]))")
 
 
+def _one_letter_apart(a: list[str], b: list[str]) -> bool:
+    """Are two names the same words but one, which lacks a single letter of the other
+    ("Shulman", "Schulman"; "Winfred", "Winifred")? Words of five letters or more only:
+    "Dean" and "Sean" may be a couple."""
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = sorted(differ[0], key=len)
+    return (
+        len(x) >= 5 and len(y) == len(x) + 1 and any(y[:i] + y[i + 1 :] == x for i in range(len(y)))
+    )
+
+
+def _known_words(lex: Lexicon, name: str) -> int:
+    """How many words of ``name`` the name lists know."""
+    return sum(bool(given_entry(lex, w) or lex.surnames.get(w)) for w in name.split())
+
+
 def resolve_people(
     ctx: Context,
     candidates: list[Candidate],
@@ -243,13 +263,36 @@ def resolve_people(
             if long == short or long not in found:
                 continue  # merged already into a longer name
             lw, bare = long.split(), bares[long]
-            if len(sw) >= 2 and (
-                (len(lw) > len(sw) and lw[0] == sw[0] and lw[-1] == sw[-1])
-                or bare == sw
-                or (len(bare) > len(sw) and bare[0] == sw[0] and bare[-1] == sw[-1])
+            if (
+                len(sw) >= 2
+                and (
+                    (len(lw) > len(sw) and lw[0] == sw[0] and lw[-1] == sw[-1])
+                    or bare == sw
+                    or (len(bare) > len(sw) and bare[0] == sw[0] and bare[-1] == sw[-1])
+                    # a surname that opens with a particle, "Del Rey" of "Lana Del Rey" (not
+                    # "Parker Bowles" of her son "Tom Parker Bowles"), or a name's first two
+                    # words: "Shah Rukh" of "Shah Rukh Khan"
+                    or (
+                        len(lw) > len(sw)
+                        and lw[-len(sw) :] == sw
+                        and sw[0].lower() in lex.particles
+                    )
+                    or (len(lw) == 3 and len(sw) == 2 and lw[:2] == sw and lw[2] != lw[0])
+                )
             ):
                 found[long].mentions.extend(found.pop(short).mentions)
                 break
+    # One name misspelt by a letter left out ("Adam Shulman", "Adam Schulman") is one
+    # person: the spelling the name lists know, else the one the post uses more, or first.
+    names = [n for n in found if len(n.split()) >= 2]
+    for a, b in combinations(names, 2):
+        if a in found and b in found and _one_letter_apart(a.split(), b.split()):
+            keep, drop = max(
+                ((a, b), (b, a)),
+                key=lambda pair: (_known_words(lex, pair[0]), len(found[pair[0]].mentions)),
+            )
+            found[keep].mentions.extend(found.pop(drop).mentions)
+            found[keep].mentions.sort(key=lambda m: m.start)
     local = NameIndex()
     for name in found:
         index(local, name)
