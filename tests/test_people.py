@@ -3045,3 +3045,18 @@ def test_a_name_misspelt_by_one_letter_left_out_is_one_person():
 def test_two_short_names_a_letter_apart_stay_two_people():
     html = "<p>Sisters Mary Smith and Marie Smith arrived together.</p>"
     assert people(html) == ["Mary Smith", "Marie Smith"]
+
+
+def test_a_short_form_before_the_same_surname_is_the_full_name():
+    html = "<p>Actress Pamela Anderson arrived on Friday. Pam Anderson later waved.</p>"
+    assert people(html) == ["Pamela Anderson"]
+
+
+def test_a_short_form_alone_is_the_one_person_it_is_short_for():
+    html = "<p>Actress Angelina Jolie arrived on Friday. Angie later waved.</p>"
+    assert people(html) == ["Angelina Jolie"]
+
+
+def test_a_short_form_someone_is_named_by_stays_theirs():
+    html = "<p>Singer Nick Jonas met Nicholas Reed on Friday. Nick later waved.</p>"
+    assert people(html) == ["Nick Jonas", "Nicholas Reed"]

@@ -71,6 +71,8 @@ class Lexicon:
     # "Dancing with the Stars"), which split them into several capitalised runs: by
     # their first word, with their kind.
     spanning: dict[str, tuple[tuple[str, str], ...]]
+    # A given name's short form -> the full names it stands for: "Pam" -> {"Pamela"}.
+    short_forms: dict[str, frozenset[str]]
 
 
 _MONTHS = (
@@ -280,6 +282,7 @@ def lexicon() -> Lexicon:
             *(heads[k] for k in ("place", "organization", "weak-place", "weak-organization"))
         ),
         spanning=_spanning(gazetteer),
+        short_forms={row[0]: frozenset(row[1].split()) for row in _table("short_forms.txt")},
     )
 
 

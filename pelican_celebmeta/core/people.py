@@ -165,6 +165,18 @@ def _one_letter_apart(a: list[str], b: list[str]) -> bool:
     )
 
 
+def _in_short(lex: Lexicon, a: list[str], b: list[str]) -> str | None:
+    """Of two names alike but for the first word, one of which is the other's short
+    form ("Pam Anderson", "Pamela Anderson"), the full one."""
+    if len(a) != len(b) or len(a) < 2 or a[1:] != b[1:]:
+        return None
+    if b[0] in lex.short_forms.get(a[0], ()):
+        return " ".join(b)
+    if a[0] in lex.short_forms.get(b[0], ()):
+        return " ".join(a)
+    return None
+
+
 def _known_words(lex: Lexicon, name: str) -> int:
     """How many words of ``name`` the name lists know."""
     return sum(bool(given_entry(lex, w) or lex.surnames.get(w)) for w in name.split())
@@ -293,6 +305,13 @@ def resolve_people(
             )
             found[keep].mentions.extend(found.pop(drop).mentions)
             found[keep].mentions.sort(key=lambda m: m.start)
+    # A first name's short form before the same surname is the same person, named in
+    # full: "Pam Anderson" is the post's "Pamela Anderson".
+    for a, b in combinations(names, 2):
+        if a in found and b in found and (full := _in_short(lex, a.split(), b.split())):
+            short = b if full == a else a
+            found[full].mentions.extend(found.pop(short).mentions)
+            found[full].mentions.sort(key=lambda m: m.start)
     local = NameIndex()
     for name in found:
         index(local, name)
@@ -329,6 +348,12 @@ def resolve_people(
             if len(lead) == 1:
                 add(lead[0], cand)
             continue
+        if not hits and (fulls := lex.short_forms.get(form)):
+            # "Angelina Jolie ... Angie": the one person of the post it is short for
+            named = [n for n in found if n.split()[0] in fulls]
+            if len(named) == 1:
+                add(named[0], cand)
+                continue
         reg_hits = registry_idx.lookup(form)
         if len(reg_hits) == 1:
             add(next(iter(reg_hits)), cand)
