@@ -3060,3 +3060,32 @@ def test_a_short_form_alone_is_the_one_person_it_is_short_for():
 def test_a_short_form_someone_is_named_by_stays_theirs():
     html = "<p>Singer Nick Jonas met Nicholas Reed on Friday. Nick later waved.</p>"
     assert people(html) == ["Nick Jonas", "Nicholas Reed"]
+
+
+def test_a_name_in_brackets_right_after_another_is_the_same_person():
+    html = "<p>Winners included Ayodeji Balogun (Wizkid) and Nia Holt. Wizkid thanked fans.</p>"
+    facts = extract(html, DAY)
+    assert [(p.name, p.aliases) for p in facts.people] == [
+        ("Wizkid", ("Ayodeji Balogun",)),
+        ("Nia Holt", ()),
+    ]
+
+
+def test_a_name_told_originally_or_popularly_called_is_a_second_name():
+    html = (
+        "<p>Rapper Jay-Z, originally Shawn Carter, sang. Singer Osei Kwaku Vincent, "
+        "popularly called Strongman, sang too. Strongman later bowed.</p>"
+    )
+    facts = extract(html, DAY)
+    assert [(p.name, p.aliases) for p in facts.people] == [
+        ("Jay-Z", ("Shawn Carter",)),
+        ("Strongman", ("Osei Kwaku Vincent",)),
+    ]
+
+
+def test_a_name_known_in_a_circle_as_another_is_one_person():
+    html = (
+        "<p>Singer Adeyemi Fashola, popularly known in music circles as Naira Marley, "
+        "was arrested. Naira Marley denied it.</p>"
+    )
+    assert people(html) == ["Naira Marley"]

@@ -407,6 +407,8 @@ def resolve_people(
     if joints := list(_ALIAS_FOUND.finditer(ctx.doc.text)):  # (most posts have none)
         _attach_aliases(ctx, candidates, found, banned, joints)
         _merge_aliases(ctx.doc.text, found)
+    if "(" in ctx.doc.text:
+        _merge_bracketed(ctx.doc.text, found)
 
     counts = {n: len(f.mentions) for n, f in found.items()}
     top = max(counts.values(), default=0)
@@ -457,9 +459,12 @@ def resolve_people(
 # Chibunna, better known as Funnybone", "Irtiza Rubab aka Meera"). The group says
 # which side is the legal name.
 _ALIAS_WORDS = (
-    r"(?:(?P<legal>born|(?P<nee>n[ée]e)|(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?)"
+    r"(?:(?P<legal>born|originally|(?P<nee>n[ée]e)|"
+    r"(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?)"
     r"|(?P<known>a\.?k\.?a\.?|AKA|(?:also|better|popularly|professionally|widely|"
-    r"affectionately|simply|fondly)\s+(?:known|called)\s+as|known\s+(?:professionally\s+)?as)"
+    r"affectionately|simply|fondly)\s+(?:called(?:\s+as)?|known\s+"
+    # "known in music circles as", "known to fans as" (not "known for her role as")
+    r"(?:(?:in|to|among)\s+(?:[a-z]+\s+){0,2})?as)|known\s+(?:professionally\s+)?as)"
     r")\s+(?:[Tt]he\s+)?"
 )
 # The words between the two names (a comma, a bracket, "whose"); and the words alone, looked
@@ -575,6 +580,45 @@ def _merge_aliases(text: str, found: dict[str, _Found]) -> None:
             if alias not in keep.aliases:
                 keep.aliases.append(alias)
         into[drop.name] = keep.name
+        del found[drop.name]
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
+
+
+def _merge_bracketed(text: str, found: dict[str, _Found]) -> None:
+    """Fold a one-word name given in brackets right after a full one, or the other way
+    round, into one person: "Ayodeji Balogun (Wizkid)", "Saddam (Hussein)". The name the
+    post uses more
+    stands, or the first; the other is kept as an alias. (A part in brackets after its
+    actor, "Gabriel Macht (Harvey Specter)", is no one found: see ``names.classify``.)
+    """
+    owner = sorted((m.start, m.end, name) for name, f in found.items() for m in f.mentions)
+    for (_, end, first), (start, last, second) in pairwise(owner):
+        if (
+            first == second
+            or first not in found
+            or second not in found
+            or not _OPENS_BRACKET.fullmatch(text, end, start)
+            or not _CLOSES_BRACKET.match(text, last)
+            or (found[first].from_registry and found[second].from_registry)
+            # a one-word name beside a full one: two full names are a pair of
+            # people ("Layton Williams (Nikita Kuzmin)", dance partners)
+            or (" " in first) == (" " in second)
+        ):
+            continue
+        a, b = found[first], found[second]
+        keep, drop = (b, a) if len(b.mentions) > len(a.mentions) else (a, b)
+        keep.mentions.extend(drop.mentions)
+        for d in drop.descriptors:
+            if d not in keep.descriptors:
+                keep.descriptors.append(d)
+        if keep.age is None:
+            keep.age = drop.age
+        for alias in (drop.name, *drop.aliases):
+            if alias not in keep.aliases:
+                keep.aliases.append(alias)
         del found[drop.name]
 
 
