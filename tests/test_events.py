@@ -215,7 +215,7 @@ def test_the_red_carpet_and_the_gala_are_the_event_the_post_is_about():
 def test_more_ways_of_telling_a_holiday_a_split_and_a_birth():
     html = (
         "<p>Singer Nia Holt jetted to Ibiza with actor Tom Reed.</p>"
-        "<p>Actress Ada Brook and her husband Max Lee went their separate ways.</p>"
+        "<p>Actress Ada Brook and her boyfriend Max Lee went their separate ways.</p>"
         "<p>Model Ivy Cole and Dan Moss became parents.</p>"
     )
     assert [e[0] for e in events(html)] == ["vacation", "breakup", "birth"]
@@ -1558,7 +1558,7 @@ def test_a_reception_still_to_come_does_not_date_the_wedding():
 def test_news_told_as_just_happened_has_no_day_the_text_does_not_give():
     # The post's month would be a guess: the split or the birth may be of the month before.
     html = (
-        "<p>Singer Nia Holt has split from her husband Tom Reed after three years.</p>"
+        "<p>Singer Nia Holt has split from her boyfriend Tom Reed after three years.</p>"
         "<p>The pair met in 2019.</p>"
     )
     assert [e[:2] for e in events(html)] == [("breakup", None)]
@@ -3008,7 +3008,7 @@ def test_a_births_other_parent_is_the_one_the_post_pairs_the_parent_with():
 
 def test_a_couple_formerly_married_tells_no_wedding():
     html = "<p>Nia Holt and Tom Reed, formerly married, announced their split this week.</p>"
-    assert [e[0] for e in events(html)] == ["breakup"]
+    assert [e[0] for e in events(html)] == ["divorce"]  # a married couple's split
 
 
 def test_a_wedding_called_off_was_never_held():
@@ -3259,3 +3259,12 @@ def test_a_proposal_at_a_party_has_its_day_past_an_age_set_off():
         "<p>Actor Tom Reed, 38, proposed to Nia Holt, 27, at a private party on Monday night.</p>"
     )
     assert [e[:2] for e in events(html)] == [("engagement", "2024-02-12"), ("party", "2024-02-12")]
+
+
+def test_a_married_couples_split_is_their_divorce_and_others_a_breakup():
+    html = "<p>Singer Nia Holt has split from her husband Tom Reed after three years.</p>"
+    assert [e[0] for e in events(html)] == ["divorce"]
+    html = "<p>Actress Ada Brook and her husband of 11 years, Max Lee, are separating.</p>"
+    assert [e[0] for e in events(html)] == ["divorce"]
+    html = "<p>Actress Ada Brook split from her boyfriend Max Lee.</p>"
+    assert [e[0] for e in events(html)] == ["breakup"]

@@ -155,6 +155,13 @@ MAX_EVENTS = 50
 # A couple's events: two people, the same two each time the event is told.
 _NO_GUESTS = frozenset({"engagement", "divorce", "breakup", "birth"})  # nobody attends them
 _SPLITS = frozenset({"divorce", "breakup"})
+# A couple told as married: "split from her husband", "her husband of 11 years",
+# "formerly married" (not "their original spouses" on a dating show).
+_MARRIED_TIE = re.compile(
+    r"\b(?:(?:her|his) (?:(?:new|estranged) )?(?:husband|wife|hubby)|(?:husband|wife) of|"
+    r"formerly married|their marriage|married couple|newlyweds?)\b",
+    re.IGNORECASE,
+)
 _GUESTS_REACH = 6  # sentences back to the gathering a guest list belongs to
 _TRIGGER = re.compile(
     # "the biennial gala" is "the gala": a describing word may come between.
@@ -1388,7 +1395,8 @@ def extract_events(
             location = _place_after(text, places, s + m.end(), e)
             drafts.append(
                 _Draft(
-                    kind,
+                    # a married couple's split is their divorce, as the news counts it
+                    "divorce" if kind == "breakup" and _MARRIED_TIE.search(text, s, e) else kind,
                     _as_written(m.group(kind), at, cues.doc.sentences[index].start, text),
                     index,
                     date,
