@@ -3089,3 +3089,16 @@ def test_a_name_known_in_a_circle_as_another_is_one_person():
         "was arrested. Naira Marley denied it.</p>"
     )
     assert people(html) == ["Naira Marley"]
+
+
+def test_names_in_capitals_in_a_list_of_friends_are_people():
+    html = (
+        "<p>The wedding was attended by famous friends such as Loot Love, Reason, JR, "
+        "Rouge and Slikour.</p>"
+    )
+    assert people(html) == ["Loot Love", "Reason", "JR", "Rouge", "Slikour"]
+
+
+def test_capitals_before_a_word_in_lower_case_are_no_name_in_a_list():
+    html = "<p>There were stars like Malusi Gigaba and Bonang Matheba, TV moguls and more.</p>"
+    assert "TV" not in people(html)

@@ -796,6 +796,8 @@ def _lists_of_people(
             for c in chain:
                 if c.kind == "maybe" and len(c.tokens) in (2, 3):
                     c.kind = "person"
+                elif _shouted_name(ctx, c) and c.start >= title_end:
+                    c.kind, c.lone = "short", True  # "friends such as Reason, JR, Rouge"
                 elif c.kind == "short" and len(c.tokens) == 1 and c.start >= title_end:
                     c.lone = True
             chain = [cand] if cand is not None else []
@@ -845,13 +847,34 @@ _AMONG_AFTER = re.compile(
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+(?:like\s+|such\s+as\s+|including\s+)?$")
 
 
+def _shouted_name(ctx: Context, c: Candidate) -> bool:
+    """A word of two to four capitals no list knows ("JR", "SK"): read as a shout on
+    its own, a stage name among names."""
+    word = c.tokens[0].text
+    return (
+        c.kind == "other"
+        and len(c.tokens) == 1
+        and 2 <= len(word) <= 4
+        and word.isalpha()
+        and word.isupper()
+        and word not in ctx.lex.gazetteer
+        and word not in ctx.lex.all_heads
+        and not _LOWER_NEXT.match(ctx.doc.text, c.end)  # "TV moguls like ...": a word of theirs
+    )
+
+
+_LOWER_NEXT = re.compile(r" [a-z]")
+
+
 def _told_as_many(ctx: Context, chain: list[Candidate]) -> bool:
     """Does a plural role open a list of names, or close it ("were among the artistes")?"""
     text = ctx.doc.text
     # (a name written with a digit, "S3fa", is read as its first letter: no item of
     # another kind, only a piece of one)
     if any(
-        c.kind not in OPEN and not (len(c.tokens) == 1 and text[c.end : c.end + 1].isdigit())
+        c.kind not in OPEN
+        and not (len(c.tokens) == 1 and text[c.end : c.end + 1].isdigit())
+        and not _shouted_name(ctx, c)
         for c in chain
     ):
         return False
