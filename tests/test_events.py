@@ -3268,3 +3268,13 @@ def test_a_married_couples_split_is_their_divorce_and_others_a_breakup():
     assert [e[0] for e in events(html)] == ["divorce"]
     html = "<p>Actress Ada Brook split from her boyfriend Max Lee.</p>"
     assert [e[0] for e in events(html)] == ["breakup"]
+
+
+def test_among_those_enjoying_the_party_were_its_guests():
+    html = (
+        "<p>Singer Nia Holt celebrated her birthday with a disco party on Saturday. Among those "
+        "enjoying the set and sipping champagne were Tom Reed and Ama Boateng.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [
+        ("birthday", ("Nia Holt", "Tom Reed", "Ama Boateng"))
+    ]

@@ -396,6 +396,8 @@ _GUESTS = re.compile(
     r"guests (?:were|like|such as|including)|also (?:a )?guests?|also attended|"
     r"in attendance|(?:attendees|invitees) included|gave a reading|gave a speech|officiated|"
     r"hosted the|"
+    # "Among those enjoying the set and sipping champagne were ..."
+    r"among those (?:[\w'’-]+ ){1,12}?(?:were|was)|"
     # "arrived in an early wave of guests", "were among the invitees"
     r"(?:arrived|were|was) (?:also )?(?:in|among|with) (?:an? |the )?(?:[\w-]+ ){0,3}"
     r"(?:guests|attendees|invitees)|"
@@ -518,7 +520,9 @@ _GROUP_WORDS = (
     "couple", "pair", "duo", "two", "lovebirds", "newlyweds", "sisters", "brothers", "siblings",
     "exes", "both of them", "they", "them",
 )  # fmt: skip
-_GUESTS_WORDS = ("guest", "attend", "invitee", "gave a ", "officiated", "hosted the", "also ")
+_GUESTS_WORDS = (
+    "guest", "attend", "invitee", "among those", "gave a ", "officiated", "hosted the", "also ",
+)  # fmt: skip
 _EVENT_REF_WORDS = (
     "event", "bash", "ceremony", "celebration", "festivities", "nuptials", "soirée", "soiree",
     "papers",
