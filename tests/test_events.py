@@ -3278,3 +3278,24 @@ def test_among_those_enjoying_the_party_were_its_guests():
     assert [(e[0], e[3]) for e in events(html)] == [
         ("birthday", ("Nia Holt", "Tom Reed", "Ama Boateng"))
     ]
+
+
+def test_a_look_book_of_lines_naming_one_star_each_names_the_nights_guests():
+    html = (
+        "<p>The Met Gala was held on Monday night in New York.</p><p>Here are the looks!</p>"
+        "<p>Nia Holt</p><p>The singer wore four gowns in minutes.</p>"
+        "<p>Tom Reed</p><p>The actor went for a sheer top.</p>"
+        "<p>Ama Boateng</p><p>Covered in stars, the model was on theme.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [
+        ("gala", ("Nia Holt", "Tom Reed", "Ama Boateng"))
+    ]
+
+
+def test_two_lines_naming_a_star_are_no_look_book():
+    html = (
+        "<p>The Met Gala was held on Monday night in New York.</p>"
+        "<p>Nia Holt</p><p>The singer stayed home this year.</p>"
+        "<p>Tom Reed</p><p>The actor skipped it.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [("gala", ())]

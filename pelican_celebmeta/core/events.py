@@ -596,6 +596,13 @@ class _Mentions:
         """Where the mention starting at ``at`` ends."""
         return self.ends[bisect_left(self.starts, at)]
 
+    def alone_in(self, start: int, end: int) -> str | None:
+        """The person whose one mention is all of ``start:end``, if any ("Lady Gaga")."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if hi - lo == 1 and self.starts[lo] == start and self.ends[lo] == end:
+            return self.names[lo]
+        return None
+
     def covers(self, at: int) -> bool:
         """Is ``at`` inside a person's mention ("Johnny Ball", "Ashley Party")?"""
         i = bisect_left(self.starts, at + 1) - 1
@@ -653,8 +660,15 @@ class _Cue:
 
 def _title_line(doc: Document, block: Block) -> bool:
     """Is a block a short line of its own, with no sentence's end ("Barry premiere")?"""
-    line = doc.text[block.start : block.end].rstrip()
+    line = _line(doc, block)
     return bool(line) and len(line.split()) <= 8 and line[-1:] not in _ENDS_SENTENCE
+
+
+def _line(doc: Document, block: Block) -> str:
+    return doc.text[block.start : block.end].rstrip()
+
+
+_LOOKS = 3  # lines naming one person each that make a look-book
 
 
 class SentenceCues:
@@ -2677,6 +2691,17 @@ def _guests_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, today
     host = _the_one_night(drafts, _GATHERINGS, doc)
     if host is None:
         return  # none, or two nights told: whose is a dress is not clear
+    # A look-book: a line of its own naming one person over each paragraph ("Lady Gaga"
+    # over "The queen of fun fashion wore four looks"), three such lines or more.
+    below = doc.sentences[host.sentence].block + 1
+    lines = [
+        name
+        for block in doc.blocks[below:]
+        if _title_line(doc, block)
+        and (name := mentions.alone_in(block.start, block.start + len(_line(doc, block))))
+    ]
+    if len(lines) >= _LOOKS:
+        _merge(host, lines)
     done = {d.sentence for d in drafts}  # and each sentence once, at its first cue
     for seen in _PRESENT.finditer(doc.text, doc.sentences[host.sentence + 1].start):
         i = doc.sentence_at(seen.start())
