@@ -3299,3 +3299,11 @@ def test_two_lines_naming_a_star_are_no_look_book():
         "<p>Tom Reed</p><p>The actor skipped it.</p>"
     )
     assert [(e[0], e[3]) for e in events(html)] == [("gala", ())]
+
+
+def test_arriving_at_a_wedding_venue_is_no_wedding_that_day():
+    html = (
+        "<p>Actor Tom Reed and Nia Holt arrived at their wedding venue on Saturday to "
+        "kickstart the festivities.</p>"
+    )
+    assert events(html) == []

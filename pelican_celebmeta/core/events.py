@@ -299,7 +299,7 @@ _NOT_EVENT = re.compile(
     r"(?<=engaged to )(?:marry|wed)\b|"
     # things of a wedding, not one: "a wedding look", "wedding photos", "wedding reports"
     r"wedding (?:looks?|guests?|photos|pictures|snaps|album|gowns?|outfits?|attire|reports|"
-    r"rumou?rs|season|playlist|invitations|invites)\b|"
+    r"rumou?rs|season|playlist|invitations|invites|venues?)\b|"
     # a festive day, not a trip: "spend the holiday with", "America's most beloved holidays"
     r"(?:spend|spending|spent|celebrate|celebrating|celebrated|mark|marking|marked) the "
     r"holiday\b(?! (?:in|at|on|to|abroad|away)\b)|(?:beloved|biggest|major) holidays?\b|"
