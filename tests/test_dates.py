@@ -157,7 +157,7 @@ def test_a_near_day_with_a_day_beside_it_is_that_day():
 def test_days_and_weeks_counted_on_from_a_day():
     text = (
         "They met on 3 March 2023; the next day they dined, two days later they flew out, "
-        "and the following week they married, a week after the engagement party."
+        "and a week later they married, a week after the engagement party."
     )
     assert resolve(text) == [
         ("2023-03-03", "day"),
@@ -165,6 +165,23 @@ def test_days_and_weeks_counted_on_from_a_day():
         ("2023-03-06", "day"),
         ("2023-03-13", "day"),
         ("2023-03-06", "day"),
+    ]
+
+
+def test_an_uncounted_week_or_days_after_a_day_give_no_day():
+    # "the following week" names no day of it, "the next days" none either
+    assert resolve("They met on 3 March 2023 and the following week they married.") == [
+        ("2023-03-03", "day")
+    ]
+    assert resolve("They met on 3 March 2023 and in the next days they dined.") == [
+        ("2023-03-03", "day")
+    ]
+
+
+def test_a_near_day_keeps_its_day_when_a_new_clause_follows_the_comma():
+    assert resolve("She flew in yesterday, February 12 was the rehearsal.") == [
+        ("2024-02-13", "day"),
+        ("2024-02-12", "day"),
     ]
 
 

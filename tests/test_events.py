@@ -3307,3 +3307,33 @@ def test_arriving_at_a_wedding_venue_is_no_wedding_that_day():
         "kickstart the festivities.</p>"
     )
     assert events(html) == []
+
+
+def test_a_split_told_beside_someone_elses_marriage_stays_a_breakup():
+    html = "<p>Nia Holt and her fiancé Tom Reed have split, calling off their marriage plans.</p>"
+    assert [e[0] for e in events(html)] == ["breakup"]
+    html = "<p>Nia Holt split from Tom Reed, two years before she met her husband Max Lee.</p>"
+    assert [e[0] for e in events(html)] == ["breakup"]
+
+
+def test_a_look_book_of_stars_who_stayed_away_names_no_guests():
+    html = (
+        "<p>The Met Gala was held on Monday night in New York.</p>"
+        "<p>Here are the stars who skipped it.</p>"
+        "<p>Nia Holt</p><p>The singer stayed home this year.</p>"
+        "<p>Tom Reed</p><p>The actor missed it, filming in Rome.</p>"
+        "<p>Ama Boateng</p><p>The model did not attend either.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [("gala", ())]
+
+
+def test_a_later_day_counts_from_the_date_it_follows_not_the_one_before_it():
+    html = (
+        "<p>Singer Nia Holt married Tom Reed in May 2019, met him again at a party on "
+        "2 March 2023 and threw a dinner two days later.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [
+        ("wedding", "2019-05"),
+        ("party", "2023-03-02"),
+        ("dinner", "2023-03-04"),
+    ]

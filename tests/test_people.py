@@ -3102,3 +3102,57 @@ def test_names_in_capitals_in_a_list_of_friends_are_people():
 def test_capitals_before_a_word_in_lower_case_are_no_name_in_a_list():
     html = "<p>There were stars like Malusi Gigaba and Bonang Matheba, TV moguls and more.</p>"
     assert "TV" not in people(html)
+
+
+def test_two_given_names_a_letter_apart_are_two_people():
+    html = "<p>Gymnast Louis Smith and his wife Louise Smith arrived on Friday.</p>"
+    assert people(html) == ["Louis Smith", "Louise Smith"]
+
+
+def test_a_short_form_a_star_goes_by_or_of_another_gender_stays_its_own():
+    html = "<p>Singer Chris Brown arrived first. Christina Brown came later.</p>"
+    assert people(html) == ["Chris Brown", "Christina Brown"]
+    html = "<p>Singer Sam Smith arrived first. Samantha Smith came later.</p>"
+    assert people(html) == ["Sam Smith", "Samantha Smith"]
+
+
+def test_a_folded_name_keeps_the_age_and_role_the_other_spelling_had():
+    html = "<p>Actress Pam Anderson, 56, arrived on Friday. Pamela Anderson later waved.</p>"
+    [pam] = extract(html, DAY).people
+    assert (pam.name, pam.descriptors, pam.age.years if pam.age else None) == (
+        "Pamela Anderson",
+        ("Actress",),
+        56,
+    )
+
+
+def test_a_particle_surname_two_people_share_is_neither_of_theirs():
+    html = (
+        "<p>Politician Marine Le Pen and her father Jean-Marie Le Pen spoke. Le Pen later left.</p>"
+    )
+    assert people(html)[:2] == ["Marine Le Pen", "Jean-Marie Le Pen"]
+    assert "Le Pen" in people(html)
+
+
+def test_a_given_name_in_brackets_beside_a_full_name_is_a_partner():
+    html = "<p>Ellie Leach (Vito) scored 39 and Layton Williams (Nikita) scored 38.</p>"
+    facts = extract(html, DAY)
+    assert [(p.name, p.aliases) for p in facts.people] == [
+        ("Ellie Leach", ()),
+        ("Vito", ()),
+        ("Layton Williams", ()),
+        ("Nikita", ()),
+    ]
+
+
+def test_originally_before_someone_elses_choice_is_no_second_name():
+    html = "<p>The lead went to actor Tom Reed, originally Nia Holt's pick for the part.</p>"
+    assert [(p.name, p.aliases) for p in extract(html, DAY).people] == [
+        ("Tom Reed", ()),
+        ("Nia Holt", ()),
+    ]
+
+
+def test_a_name_in_capitals_last_in_a_list_of_friends_is_a_person():
+    html = "<p>Famous friends such as Loot Love, Reason, Rouge, JR and Slikour came.</p>"
+    assert people(html) == ["Loot Love", "Reason", "Rouge", "JR", "Slikour"]

@@ -863,7 +863,7 @@ def _shouted_name(ctx: Context, c: Candidate) -> bool:
     )
 
 
-_LOWER_NEXT = re.compile(r" [a-z]")
+_LOWER_NEXT = re.compile(r" (?!(?:and|or|nor)\b)[a-z]")  # (a list's "and" goes on)
 
 
 def _told_as_many(ctx: Context, chain: list[Candidate]) -> bool:

@@ -206,6 +206,7 @@ class DateMatch:
     # The pattern that read it ("day_month": a day told without its year; "later": a
     # time counted on from the date before, "two days later").
     rule: str = ""
+    base: int = -1  # where the date a "later" date counts from starts, if in the text
 
 
 def _month_str(year: int, month: int) -> str:
@@ -533,16 +534,20 @@ def sounds_future(text: str) -> bool:
 
 
 # Time counted on from the date told before: "three years later", "the following year".
-# Units a day is counted in: "two days later", "the next morning", "a week after".
-_DAY_UNITS = r"days?|weeks?|nights?|mornings?|evenings?|afternoons?"
-_DAY_UNIT_STARTS = frozenset({"day", "wee", "nig", "mor", "eve", "aft"})
+# Units a day is counted in, and their days: "two days later", "the next morning", "a week
+# after" ("the following week" gives no day: it is not counted, nor are "the next days").
+_DAYS_IN = {"day": 1, "night": 1, "morning": 1, "evening": 1, "afternoon": 1, "week": 7}
+_DAY = "day|night|morning|evening|afternoon"
 _LATER = re.compile(
-    rf"\b(?:{_NUMBER}\s+(?P<unit>years?|months?|{_DAY_UNITS})\s+later|the\s+(?:following|next)\s+"
-    rf"(?P<unit2>year|month|{_DAY_UNITS})|(?P<unit3>year|month)s?\s+after\s+that|"
+    rf"\b(?:{_NUMBER}\s+(?P<unit>years?|months?|(?:{_DAY}|week)s?)\s+later|the\s+"
+    rf"(?:following|next)\s+(?P<unit2>year|month|{_DAY})|(?P<unit3>year|month)s?\s+after\s+that|"
     r"(?P<same>(?:that|the same|that same) year)(?!-))\b",
     re.IGNORECASE,
 )
-LATER_WORDS = ("later", "following", "next ", "after that", "that year", "same year")
+LATER_WORDS = (
+    "later", "following", "next day", "next night", "next morning", "next evening",
+    "next afternoon", "next month", "next year", "after that", "that year", "same year",
+)  # fmt: skip
 # Time counted back from a date told just before in the sentence: "announced her
 # pregnancy in May, three months after tying the knot" (February); "In 2019, two years
 # after their split" (2017). A date told after the words is the other event's.
@@ -575,13 +580,12 @@ def _shifted(base: PartialDate, n: int, unit: str, phrase: str) -> PartialDate |
     that leaves. A day or a week is counted from a day only: "in May, and two days
     later" tells no day."""
     unit = unit.lower()
-    if unit[:3] in _DAY_UNIT_STARTS:
+    days = _DAYS_IN.get(unit.removesuffix("s"))
+    if days is not None:
         if base.precision != "day":
             return None
-        days = n * 7 if unit.startswith("week") else n
-        return PartialDate(
-            (dt.date.fromisoformat(base.value) + dt.timedelta(days=days)).isoformat(), "day", phrase
-        )
+        moved = dt.date.fromisoformat(base.value) + dt.timedelta(days=n * days)
+        return PartialDate(moved.isoformat(), "day", phrase)
     year = int(base.value[:4])
     if unit.startswith("year"):
         return PartialDate(str(year + n), "year", phrase)
@@ -660,7 +664,7 @@ def _days_in_brackets(text: str, dates: list[DateMatch]) -> list[DateMatch]:
         and b.date.precision == "day"
         and (
             (_BRACKETED_DAY.fullmatch(text, a.end, b.start) and _CLOSES.match(text, b.end))
-            or _COMMA_DAY.fullmatch(text, a.end, b.start)
+            or (_COMMA_DAY.fullmatch(text, a.end, b.start) and _ASIDE_ENDS.match(text, b.end))
         )
         and abs(dt.date.fromisoformat(a.date.value) - dt.date.fromisoformat(b.date.value)).days <= 2
     }
@@ -668,6 +672,9 @@ def _days_in_brackets(text: str, dates: list[DateMatch]) -> list[DateMatch]:
 
 
 _COMMA_DAY = re.compile(r",\s*(?:the\s+)?")
+# (the day beside closes an aside: "Yesterday, April 12th at 1:51pm," but not "flew in
+# yesterday, February 12 was the rehearsal")
+_ASIDE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|at\b|$)")
 
 
 # A day a court sets is ahead: "set an Aug. 18 trial date", "set an April 17 trial".
@@ -753,15 +760,17 @@ def find_dates(
         out = [_set_ahead(text, d, today) for d in out]
     if any(w in chunk for w in LATER_WORDS):
         for m in _LATER.finditer(chunk):
-            at = start + m.start()
+            at, to = start + m.start(), start + m.end()
+            if any(d.start < to and at < d.end for d in out):
+                continue  # read already by another rule
             before = [d for d in out if d.end <= at]
             base = before[-1].date if before else anchor
             date = _later(m, base) if base else None
             if date is None:
                 continue
-            if m.group("same") and _of_that_year(text, out, at, start + m.end(), anchor):
+            if m.group("same") and _of_that_year(text, out, at, to, anchor):
                 continue
-            out.append(DateMatch(at, start + m.end(), date, "later"))
+            out.append(DateMatch(at, to, date, "later", before[-1].start if before else -1))
             out.sort(key=lambda d: d.start)
     if "month" in holds and any(w in chunk for w in _THAT_WORDS):
         for m in _THAT_MONTH.finditer(chunk):

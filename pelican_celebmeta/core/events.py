@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from .dates import (
     CALENDAR_NAMED,
@@ -155,13 +155,36 @@ MAX_EVENTS = 50
 # A couple's events: two people, the same two each time the event is told.
 _NO_GUESTS = frozenset({"engagement", "divorce", "breakup", "birth"})  # nobody attends them
 _SPLITS = frozenset({"divorce", "breakup"})
-# A couple told as married: "split from her husband", "her husband of 11 years",
-# "formerly married" (not "their original spouses" on a dating show).
-_MARRIED_TIE = re.compile(
-    r"\b(?:(?:her|his) (?:(?:new|estranged) )?(?:husband|wife|hubby)|(?:husband|wife) of|"
-    r"formerly married|their marriage|married couple|newlyweds?)\b",
+# A couple told as married, by words beside one of them: "her husband of 11 years, Chris
+# Samuels", "Vera Sidika, formerly married", "he and his wife, Fella Makafui", or by a split
+# from a spouse: "split from her new husband". (Not a marriage told of someone else: "who
+# divorced her husband Max Lee in 2019, has split from her boyfriend Tom Reed".)
+_MARRIED_BEFORE = re.compile(
+    r"\b(?:her|his) (?:estranged )?(?:husband|wife|hubby)(?: of [\w -]{1,20}?)?,?\s+$",
     re.IGNORECASE,
 )
+_MARRIED_AFTER = re.compile(
+    r",?\s+(?:(?:her|his) (?:estranged )?(?:husband|wife|hubby)\b|formerly married\b)",
+    re.IGNORECASE,
+)
+_SPLIT_FROM_SPOUSE = re.compile(
+    r"\bsplit(?:ting)? from (?:her|his) (?:new |estranged )?(?:husband|wife)\b", re.IGNORECASE
+)
+
+
+def _married(text: str, start: int, end: int, couple: list[str], mentions: _Mentions) -> bool:
+    """Does the sentence at ``start:end`` tell the couple split as a married couple?"""
+    if _SPLIT_FROM_SPOUSE.search(text, start, end):
+        return True
+    for name in couple[:2]:
+        for at in mentions.starts_of(name, start, end):
+            if _MARRIED_BEFORE.search(text, max(start, at - 45), at) or _MARRIED_AFTER.match(
+                text, mentions.end_at(at), end
+            ):
+                return True
+    return False
+
+
 _GUESTS_REACH = 6  # sentences back to the gathering a guest list belongs to
 _TRIGGER = re.compile(
     # "the biennial gala" is "the gala": a describing word may come between.
@@ -411,8 +434,8 @@ def _told_near_ref(text: str, start: int, end: int, at: int) -> bool:
     """Is the date at ``at`` told with the sentence's words of an event or its guests,
     not in a clause of its own ("The festivities are part of efforts ... after he failed
     to visit last year")?"""
-    ref = _EVENT_REF.search(text, start, end) or _GUESTS.search(text, start, end)
-    return ref is not None and abs(at - ref.end()) <= _REF_REACH
+    refs = chain(_EVENT_REF.finditer(text, start, end), _GUESTS.finditer(text, start, end))
+    return any(abs(at - ref.end()) <= _REF_REACH for ref in refs)
 
 
 _REF_REACH = 60  # characters: "The event, which took place on Saturday night"
@@ -669,6 +692,11 @@ def _line(doc: Document, block: Block) -> str:
 
 
 _LOOKS = 3  # lines naming one person each that make a look-book
+_ABSENT = re.compile(
+    r"\b(?:skipped|missed|stayed (?:at )?home|absent|no-show|was(?:n['’]t| not) there|"
+    r"did(?:n['’]t| not) (?:attend|go|make it)|could(?:n['’]t| not) (?:attend|go|make it))\b",
+    re.IGNORECASE,
+)
 
 
 class SentenceCues:
@@ -1414,7 +1442,9 @@ def extract_events(
             drafts.append(
                 _Draft(
                     # a married couple's split is their divorce, as the news counts it
-                    "divorce" if kind == "breakup" and _MARRIED_TIE.search(text, s, e) else kind,
+                    "divorce"
+                    if kind == "breakup" and _married(text, s, e, names, mentions)
+                    else kind,
                     _as_written(m.group(kind), at, cues.doc.sentences[index].start, text),
                     index,
                     date,
@@ -2696,9 +2726,14 @@ def _guests_seen(drafts: list[_Draft], doc: Document, mentions: _Mentions, today
     below = doc.sentences[host.sentence].block + 1
     lines = [
         name
-        for block in doc.blocks[below:]
+        for i, block in enumerate(doc.blocks[below:], below)
         if _title_line(doc, block)
         and (name := mentions.alone_in(block.start, block.start + len(_line(doc, block))))
+        # (not "Here are the stars who skipped it": "... stayed home")
+        and not (
+            i + 1 < len(doc.blocks)
+            and _ABSENT.search(doc.text, doc.blocks[i + 1].start, doc.blocks[i + 1].end)
+        )
     ]
     if len(lines) >= _LOOKS:
         _merge(host, lines)
@@ -3157,7 +3192,7 @@ def _nearest(
             continue  # "arrived Thursday ahead of the couple's nuptials": not the wedding's day
         # "hosted a dinner on March 2 and two days later threw a party": a time counted on
         # from a date is not the time of an event told before that date
-        base = dates[i - 1].start if d.rule == "later" and i > 0 else -1
+        base = d.base if d.rule == "later" else -1
         if end <= base:
             continue
         mine = _distance(d, start, end, text)

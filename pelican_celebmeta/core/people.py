@@ -68,6 +68,24 @@ class _Found:
     aliases: list[str] = field(default_factory=list)  # other names of theirs the post gives
 
 
+def _fold(found: dict[str, _Found], keep: str, drop: str, alias: bool = False) -> None:
+    """Fold ``drop`` into ``keep``: one person, with both their mentions, descriptors,
+    nicknames and age (and ``drop``'s name as an alias if ``alias``)."""
+    into, gone = found[keep], found.pop(drop)
+    into.mentions.extend(gone.mentions)
+    for d in gone.descriptors:
+        if d not in into.descriptors:
+            into.descriptors.append(d)
+    for n in gone.nicknames:
+        if n not in into.nicknames:
+            into.nicknames.append(n)
+    if into.age is None:
+        into.age = gone.age
+    for a in (gone.name, *gone.aliases) if alias else gone.aliases:
+        if a not in into.aliases and a != into.name:
+            into.aliases.append(a)
+
+
 @dataclass(slots=True)
 class PeopleResult:
     people: list[Person]
@@ -150,10 +168,10 @@ def _canonical(ctx: Context, cand: Candidate) -> str:
 _SUFFIX_AFTER = re.compile(r",[ \t]*(Jr\b|Sr\b(?!\.?[ \t]+[A-Z]))")
 
 
-def _one_letter_apart(a: list[str], b: list[str]) -> bool:
+def _one_letter_apart(lex: Lexicon, a: list[str], b: list[str]) -> bool:
     """Are two names the same words but one, which lacks a single letter of the other
-    ("Shulman", "Schulman"; "Winfred", "Winifred")? Words of five letters or more only:
-    "Dean" and "Sean" may be a couple."""
+    ("Shulman", "Schulman")? Words of five letters or more only ("Dean" and "Sean" may be a
+    couple), and not two given names: "Louis Smith" and "Louise Smith" are two people."""
     if len(a) != len(b):
         return False
     differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
@@ -161,7 +179,10 @@ def _one_letter_apart(a: list[str], b: list[str]) -> bool:
         return False
     x, y = sorted(differ[0], key=len)
     return (
-        len(x) >= 5 and len(y) == len(x) + 1 and any(y[:i] + y[i + 1 :] == x for i in range(len(y)))
+        len(x) >= 5
+        and len(y) == len(x) + 1
+        and any(y[:i] + y[i + 1 :] == x for i in range(len(y)))
+        and not (given_entry(lex, x) and given_entry(lex, y))
     )
 
 
@@ -170,11 +191,49 @@ def _in_short(lex: Lexicon, a: list[str], b: list[str]) -> str | None:
     form ("Pam Anderson", "Pamela Anderson"), the full one."""
     if len(a) != len(b) or len(a) < 2 or a[1:] != b[1:]:
         return None
-    if b[0] in lex.short_forms.get(a[0], ()):
-        return " ".join(b)
-    if a[0] in lex.short_forms.get(b[0], ()):
-        return " ".join(a)
+    for short, full in ((a, b), (b, a)):
+        if (
+            full[0] in lex.short_forms.get(short[0], ())
+            # a star known by the short form is no one else's ("Chris Brown")
+            and notable_key(" ".join(short)) not in lex.notable
+            and _same_gender(lex, short[0], full[0])  # "Sam" is no "Samantha"
+        ):
+            return " ".join(full)
     return None
+
+
+def _same_gender(lex: Lexicon, short: str, full: str) -> bool:
+    """Do the name lists give a short form and a full given name one gender?"""
+    a, b = given_entry(lex, short), given_entry(lex, full)
+    return a is not None and b is not None and a.gender == b.gender != ""
+
+
+def _inside(sw: list[str], lw: list[str], bare: list[str]) -> bool:
+    """Is a shorter full name inside a longer one ("Elsina Khayrova" in "Elsina Anna
+    Khayrova", "Amelia Windsor" in "Lady Amelia Windsor")?"""
+    return (
+        (len(lw) > len(sw) and lw[0] == sw[0] and lw[-1] == sw[-1])
+        or bare == sw
+        or (len(bare) > len(sw) and bare[0] == sw[0] and bare[-1] == sw[-1])
+    )
+
+
+def _ends_or_opens(lex: Lexicon, sw: list[str], lw: list[str]) -> bool:
+    """Is a name a longer one's particle-led surname ("Del Rey") or the first two words
+    of one of three ("Shah Rukh"; not of a run that repeats its first word, "Ben Player
+    Ben", a misread list)?"""
+    return (len(lw) > len(sw) and lw[-len(sw) :] == sw and sw[0].lower() in lex.particles) or (
+        len(lw) == 3 and len(sw) == 2 and lw[:2] == sw and lw[2] != lw[0]
+    )
+
+
+def _told_together(ctx: Context, a: _Found, b: _Found) -> bool:
+    """Does one sentence name both?"""
+    doc = ctx.doc
+    return bool(
+        {doc.sentence_at(m.start) for m in a.mentions}
+        & {doc.sentence_at(m.start) for m in b.mentions}
+    )
 
 
 def _known_words(lex: Lexicon, name: str) -> int:
@@ -271,47 +330,42 @@ def resolve_people(
     bares = {n: untitled(n).split() for n in names}
     for short in names:
         sw = short.split()
-        for long in names:
-            if long == short or long not in found:
-                continue  # merged already into a longer name
-            lw, bare = long.split(), bares[long]
-            if (
-                len(sw) >= 2
-                and (
-                    (len(lw) > len(sw) and lw[0] == sw[0] and lw[-1] == sw[-1])
-                    or bare == sw
-                    or (len(bare) > len(sw) and bare[0] == sw[0] and bare[-1] == sw[-1])
-                    # a surname that opens with a particle, "Del Rey" of "Lana Del Rey" (not
-                    # "Parker Bowles" of her son "Tom Parker Bowles"), or a name's first two
-                    # words: "Shah Rukh" of "Shah Rukh Khan"
-                    or (
-                        len(lw) > len(sw)
-                        and lw[-len(sw) :] == sw
-                        and sw[0].lower() in lex.particles
-                    )
-                    or (len(lw) == 3 and len(sw) == 2 and lw[:2] == sw and lw[2] != lw[0])
-                )
-            ):
-                found[long].mentions.extend(found.pop(short).mentions)
-                break
-    # One name misspelt by a letter left out ("Adam Shulman", "Adam Schulman") is one
-    # person: the spelling the name lists know, else the one the post uses more, or first.
+        if len(sw) < 2:
+            continue
+        longer = [n for n in names if n != short and n in found]  # (not merged already)
+        long = next((n for n in longer if _inside(sw, n.split(), bares[n])), None)
+        if long is None:
+            # a surname that opens with a particle, "Del Rey" of "Lana Del Rey" (not
+            # "Parker Bowles" of her son "Tom Parker Bowles"), or a name's first two
+            # words, "Shah Rukh" of "Shah Rukh Khan": when one name of the post fits
+            fits = [n for n in longer if _ends_or_opens(lex, sw, n.split())]
+            long = fits[0] if len(fits) == 1 else None
+        if long is not None:
+            _fold(found, long, short)
+    # One name misspelt by a letter left out ("Adam Shulman", "Adam Schulman"), and a first
+    # name's short form before the same surname ("Pam Anderson" of the post's "Pamela
+    # Anderson"), are one person, unless one sentence names both ("Louis Smith and his
+    # wife Louise Smith"): the registry's spelling, else the full one, else the one the
+    # name lists know, else the one the post uses more, or first.
     names = [n for n in found if len(n.split()) >= 2]
     for a, b in combinations(names, 2):
-        if a in found and b in found and _one_letter_apart(a.split(), b.split()):
-            keep, drop = max(
-                ((a, b), (b, a)),
-                key=lambda pair: (_known_words(lex, pair[0]), len(found[pair[0]].mentions)),
-            )
-            found[keep].mentions.extend(found.pop(drop).mentions)
-            found[keep].mentions.sort(key=lambda m: m.start)
-    # A first name's short form before the same surname is the same person, named in
-    # full: "Pam Anderson" is the post's "Pamela Anderson".
-    for a, b in combinations(names, 2):
-        if a in found and b in found and (full := _in_short(lex, a.split(), b.split())):
-            short = b if full == a else a
-            found[full].mentions.extend(found.pop(short).mentions)
-            found[full].mentions.sort(key=lambda m: m.start)
+        if a not in found or b not in found or _told_together(ctx, found[a], found[b]):
+            continue
+        if full := _in_short(lex, a.split(), b.split()):
+            pairs = [(full, b if full == a else a)]
+        elif _one_letter_apart(lex, a.split(), b.split()):
+            pairs = [(a, b), (b, a)]
+        else:
+            continue
+        keep, drop = max(
+            pairs,
+            key=lambda pair: (
+                found[pair[0]].from_registry,
+                _known_words(lex, pair[0]),
+                len(found[pair[0]].mentions),
+            ),
+        )
+        _fold(found, keep, drop)
     local = NameIndex()
     for name in found:
         index(local, name)
@@ -408,7 +462,7 @@ def resolve_people(
         _attach_aliases(ctx, candidates, found, banned, joints)
         _merge_aliases(ctx.doc.text, found)
     if "(" in ctx.doc.text:
-        _merge_bracketed(ctx.doc.text, found)
+        _merge_bracketed(lex, ctx.doc.text, found)
 
     counts = {n: len(f.mentions) for n, f in found.items()}
     top = max(counts.values(), default=0)
@@ -459,7 +513,7 @@ def resolve_people(
 # Chibunna, better known as Funnybone", "Irtiza Rubab aka Meera"). The group says
 # which side is the legal name.
 _ALIAS_WORDS = (
-    r"(?:(?P<legal>born|originally|(?P<nee>n[ée]e)|"
+    r"(?:(?P<legal>born|(?P<originally>originally)|(?P<nee>n[ée]e)|"
     r"(?:real|full|birth|legal|given)\s+name(?:\s+is|:)?)"
     r"|(?P<known>a\.?k\.?a\.?|AKA|(?:also|better|popularly|professionally|widely|"
     r"affectionately|simply|fondly)\s+(?:called(?:\s+as)?|known\s+"
@@ -559,40 +613,34 @@ def _merge_aliases(text: str, found: dict[str, _Found]) -> None:
             name = into[name]
         return name
 
-    for (_, end, first), (start, _, second) in pairwise(owner):
+    for (_, end, first), (start, last, second) in pairwise(owner):
         first, second = now(first), now(second)
         if first == second or not (joint := _joined(text, end, start)):
             continue
         a, b = found[first], found[second]
         if joint.group("nee") and len(b.name.split()) == 1:
             continue  # "Victoria Beckham (née Adams)": a maiden name, no second name
+        if joint.group("originally") and text.startswith(("'", "’"), last):
+            continue  # "Tom Reed, originally Nia Holt's pick": someone else's
         if a.from_registry and b.from_registry:
             continue
         stage, legal = (a, b) if joint.group("legal") else (b, a)
         keep, drop = (legal, stage) if legal.from_registry else (stage, legal)
-        keep.mentions.extend(drop.mentions)
-        for d in drop.descriptors:
-            if d not in keep.descriptors:
-                keep.descriptors.append(d)
-        if keep.age is None:
-            keep.age = drop.age
-        for alias in (drop.name, *drop.aliases):
-            if alias not in keep.aliases:
-                keep.aliases.append(alias)
         into[drop.name] = keep.name
-        del found[drop.name]
+        _fold(found, keep.name, drop.name, alias=True)
 
 
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
-def _merge_bracketed(text: str, found: dict[str, _Found]) -> None:
+def _merge_bracketed(lex: Lexicon, text: str, found: dict[str, _Found]) -> None:
     """Fold a one-word name given in brackets right after a full one, or the other way
-    round, into one person: "Ayodeji Balogun (Wizkid)", "Saddam (Hussein)". The name the
-    post uses more
-    stands, or the first; the other is kept as an alias. (A part in brackets after its
-    actor, "Gabriel Macht (Harvey Specter)", is no one found: see ``names.classify``.)
+    round, into one person: "Ayodeji Balogun (Wizkid)", "Saddam (Hussein)". The registry's
+    name stands, else the one the post uses more, or the first; the other is kept as an
+    alias. Not two full names, nor a full name and a given name: "Layton Williams (Nikita
+    Kuzmin)", "Ellie Leach (Vito)" are dance partners. (A part in brackets after its actor,
+    "Gabriel Macht (Harvey Specter)", is no one found: see ``names.classify``.)
     """
     owner = sorted((m.start, m.end, name) for name, f in found.items() for m in f.mentions)
     for (_, end, first), (start, last, second) in pairwise(owner):
@@ -603,23 +651,15 @@ def _merge_bracketed(text: str, found: dict[str, _Found]) -> None:
             or not _OPENS_BRACKET.fullmatch(text, end, start)
             or not _CLOSES_BRACKET.match(text, last)
             or (found[first].from_registry and found[second].from_registry)
-            # a one-word name beside a full one: two full names are a pair of
-            # people ("Layton Williams (Nikita Kuzmin)", dance partners)
             or (" " in first) == (" " in second)
+            or given_entry(lex, first if " " not in first else second) is not None
         ):
             continue
-        a, b = found[first], found[second]
-        keep, drop = (b, a) if len(b.mentions) > len(a.mentions) else (a, b)
-        keep.mentions.extend(drop.mentions)
-        for d in drop.descriptors:
-            if d not in keep.descriptors:
-                keep.descriptors.append(d)
-        if keep.age is None:
-            keep.age = drop.age
-        for alias in (drop.name, *drop.aliases):
-            if alias not in keep.aliases:
-                keep.aliases.append(alias)
-        del found[drop.name]
+        keep, drop = max(
+            ((first, second), (second, first)),
+            key=lambda pair: (found[pair[0]].from_registry, len(found[pair[0]].mentions)),
+        )
+        _fold(found, keep, drop, alias=True)
 
 
 def _squash(name: str) -> str:
