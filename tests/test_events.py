@@ -3295,8 +3295,8 @@ def test_a_look_book_of_lines_naming_one_star_each_names_the_nights_guests():
 def test_two_lines_naming_a_star_are_no_look_book():
     html = (
         "<p>The Met Gala was held on Monday night in New York.</p>"
-        "<p>Nia Holt</p><p>The singer stayed home this year.</p>"
-        "<p>Tom Reed</p><p>The actor skipped it.</p>"
+        "<p>Nia Holt</p><p>The singer wore four gowns in minutes.</p>"
+        "<p>Tom Reed</p><p>The actor went for a sheer top.</p>"
     )
     assert [(e[0], e[3]) for e in events(html)] == [("gala", ())]
 
@@ -3337,3 +3337,11 @@ def test_a_later_day_counts_from_the_date_it_follows_not_the_one_before_it():
         ("party", "2023-03-02"),
         ("dinner", "2023-03-04"),
     ]
+
+
+def test_every_split_of_a_couple_told_married_is_their_divorce():
+    html = (
+        "<p>Actress Nia Holt has split from her husband, Tom Reed.</p>"
+        "<p>Holt and Reed announced the split in a joint statement.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [("divorce", ("Nia Holt", "Tom Reed"))]

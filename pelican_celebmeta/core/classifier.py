@@ -859,11 +859,12 @@ def _shouted_name(ctx: Context, c: Candidate) -> bool:
         and word.isupper()
         and word not in ctx.lex.gazetteer
         and word not in ctx.lex.all_heads
-        and not _LOWER_NEXT.match(ctx.doc.text, c.end)  # "TV moguls like ...": a word of theirs
+        and not _DESCRIBES_NEXT.match(ctx.doc.text, c.end)  # "TV moguls": a word of theirs
     )
 
 
-_LOWER_NEXT = re.compile(r" (?!(?:and|or|nor)\b)[a-z]")  # (a list's "and" goes on)
+# A word in lower case after, but a list's "and" that goes on.
+_DESCRIBES_NEXT = re.compile(r" (?!(?:and|or|nor)\b)[a-z]")
 
 
 def _told_as_many(ctx: Context, chain: list[Candidate]) -> bool:

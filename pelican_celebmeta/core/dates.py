@@ -653,7 +653,7 @@ def _weekdays_with_dates(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
 
 
-def _days_in_brackets(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+def _days_beside(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     """ "tonight (11 February)", "last night (Sunday 11 February)", "Yesterday, April
     12th": the day beside is the one meant, whatever day the page is dated (a live page
     runs past midnight, a post quotes one written the day before)."""
@@ -754,8 +754,8 @@ def find_dates(
     out.sort(key=lambda d: d.start)
     if len(out) > 1 and "day" in holds:
         out = _weekdays_with_dates(text, out)
-    if len(out) > 1 and ("(" in chunk or "," in chunk):
-        out = _days_in_brackets(text, out)
+    if len(out) > 1:
+        out = _days_beside(text, out)
     if " set " in chunk:
         out = [_set_ahead(text, d, today) for d in out]
     if any(w in chunk for w in LATER_WORDS):

@@ -159,14 +159,9 @@ _SPLITS = frozenset({"divorce", "breakup"})
 # Samuels", "Vera Sidika, formerly married", "he and his wife, Fella Makafui", or by a split
 # from a spouse: "split from her new husband". (Not a marriage told of someone else: "who
 # divorced her husband Max Lee in 2019, has split from her boyfriend Tom Reed".)
-_MARRIED_BEFORE = re.compile(
-    r"\b(?:her|his) (?:estranged )?(?:husband|wife|hubby)(?: of [\w -]{1,20}?)?,?\s+$",
-    re.IGNORECASE,
-)
-_MARRIED_AFTER = re.compile(
-    r",?\s+(?:(?:her|his) (?:estranged )?(?:husband|wife|hubby)\b|formerly married\b)",
-    re.IGNORECASE,
-)
+_MARRIED_TO = r"(?:her|his) (?:estranged )?(?:husband|wife|hubby)"
+_MARRIED_BEFORE = re.compile(rf"\b{_MARRIED_TO}(?: of [\w -]{{1,20}}?)?,?\s+$", re.IGNORECASE)
+_MARRIED_AFTER = re.compile(rf",?\s+(?:{_MARRIED_TO}\b|formerly married\b)", re.IGNORECASE)
 _SPLIT_FROM_SPOUSE = re.compile(
     r"\bsplit(?:ting)? from (?:her|his) (?:new |estranged )?(?:husband|wife)\b", re.IGNORECASE
 )
@@ -1145,6 +1140,7 @@ def extract_events(
     doc = cues.doc
     text = doc.text
     drafts: list[_Draft] = []
+    married: set[frozenset[str]] = set()  # couples a split of theirs tells married
     main = [p.name for p in persons if p.salience == "main"]
     mentions = _Mentions(persons)
     described = _described(persons)
@@ -1441,10 +1437,7 @@ def extract_events(
             location = _place_after(text, places, s + m.end(), e)
             drafts.append(
                 _Draft(
-                    # a married couple's split is their divorce, as the news counts it
-                    "divorce"
-                    if kind == "breakup" and _married(text, s, e, names, mentions)
-                    else kind,
+                    kind,
                     _as_written(m.group(kind), at, cues.doc.sentences[index].start, text),
                     index,
                     date,
@@ -1458,6 +1451,14 @@ def extract_events(
                 )
             )
             joined = (s + m.end(kind), drafts[-1])
+            if kind == "breakup" and _married(text, s, e, names, mentions):
+                married.add(frozenset(names[:2]))
+    # A married couple's split is their divorce, as the news counts it: every split of a
+    # couple the post tells married, whichever sentence tells it ("split from her
+    # husband, Jim Toth ... Toth and Witherspoon's breakup").
+    for d in drafts:
+        if d.type == "breakup" and frozenset(d.people[:2]) in married:
+            d.type = "divorce"
     _dated_by_the_occasion(drafts, text)
     drafts = _marriages_listed(drafts, doc, mentions)
     drafts = _fold_parts_of_the_night(

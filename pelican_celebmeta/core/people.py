@@ -349,13 +349,15 @@ def resolve_people(
     # name lists know, else the one the post uses more, or first.
     names = [n for n in found if len(n.split()) >= 2]
     for a, b in combinations(names, 2):
-        if a not in found or b not in found or _told_together(ctx, found[a], found[b]):
+        if a not in found or b not in found:
             continue
         if full := _in_short(lex, a.split(), b.split()):
             pairs = [(full, b if full == a else a)]
         elif _one_letter_apart(lex, a.split(), b.split()):
             pairs = [(a, b), (b, a)]
         else:
+            continue
+        if _told_together(ctx, found[a], found[b]):
             continue
         keep, drop = max(
             pairs,
@@ -402,7 +404,7 @@ def resolve_people(
             if len(lead) == 1:
                 add(lead[0], cand)
             continue
-        if not hits and (fulls := lex.short_forms.get(form)):
+        if fulls := lex.short_forms.get(form):
             # "Angelina Jolie ... Angie": the one person of the post it is short for
             named = [n for n in found if n.split()[0] in fulls]
             if len(named) == 1:
@@ -458,11 +460,11 @@ def resolve_people(
         banned |= registry.excluded
     for name in banned:
         found.pop(name, None)
-    if joints := list(_ALIAS_FOUND.finditer(ctx.doc.text)):  # (most posts have none)
+    joints = list(_ALIAS_FOUND.finditer(ctx.doc.text))
+    if joints:  # (most posts have none)
         _attach_aliases(ctx, candidates, found, banned, joints)
-        _merge_aliases(ctx.doc.text, found)
-    if "(" in ctx.doc.text:
-        _merge_bracketed(lex, ctx.doc.text, found)
+    if joints or "(" in ctx.doc.text:
+        _merge_aliases(lex, ctx.doc.text, found)
 
     counts = {n: len(f.mentions) for n, f in found.items()}
     top = max(counts.values(), default=0)
@@ -596,12 +598,14 @@ def _attach_aliases(
         person.mentions.extend(Mention(c.start, c.end, surface) for c in cands)
 
 
-def _merge_aliases(text: str, found: dict[str, _Found]) -> None:
+def _merge_aliases(lex: Lexicon, text: str, found: dict[str, _Found]) -> None:
     """Fold a second name given for someone into one person.
 
-    The stage name, the one the public knows, stands whichever a post uses more, so
-    that every post gives the site the same name; the registry's, if it knows one of
-    them (two people the registry knows stay two). The other is kept as an alias.
+    Told by words ("Kwesta (real name Senzo Vilakazi)"), the stage name, the one the
+    public knows, stands whichever a post uses more, so that every post gives the site
+    the same name. Told by brackets alone ("Ayodeji Balogun (Wizkid)"), the name the post
+    uses more stands, or the first. The registry's name stands over either, and two
+    people the registry knows stay two. The other is kept as an alias.
     """
     owner = sorted(
         ((m.start, m.end, name) for name, f in found.items() for m in f.mentions),
@@ -615,51 +619,44 @@ def _merge_aliases(text: str, found: dict[str, _Found]) -> None:
 
     for (_, end, first), (start, last, second) in pairwise(owner):
         first, second = now(first), now(second)
-        if first == second or not (joint := _joined(text, end, start)):
+        if first == second or (found[first].from_registry and found[second].from_registry):
             continue
-        a, b = found[first], found[second]
-        if joint.group("nee") and len(b.name.split()) == 1:
-            continue  # "Victoria Beckham (née Adams)": a maiden name, no second name
-        if joint.group("originally") and text.startswith(("'", "’"), last):
-            continue  # "Tom Reed, originally Nia Holt's pick": someone else's
-        if a.from_registry and b.from_registry:
+        if joint := _joined(text, end, start):
+            if joint.group("nee") and " " not in second:
+                continue  # "Victoria Beckham (née Adams)": a maiden name, no second name
+            if joint.group("originally") and text.startswith(("'", "’"), last):
+                continue  # "Tom Reed, originally Nia Holt's pick": someone else's
+            stage, legal = (first, second) if joint.group("legal") else (second, first)
+            keep, drop = (legal, stage) if found[legal].from_registry else (stage, legal)
+        elif _bracketed(lex, text, end, start, last, first, second):
+            keep, drop = max(
+                ((first, second), (second, first)),
+                key=lambda pair: (found[pair[0]].from_registry, len(found[pair[0]].mentions)),
+            )
+        else:
             continue
-        stage, legal = (a, b) if joint.group("legal") else (b, a)
-        keep, drop = (legal, stage) if legal.from_registry else (stage, legal)
-        into[drop.name] = keep.name
-        _fold(found, keep.name, drop.name, alias=True)
+        into[drop] = keep
+        _fold(found, keep, drop, alias=True)
 
 
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
-def _merge_bracketed(lex: Lexicon, text: str, found: dict[str, _Found]) -> None:
-    """Fold a one-word name given in brackets right after a full one, or the other way
-    round, into one person: "Ayodeji Balogun (Wizkid)", "Saddam (Hussein)". The registry's
-    name stands, else the one the post uses more, or the first; the other is kept as an
-    alias. Not two full names, nor a full name and a given name: "Layton Williams (Nikita
-    Kuzmin)", "Ellie Leach (Vito)" are dance partners. (A part in brackets after its actor,
-    "Gabriel Macht (Harvey Specter)", is no one found: see ``names.classify``.)
-    """
-    owner = sorted((m.start, m.end, name) for name, f in found.items() for m in f.mentions)
-    for (_, end, first), (start, last, second) in pairwise(owner):
-        if (
-            first == second
-            or first not in found
-            or second not in found
-            or not _OPENS_BRACKET.fullmatch(text, end, start)
-            or not _CLOSES_BRACKET.match(text, last)
-            or (found[first].from_registry and found[second].from_registry)
-            or (" " in first) == (" " in second)
-            or given_entry(lex, first if " " not in first else second) is not None
-        ):
-            continue
-        keep, drop = max(
-            ((first, second), (second, first)),
-            key=lambda pair: (found[pair[0]].from_registry, len(found[pair[0]].mentions)),
-        )
-        _fold(found, keep, drop, alias=True)
+def _bracketed(
+    lex: Lexicon, text: str, end: int, start: int, last: int, first: str, second: str
+) -> bool:
+    """Is a one-word name in brackets right after a full one, or the other way round
+    ("Saddam (Hussein)")? Not two full names, nor a full name and a given name: "Layton
+    Williams (Nikita Kuzmin)", "Ellie Leach (Vito)" are dance partners. (A part in brackets
+    after its actor, "Gabriel Macht (Harvey Specter)", is no one found: see
+    ``names.classify``.)"""
+    return (
+        (" " in first) != (" " in second)
+        and _OPENS_BRACKET.fullmatch(text, end, start) is not None
+        and _CLOSES_BRACKET.match(text, last) is not None
+        and given_entry(lex, first if " " not in first else second) is None
+    )
 
 
 def _squash(name: str) -> str:
