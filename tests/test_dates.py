@@ -368,6 +368,14 @@ def test_a_month_counted_from_the_date_before_is_that_month():
         ("born on 3/4/2019", []),  # 3 April or March 4: neither
         ("born on 12/11/2019", [("2019-11-12", "day")]),  # 11 December is after the post
         ("born on 30/11/99", [("1999-11-30", "day")]),  # not 2099
+        ("A Boy 3/12/19", [("2019-12-03", "day")]),  # days before the post, not months
+        ("born 5-3-19", []),  # both months before the post: neither
+        ("Rowan Marie 7-21-19. Welcome", [("2019-07-21", "day")]),
+        ("they won 6-4-21 in the final", []),  # a score: no day near the post
+        ("Marnie Fae 11.2.19 was born", [("2019-02-11", "day")]),  # dots: the day first
+        ("Cruz was born (22.06.19) at home", [("2019-06-22", "day")]),
+        ("So help me God.5.30.2019.", [("2019-05-30", "day")]),  # the only order that fits
+        ("version 2.1.10 is out", []),
     ],
 )
 def test_a_date_in_figures_is_the_day_that_makes_sense(text, expected):

@@ -3345,3 +3345,31 @@ def test_every_split_of_a_couple_told_married_is_their_divorce():
         "<p>Holt and Reed announced the split in a joint statement.</p>"
     )
     assert [(e[0], e[3]) for e in events(html)] == [("divorce", ("Nia Holt", "Tom Reed"))]
+
+
+def test_a_night_of_many_shows_is_each_acts_own_concert():
+    html = (
+        "<p>On Valentine's Day, several concerts took place around Leeds.</p>"
+        "<p>Singer Nia Holt held her concert at the Corn Exchange.</p>"
+        "<p>Elsewhere, rapper Tom Reed performed at the Brudenell to a packed room.</p>"
+    )
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("concert", "2024-02-14", ("Nia Holt",)),
+        ("concert", "2024-02-14", ("Tom Reed",)),
+    ]
+
+
+def test_one_concert_told_twice_stays_one():
+    html = (
+        "<p>Singer Nia Holt held her concert at the Corn Exchange on Saturday.</p>"
+        "<p>Rapper Tom Reed joined her on stage, and the concert ended at midnight.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("concert", "2024-02-10")]
+
+
+def test_a_babys_caption_dates_the_birth_in_figures():
+    html = (
+        "<p>Presenter Nia Holt has given birth to her second child.</p>"
+        '<p>She wrote: "Ada Rose 11.2.24. Our little woman has arrived!"</p>'
+    )
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-11")]

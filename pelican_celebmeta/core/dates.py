@@ -112,10 +112,10 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), "explicit_day"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), "explicit_day"),
     (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"), "month_year"),  # "in March, 2018"
-    # "born on 30/11/19": day and month in the order that makes a past date.
-    (re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>(?:19|20)?\d\d)\b(?!/)"), "numeric_day"),
-    # "23.7.2022", with the year in full (a "9.6.2" is a version, not a day).
-    (re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<yy>(?:19|20)\d\d)\b(?!\.?\d)"), "dotted_day"),
+    # "born on 30/11/19", "7-21-21": day and month in the order that makes sense.
+    (re.compile(r"(?<![\d/-])\b(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>(?:19|20)?\d\d)\b(?![/-]?\d)"), "numeric_day"),
+    # "23.7.2022", "11.2.22": written day first (a "9.6.2" is a version, not a day).
+    (re.compile(r"(?<!\d)(?<!\d\.)(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<yy>(?:19|20)?\d\d)\b(?!\.?\d)"), "dotted_day"),
     # A news agency's dateline in brackets: "(02Aug17)".
     (re.compile(r"\((?P<day>[0-3]\d)(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<yy>\d\d)\)"), "wire_day"),
     (re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"), "month_rel_year"),
@@ -272,11 +272,17 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
     if rule == "month_year":
         return PartialDate(_month_str(int(g["year"]), month), "month", phrase)
     if rule == "numeric_day":
-        return _numeric_day(int(g["a"]), int(g["b"]), g["yy"], today, phrase)
+        short = g["sep"] == "-" and len(g["yy"]) == 2  # "7-21-21", or a score?
+        return _numeric_day(int(g["a"]), int(g["b"]), g["yy"], today, phrase, short)
     if rule == "dotted_day":  # written day first wherever dots are used
-        day, month, year = int(g["a"]), int(g["b"]), int(g["yy"])
+        day, month = int(g["a"]), int(g["b"])
+        if month > 12 >= day:
+            day, month = month, day  # "5.30.2020": the American order, where only it fits
+        year = int(g["yy"]) if len(g["yy"]) == 4 else _century(int(g["yy"]), today)
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
-            return PartialDate(dt.date(year, month, day).isoformat(), "day", phrase)
+            date = dt.date(year, month, day)
+            if len(g["yy"]) == 4 or _near_the_post(date, today):
+                return PartialDate(date.isoformat(), "day", phrase)
         return None
     if rule == "wire_day":
         try:
@@ -437,17 +443,36 @@ def _century(yy: int, today: dt.date) -> int:
     return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
 
 
-def _numeric_day(a: int, b: int, yy: str, today: dt.date, phrase: str) -> PartialDate | None:
-    """ "30/11/19" is 30 November, "11/30/2019" too; "3/4/2019" is either, and so
-    neither, unless only one of them is not after the post."""
+def _numeric_day(
+    a: int, b: int, yy: str, today: dt.date, phrase: str, short: bool = False
+) -> PartialDate | None:
+    """ "30/11/19" is 30 November, "11/30/2019" too. "3/4/2019" is either, and so
+    neither, unless only one of them is not after the post, or one is within weeks
+    of it and the other months away (a baby's caption, "A Boy 3/4/20", posted days
+    after). ``short`` asks for a day near the post: "7-21-21" is one, a score is not."""
     year = int(yy) if len(yy) == 4 else _century(int(yy), today)
     days = set()
     for day, month in ((a, b), (b, a)):
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
             days.add(dt.date(year, month, day))
+    if short:
+        days = {d for d in days if _near_the_post(d, today)}
     if len(days) > 1:
         days = {d for d in days if d <= today}
+    if len(days) > 1:
+        near, far = sorted(days, key=lambda d: abs((today - d).days))
+        if (
+            abs((today - near).days) <= 31
+            and abs((today - far).days) >= 3 * abs((today - near).days) + 7
+        ):
+            days = {near}
     return PartialDate(days.pop().isoformat(), "day", phrase) if len(days) == 1 else None
+
+
+def _near_the_post(day: dt.date, today: dt.date) -> bool:
+    """Within three years before the post or one after: where a day written in short
+    figures ("11.2.22") falls, when it is a day at all."""
+    return -3 * 366 <= (day - today).days <= 366
 
 
 def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate | None:

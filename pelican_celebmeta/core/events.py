@@ -1395,8 +1395,12 @@ def extract_events(
                 and (
                     existing.noun in _MUSIC_FESTIVALS
                     or _WEAK_CONCERT.match(m.group(kind))
-                    # a festival's report: each act's set is its own
-                    or any(o.type == "concert" and o.noun in _MUSIC_FESTIVALS for o in drafts)
+                    # a festival's report, a night of many shows: each act's set is its own
+                    or any(
+                        o.type == "concert"
+                        and (o.noun in _MUSIC_FESTIVALS or o.noun.lower() in _MANY_SHOWS)
+                        for o in drafts
+                    )
                 )
             ):
                 # A festival's sets: each performer's own concert, on the festival's day
@@ -1573,16 +1577,20 @@ def extract_events(
     _this_years_night(drafts, cues)
     _round_up_year(cues, drafts)
     drafts = _fold_announced(_fold_undated_retellings(drafts, cues.doc.text))
+    _birth_in_figures(drafts, doc, cues.today)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
     # turning an age nobody's ("the band's debut album turned 60"); nor is a grown-up's
     # birth year set aside in a story of something else ("Ham, born in 1988, made her
     # debut"), where a biography opening with it ("Tom Reed (born 3 April 1978) is
     # English") tells of the birth.
+    shows = sum(d.type == "concert" for d in drafts)
     drafts = [
         d
         for d in drafts
         if (d.people or not (d.type == "birth" or _turning(d.noun)))
+        # "several concerts took place": the round-up's heading, when its shows are told
+        and not (d.noun.lower() in _MANY_SHOWS and not d.people and shows > 1)
         and not _born_aside(d, text, cues.today)
         # Speech that names an event without a time tells a habit or a feeling, not
         # the news: "I don't think people realise how hard that gig is." (A couple's
@@ -2555,6 +2563,8 @@ _TURN_ON_STAGE = re.compile(
 _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
 # A sentence that goes on about someone just told, by a pronoun or a description ("The
 # veteran pop star also performed with ..."): the set told before, not a new act's.
+# "several concerts took place around Kampala": a round-up of many acts' nights
+_MANY_SHOWS = frozenset(("concerts", "shows", "gigs", "performances", "sets"))
 _TOLD_BACK = re.compile(
     r"\W*(?:(?:he|she|they|his|her|their)\b|the (?:[\w-]+ ){0,3}(?:star|singer|rapper|musician|"
     r"veteran|icon|legend|artist|band|group|hitmaker|crooner)\b)",
@@ -2668,6 +2678,29 @@ _OFFSET_OR_CLAUSE = re.compile(
     rf",|\b(?:{_CLAUSE_WORDS}|who|whom|that|where|when|met|after|eve|ahead|following)\b",
     re.IGNORECASE,
 )
+
+
+# A day written in figures, as a baby's name card or caption gives it ("Ada 11.2.24").
+_FIGURES = re.compile(r"(?<!\d)\d{1,2}([./-])\d{1,2}\1\d{2}")
+
+
+def _birth_in_figures(drafts: list[_Draft], doc: Document, today: dt.date) -> None:
+    """A birth the post tells without a day, dated by the one day in figures it quotes
+    from the weeks before the post: "has given birth ... She wrote: 'Marnie Fae
+    11.2.22'" (the parents' announcement, written as a name card)."""
+    births = [d for d in drafts if d.type == "birth" and not d.future and d.date is None]
+    if len(births) != 1:
+        return
+    text = doc.text
+    days = set()
+    for m in _FIGURES.finditer(text, doc.sentences[births[0].sentence].start):
+        for d in find_dates(text, m.start(), m.end() + 2, today):
+            if d.rule in ("numeric_day", "dotted_day"):
+                back = (today - dt.date.fromisoformat(d.date.value)).days
+                if 0 <= back <= 60:
+                    days.add(d.date)
+    if len(days) == 1:
+        births[0].date = days.pop()
 
 
 def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
