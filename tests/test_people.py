@@ -3157,3 +3157,24 @@ def test_originally_before_someone_elses_choice_is_no_second_name():
 def test_a_name_in_capitals_last_in_a_list_of_friends_is_a_person():
     html = "<p>Famous friends such as Loot Love, Reason, Rouge, JR and Slikour came.</p>"
     assert people(html) == ["Loot Love", "Reason", "Rouge", "JR", "Slikour"]
+
+
+def test_a_capital_the_inside_a_sentence_opens_a_title_not_a_name():
+    html = (
+        "<p>Hugh Jackman opened the show with a performance of The Greatest Showman and "
+        "Liam Payne thanked The Honourable Elizabeth Dowdeswell.</p>"
+    )
+    assert people(html) == ["Hugh Jackman", "Liam Payne", "Elizabeth Dowdeswell"]
+
+
+def test_a_hindi_title_joined_by_its_small_words_is_no_one():
+    html = (
+        "<p>Alia Bhatt will soon be seen in Karan Johar's directorial Rocky aur Rani ki "
+        "Prem Kahani with Ranveer Singh.</p>"
+    )
+    assert people(html) == ["Alia Bhatt", "Karan Johar", "Ranveer Singh"]
+
+
+def test_a_turn_as_someone_is_a_part_played():
+    html = "<p>Actor Richard E Grant may win for his turn as the grifter Jack Hock in the film.</p>"
+    assert people(html) == ["Richard E Grant"]

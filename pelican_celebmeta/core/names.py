@@ -132,7 +132,7 @@ _PART_CUE = re.compile(
 )
 _CAST_WORDS = frozenset(
     "star stars starred starring cast role roles character characters appears appeared returns "
-    "features featuring performance portrayal".split()
+    "features featuring performance portrayal turn".split()
 )
 _LIST_AFTER_AS = re.compile(r"\bas\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*$")
 _NOT_A_PART = frozenset(
@@ -158,6 +158,8 @@ _CREDIT_BEFORE = re.compile(
 _BYLINE = re.compile(
     r"\s*(?:(?:Written|Words|Reporting|Report|Story|Posted|Text)\s+[Bb]y|By|[—–-])\s*(?:[:|]\s*)?"
 )
+_HINDI_GLUE = re.compile(r"(?:['’]s)? (?:aur|ki|ka|ke|mein|ko|hai|se) (?-i:[A-Z])")
+_HINDI_GLUE_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]* (?:aur|ki|ka|ke|mein|ko|hai|se) $")
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
 _HOLIDAY_OWNER = re.compile(r"\b(?:Year|Valentine|Mother|Father|Patrick)['’]s $")
 _CAST_NOUNS = frozenset(
@@ -2228,6 +2230,32 @@ _CAST_TOLD = re.compile(
 
 def classify(ctx: Context, run: list[Token]) -> Candidate:
     """Decide what one capitalised run is."""
+    cand = _classify(ctx, run)
+    if (
+        len(run) > 2
+        and run[0].text == "The"
+        and cand.kind in _PERSONISH
+        and ctx.doc.text[ctx.doc.sentences[run[0].sentence].start : run[0].start].strip(
+            _OPEN_QUOTES + " "
+        )
+        and notable_key(ctx.doc.text[run[1].start : run[-1].end]) not in ctx.lex.notable
+        and not _styled_as(ctx.lex, run[1].text.rstrip("."))  # "The Rev Al Green"
+    ):
+        # "a performance of The Greatest Showman": a capital "The" inside a sentence
+        # opens the name of a work, a place or a band, not a person's
+        cand.kind = "other"
+    return cand
+
+
+_PERSONISH = frozenset(("person", "short", "maybe"))
+_STYLES_AFTER_THE = frozenset(("Honourable", "Honorable", "Hon", "Rt", "Right", "Most", "Very"))
+
+
+def _styled_as(lex: Lexicon, word: str) -> bool:
+    return word in lex.honorifics or word in lex.royal_titles or word in _STYLES_AFTER_THE
+
+
+def _classify(ctx: Context, run: list[Token]) -> Candidate:
     lex = ctx.lex
     text = ctx.doc.text
     for a, b, kind in ctx.listed_spans:
@@ -2295,6 +2323,12 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
     opening = ctx.doc.sentences[run[0].sentence].start
+    if _HINDI_GLUE.match(text, run[-1].end) or _HINDI_GLUE_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
+        # "Rocky aur Rani ki Prem Kahani": a Hindi title, its capitals joined by the
+        # language's own small words ("and", "of"), which no name in English prose has
+        return Candidate(run, "work")
     if (
         run[0].start - opening < 24
         and not run[-1].possessive
