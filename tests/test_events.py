@@ -3373,3 +3373,17 @@ def test_a_babys_caption_dates_the_birth_in_figures():
         '<p>She wrote: "Ada Rose 11.2.24. Our little woman has arrived!"</p>'
     )
     assert [e[:2] for e in events(html)] == [("birth", "2024-02-11")]
+
+
+def test_a_mothers_husband_told_in_other_words_is_the_other_parent():
+    html = (
+        "<p>Nia Holt has given birth to a baby girl.</p>"
+        "<p>It is the third child for Nia and her husband, British director and producer "
+        "Tom Reed.</p>"
+    )
+    assert [e[3] for e in events(html)] == [("Nia Holt", "Tom Reed")]
+    html = (
+        "<p>Ben Okafor became a dad at 18, when he and his girlfriend welcomed their son "
+        "Ronnie.</p>"
+    )
+    assert [e[3] for e in events(html)] == [("Ben Okafor", "Ronnie")]

@@ -1544,6 +1544,9 @@ def extract_events(
             # "Milla Jovovich has given birth ... she and her husband Paul W.S. Anderson":
             # the other parent, as the post pairs them
             partner = _partner_of(parents[0], drafts, mentions, text)
+            if partner is None and not _BORN_WORD.search(d.noun):
+                # (a parent who gave birth or welcomed a child, not a grown-up "born" in 1949)
+                partner = _spouse_told(parents[0], genders.get(parents[0]), mentions, text)
             if partner is not None and partner != d.born:
                 d.people.insert(1, partner)
     _date_after_parties(drafts, text)
@@ -2122,6 +2125,43 @@ def _partner_of(name: str, drafts: list[_Draft], mentions: _Mentions, text: str)
 
 
 _SPOUSE = r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse)"
+# Words that tell the name after them (a few words of description between) is a
+# spouse's: "her husband, British director Paul Anderson", "who is married to
+# 39-year-old banker Deon Woo", "hubby (and fellow actor) Him Law".
+_SPOUSE_BEFORE = re.compile(
+    rf"(?P<word>\b(?P<own>her|his)\s+(?:now-|new\s+|long-?time\s+)?(?:{_SPOUSE}|hubby)|"
+    r"\b(?:is|was|been|got)\s+married\s+to)\b[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# Words no description of a spouse holds: a verb of the past, a pronoun.
+_NOT_DESCRIBING = re.compile(
+    r"\b(?:[a-z]+ed|their|his|her|its|they|he|she|who|which|that)\b(?!-)", re.IGNORECASE
+)
+
+
+def _spouse_told(name: str, gender: str | None, mentions: _Mentions, text: str) -> str | None:
+    """The one person the post calls the spouse of someone like ``name``: "her husband"
+    of a mother, "his wife" of a father, "married to" of either (in a post of one birth
+    and one parent named, whose partner is told in other words than a name's)."""
+    found = set()
+    for i, who in enumerate(mentions.names):
+        if who == name:
+            continue
+        start = mentions.starts[i]
+        m = _SPOUSE_BEFORE.search(text, max(0, start - 80), start)
+        if m is None or (i and mentions.ends[i - 1] > m.start()):
+            continue  # no spouse's words, or another name between them and this one
+        if _NOT_DESCRIBING.search(text, m.end("word"), start):
+            continue  # "his girlfriend welcomed their son Ronnie": a sentence goes on
+        own = (m.group("own") or "").lower()
+        if own and gender != ("f" if own == "her" else "m"):
+            continue
+        found.add(who)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 _SPOUSE_AFTER = re.compile(
     rf"(?:['’]s\s+|,?\s+(?:and|with)\s+(?:her|his)\s+)(?:now-|new\s+|long-time\s+)?{_SPOUSE}"
     r"\s*,?\s*",
