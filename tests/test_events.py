@@ -3387,3 +3387,13 @@ def test_a_mothers_husband_told_in_other_words_is_the_other_parent():
         "Ronnie.</p>"
     )
     assert [e[3] for e in events(html)] == [("Ben Okafor", "Ronnie")]
+
+
+def test_a_festivals_celebration_is_a_party_and_each_years_is_its_own():
+    html = "<p>Nia Holt hosted the annual Iftaar celebration in Mumbai on Saturday.</p>"
+    assert events(html) == [("party", "2024-02-10", "Mumbai", ("Nia Holt",))]
+    html = (
+        "<p>Nia Holt hosted a Holi party for Tom Reed in 2018.</p>"
+        "<p>Ada Lowe threw a Holi party for Ben Okafor in 2020.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("party", "2018"), ("party", "2020")]

@@ -47,7 +47,7 @@ _BIG_NIGHTS = r"(?:oscars|grammys|baftas|emmys|golden globes)"
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|governors['’]? ball|pre-wedding (?:lunch|dinner|party|bash|festivities|celebrations?|functions?|ceremon(?:y|ies))|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?)",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|governors['’]? ball|pre-wedding (?:lunch|dinner|party|bash|festivities|celebrations?|functions?|ceremon(?:y|ies))|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?|(?:holi|diwali|eid|iftaa?r|lohri|navratri) (?:celebrations?|gathering|get-together|do|party|bash))",
     "gala": r"(?:met gala|met ball|(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b)))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:(?<!pre-)wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|"
@@ -108,6 +108,7 @@ _TRIGGER_WORDS = frozenset(
     call calls calling ending ends breaking breaks
     bachelor bachelorette
     hand bite
+    holi diwali eid iftar iftaar lohri navratri
     """.split()
 )
 
@@ -199,7 +200,7 @@ _TRIGGER = re.compile(
 # checks the two ways agree on a sample of every alternative and on real text.
 _TRIGGER_STARTS = tuple(
     """
-    the this that their her his turn said renewing exchanging haldi mehendi mehndi sangeet valima walima oscar grammy bafta emmy golden brit vma launch house nikah nikkah
+    the this that their her his turn said renewing exchanging haldi mehendi mehndi sangeet valima walima holi diwali eid iftar iftaar lohri navratri oscar grammy bafta emmy golden brit vma launch house nikah nikkah
     engagement after leaving release wrap dinner garden pool christmas costume themed party
     bash soir shindig knees governors pre-wedding rehearsal evening private intimate baby bridal gender stag bachelor bachelorette housewarming first
     second grand lavish wedding reception charity fundraising annual glittering star gala
@@ -1249,7 +1250,7 @@ def extract_events(
                 (d for d in drafts if d.type == kind and d.noun.lower() == m.group(kind).lower()),
                 None,
             )
-            if m.group(kind)[:1].isupper() and named is not None:
+            if _proper(m.group(kind)) and named is not None:
                 _merge(named, attendees)  # "the Met Gala" ... "her first Met Gala": one
                 if named.date is not None and named.date.precision == "year" and not named.future:
                     # "this year's Hum Awards" ... "On Saturday night ... for the Hum
@@ -1273,7 +1274,7 @@ def extract_events(
                     continue
             if existing is not None and (
                 (detail and existing.detail not in (None, detail))
-                or (m.group(kind)[:1].isupper() and existing.noun[:1].isupper())
+                or (_proper(m.group(kind)) and _proper(existing.noun))
             ):
                 # "the red carpet for Conclave" after another film's premiere; the
                 # British Soap Awards after the National Television Awards.
@@ -2722,6 +2723,16 @@ _OFFSET_OR_CLAUSE = re.compile(
 
 # A day written in figures, as a baby's name card or caption gives it ("Ada 11.2.24").
 _FIGURES = re.compile(r"(?<!\d)\d{1,2}([./-])\d{1,2}\1\d{2}")
+
+
+# A festival's name before a party's word: "a Holi party", "Christmas bash" are parties
+# of a season, many a year, not one event by its name (as "the Met Gala" is).
+_FESTIVE = re.compile(r"(?:holi|diwali|eid|iftaa?r|lohri|navratri|christmas|new year)\b", re.I)
+
+
+def _proper(noun: str) -> bool:
+    """Is ``noun`` an event's own name ("the Met Gala", "the BRITs")?"""
+    return noun[:1].isupper() and _FESTIVE.match(noun) is None
 
 
 def _birth_in_figures(drafts: list[_Draft], doc: Document, today: dt.date) -> None:
