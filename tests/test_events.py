@@ -3397,3 +3397,16 @@ def test_a_festivals_celebration_is_a_party_and_each_years_is_its_own():
         "<p>Ada Lowe threw a Holi party for Ben Okafor in 2020.</p>"
     )
     assert [e[:2] for e in events(html)] == [("party", "2018"), ("party", "2020")]
+
+
+def test_an_actual_birthday_that_was_is_the_birthday_told():
+    html = "<p>Nia Holt's actual birthday was on February 8th, and she partied with friends.</p>"
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02-08")]
+
+
+def test_a_birthday_kept_at_another_event_dates_it():
+    html = (
+        "<p>Nia Holt's birthday was on February 8th, and she celebrated by attending "
+        "Tom Reed's concert.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02-08"), ("concert", "2024-02-08")]

@@ -272,7 +272,7 @@ _NOT_EVENT = re.compile(
     r"\b(?=\w)(?:third party|party line|search party|(?:a )?split[- ]seconds?|"
     r"court of public opinion|food court|(?:tennis|basketball|centre|center) court|"
     r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b(?! (?:steps|house|room|case|date|hearing|appearance))|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
-    r"(?:actual|real|official) birthday|"
+    r"(?:actual|real|official) birthday(?! (?:was|fell)\b)|"  # (but "was on April 28th": the day)
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
     r"(?:happy|the) holidays|holiday season|"  # the season, not a trip
@@ -2775,9 +2775,20 @@ def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
             and _OFFSET_OR_CLAUSE.search(_AGE_SET_OFF.sub(" ", text[a.at : b.at])) is None
         ):
             a.date = b.date
+        elif (
+            a.sentence == b.sentence
+            and a.type == "birthday"
+            and a.date is not None
+            and b.date is None
+            and not b.future
+            and _CELEBRATED_BY.search(text, a.at, b.at) is not None
+        ):
+            b.date = a.date  # "her birthday was on April 28th, and she celebrated by attending"
 
 
 _AGE_SET_OFF = re.compile(r", \d{1,3},")
+# How a birthday was kept: "celebrated by attending Bad Bunny's concert", "marked it with".
+_CELEBRATED_BY = re.compile(r"\b(?:celebrated|marked) (?:it |the day |the occasion )?(?:by|with)\b")
 
 
 _QUOTE_OR_DENIAL = re.compile(
