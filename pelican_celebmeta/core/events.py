@@ -257,6 +257,23 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
     return found
 
 
+# How far before a trigger a phrase of ``_NOT_EVENT`` that holds it can begin ("presented
+# the papers ... to the court"), with room to spare.
+_NOT_EVENT_REACH = 240
+
+
+def _blocked(chunk: str, triggers: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The spans of ``_NOT_EVENT`` that can hold a trigger's start: searched from a
+    phrase's reach before the first trigger to the last, not over the whole chunk."""
+    last = triggers[-1].end()
+    spans = []
+    for m in _NOT_EVENT.finditer(chunk, max(0, triggers[0].start() - _NOT_EVENT_REACH)):
+        if m.start() > last:
+            break
+        spans.append(m.span())
+    return spans
+
+
 _EVENT_REF = re.compile(
     r"\b(?:the|that) (?:event|bash|ceremony|celebrations?|festivities|nuptials|soirée|soiree|"
     r"(?:divorce )?papers)\b|"
@@ -897,7 +914,7 @@ class SentenceCues:
         guessed = _RUMOURED.search(chunk) if words.any(_RUMOURED_WORDS) else None
         triggers = _triggers(chunk)
         # (what names no event is looked for only where a trigger was found)
-        blocked = [m.span() for m in _NOT_EVENT.finditer(chunk)] if triggers else []
+        blocked = _blocked(chunk, triggers) if triggers else []
         found: dict[str, re.Match[str]] = {}
         more: list[tuple[str, re.Match[str]]] = []  # "the NTAs and the British Soap Awards"
         for m in triggers:

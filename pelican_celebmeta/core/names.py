@@ -158,6 +158,7 @@ _CREDIT_BEFORE = re.compile(
 _BYLINE = re.compile(
     r"\s*(?:(?:Written|Words|Reporting|Report|Story|Posted|Text)\s+[Bb]y|By|[—–-])\s*(?:[:|]\s*)?"
 )
+_HINDI_SMALL_WORDS = frozenset(("aur", "ki", "ka", "ke", "mein", "ko", "hai", "se"))
 _HINDI_GLUE = re.compile(r"(?:['’]s)? (?:aur|ki|ka|ke|mein|ko|hai|se) (?-i:[A-Z])")
 _HINDI_GLUE_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]* (?:aur|ki|ka|ke|mein|ko|hai|se) $")
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
@@ -2323,8 +2324,9 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
     opening = ctx.doc.sentences[run[0].sentence].start
-    if _HINDI_GLUE.match(text, run[-1].end) or _HINDI_GLUE_BEFORE.search(
-        text, max(0, start - 24), start
+    if not _HINDI_SMALL_WORDS.isdisjoint(ctx.lower_words) and (
+        _HINDI_GLUE.match(text, run[-1].end)
+        or _HINDI_GLUE_BEFORE.search(text, max(0, start - 24), start)
     ):
         # "Rocky aur Rani ki Prem Kahani": a Hindi title, its capitals joined by the
         # language's own small words ("and", "of"), which no name in English prose has
