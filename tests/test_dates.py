@@ -371,11 +371,13 @@ def test_a_month_counted_from_the_date_before_is_that_month():
         ("A Boy 3/12/19", [("2019-12-03", "day")]),  # days before the post, not months
         ("born 5-3-19", []),  # both months before the post: neither
         ("Rowan Marie 7-21-19. Welcome", [("2019-07-21", "day")]),
-        ("they won 6-4-21 in the final", []),  # a score: no day near the post
+        ("they won 6-4-19 in the final", []),  # a score: neither reading near the post
         ("Marnie Fae 11.2.19 was born", [("2019-02-11", "day")]),  # dots: the day first
         ("Cruz was born (22.06.19) at home", [("2019-06-22", "day")]),
         ("So help me God.5.30.2019.", [("2019-05-30", "day")]),  # the only order that fits
-        ("version 2.1.10 is out", []),
+        ("version 2.1.10 is out", []),  # short figures years from the post: no day
+        ("they married on 2.11.19", [("2019-11-02", "day")]),  # day first
+        ("born 11.2.15 in Leeds", []),  # short figures of long ago: no day read
     ],
 )
 def test_a_date_in_figures_is_the_day_that_makes_sense(text, expected):
@@ -479,3 +481,12 @@ def test_a_day_a_wait_ends_is_still_to_come():
 )
 def test_it_has_been_so_long_since_dates_like_ago(text, expected):
     assert resolve(text) == expected
+
+
+def test_a_short_dotted_day_to_come_is_read_only_where_the_sentence_looks_ahead():
+    assert resolve("They married on 2.11.24 in Leeds.", dt.date(2024, 2, 14)) == [
+        ("2024-02-11", "day")
+    ]
+    assert resolve("They will marry on 2.11.24 in Leeds.", dt.date(2024, 2, 14)) == [
+        ("2024-11-02", "day")
+    ]

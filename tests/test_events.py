@@ -3410,3 +3410,55 @@ def test_a_birthday_kept_at_another_event_dates_it():
         "Tom Reed's concert.</p>"
     )
     assert [e[:2] for e in events(html)] == [("birthday", "2024-02-08"), ("concert", "2024-02-08")]
+
+
+def test_a_child_born_told_after_the_parents_news_is_that_birth():
+    html = (
+        "<p>Nia Holt has given birth to a baby girl on Sunday.</p>"
+        "<p>Holt, who is married to banker Tom Reed, announced that Ada Reed was born "
+        "weighing 2.86kg.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birth", "2024-02-11")]
+
+
+def test_no_other_concerts_is_no_concert():
+    html = (
+        "<p>Singer Tom Reed gave his fans three encores in Leeds on Thursday night. There had "
+        "been no other concerts in the city since the early 1990s.</p>"
+    )
+    assert events(html) == []
+
+
+def test_a_phrase_that_names_no_event_blocks_its_trigger_however_long_it_runs():
+    html = (
+        "<p>In a long day of arguments and delays at the family division in the city, the "
+        "lawyers for singer Nia Holt presented seven new pages of medical evidence to the "
+        "court.</p>"
+    )
+    assert events(html) == []
+
+
+def test_a_seasons_party_of_two_years_is_two_parties():
+    html = (
+        "<p>Nia Holt threw a Christmas party for Tom Reed in 2019.</p>"
+        "<p>Ada Lowe hosted a Christmas party for Ben Okafor in 2022.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("party", "2019"), ("party", "2022")]
+
+
+def test_another_womans_husband_is_no_parent():
+    html = (
+        "<p>Nia Holt has given birth to a baby girl. Her co-star Ada Lowe sent flowers with "
+        "her husband Ben Okafor.</p>"
+    )
+    assert [e[3] for e in events(html) if e[0] == "birth"] == [("Nia Holt",)]
+
+
+def test_a_date_of_birth_is_no_birthday_kept():
+    assert events("<p>Nia Holt's real birthday was in 1985.</p>") == []
+    assert events("<p>Her actual birthday was on April 28, 1992, said Nia Holt.</p>") == []
+
+
+def test_a_festival_kept_by_a_country_is_no_party():
+    html = "<p>Tom Reed greeted fans at his home as Eid celebrations began across the country.</p>"
+    assert events(html) == []

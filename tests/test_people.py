@@ -3178,3 +3178,18 @@ def test_a_hindi_title_joined_by_its_small_words_is_no_one():
 def test_a_turn_as_someone_is_a_part_played():
     html = "<p>Actor Richard E Grant may win for his turn as the grifter Jack Hock in the film.</p>"
     assert people(html) == ["Richard E Grant"]
+
+
+def test_a_turn_of_events_is_no_part():
+    html = "<p>The evening took a dramatic turn as Tom Reed stormed off the stage.</p>"
+    assert people(html) == ["Tom Reed"]
+
+
+def test_two_names_joined_once_by_a_hindi_word_stay_people():
+    html = "<p>The film brings back Shah Rukh Khan aur Kajol ki jodi.</p>"
+    assert people(html) == ["Shah Rukh Khan", "Kajol"]
+
+
+def test_a_capital_the_before_an_office_keeps_its_holder():
+    html = "<p>She met The Prime Minister Rishi Sunak on Friday.</p>"
+    assert people(html) == ["Rishi Sunak"]

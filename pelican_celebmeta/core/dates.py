@@ -274,15 +274,25 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
     if rule == "numeric_day":
         short = g["sep"] == "-" and len(g["yy"]) == 2  # "7-21-21", or a score?
         return _numeric_day(int(g["a"]), int(g["b"]), g["yy"], today, phrase, short)
-    if rule == "dotted_day":  # written day first wherever dots are used
+    if rule == "dotted_day":
         day, month = int(g["a"]), int(g["b"])
+        if len(g["yy"]) == 2:
+            # "11.2.22", "(22.06.18)": a caption's or a wire's short form, day first, near
+            # the post; past, unless the sentence looks ahead ("married on 2.11.24",
+            # posted in February, is 11 February, the only order that is not to come)
+            year = _century(int(g["yy"]), today)
+            for d, mo in ((day, month), (month, day)):
+                if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(year, mo)[1]:
+                    date = dt.date(year, mo, d)
+                    if _near_the_post(date, today) and (future or date <= today):
+                        return PartialDate(date.isoformat(), "day", phrase)
+            return None
         if month > 12 >= day:
             day, month = month, day  # "5.30.2020": the American order, where only it fits
-        year = int(g["yy"]) if len(g["yy"]) == 4 else _century(int(g["yy"]), today)
+        year = int(g["yy"])
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
-            date = dt.date(year, month, day)
-            if len(g["yy"]) == 4 or _near_the_post(date, today):
-                return PartialDate(date.isoformat(), "day", phrase)
+            # written day first wherever dots are used, with the year in full
+            return PartialDate(dt.date(year, month, day).isoformat(), "day", phrase)
         return None
     if rule == "wire_day":
         try:
@@ -470,9 +480,11 @@ def _numeric_day(
 
 
 def _near_the_post(day: dt.date, today: dt.date) -> bool:
-    """Within three years before the post or one after: where a day written in short
-    figures ("11.2.22") falls, when it is a day at all."""
-    return -3 * 366 <= (day - today).days <= 366
+    """Within three years before the post: where a day written in short figures
+    ("11.2.22", "7-21-21") falls, when it is a day at all (an older one, "born 11.2.15"
+    in a post of 2019, is left unread, as a score or a version is). The year is never
+    after the post's (see ``_century``), so a day to come is of the post's own year."""
+    return (today - day).days <= 3 * 366
 
 
 def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate | None:

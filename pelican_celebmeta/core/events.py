@@ -47,7 +47,7 @@ _BIG_NIGHTS = r"(?:oscars|grammys|baftas|emmys|golden globes)"
 # type -> trigger pattern (lower-case text). Definite references ("the
 # party") are told apart by the article in front.
 _TRIGGERS: dict[str, str] = {
-    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|governors['’]? ball|pre-wedding (?:lunch|dinner|party|bash|festivities|celebrations?|functions?|ceremon(?:y|ies))|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?|(?:holi|diwali|eid|iftaa?r|lohri|navratri) (?:celebrations?|gathering|get-together|do|party|bash))",
+    "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|governors['’]? ball|pre-wedding (?:lunch|dinner|party|bash|festivities|celebrations?|functions?|ceremon(?:y|ies))|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bher )|(?<=\bhis )|(?<=\btheir )|(?<=\bannual )|(?<=['’]s ))(?:holi|diwali|eid|iftaa?r|lohri|navratri) (?:celebrations?|gathering|get-together|do|party|bash))",
     "gala": r"(?:met gala|met ball|(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b)))",
     "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:(?<!pre-)wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|"
@@ -289,7 +289,12 @@ _NOT_EVENT = re.compile(
     r"\b(?=\w)(?:third party|party line|search party|(?:a )?split[- ]seconds?|"
     r"court of public opinion|food court|(?:tennis|basketball|centre|center) court|"
     r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b(?! (?:steps|house|room|case|date|hearing|appearance))|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
-    r"(?:actual|real|official) birthday(?! (?:was|fell)\b)|"  # (but "was on April 28th": the day)
+    # a date of birth, a sovereign's day: "her real birthday is Feb. 20", "the King's official
+    # birthday" (but "her actual birthday was on April 28th", a day of this year, was kept)
+    r"official birthday|(?:actual|real) birthday(?! (?:was|fell) on (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?"
+    r"(?: of)? [a-z]+|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)\b(?!,? \d{4}))|"
+    # none held: "there had been no other concerts in Riyadh since the early 1990s"
+    r"no (?:other |more |such )?(?:concerts|gigs|shows|parties|weddings|premieres|galas)\b|"  # (but "was on April 28th": the day)
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
     r"(?:happy|the) holidays|holiday season|"  # the season, not a trip
@@ -1416,7 +1421,7 @@ def extract_events(
                     # a festival's report, a night of many shows: each act's set is its own
                     or any(
                         o.type == "concert"
-                        and (o.noun in _MUSIC_FESTIVALS or o.noun.lower() in _MANY_SHOWS)
+                        and (o.noun in _MUSIC_FESTIVALS or _night_of_many(o, date))
                         for o in drafts
                     )
                 )
@@ -1556,15 +1561,17 @@ def extract_events(
                     d.people.append(child)
     if sum(d.type == "birth" for d in drafts) > 1:
         drafts = _one_birth_each(drafts, doc)  # again, with the days arrivals gave
+    # (births with a parent named: a child's "was born" alone retells one of them)
+    births = sum(d.type == "birth" and any(p != d.born for p in d.people) for d in drafts)
     for d in drafts:
         parents = [p for p in d.people if p != d.born]
         if d.type == "birth" and len(parents) == 1:
             # "Milla Jovovich has given birth ... she and her husband Paul W.S. Anderson":
             # the other parent, as the post pairs them
             partner = _partner_of(parents[0], drafts, mentions, text)
-            if partner is None and not _BORN_WORD.search(d.noun):
+            if partner is None and births == 1 and not _BORN_WORD.search(d.noun):
                 # (a parent who gave birth or welcomed a child, not a grown-up "born" in 1949)
-                partner = _spouse_told(parents[0], genders.get(parents[0]), mentions, text)
+                partner = _spouse_told(parents[0], genders.get(parents[0]), mentions, doc)
             if partner is not None and partner != d.born:
                 d.people.insert(1, partner)
     _date_after_parties(drafts, text)
@@ -1807,8 +1814,8 @@ def _drop_undated_of_dated_kinds(drafts: list[_Draft], cues: SentenceCues) -> li
         or not (kin := [o for o in dated if o.type == d.type])
         or (
             (n := _OWNERS.get(d.type, 0)) > 0
-            and len(d.people) >= n
-            and all(set(d.people[:n]) != set(o.people[:n]) for o in kin)
+            and len(owners := _owners_of(d, doc)) >= n
+            and all(set(owners[:n]) != set(_owners_of(o, doc)[:n]) for o in kin)
         )
         or (
             _owned(doc.text, doc.sentences[d.sentence].start, d)
@@ -1819,6 +1826,19 @@ def _drop_undated_of_dated_kinds(drafts: list[_Draft], cues: SentenceCues) -> li
         or (d.detail is not None and all(o.detail not in (None, d.detail) for o in kin))
         or (d.born is not None and all(o.born not in (None, d.born) for o in kin))
     ]
+
+
+def _owners_of(d: _Draft, doc: Document) -> list[str]:
+    """The people an event is of. A birth's are its parents: "Layla Woo was born", told
+    with no parent, retells her mother's news and is no birth of Layla's own, unless it
+    is a relative's ("Tom's nephew Max Reed was born a week earlier")."""
+    if d.type != "birth" or d.born is None:
+        return d.people
+    parents = [p for p in d.people if p != d.born]
+    told = doc.sentences[d.sentence]
+    if parents or _KIN_WORD.search(doc.text, told.start, told.end):
+        return parents or d.people
+    return []
 
 
 # Whose an event is, by how many of its first people: a couple's, a parent's pair, or
@@ -2145,37 +2165,49 @@ def _partner_of(name: str, drafts: list[_Draft], mentions: _Mentions, text: str)
 _SPOUSE = r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse)"
 # Words that tell the name after them (a few words of description between) is a
 # spouse's: "her husband, British director Paul Anderson", "who is married to
-# 39-year-old banker Deon Woo", "hubby (and fellow actor) Him Law".
+# 39-year-old banker Deon Woo", "hubby (and fellow actor) Him Law". (Not "was married
+# to": a marriage that may be over.)
 _SPOUSE_BEFORE = re.compile(
     rf"(?P<word>\b(?P<own>her|his)\s+(?:now-|new\s+|long-?time\s+)?(?:{_SPOUSE}|hubby)|"
-    r"\b(?:is|was|been|got)\s+married\s+to)\b[^.;:!?\"“”]{0,60}$",
+    r"\b(?:is|['’]s|has been)\s+married\s+to)\b[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
+)
+# Between a name and the words of its marriage: "Sim is married to", "Sim, who is".
+_SUBJECT_GAP = re.compile(r"(?:,?\s*who)?\s*")
+# Words no description of a spouse holds: a pronoun, a verb the sentence goes on with.
+_NOT_DESCRIBING = re.compile(
+    r"\b(?:their|his|her|its|they|he|she|who|which|that|welcomed|gave|had|has|have|was|were|"
+    r"is|are|shared|announced|said)\b",
     re.IGNORECASE,
 )
 
 
-# Words no description of a spouse holds: a verb of the past, a pronoun.
-_NOT_DESCRIBING = re.compile(
-    r"\b(?:[a-z]+ed|their|his|her|its|they|he|she|who|which|that)\b(?!-)", re.IGNORECASE
-)
+def _spouse_told(name: str, gender: str | None, mentions: _Mentions, doc: Document) -> str | None:
+    """The one person the post calls the spouse of ``name`` in words other than a name's:
+    "her husband" of a mother, "his wife" of a father, "who is married to" of either.
 
-
-def _spouse_told(name: str, gender: str | None, mentions: _Mentions, text: str) -> str | None:
-    """The one person the post calls the spouse of someone like ``name``: "her husband"
-    of a mother, "his wife" of a father, "married to" of either (in a post of one birth
-    and one parent named, whose partner is told in other words than a name's)."""
+    The spouse's words must follow ``name`` itself, with no one named between (in its
+    sentence or the one after it): "Nia Holt has given birth ... Her co-star Ada Lowe
+    came with her husband Ben" gives Ada's husband, not Nia's.
+    """
+    text = doc.text
     found = set()
     for i, who in enumerate(mentions.names):
-        if who == name:
-            continue
+        if who == name or i == 0 or mentions.names[i - 1] != name:
+            continue  # the name just before must be the parent's
         start = mentions.starts[i]
         m = _SPOUSE_BEFORE.search(text, max(0, start - 80), start)
-        if m is None or (i and mentions.ends[i - 1] > m.start()):
-            continue  # no spouse's words, or another name between them and this one
+        if m is None or mentions.ends[i - 1] > m.start():
+            continue  # no spouse's words, or the parent named inside them
+        if doc.sentence_at(start) - doc.sentence_at(mentions.starts[i - 1]) > 1:
+            continue
         if _NOT_DESCRIBING.search(text, m.end("word"), start):
             continue  # "his girlfriend welcomed their son Ronnie": a sentence goes on
         own = (m.group("own") or "").lower()
         if own and gender != ("f" if own == "her" else "m"):
             continue
+        if not own and not _SUBJECT_GAP.fullmatch(text, mentions.ends[i - 1], m.start()):
+            continue  # "married to" of the parent itself ("Sim, who is married to"), no other
         found.add(who)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -2619,10 +2651,11 @@ _TURN_ON_STAGE = re.compile(
     re.I,
 )
 _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
+# "several concerts took place around Kampala": a round-up of many acts' nights (the
+# plural words a concert's trigger can give)
+_MANY_SHOWS = frozenset(("concerts", "gigs"))
 # A sentence that goes on about someone just told, by a pronoun or a description ("The
 # veteran pop star also performed with ..."): the set told before, not a new act's.
-# "several concerts took place around Kampala": a round-up of many acts' nights
-_MANY_SHOWS = frozenset(("concerts", "shows", "gigs", "performances", "sets"))
 _TOLD_BACK = re.compile(
     r"\W*(?:(?:he|she|they|his|her|their)\b|the (?:[\w-]+ ){0,3}(?:star|singer|rapper|musician|"
     r"veteran|icon|legend|artist|band|group|hitmaker|crooner)\b)",
@@ -2738,8 +2771,29 @@ _OFFSET_OR_CLAUSE = re.compile(
 )
 
 
-# A day written in figures, as a baby's name card or caption gives it ("Ada 11.2.24").
-_FIGURES = re.compile(r"(?<!\d)\d{1,2}([./-])\d{1,2}\1\d{2}")
+# Quoted words, to their closing mark or the end of their paragraph (a quote that runs on
+# into the next paragraph closes only there).
+_QUOTED_WORDS = re.compile(r"[\"“‘][^\"”’\n]*(?:[\"”’]|(?=\n)|$)")
+
+
+def _birth_in_figures(drafts: list[_Draft], doc: Document, today: dt.date) -> None:
+    """A birth the post tells without a day, dated by the one day in figures that the
+    words it quotes give, from the weeks before the post: "has given birth ... She
+    wrote: 'Marnie Fae Horgan 11.2.22'" (the parents' announcement, written as a name
+    card). Only quoted words: "her new single dropped 2.2.24" dates no birth."""
+    births = [d for d in drafts if d.type == "birth" and not d.future and d.date is None]
+    if len(births) != 1:
+        return
+    text = doc.text
+    days = set()
+    for quote in _QUOTED_WORDS.finditer(text, doc.sentences[births[0].sentence].start):
+        for d in find_dates(text, quote.start(), quote.end(), today):
+            if d.rule in ("numeric_day", "dotted_day"):
+                back = (today - dt.date.fromisoformat(d.date.value)).days
+                if 0 <= back <= 60:
+                    days.add(d.date)
+    if len(days) == 1:
+        births[0].date = days.pop()
 
 
 # A festival's name before a party's word: "a Holi party", "Christmas bash" are parties
@@ -2747,28 +2801,21 @@ _FIGURES = re.compile(r"(?<!\d)\d{1,2}([./-])\d{1,2}\1\d{2}")
 _FESTIVE = re.compile(r"(?:holi|diwali|eid|iftaa?r|lohri|navratri|christmas|new year)\b", re.I)
 
 
+def _night_of_many(o: _Draft, date: PartialDate | None) -> bool:
+    """Is ``o`` a round-up's words of many shows on the night of ``date`` ("On
+    Valentine's Day, several concerts took place"), not a tour announced or a career?"""
+    return (
+        o.noun.lower() in _MANY_SHOWS
+        and not o.people
+        and not o.future
+        and o.date is not None
+        and agree(o.date, date)
+    )
+
+
 def _proper(noun: str) -> bool:
     """Is ``noun`` an event's own name ("the Met Gala", "the BRITs")?"""
     return noun[:1].isupper() and _FESTIVE.match(noun) is None
-
-
-def _birth_in_figures(drafts: list[_Draft], doc: Document, today: dt.date) -> None:
-    """A birth the post tells without a day, dated by the one day in figures it quotes
-    from the weeks before the post: "has given birth ... She wrote: 'Marnie Fae
-    11.2.22'" (the parents' announcement, written as a name card)."""
-    births = [d for d in drafts if d.type == "birth" and not d.future and d.date is None]
-    if len(births) != 1:
-        return
-    text = doc.text
-    days = set()
-    for m in _FIGURES.finditer(text, doc.sentences[births[0].sentence].start):
-        for d in find_dates(text, m.start(), m.end() + 2, today):
-            if d.rule in ("numeric_day", "dotted_day"):
-                back = (today - dt.date.fromisoformat(d.date.value)).days
-                if 0 <= back <= 60:
-                    days.add(d.date)
-    if len(days) == 1:
-        births[0].date = days.pop()
 
 
 def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:

@@ -132,7 +132,16 @@ _PART_CUE = re.compile(
 )
 _CAST_WORDS = frozenset(
     "star stars starred starring cast role roles character characters appears appeared returns "
-    "features featuring performance portrayal turn".split()
+    "features featuring performance portrayal".split()
+)
+# Someone's turn as a part: "his turn as the grifter", "Grant's award-worthy turn as".
+_OWN_TURN = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){0,2}turn as\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+)
+# The work a part is played in, named after it: "in All That Glitters", "in the film".
+_WORK_AFTER_PART = re.compile(
+    r"\bin (?:(?:the|a|an) )?(?:[A-Z]|(?:film|movie|series|drama|show|play|musical|sitcom)\b)"
 )
 _LIST_AFTER_AS = re.compile(r"\bas\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*$")
 _NOT_A_PART = frozenset(
@@ -159,8 +168,25 @@ _BYLINE = re.compile(
     r"\s*(?:(?:Written|Words|Reporting|Report|Story|Posted|Text)\s+[Bb]y|By|[—–-])\s*(?:[:|]\s*)?"
 )
 _HINDI_SMALL_WORDS = frozenset(("aur", "ki", "ka", "ke", "mein", "ko", "hai", "se"))
-_HINDI_GLUE = re.compile(r"(?:['’]s)? (?:aur|ki|ka|ke|mein|ko|hai|se) (?-i:[A-Z])")
-_HINDI_GLUE_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]* (?:aur|ki|ka|ke|mein|ko|hai|se) $")
+_CAPITALS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+# Runs of capitals joined twice or more by Hindi's small words: "Rocky aur Rani ki Prem
+# Kahani" (but not one link, "Ranbir Kapoor aur Alia Bhatt ki jodi": a pair of names).
+_HINDI_TITLE = re.compile(
+    rf"{_CAPITALS}(?: (?:{'|'.join(sorted(_HINDI_SMALL_WORDS))}) {_CAPITALS}){{2,}}"
+)
+
+
+def _in_hindi_title(ctx: Context, run: list[Token]) -> bool:
+    text = ctx.doc.text
+    if len(run) > 1 and notable_key(text[run[0].start : run[-1].end]) in ctx.lex.notable:
+        return False  # a star named in full stays a star ("Shah Rukh Khan aur ...")
+    sentence = ctx.doc.sentences[run[0].sentence]
+    return any(
+        m.start() <= run[0].start and run[-1].end <= m.end()
+        for m in _HINDI_TITLE.finditer(text, sentence.start, sentence.end)
+    )
+
+
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
 _HOLIDAY_OWNER = re.compile(r"\b(?:Year|Valentine|Mother|Father|Patrick)['’]s $")
 _CAST_NOUNS = frozenset(
@@ -1989,6 +2015,12 @@ def _plays(ctx: Context, start: int) -> bool:
     opening = doc.starts[max(bisect_right(doc.starts, start) - 1, 0)]
     if not _PART_CUE.search(doc.text[max(opening, start - 24 * 8) : start]):
         return False  # no verb of playing, no "as": most names, found without the words
+    if _OWN_TURN.search(doc.text, max(opening, start - 80), start):
+        # "his turn as the villainous Richard Mo in All That Glitters" (not "it was her turn
+        # as Ada Lowe watched", nor "took a dramatic turn as Tom Reed stormed off")
+        closing = bisect_right(doc.starts, start)
+        end = doc.starts[closing] if closing < len(doc.starts) else len(doc.text)
+        return _WORK_AFTER_PART.search(doc.text, start, end) is not None
     words = _words_before(ctx, start, 8)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
@@ -2241,6 +2273,8 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
         )
         and notable_key(ctx.doc.text[run[1].start : run[-1].end]) not in ctx.lex.notable
         and not _styled_as(ctx.lex, run[1].text.rstrip("."))  # "The Rev Al Green"
+        # (a name the rules tell without "The" stays one: "The Prime Minister Rishi Sunak")
+        and _classify(ctx, run[1:]).kind != "person"
     ):
         # "a performance of The Greatest Showman": a capital "The" inside a sentence
         # opens the name of a work, a place or a band, not a person's
@@ -2324,10 +2358,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
     opening = ctx.doc.sentences[run[0].sentence].start
-    if not _HINDI_SMALL_WORDS.isdisjoint(ctx.lower_words) and (
-        _HINDI_GLUE.match(text, run[-1].end)
-        or _HINDI_GLUE_BEFORE.search(text, max(0, start - 24), start)
-    ):
+    if not _HINDI_SMALL_WORDS.isdisjoint(ctx.lower_words) and _in_hindi_title(ctx, run):
         # "Rocky aur Rani ki Prem Kahani": a Hindi title, its capitals joined by the
         # language's own small words ("and", "of"), which no name in English prose has
         return Candidate(run, "work")
