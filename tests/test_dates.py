@@ -490,3 +490,10 @@ def test_a_short_dotted_day_to_come_is_read_only_where_the_sentence_looks_ahead(
     assert resolve("They will marry on 2.11.24 in Leeds.", dt.date(2024, 2, 14)) == [
         ("2024-11-02", "day")
     ]
+
+
+def test_this_month_gone_told_as_to_come_is_next_years():
+    assert resolve("They will marry this September.", dt.date(2022, 10, 27)) == [
+        ("2023-09", "month")
+    ]
+    assert resolve("They married this September.", dt.date(2022, 10, 27)) == [("2022-09", "month")]

@@ -307,7 +307,8 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         rel = g["rel"].lower()
         if rel in ("last", "previous"):
             year = today.year if month < today.month else today.year - 1
-        elif rel == "next":
+        elif rel == "next" or (future and month < today.month):
+            # ("will marry this September", told in October: the September to come)
             year = today.year if month > today.month else today.year + 1
         else:
             year = today.year
