@@ -280,20 +280,14 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
             # "11.2.22", "(22.06.18)": a caption's or a wire's short form, day first, near
             # the post; past, unless the sentence looks ahead ("married on 2.11.24",
             # posted in February, is 11 February, the only order that is not to come)
-            year = _century(int(g["yy"]), today)
-            for d, mo in ((day, month), (month, day)):
-                if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(year, mo)[1]:
-                    date = dt.date(year, mo, d)
-                    if _near_the_post(date, today) and (future or date <= today):
-                        return PartialDate(date.isoformat(), "day", phrase)
+            for date in _readings(day, month, _century(int(g["yy"]), today)):
+                if _near_the_post(date, today) and (future or date <= today):
+                    return PartialDate(date.isoformat(), "day", phrase)
             return None
-        if month > 12 >= day:
-            day, month = month, day  # "5.30.2020": the American order, where only it fits
-        year = int(g["yy"])
-        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
-            # written day first wherever dots are used, with the year in full
-            return PartialDate(dt.date(year, month, day).isoformat(), "day", phrase)
-        return None
+        # with the year in full: day first wherever dots are used, or the American order
+        # where only it fits ("5.30.2020")
+        days = _readings(day, month, int(g["yy"]))
+        return PartialDate(days[0].isoformat(), "day", phrase) if days else None
     if rule == "wire_day":
         try:
             day = dt.date(_century(int(g["yy"]), today), month, int(g["day"]))
@@ -461,11 +455,7 @@ def _numeric_day(
     neither, unless only one of them is not after the post, or one is within weeks
     of it and the other months away (a baby's caption, "A Boy 3/4/20", posted days
     after). ``short`` asks for a day near the post: "7-21-21" is one, a score is not."""
-    year = int(yy) if len(yy) == 4 else _century(int(yy), today)
-    days = set()
-    for day, month in ((a, b), (b, a)):
-        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
-            days.add(dt.date(year, month, day))
+    days = set(_readings(a, b, int(yy) if len(yy) == 4 else _century(int(yy), today)))
     if short:
         days = {d for d in days if _near_the_post(d, today)}
     if len(days) > 1:
@@ -478,6 +468,15 @@ def _numeric_day(
         ):
             days = {near}
     return PartialDate(days.pop().isoformat(), "day", phrase) if len(days) == 1 else None
+
+
+def _readings(a: int, b: int, year: int) -> list[dt.date]:
+    """The days "a.b" can be in ``year``: day first, then month first."""
+    return [
+        dt.date(year, month, day)
+        for day, month in ((a, b), (b, a))
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    ]
 
 
 def _near_the_post(day: dt.date, today: dt.date) -> bool:

@@ -160,11 +160,12 @@ _SPLITS = frozenset({"divorce", "breakup"})
 # Samuels", "Vera Sidika, formerly married", "he and his wife, Fella Makafui", or by a split
 # from a spouse: "split from her new husband". (Not a marriage told of someone else: "who
 # divorced her husband Max Lee in 2019, has split from her boyfriend Tom Reed".)
-_MARRIED_TO = r"(?:her|his) (?:estranged )?(?:husband|wife|hubby)"
+_WED_SPOUSE = r"(?:husband|wife|hubby)"  # a spouse by marriage (not a partner, a fiancé)
+_MARRIED_TO = rf"(?:her|his) (?:estranged )?{_WED_SPOUSE}"
 _MARRIED_BEFORE = re.compile(rf"\b{_MARRIED_TO}(?: of [\w -]{{1,20}}?)?,?\s+$", re.IGNORECASE)
 _MARRIED_AFTER = re.compile(rf",?\s+(?:{_MARRIED_TO}\b|formerly married\b)", re.IGNORECASE)
 _SPLIT_FROM_SPOUSE = re.compile(
-    r"\bsplit(?:ting)? from (?:her|his) (?:new |estranged )?(?:husband|wife)\b", re.IGNORECASE
+    rf"\bsplit(?:ting)? from (?:her|his) (?:new |estranged )?{_WED_SPOUSE}\b", re.IGNORECASE
 )
 
 
@@ -294,7 +295,7 @@ _NOT_EVENT = re.compile(
     r"official birthday|(?:actual|real) birthday(?! (?:was|fell) on (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?"
     r"(?: of)? [a-z]+|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)\b(?!,? \d{4}))|"
     # none held: "there had been no other concerts in Riyadh since the early 1990s"
-    r"no (?:other |more |such )?(?:concerts|gigs|shows|parties|weddings|premieres|galas)\b|"  # (but "was on April 28th": the day)
+    r"no (?:other |more |such )?(?:concerts|gigs|shows|parties|weddings|premieres|galas)\b|"
     r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
     r"(?:happy|the) holidays|holiday season|"  # the season, not a trip
@@ -2162,13 +2163,13 @@ def _partner_of(name: str, drafts: list[_Draft], mentions: _Mentions, text: str)
     return next(iter(found)) if len(found) == 1 else None
 
 
-_SPOUSE = r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse)"
+_SPOUSE = rf"(?:{_WED_SPOUSE}|partner|boyfriend|girlfriend|fianc[ée]e?|spouse)"
 # Words that tell the name after them (a few words of description between) is a
 # spouse's: "her husband, British director Paul Anderson", "who is married to
 # 39-year-old banker Deon Woo", "hubby (and fellow actor) Him Law". (Not "was married
 # to": a marriage that may be over.)
 _SPOUSE_BEFORE = re.compile(
-    rf"(?P<word>\b(?P<own>her|his)\s+(?:now-|new\s+|long-?time\s+)?(?:{_SPOUSE}|hubby)|"
+    rf"(?P<word>\b(?P<own>her|his)\s+(?:now-|new\s+|long-?time\s+)?{_SPOUSE}|"
     r"\b(?:is|['’]s|has been)\s+married\s+to)\b[^.;:!?\"“”]{0,60}$",
     re.IGNORECASE,
 )

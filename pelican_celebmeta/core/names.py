@@ -171,20 +171,8 @@ _HINDI_SMALL_WORDS = frozenset(("aur", "ki", "ka", "ke", "mein", "ko", "hai", "s
 _CAPITALS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
 # Runs of capitals joined twice or more by Hindi's small words: "Rocky aur Rani ki Prem
 # Kahani" (but not one link, "Ranbir Kapoor aur Alia Bhatt ki jodi": a pair of names).
-_HINDI_TITLE = re.compile(
-    rf"{_CAPITALS}(?: (?:{'|'.join(sorted(_HINDI_SMALL_WORDS))}) {_CAPITALS}){{2,}}"
-)
-
-
-def _in_hindi_title(ctx: Context, run: list[Token]) -> bool:
-    text = ctx.doc.text
-    if len(run) > 1 and notable_key(text[run[0].start : run[-1].end]) in ctx.lex.notable:
-        return False  # a star named in full stays a star ("Shah Rukh Khan aur ...")
-    sentence = ctx.doc.sentences[run[0].sentence]
-    return any(
-        m.start() <= run[0].start and run[-1].end <= m.end()
-        for m in _HINDI_TITLE.finditer(text, sentence.start, sentence.end)
-    )
+_HINDI_GLUE = re.compile(rf" (?:{'|'.join(sorted(_HINDI_SMALL_WORDS))}) ")
+_HINDI_TITLE = re.compile(rf"{_CAPITALS}(?:{_HINDI_GLUE.pattern}{_CAPITALS}){{2,}}")
 
 
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
@@ -642,7 +630,8 @@ class Context:
     words_before: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # Names the post gives an animal ("their dog, Sunny"): nobody, wherever they stand.
     pets: frozenset[str] = frozenset()
-    # Where the post writes a gazetteer name that spans several runs, with its kind.
+    # Where the post writes a name that spans several runs, with its kind: one the
+    # gazetteer lists ("Tegan and Sara"), or a Hindi title ("Rocky aur Rani ki ...").
     listed_spans: tuple[tuple[int, int, str], ...] = ()
 
 
@@ -681,7 +670,23 @@ def make_context(
         _quoted_titles(doc.text),
         work_cues=cues,
         pets=pets,
-        listed_spans=_spanning_names(doc.text, counts, lex),
+        listed_spans=_spanning_names(doc.text, counts, lex)
+        + (_hindi_titles(doc.text, lex) if not _HINDI_SMALL_WORDS.isdisjoint(lower) else ()),
+    )
+
+
+def _hindi_titles(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
+    """Where a Hindi title runs over several capitalised runs, joined by the language's
+    own small words ("Rocky aur Rani ki Prem Kahani"), which no name in English prose has:
+    a work, unless one of its runs is a star named in full ("Shah Rukh Khan aur Kajol ki
+    Jodi" names two people)."""
+    return tuple(
+        (m.start(), m.end(), "work")
+        for m in _HINDI_TITLE.finditer(text)
+        if not any(
+            " " in part and notable_key(part) in lex.notable
+            for part in _HINDI_GLUE.split(m.group())
+        )
     )
 
 
@@ -2358,10 +2363,6 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
     opening = ctx.doc.sentences[run[0].sentence].start
-    if not _HINDI_SMALL_WORDS.isdisjoint(ctx.lower_words) and _in_hindi_title(ctx, run):
-        # "Rocky aur Rani ki Prem Kahani": a Hindi title, its capitals joined by the
-        # language's own small words ("and", "of"), which no name in English prose has
-        return Candidate(run, "work")
     if (
         run[0].start - opening < 24
         and not run[-1].possessive
