@@ -3462,3 +3462,14 @@ def test_a_date_of_birth_is_no_birthday_kept():
 def test_a_festival_kept_by_a_country_is_no_party():
     html = "<p>Tom Reed greeted fans at his home as Eid celebrations began across the country.</p>"
     assert events(html) == []
+
+
+def test_guests_named_for_the_wedding_a_post_dates_are_its_guests():
+    html = (
+        "<p>Nia Holt and Tom Reed tied the knot on Saturday in Jaisalmer. "
+        "Celebrity guests including Ada Lowe and Ben Okafor had flown in for the big fat "
+        "wedding.</p>"
+    )
+    assert events(html) == [
+        ("wedding", "2024-02-10", "Jaisalmer", ("Nia Holt", "Tom Reed", "Ada Lowe", "Ben Okafor"))
+    ]

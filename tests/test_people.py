@@ -2043,6 +2043,22 @@ def test_a_label_after_a_describing_word_in_a_worn_garment_is_no_person():
     assert people(html) == ["Paris Hilton"]
 
 
+def test_a_label_after_several_describing_words_or_before_garments_is_no_person():
+    html = (
+        "<p>Chris Hemsworth opted for a chic and timeless three-piece Tom Ford suit. The pair "
+        "looked charming in gold-hued coordinated Reem Acra ensembles.</p>"
+    )
+    assert people(html) == ["Chris Hemsworth"]
+
+
+def test_a_star_whose_garment_is_not_said_to_be_worn_stays_a_person():
+    html = (
+        "<p>Fans recreated the Emma Stone dress from the Oscars. Nia Holt chose a Taylor "
+        "Swift song.</p>"
+    )
+    assert people(html) == ["Emma Stone", "Nia Holt", "Taylor Swift"]
+
+
 def test_the_writer_after_writes_and_a_part_after_performance_as_are_nobody():
     html = (
         "<p>Singers had gathered at the hall for a knees-up to remember, writes Ed Power. One "

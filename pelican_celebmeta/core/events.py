@@ -1949,6 +1949,10 @@ def _retells(o: _Draft, d: _Draft, text: str) -> bool:
     if d.type != "birth":
         if set(d.people) <= set(o.people):
             return True  # its people, or no one
+        if _GUESTS_AT_THE.search(text, max(0, d.at - 160), d.at):
+            # "Celebrity guests including Juhi Chawla, Karan Johar ... are already in
+            # Jaisalmer for the big fat wedding": the guests of the one it dates
+            return True
         # "Guest list at Anant Ambani's wedding", then its guests: the couple's event,
         # named as someone's, with others at it
         owner = _OWNER_BEFORE.search(text, max(0, d.at - 60), d.at)
@@ -1965,6 +1969,12 @@ def _retells(o: _Draft, d: _Draft, text: str) -> bool:
 
 
 _OWNED_EVENTS = frozenset({"wedding"})
+# Guests named, then "the" event they came for, in one sentence.
+_GUESTS_AT_THE = re.compile(
+    r"\b(?:guests? (?:including|included|such as|like)|guest list)\b[^.!?\n]*\b(?:for|at|to|"
+    r"of|attend(?:ed|ing)?) the (?:[\w'’-]+ ){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _same_person(written: str, name: str) -> bool:

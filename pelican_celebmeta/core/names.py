@@ -939,7 +939,8 @@ _GARMENTS = frozenset(
     "gown gowns dress dresses suit suits tuxedo tux jacket coat blazer skirt jumpsuit "
     "corset bodysuit minidress frock outfit ensemble look number creation design couture "
     "heels shoes boots pumps bag handbag clutch trench cape blouse kaftan bikini swimsuit"
-    " lehenga saree sari sherwani kurta anarkali".split()
+    " lehenga saree sari sherwani kurta anarkali outfits ensembles looks creations designs"
+    " tuxedos jackets coats".split()
 )
 # Words that open a garment's noun phrase before the label's name.
 _GARMENT_OPENERS = frozenset(
@@ -979,22 +980,38 @@ def _worn(ctx: Context, run: list[Token]) -> bool:
         or text.startswith("-", after.end())
     ):
         return False
-    before = [w.lower() for w in _words_before(ctx, run[0].start, 4)]
-    # "her Thom Browne look"; "a high-neck Oscar de la Renta gown": an opener, then
-    # perhaps a describing word.
-    if not before or not (
-        before[-1] in _GARMENT_OPENERS
-        or (before[-1].islower() and any(w in _GARMENT_OPENERS for w in before[:-1]))
+    raw = _words_before(ctx, run[0].start, 6)
+    before = [w.lower() for w in raw]
+    # "her Thom Browne look"; "a chic and timeless three-piece Tom Ford suit": describing
+    # words back to an opener, then the openers before it ("in a gorgeous").
+    at = len(before)
+    while (
+        at > 0
+        and before[at - 1] not in _GARMENT_OPENERS
+        and before[at - 1] not in _WEARING
+        and before[at - 1] != "in"
+        and _DESCRIBING.fullmatch(raw[at - 1])
     ):
-        return False
+        at -= 1
+    if at == 0 or before[at - 1] not in _GARMENT_OPENERS:
+        # "in gold-hued coordinated Tom Ford ensembles": no article before a plural
+        return at > 0 and before[at - 1] == "in" and after.group(1).lower() in _PLURAL_GARMENTS
+    while at > 0 and before[at - 1] in _GARMENT_OPENERS:
+        at -= 1
     # "in" only right before the phrase ("in a gorgeous X number"; not "in tears after a").
-    return any(w in _WEARING for w in before[:-1]) or any(
-        a == "in" and b in _GARMENT_OPENERS for a, b in pairwise(before)
-    )
+    return any(w in _WEARING for w in before[:at]) or (at > 0 and before[at - 1] == "in")
 
 
-# Words of wearing, but "in", which opens a garment's phrase only right before it.
-_WEARING = (_WEAR_WORDS | {"clad", "sported"}) - {"in"}
+# Words of wearing or choosing what to wear, but "in", which opens a garment's phrase
+# only right before it.
+_WEARING = (_WEAR_WORDS | {"clad", "sported", "opted", "chose", "picked", "rocked"}) - {"in"}
+# A describing word in lower case between an opener and a label: "chic", "three-piece".
+_DESCRIBING = re.compile(r"[a-z][a-z-]*|and")
+# (without an article: "in coordinated Tom Ford ensembles")
+_PLURAL_GARMENTS = frozenset(
+    "gowns dresses suits tuxedos jackets coats outfits ensembles looks creations designs "
+    "heels shoes boots pumps bags".split()
+)
 
 
 def _made_by(ctx: Context, start: int) -> bool:
