@@ -3209,3 +3209,53 @@ def test_two_names_joined_once_by_a_hindi_word_stay_people():
 def test_a_capital_the_before_an_office_keeps_its_holder():
     html = "<p>She met The Prime Minister Rishi Sunak on Friday.</p>"
     assert people(html) == ["Rishi Sunak"]
+
+
+def test_a_couple_sharing_a_surname_in_a_lists_item_is_two_people():
+    html = (
+        "<p>Chief among the splits of the year:</p>"
+        "<p>- Melanie and Zwai Bala: This one took everyone by surprise.</p>"
+    )
+    assert people(html) == ["Melanie Bala", "Zwai Bala"]
+
+
+def test_a_dash_before_a_writers_name_ending_the_line_is_a_byline():
+    html = "<p>Nia Holt married Tom Reed.</p><p>– Kirstin Benson</p><p>- Ada Lowe, Reuters</p>"
+    assert people(html) == ["Nia Holt", "Tom Reed"]
+
+
+def test_a_category_ending_in_a_role_is_no_person():
+    html = "<p>— Playback Singer (Female): Asees Kaur for Raataan Lambiyan</p>"
+    assert people(html) == ["Asees Kaur"]
+
+
+def test_numbers_and_ordinals_in_words_name_no_one():
+    html = (
+        "<p>Natasha Reed took an offer from Nine to star on the show. Maya Diab will sing in "
+        "one of Fifth Settlement's hotels.</p>"
+    )
+    assert people(html) == ["Natasha Reed", "Maya Diab"]
+
+
+def test_military_ranks_and_irish_offices_are_titles():
+    html = (
+        "<p>Nia Holt is the daughter of Maj. Gen. Toto Rinanto Soedjiman. Taoiseach "
+        "Micheál Martin sent his regards.</p>"
+    )
+    assert people(html) == ["Nia Holt", "Toto Rinanto Soedjiman", "Micheál Martin"]
+
+
+def test_a_film_industry_and_a_role_to_be_are_no_names():
+    html = (
+        "<p>The film stars Nollywood's favourite bad boy, Alex Ekubo. Bride-to-be Hazel Keech "
+        "revealed the details.</p>"
+    )
+    assert people(html) == ["Alex Ekubo", "Hazel Keech"]
+
+
+def test_quartets_funds_and_events_companies_are_bodies():
+    html = (
+        "<p>Zahara, Soweto String Quartet and Koffi Olomide performed. Girish Bhat runs Done "
+        "Events. Guests filled the ballroom for the Ireland Funds Spring Gala.</p>"
+    )
+    assert people(html) == ["Zahara", "Koffi Olomide", "Girish Bhat"]

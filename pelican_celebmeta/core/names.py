@@ -70,6 +70,7 @@ _WHO_AFTER = re.compile(
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _FOLLOW_WORD = re.compile(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)")
 _OPEN_QUOTES = "\"'“‘([*_"
+_BULLETS = "-–—•·"  # a list's item opens a sentence after its mark
 
 # Words after a name that say a person is acting or speaking.
 PERSON_VERBS = frozenset(
@@ -167,6 +168,8 @@ _CREDIT_BEFORE = re.compile(
 _BYLINE = re.compile(
     r"\s*(?:(?:Written|Words|Reporting|Report|Story|Posted|Text)\s+[Bb]y|By|[—–-])\s*(?:[:|]\s*)?"
 )
+_DASHES = frozenset("—–-")
+_LINE_ENDS = re.compile(r"[\s.]*(?:,|$)")
 _HINDI_SMALL_WORDS = frozenset(("aur", "ki", "ka", "ke", "mein", "ko", "hai", "se"))
 _CAPITALS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
 # Runs of capitals joined twice or more by Hindi's small words: "Rocky aur Rani ki Prem
@@ -268,7 +271,7 @@ def tokenize(doc: Document, particles: frozenset[str]) -> tuple[list[Token], fro
         sentence = sentences[index]
         initial = start == sentence.start or (
             start - sentence.start < 4
-            and not text[sentence.start : start].strip(_OPEN_QUOTES + " ")
+            and not text[sentence.start : start].strip(_OPEN_QUOTES + _BULLETS + " ")
         )
         tokens.append(Token(start, end, word, index, initial, possessive))
     return tokens, lower
@@ -807,6 +810,16 @@ _AGE_WORDS = {
     w: i + 1
     for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
 }
+#: Numbers in words: a channel ("Nine"), a count, no one's name.
+NUMBER_WORDS = frozenset(_AGE_WORDS) | frozenset(
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred thousand million".split()
+)
+# Ordinals that open a place's or a body's name ("Fifth Settlement", "Third Street"); not
+# "First" or "Second", which open titles ("First Lady ...").
+_ORDINALS = frozenset(
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth".split()
+)
 # "three-year-old Jack", "the 9-year-old twins, Sasha": an age told before the name.
 _AGE_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -1612,7 +1625,9 @@ def _given_and_before(ctx: Context, start: int) -> bool:
 
 
 # (after a word in lower case or a mark, not after another name: "Mommy Anne and Papa Erwan")
-_LONE_BEFORE_AND = re.compile(r"(?:^|(?:^|[\s(])[a-z][\w'’-]* |[,;:(“\"‘\n] ?)([A-Z][a-z]+) and $")
+_LONE_BEFORE_AND = re.compile(
+    r"(?:^|(?:^|[\s(])[a-z][\w'’-]* |[,;:(“\"‘\n–—•] ?|(?:^|\s)- )([A-Z][a-z]+) and $"
+)
 
 
 def _hyphen_tail(word: str) -> str:
@@ -1745,6 +1760,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     word = run[0].text
     if word in ctx.known_names:
         return Candidate(run, "person", score=10.0)
+    if word.lower() in NUMBER_WORDS:
+        return Candidate(run, "other")  # "an offer from Nine": a channel, a team, a count
     if word in ctx.pets:
         return Candidate(run, "other")  # "their dog, Sunny" ... "Happy Thanksgiving from Sunny"
     if ctx.doc.text.endswith((" and ", " & "), 0, run[0].start) and (
@@ -2384,7 +2401,15 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         run[0].start - opening < 24
         and not run[-1].possessive
         and (
-            _BYLINE.fullmatch(text, opening, run[0].start)
+            (
+                (byline := _BYLINE.fullmatch(text, opening, run[0].start))
+                # a dash opens a list's item too ("- Melanie and Zwai Bala: This one ..."):
+                # a writer's name after it ends the line, or a role follows
+                and (
+                    byline.group().strip(" :|") not in _DASHES
+                    or _LINE_ENDS.match(text, run[-1].end, ctx.doc.sentences[run[0].sentence].end)
+                )
+            )
             or (run[0].text == "By" and run[0].start == opening and len(run) > 1)
         )
     ):
@@ -2715,6 +2740,10 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
             lead.append(w)  # "Caerphilly-born Amy": where she is from, not her name
             run = run[1:]
             continue
+        if len(run) > 1 and w.lower().endswith("-to-be") and w.lower()[:-6] in lex.roles:
+            lead.append(w)  # "Bride-to-be Hazel", "Mum-to-be Nia"
+            run = run[1:]
+            continue
         # "Singer-songwriter Lily Rose", "Country-rocker Marcus King": a role, hyphens and all.
         role = w.lower() in lex.roles or _hyphen_tail(w) in lex.roles
         if role and w.lower() in lex.role_fields:
@@ -2924,6 +2953,15 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "short", title, title_start=title_start)
     if len(run) > 5 or (words[-1].lower() in lex.particles and not korean_name(words)):
         return Candidate(run, "other")  # (but "Myung Se Bin" ends in a syllable, not "bin")
+    if words[0].lower() in _ORDINALS:
+        return Candidate(run, "other")  # "in one of Fifth Settlement's hotels"
+    if (
+        not first_given
+        and len(words[-1]) > 3  # (not "Sen": "Hun Sen")
+        and words[-1].lower() in lex.role_nouns
+        and not run[-1].possessive
+    ):
+        return Candidate(run, "other")  # a category: "Playback Singer (Female): ..."
 
     # Evidence for a person name made of two or more words.
     score = 0.0
