@@ -810,8 +810,8 @@ _AGE_WORDS = {
     w: i + 1
     for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
 }
-#: Numbers in words: a channel ("Nine"), a count, no one's name.
-NUMBER_WORDS = frozenset(_AGE_WORDS) | frozenset(
+# Numbers in words: a channel ("Nine"), a count, no one's name.
+_NUMBER_WORDS = frozenset(_AGE_WORDS) | frozenset(
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
     "sixty seventy eighty ninety hundred thousand million".split()
 )
@@ -1760,7 +1760,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     word = run[0].text
     if word in ctx.known_names:
         return Candidate(run, "person", score=10.0)
-    if word.lower() in NUMBER_WORDS:
+    if word.lower() in _NUMBER_WORDS:
         return Candidate(run, "other")  # "an offer from Nine": a channel, a team, a count
     if word in ctx.pets:
         return Candidate(run, "other")  # "their dog, Sunny" ... "Happy Thanksgiving from Sunny"
