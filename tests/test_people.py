@@ -3259,3 +3259,22 @@ def test_quartets_funds_and_events_companies_are_bodies():
         "Events. Guests filled the ballroom for the Ireland Funds Spring Gala.</p>"
     )
     assert people(html) == ["Zahara", "Koffi Olomide", "Girish Bhat"]
+
+
+def test_a_list_of_winners_line_by_line_gives_its_artists_not_its_works():
+    html = (
+        "<p>The full list of winners:</p>"
+        "<p>Best Male Artist of the Year – Tom Reed – Dakar II</p>"
+        "<p>Best Duo-Group of the Year – Black Motion – Ya Badimo</p>"
+        "<p>Best Rap Album – Nia Holt – Darak II</p>"
+        "<p>Classical Instrumental Album – Charl Pleassis Trio – Baroqueswing</p>"
+    )
+    assert people(html) == ["Tom Reed", "Nia Holt"]
+
+
+def test_one_dashed_aside_is_no_list_of_winners():
+    html = (
+        "<p>Best known for her film, Nia Holt's wedding was - in her own words - special. "
+        "Her best friend Ada Lowe - the maid of honour - cried.</p>"
+    )
+    assert people(html) == ["Nia Holt", "Ada Lowe"]

@@ -674,8 +674,38 @@ def make_context(
         work_cues=cues,
         pets=pets,
         listed_spans=_spanning_names(doc.text, counts, lex)
-        + (_hindi_titles(doc.text, lex) if not _HINDI_SMALL_WORDS.isdisjoint(lower) else ()),
+        + (_hindi_titles(doc.text, lex) if not _HINDI_SMALL_WORDS.isdisjoint(lower) else ())
+        + (_award_lines(doc.text, lex) if " – " in doc.text or " - " in doc.text else ()),
     )
+
+
+# A line of a list of winners: "Best Male Artist of the Year – Kwesta – Dakar II", short
+# parts of no sentence's marks.
+_AWARD_LINE = re.compile(
+    r"^(?P<category>[^\n–—,.;:!?\"“]{0,60}?\b(?:Best|Album|Song|Artist|Act|Record|Video|"
+    r"Newcomer|Award|Prize|Year)\b[^\n–—,.;:!?\"“]{0,40}?) [–—-] (?P<winner>[^\n–—,;:!?\"“]{1,60}?)"
+    r" [–—-] (?P<work>[^\n–—;:!?\"“]{1,60}?)[ .]*$",
+    re.MULTILINE,
+)
+
+
+def _award_lines(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
+    """A list of winners, a line each, "Category – Artist – Work": the category names no
+    one and the last part is the winning work, unless it reads as a person's name (a
+    first name opens it, or it is a known name: "Song of the Year – Sugar – Nia Holt").
+    Two such lines make a list; one may be a sentence's aside."""
+    lines = list(_AWARD_LINE.finditer(text))
+    if len(lines) < 2:
+        return ()
+    spans: list[tuple[int, int, str]] = []
+    for m in lines:
+        work = m.group("work")
+        g = given_entry(lex, work.split()[0])
+        if (g is not None and g.frequency >= 2) or notable_key(work) in lex.notable:
+            continue
+        spans.append((m.start("category"), m.end("category"), "other"))
+        spans.append((m.start("work"), m.end("work"), "work"))
+    return tuple(spans)
 
 
 def _hindi_titles(text: str, lex: Lexicon) -> tuple[tuple[int, int, str], ...]:
