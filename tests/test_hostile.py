@@ -68,6 +68,12 @@ def test_any_unicode_text_is_read(text):
     extract_text(text, "2024-02-14")
 
 
+def test_a_list_of_winners_whose_last_parts_are_blank_is_read():
+    # (a line's last part of no-break spaces once left nothing to look up a first name in)
+    text = "Best Album – Nia Holt – \u00a0\n\nBest Song – Tom Reed – \u00a0"
+    assert [p.name for p in extract_text(text, "2024-02-14").people] == ["Nia Holt", "Tom Reed"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.recursive(

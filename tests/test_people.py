@@ -3225,8 +3225,12 @@ def test_a_dash_before_a_writers_name_ending_the_line_is_a_byline():
 
 
 def test_a_category_ending_in_a_role_is_no_person():
-    html = "<p>— Playback Singer (Female): Asees Kaur for Raataan Lambiyan</p>"
-    assert people(html) == ["Asees Kaur"]
+    html = (
+        "<p>— Music Direction (Tie): Tanishk Bagchi</p>"
+        "<p>— Playback Singer (Female): Asees Kaur for Raataan Lambiyan (Shershaah)</p>"
+        "<p>— Playback Singer (Male): Jubin Nautiyal</p>"
+    )
+    assert people(html) == ["Asees Kaur", "Jubin Nautiyal"]
 
 
 def test_numbers_and_ordinals_in_words_name_no_one():
@@ -3272,9 +3276,13 @@ def test_a_list_of_winners_line_by_line_gives_its_artists_not_its_works():
     assert people(html) == ["Tom Reed", "Nia Holt"]
 
 
-def test_one_dashed_aside_is_no_list_of_winners():
+def test_dashed_asides_in_sentences_are_no_list_of_winners():
     html = (
-        "<p>Best known for her film, Nia Holt's wedding was - in her own words - special. "
-        "Her best friend Ada Lowe - the maid of honour - cried.</p>"
+        "<p>Best of all, Nia Holt's dress was - in her words - special.</p>"
+        "<p>Best of all, Tom Reed's speech was - by all accounts - moving.</p>"
     )
-    assert people(html) == ["Nia Holt", "Ada Lowe"]
+    assert people(html) == ["Nia Holt", "Tom Reed"]
+
+
+def test_one_line_of_a_winner_is_no_list_of_winners():
+    assert people("<p>Best Newcomer – Tom Reed – Zwai Bala</p>") == ["Tom Reed", "Zwai Bala"]

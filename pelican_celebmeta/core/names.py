@@ -70,7 +70,8 @@ _WHO_AFTER = re.compile(
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _FOLLOW_WORD = re.compile(r"(?:['’]s)?\s*,?\s*([^\W\d_]+)")
 _OPEN_QUOTES = "\"'“‘([*_"
-_BULLETS = "-–—•·"  # a list's item opens a sentence after its mark
+_DASHES = "-–—"
+_BULLETS = _DASHES + "•·"  # a list's item opens a sentence after its mark
 
 # Words after a name that say a person is acting or speaking.
 PERSON_VERBS = frozenset(
@@ -168,7 +169,6 @@ _CREDIT_BEFORE = re.compile(
 _BYLINE = re.compile(
     r"\s*(?:(?:Written|Words|Reporting|Report|Story|Posted|Text)\s+[Bb]y|By|[—–-])\s*(?:[:|]\s*)?"
 )
-_DASHES = frozenset("—–-")
 _LINE_ENDS = re.compile(r"[\s.]*(?:,|$)")
 _HINDI_SMALL_WORDS = frozenset(("aur", "ki", "ka", "ke", "mein", "ko", "hai", "se"))
 _CAPITALS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -684,7 +684,7 @@ def make_context(
 _AWARD_LINE = re.compile(
     r"^(?P<category>[^\n–—,.;:!?\"“]{0,60}?\b(?:Best|Album|Song|Artist|Act|Record|Video|"
     r"Newcomer|Award|Prize|Year)\b[^\n–—,.;:!?\"“]{0,40}?) [–—-] (?P<winner>[^\n–—,;:!?\"“]{1,60}?)"
-    r" [–—-] (?P<work>[^\n–—;:!?\"“]{1,60}?)[ .]*$",
+    r" [–—-] (?P<work>[^\s–—;:!?\"“][^\n–—;:!?\"“]{0,59}?)[ .]*$",
     re.MULTILINE,
 )
 
@@ -978,12 +978,15 @@ _HOUSE_VENUE = re.compile(r"(?:The )?(?:[A-Z][\w'’-]* ){0,2}([A-Z][\w-]*)\b(?!
 _TWO_WORDS_AFTER = re.compile(r"\s*([^\W\d_]+)(?:[\s-]+([^\W\d_]+))?")
 # What a label makes that no person is: "a Zuhair Murad number", "her Thom Browne look"
 # (a show or a collection may be a star's: "a Taylor Swift show").
-_GARMENTS = frozenset(
-    "gown gowns dress dresses suit suits tuxedo tux jacket coat blazer skirt jumpsuit "
-    "corset bodysuit minidress frock outfit ensemble look number creation design couture "
-    "heels shoes boots pumps bag handbag clutch trench cape blouse kaftan bikini swimsuit"
-    " lehenga saree sari sherwani kurta anarkali outfits ensembles looks creations designs"
-    " tuxedos jackets coats".split()
+# (in the plural, also without an article: "in coordinated Tom Ford ensembles")
+_PLURAL_GARMENTS = frozenset(
+    "gowns dresses suits tuxedos jackets coats outfits ensembles looks creations designs "
+    "heels shoes boots pumps".split()
+)
+_GARMENTS = _PLURAL_GARMENTS | frozenset(
+    "gown dress suit tuxedo tux jacket coat blazer skirt jumpsuit corset bodysuit minidress "
+    "frock outfit ensemble look number creation design couture bag handbag clutch trench "
+    "cape blouse kaftan bikini swimsuit lehenga saree sari sherwani kurta anarkali".split()
 )
 # Words that open a garment's noun phrase before the label's name.
 _GARMENT_OPENERS = frozenset(
@@ -1049,12 +1052,7 @@ def _worn(ctx: Context, run: list[Token]) -> bool:
 # only right before it.
 _WEARING = (_WEAR_WORDS | {"clad", "sported", "opted", "chose", "picked", "rocked"}) - {"in"}
 # A describing word in lower case between an opener and a label: "chic", "three-piece".
-_DESCRIBING = re.compile(r"[a-z][a-z-]*|and")
-# (without an article: "in coordinated Tom Ford ensembles")
-_PLURAL_GARMENTS = frozenset(
-    "gowns dresses suits tuxedos jackets coats outfits ensembles looks creations designs "
-    "heels shoes boots pumps bags".split()
-)
+_DESCRIBING = re.compile(r"[a-z][a-z-]*")
 
 
 def _made_by(ctx: Context, start: int) -> bool:
@@ -1655,8 +1653,9 @@ def _given_and_before(ctx: Context, start: int) -> bool:
 
 
 # (after a word in lower case or a mark, not after another name: "Mommy Anne and Papa Erwan")
+# (a list's mark too, a hyphen only set apart: "- Melanie and Zwai Bala", not "Jean-Paul and")
 _LONE_BEFORE_AND = re.compile(
-    r"(?:^|(?:^|[\s(])[a-z][\w'’-]* |[,;:(“\"‘\n–—•] ?|(?:^|\s)- )([A-Z][a-z]+) and $"
+    rf"(?:^|(?:^|[\s(])[a-z][\w'’-]* |[,;:(“\"‘\n{_BULLETS[1:]}] ?|(?:^|\s)- )([A-Z][a-z]+) and $"
 )
 
 
@@ -2434,7 +2433,8 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
             (
                 (byline := _BYLINE.fullmatch(text, opening, run[0].start))
                 # a dash opens a list's item too ("- Melanie and Zwai Bala: This one ..."):
-                # a writer's name after it ends the line, or a role follows
+                # a writer's name after it ends the line, or a comma follows ("- Ada Lowe,
+                # Reuters")
                 and (
                     byline.group().strip(" :|") not in _DASHES
                     or _LINE_ENDS.match(text, run[-1].end, ctx.doc.sentences[run[0].sentence].end)
