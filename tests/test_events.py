@@ -3473,3 +3473,34 @@ def test_guests_named_for_the_wedding_a_post_dates_are_its_guests():
     assert events(html) == [
         ("wedding", "2024-02-10", "Jaisalmer", ("Nia Holt", "Tom Reed", "Ada Lowe", "Ben Okafor"))
     ]
+
+
+def test_prizes_counted_are_no_ceremony():
+    html = "<p>Tom Reed, who has won three Golden Globes and two Academy Awards, is 62.</p>"
+    assert events(html) == []
+
+
+def test_a_ceremony_named_after_a_count_of_its_prizes_stays_one():
+    html = "<p>Nia Holt won two Grammys at the Grammys ceremony on Sunday.</p>"
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11")]
+
+
+def test_a_gig_of_work_is_no_concert():
+    html = (
+        "<p>After a hosting gig last year, Tom Reed returned to the show. Nia Holt's gig as a "
+        "radio presenter lets her leave home each day.</p>"
+    )
+    assert events(html) == []
+
+
+def test_a_partys_season_and_lifestyle_and_a_trips_destination_are_no_events():
+    html = (
+        "<p>The festive party season is here, and Tom Reed has dropped his party lifestyle. "
+        "Nia Holt bought a house in the vacation destination of Hilton Head.</p>"
+    )
+    assert events(html) == []
+
+
+def test_a_return_engagement_is_a_show_not_a_proposal():
+    html = "<p>Tom Reed's return engagement at the theatre sold out this weekend.</p>"
+    assert [e[0] for e in events(html)] == []

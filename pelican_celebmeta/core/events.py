@@ -284,6 +284,12 @@ _EVENT_REF = re.compile(
     r"(?:[a-z]+ )?(?:event|bash|soirée|soiree)\b",
     re.IGNORECASE,
 )
+# What makes a prize's plural the night after all: "her Grammys performance".
+_NOT_THE_NIGHTS = (
+    r"(?! (?:ceremony|night|red carpet|after-?party|party|show|telecast|stage|performance|"
+    r"debut|appearance|outfit|look|dress|gown|weekend|event|win|wins|victory|triumph|success|"
+    r"snub|nod|nomination|date|speech|acceptance|haul|moment))"
+)
 _NOT_EVENT = re.compile(
     # "(?=\w)": every alternative opens with a letter, so only a word's start is tried,
     # not its end too (where ``\b`` also holds): half the cost of the search.
@@ -296,7 +302,13 @@ _NOT_EVENT = re.compile(
     r"(?: of)? [a-z]+|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)\b(?!,? \d{4}))|"
     # none held: "there had been no other concerts in Riyadh since the early 1990s"
     r"no (?:other |more |such )?(?:concerts|gigs|shows|parties|weddings|premieres|galas)\b|"
-    r"party (?:girl|boy|animal|trick)|divorce (?:lawyer|attorney)|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
+    r"party (?:girl|boy|animal|trick|lifestyle|season|scene|circuit|sparklers|favou?rs|poppers)\b|"
+    r"divorce (?:lawyer|attorney)|"
+    # work, a stage's booking and a place, not a show or a trip: "a hosting gig", "a gig as
+    # a presenter", "a return engagement", "vacation destination Hilton Head"
+    r"(?:hosting|presenting|acting|modelling|modeling|judging|writing|directing) gig|"
+    r"gig as (?:an? |the )|return engagement|"
+    r"(?:vacation|holiday) (?:destination|spot|home|homes|house|rental|hotspot)s?\b|wedding (?:dress|ring|planner|anniversary|plans|planning|preparations)|(?<!set a )wedding date|"
     r"engagement (?:rumou?rs|speculation)|(?:name|date) (?:and|or) birthday|"
     r"(?:happy|the) holidays|holiday season|"  # the season, not a trip
     r"(?:public|bank|national|federal) holidays?|"  # a day off, not a trip
@@ -348,11 +360,13 @@ _NOT_EVENT = re.compile(
     # furniture and rooms, not a meal: "a formal dining area", "sat around dinner tables"
     r"dining (?:area|areas|room|rooms|table|tables|hall|space|chairs?)|"
     r"dinner (?:tables?|plates?|menus?|jackets?|suits?|service)\b|"
-    # trophies, not a night: "carrying all her Grammys around", "the number of Grammys"
-    rf"(?:her|his|their|number of) {_BIG_NIGHTS}\b(?! (?:ceremony|night|red carpet|"
-    r"after-?party|party|show|telecast|stage|performance|debut|appearance|outfit|look|dress|"
-    r"gown|weekend|win|wins|victory|triumph|success|snub|nod|nomination|date|speech|"
-    r"acceptance|haul|moment))|"
+    # trophies, not a night: "carrying all her Grammys around", "the number of Grammys",
+    # "has won three Golden Globes"
+    r"(?:(?:(?:won|wins|winning|earned|bagged|scooped) )?(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2}|multiple|several|many) (?:more )?|"
+    r"(?:won|wins|winning|earned|bagged|scooped) )(?:academy awards|"
+    rf"{_BIG_NIGHTS})\b{_NOT_THE_NIGHTS}|"
+    rf"(?:her|his|their|number of) {_BIG_NIGHTS}\b{_NOT_THE_NIGHTS}|"
     # an answer, not vows: "Asked if she still talks to him, she said 'I do'"
     rf"(?:asked|asking|question)\b[^.?!]{{0,80}}?\b{_SAID_I_DO}|"
     # a likeness: "like the Oscars", "Australia's answer to the Oscars and Emmys"

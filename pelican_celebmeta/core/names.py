@@ -149,7 +149,7 @@ _LIST_AFTER_AS = re.compile(r"\bas\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\
 _NOT_A_PART = frozenset(
     "alongside with opposite against for by and to beside behind under at in on".split()
 )
-_STAGE_PREFIXES = frozenset({"DJ", "MC"})
+_STAGE_PREFIXES = frozenset({"DJ", "Dj", "MC"})  # "Dj Neptune", as some outlets write it
 _SUBTITLE = re.compile(r":\s*[A-Z]")
 # Words that open a royal title of several: "Crown Prince", "Grand Duchess".
 _TITLE_LEADS = frozenset({"Crown", "Grand", "Hereditary"})
@@ -162,6 +162,26 @@ _CREDIT_AFTER = re.compile(
 )
 # "Jessica Kim jesskim@": a writer's address after the name.
 _EMAIL_AFTER = re.compile(r"[ \t]+[\w.+-]+@")
+_REPORTS_AFTER = re.compile(r"\s+reports?\b")
+# The kind of work a category is split by, after a dash: "Best Motion Picture – Drama".
+_CATEGORY_KINDS = frozenset("Drama Comedy Musical Documentary Animated Animation".split())
+_CATEGORY_DASH = re.compile(r"\b(?:Best|Outstanding)\b[^.\n]{0,60}\s[–—-]\s$")
+# A prize won by a work, before "for" and its title.
+_PRIZES_WON = frozenset("globe oscar emmy grammy bafta tony".split())
+# A list of houses up to the phrase: "brands such as Ralph Lauren and ".
+_BRANDS_LISTED = re.compile(
+    r"\b(?:brands|labels)\s+(?:such as|like|including)\s+"
+    r"(?:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+))*$"
+)
+# The rest of a prize's name after " of " (no "the": "Jane Doe of the Webby Awards" is
+# someone of its academy).
+_OF_PRIZE_AFTER = re.compile(
+    r" of (?:[A-Z][\w'’-]* )*(?:Award|Awards|Prize|Medal|Trophy|Lecture|Scholarship)\b"
+)
+# A web address's ending right after a word: "Goss.ie", "Pulse.ng", "TMZ.com".
+_DOMAIN_AFTER = re.compile(
+    r"\.(?:com|net|org|co|ie|uk|au|nz|za|ng|gh|ke|in|pk|ph|ca|tv|fm|io|news)\b(?![-'’])"
+)
 _CREDIT_BEFORE = re.compile(
     r"(?:\b[Pp]ost shared by|\b[A-Z]{2,}[ \t]*/[ \t]*|\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
     r"(?:Getty Images|WireImage|FilmMagic) for)\s*$"
@@ -1020,6 +1040,9 @@ def _worn(ctx: Context, run: list[Token]) -> bool:
         after = _NEXT_WORD.match(text, after.end(), after.end() + 30)
         if after is not None and _OF_THE_DRESS.match(text, after.end()) is not None:
             return False
+    if after is not None and after.group(1).islower() and after.group(1) not in _GARMENTS:
+        # one describing word after the label: "in a Johanna Ortiz gold dress"
+        after = _NEXT_WORD.match(text, after.end(), after.end() + 30)
     if (
         after is None
         or after.group(1).lower() not in _GARMENTS
@@ -1755,6 +1778,7 @@ _BODY_BEFORE = frozenset(
     "club side charity label brand firm company band outlet magazine newspaper broadcaster"
     " retailer startup agency".split()
 )
+_BODY_WORDS_BEFORE = tuple(f" {w} " for w in sorted(_BODY_BEFORE))
 
 
 # Stars known by a word that is otherwise a title.
@@ -1800,7 +1824,13 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "person", _PLURAL_TITLES[plural.group(1)], 5.0)
     if word[:2] in ("I'", "I’"):
         return Candidate(run, "other")  # "his wife I’m even more a fan of"
-    if _is_shout(word) and len(word) > 2 and _billed_in_capitals(ctx, run[0]):
+    if (
+        _is_shout(word)
+        and len(word) > 2
+        and _billed_in_capitals(ctx, run[0])
+        # "television broadcaster MBC": a body's word is a role only for a person's name
+        and not ctx.doc.text.endswith(_BODY_WORDS_BEFORE, 0, run[0].start)
+    ):
         return Candidate(run, "short")  # "member J-HOPE celebrated", "JIMIN said"
     if (
         _is_shout(word)
@@ -1825,8 +1855,19 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "R&B", "(R)" in a caption: a letter, not a name
     if _describes(lex, word):
         return Candidate(run, "other")
+    if (
+        word[-1] == "s"
+        and plural_role(lex, word.lower())
+        and word not in lex.surnames
+        and given_entry(lex, word) is None
+    ):
+        return Candidate(run, "other")  # "Reality TV stars, Actors, Comedians": who, not a name
     if _category_listed(ctx.doc.text, run[0].start):
         return Candidate(run, "other")  # "Best Country Album, Song, and Solo Performance"
+    if word in _CATEGORY_KINDS and _CATEGORY_DASH.search(
+        ctx.doc.text, max(0, run[0].start - 70), run[0].start
+    ):
+        return Candidate(run, "other")  # "Best Motion Picture – Drama"
     if word in _PRIZE_NAMES and _PRIZES_LISTED.match(ctx.doc.text, run[0].end):
         return Candidate(run, "other")  # "Olivier and Tony Award-winning producer"
     if word in ("Roe", "Wade") and _ROE_V_WADE.search(
@@ -1931,9 +1972,12 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     return Candidate(run, "short")
 
 
-# The first of prizes listed before a winner's participle: "Olivier and Tony Award-winning".
+# The first of prizes listed before a winner's participle: "Olivier and Tony Award-winning",
+# "Emmy, Tony and Grammy Award-winning".
 _PRIZE_NAMES = frozenset("Olivier Tony Oscar Emmy Grammy BAFTA Bafta Obie Pulitzer Peabody".split())
-_PRIZES_LISTED = re.compile(r" (?:and|&) (?:[A-Z][\w'’]* )*[A-Z][\w'’]*-(?:winning|nominated)\b")
+_PRIZES_LISTED = re.compile(
+    r"(?:, [A-Z][\w'’]*)*,? (?:and|&) (?:[A-Z][\w'’]* )*[A-Z][\w'’]*-(?:winning|nominated)\b"
+)
 _ROE_V_WADE = re.compile(r"\bRoe (?:v|vs|versus)\.? Wade\b")
 # A name, its post, then the body it heads: "Seth MacFarlane, Founder, Fuzzy Door".
 _FOUNDER_BEFORE = re.compile(
@@ -2292,6 +2336,8 @@ _PLURAL_TITLES = {
     "Kings": "King",
     "Queens": "Queen",
 }
+# The next name of a list: what a plural title needs after its first name.
+_MORE_NAMES = re.compile(r",?\s+(?:and|&)\s+[A-Z]|,\s+[A-Z]")
 _PLURAL_TITLE_LIST = re.compile(
     rf"\b({'|'.join(_PLURAL_TITLES)})\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+$"
 )
@@ -2380,10 +2426,25 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")
     if "-" in run[-1].text and _LIKENESS.search(run[-1].text):
         return Candidate(run, "other")  # "a James Bond-influenced arrangement"
+    if (
+        run[0].text == "Per"
+        and len(run) > 1
+        and not run[-1].possessive
+        and run[0].start == ctx.doc.sentences[run[0].sentence].start
+        and _REPORTS_AFTER.match(text, run[-1].end)
+    ):
+        return Candidate(run, "organization")  # "Per DeuxMoi reports, ...": a source
+    if len(run) > 1 and not run[-1].possessive and _OF_PRIZE_AFTER.match(text, run[-1].end):
+        return Candidate(run, "other")  # "the Robert F. Kennedy Ripple of Hope Award"
     if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
     # (Each looked for only where its word is: a find costs far less than a search.)
     start = run[0].start
+    if (
+        text.find("brands", max(0, start - 90), start) != -1
+        or text.find("labels", max(0, start - 90), start) != -1
+    ) and _BRANDS_LISTED.search(text, max(0, start - 90), start):
+        return Candidate(run, "brand")  # "brands such as Ralph Lauren and Tommy Hilfiger"
     if text.find("writes", max(0, start - 12), start) != -1 and _WRITES.search(
         text, max(0, start - 12), start
     ):
@@ -2425,6 +2486,8 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         and _CREDIT_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     ):
         return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
+    if _DOMAIN_AFTER.match(text, run[-1].end):
+        return Candidate(run, "organization")  # "told Goss.ie": a website, by its address
     opening = ctx.doc.sentences[run[0].sentence].start
     if (
         run[0].start - opening < 24
@@ -2733,8 +2796,14 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
             run = run[1:]
             continue
         if w in _PLURAL_TITLES and len(run) > 1:
+            if not _MORE_NAMES.match(text, run[-1].end):
+                break  # "Kings Cross identity John Ibrahim": a place, no king of it
             w = _PLURAL_TITLES[w]  # "Princesses Beatrice and Eugenie": each a princess
-        if (w in lex.royal_titles or w in lex.honorifics) and len(run) > 1:
+        if len(run) > 1 and (
+            (w in lex.royal_titles or w in lex.honorifics)
+            or (w == "Maestro" and given_entry(lex, run[1].text) is not None)
+        ):
+            # ("Maestro Walid Fayed", a conductor; but "Maestro Fresh Wes" is a stage name)
             title = " ".join([*lead_words, w])
             title_start = lead_start if lead_words else run[0].start
             lead_words = []
@@ -2936,8 +3005,12 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         and (before[-2] in WORK_CUES or (before[-2:] == ["work", "in"] and not run[-1].possessive))
     ):
         return Candidate(run, "work")  # "the premiere of X", "for his work in X"
+    if before[-2:-1] and before[-2] in _PRIZES_WON and before[-1] == "for" and not title:
+        return Candidate(run, "work")  # "his first Globe for Marty Supreme"
     if (before and before[-1] == "best" and not (first_given and first_given.frequency)) or (
         _category_listed(text, whole[0].start)
+        # "for Best Radio DJ and Leigh Doyle from Beat FM": a winner after a category
+        and not (given_first and words[-1] in lex.surnames)
     ):
         return Candidate(run, "other")  # "best British Female Solo": a prize category
     if (
