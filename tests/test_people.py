@@ -3381,3 +3381,19 @@ def test_a_gastropub_and_an_aperitif_are_no_people():
         "and talked of her Logie.</p>"
     )
     assert people(html) == ["Lisa Harte"]
+
+
+def test_one_word_names_in_a_list_of_performers_are_people():
+    html = (
+        "<p>The night, hosted by Kemi and Tobi Ade, closed with performances from Ada Obi, "
+        "Dr. Femi Lawal, Zuzu, KXZ and Oyinda.</p>"
+    )
+    assert people(html) == ["Kemi", "Tobi Ade", "Ada Obi", "Femi Lawal", "Zuzu", "Oyinda"]
+
+
+def test_a_performers_aside_ends_the_list_of_performers():
+    html = (
+        "<p>The gala had a performance by Tom Reed, who sang from his tour stop in Lincoln, "
+        "Neb., for the guests.</p>"
+    )
+    assert people(html) == ["Tom Reed"]

@@ -276,9 +276,11 @@ def rugby_wedding(guests: str) -> tuple[str, str]:
 def test_guests_named_in_passing_vouch_for_nobody(awards: str, guests: str, left: str) -> None:
     cricket = (f"<p>{awards} arrived at the awards.</p>", "Pat Cummins at the awards")
     _, wedding = read([cricket, rugby_wedding(f"{guests}, Jenny and Julie")])
+    # (each guest stays the first name or the word the wedding gives)
     assert [p.name for p in wedding.people] == [
         "Paul Kearney",
         "Siobhan Walsh",
+        "Pat",
         left,
         "Jenny",
         "Julie",

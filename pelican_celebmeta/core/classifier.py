@@ -899,10 +899,21 @@ _GUESTS_CUE = (
     r"\bin attendance were|\battended by|"
     r"\b(?:faces|stars|celebrities|celebs|personalities|guests) (?:like|such as|including))"
 )
+# Who performed or hosted: "performances from Ada, Obi and Eze", "the line-up included".
+# Their list is names alone, up to the item: a performer's aside ("by Sir Elton, who
+# joined from Lincoln, Neb.") ends it.
+_PERFORMERS_CUE = (
+    r"(?:\bperformances? (?:of|from|by)(?: (?:the likes of|acts like|acts such as))?|"
+    r"\b(?:performed|headlined|hosted) by|\bperformers (?:included|were|like|such as|including)|"
+    r"\bline-?up (?:included|includes|featured|features|of)|\bfeaturing:?)"
+)
+# The full stop of a title inside a list ("Dr. Sid"), which ends no sentence.
+_TITLE_DOT = r"(?<=Dr)\.|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Jr)\.|(?<=Sr)\."
 # The list starts right after the cue, with a name or a word or two describing one
 # ("Guests were served dishes from ..." is no list).
 _GUESTS_BEFORE = re.compile(
-    _GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2}(?:[A-Z][^.:!?]*)?)$", re.IGNORECASE
+    _GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2}(?:[A-Z](?:[^.:!?]|" + _TITLE_DOT + r")*)?)$",
+    re.IGNORECASE,
 )
 _GUEST_LIST_WORDS = (
     "among",
@@ -917,8 +928,23 @@ _GUEST_LIST_WORDS = (
     "stars",
     "celeb",
     "personalities",
+    "perform",
+    "line",
+    "featuring",
+    "hosted",
 )
-_GUESTS_RIGHT_BEFORE = re.compile(_GUESTS_CUE + r"\s+$", re.IGNORECASE)  # the list's first item
+_PERFORMERS_BEFORE = re.compile(
+    _PERFORMERS_CUE
+    + r"\s+(?-i:(?:[A-Z](?:[\w'’-]|"
+    + _TITLE_DOT
+    + r")*(?:\s+[A-Z](?:[\w'’-]|"
+    + _TITLE_DOT
+    + r")*)*(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+))*)$",
+    re.IGNORECASE,
+)
+_GUESTS_RIGHT_BEFORE = re.compile(  # the list's first item
+    f"(?:{_GUESTS_CUE}|{_PERFORMERS_CUE})" + r"\s+$", re.IGNORECASE
+)
 _GUESTS_JUST_BEFORE = re.compile(_GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2})$", re.IGNORECASE)
 # ", Gauteng MEC of sport ": a few words describing the next item, not a clause
 # (", as the crowd chanted ").
@@ -954,7 +980,10 @@ def _guest_lists(ctx: Context, ordered: list[Candidate]) -> None:
         start = max(sentence.start, c.start - 250)
         if text.endswith(_OF_SOMETHING, 0, c.start):
             continue  # "Teo Lay Lim, head of Harbour Press;": where an item works
-        if _ITEM_END.match(text, c.end) and _GUESTS_BEFORE.search(text, start, c.start):
+        if _ITEM_END.match(text, c.end) and (
+            _GUESTS_BEFORE.search(text, start, c.start)
+            or _PERFORMERS_BEFORE.search(text, start, c.start)
+        ):
             if multi:
                 c.kind = "person"
             else:
@@ -987,9 +1016,11 @@ def _one_word_item(ctx: Context, c: Candidate) -> bool:
     if item is not None:
         return not item.group(1) or item.group(1).lower() in ctx.lex.roles
     return (
-        text.startswith(",", c.end)
-        and _GUESTS_RIGHT_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
-    )
+        text.startswith(",", c.end) or _AND_NAME_AFTER.match(text, c.end) is not None
+    ) and _GUESTS_RIGHT_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+
+
+_AND_NAME_AFTER = re.compile(r" (?:and|&) [A-Z]")  # "hosted by Kaffi and Bovi"
 
 
 # A star's deed right after a sentence's first word: "Usher headlined", "Seal said".
