@@ -493,3 +493,18 @@ def test_the_couple_of_a_wedding_with_many_guests_still_keep_company():
     honeymoon = ("<p>Mira and Omar were spotted in Goa on their honeymoon.</p>", "In Goa")
     _, after = read([wedding, honeymoon])
     assert [p.name for p in after.people] == ["Mira Lal", "Omar Qureshi"]
+
+
+def test_a_first_name_in_passing_is_not_settled_by_another_posts_company():
+    festival = (
+        "<p>Singer Dave Holm joined Lewis Capaldi and Lizzo on stage at the festival.</p>",
+        "Festival highlights",
+    )
+    awards = (
+        "<p>Lewis Capaldi won the big prize. The night had performances from Lizzo, Dave and "
+        "Adele.</p>",
+        "Awards night",
+    )
+    for posts in ([festival, awards], [awards, festival]):
+        night = read(posts)[posts.index(awards)]
+        assert [p.name for p in night.people] == ["Lewis Capaldi", "Lizzo", "Dave", "Adele"]

@@ -93,7 +93,8 @@ class SiteNames:
         mean together settles both. A name the post gives in passing vouches
         for nobody ("Pat and Emma" among a wedding's guests are not a
         cricketer and his wife), nor does a surname alone, however rare
-        ("Goulding" of a wedding is not the Julia Goulding of another story).
+        ("Goulding" of a wedding is not the Julia Goulding of another story). A first
+        name in passing needs two of the post's main people beside its bearer elsewhere.
         Where the evidence leaves two people, the one whose surname the post
         holds is meant ("Coleen" beside Wayne Rooney); otherwise neither is,
         and the post reads the name as it would alone.
@@ -133,11 +134,20 @@ class SiteNames:
         present = {p.name for p in facts.people}.union(*answers.values())
         held = {self.surname(n) for n in present} - {None}
         for form, names in options.items():
-            vouch = leads.union(*(o for f, o in options.items() if f != form and f in leading))
+            named = set().union(*(o for f, o in options.items() if f != form and f in leading))
+            # A first name in passing ("Dave" among a ceremony's performers) takes more
+            # company: one main person both posts name is the way of round-ups, not of a
+            # story; two are ("Marguerite" of a divorce that named her and Lindqvist).
+            passing = form not in leading and names <= firsts[form]
             sure = {
                 n
                 for n in names
-                if n in present or n in both or self.companions.get(n, set()) & vouch
+                if n in present
+                or n in both
+                or (
+                    len(self.companions.get(n, set()) & leads) >= (2 if passing else 1)
+                    or self.companions.get(n, set()) & named
+                )
             }
             if len(sure) > 1:
                 sure = {n for n in sure if self.surname(n) in held}
