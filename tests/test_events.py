@@ -3480,8 +3480,8 @@ def test_prizes_counted_are_no_ceremony():
     assert events(html) == []
 
 
-def test_a_ceremony_named_after_a_count_of_its_prizes_stays_one():
-    html = "<p>Nia Holt won two Grammys at the Grammys ceremony on Sunday.</p>"
+def test_a_prizes_night_won_is_still_the_ceremony():
+    html = "<p>Nia Holt won Grammys night on Sunday, taking home four awards.</p>"
     assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11")]
 
 

@@ -907,13 +907,10 @@ _PERFORMERS_CUE = (
     r"\b(?:performed|headlined|hosted) by|\bperformers (?:included|were|like|such as|including)|"
     r"\bline-?up (?:included|includes|featured|features|of)|\bfeaturing:?)"
 )
-# The full stop of a title inside a list ("Dr. Sid"), which ends no sentence.
-_TITLE_DOT = r"(?<=Dr)\.|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Jr)\.|(?<=Sr)\."
 # The list starts right after the cue, with a name or a word or two describing one
 # ("Guests were served dishes from ..." is no list).
 _GUESTS_BEFORE = re.compile(
-    _GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2}(?:[A-Z](?:[^.:!?]|" + _TITLE_DOT + r")*)?)$",
-    re.IGNORECASE,
+    _GUESTS_CUE + r"\s+(?-i:(?:[a-z-]+\s+){0,2}(?:[A-Z][^.:!?]*)?)$", re.IGNORECASE
 )
 _GUEST_LIST_WORDS = (
     "among",
@@ -929,17 +926,15 @@ _GUEST_LIST_WORDS = (
     "celeb",
     "personalities",
     "perform",
-    "line",
+    "line-up",
+    "lineup",
     "featuring",
     "hosted",
 )
+# (searched within the item's sentence, so a full stop there is a title's: "Dr. Sid")
 _PERFORMERS_BEFORE = re.compile(
     _PERFORMERS_CUE
-    + r"\s+(?-i:(?:[A-Z](?:[\w'’-]|"
-    + _TITLE_DOT
-    + r")*(?:\s+[A-Z](?:[\w'’-]|"
-    + _TITLE_DOT
-    + r")*)*(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+))*)$",
+    + r"\s+(?-i:(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+))*)$",
     re.IGNORECASE,
 )
 _GUESTS_RIGHT_BEFORE = re.compile(  # the list's first item
@@ -1006,7 +1001,8 @@ def _item(ctx: Context, before: Candidate | None, c: Candidate) -> bool:
 
 def _one_word_item(ctx: Context, c: Candidate) -> bool:
     """Is an open one-word name set off as a list's item: after a comma or "and" (a role
-    between allowed), or first, right after the cue, where the list goes on with a comma?"""
+    between allowed), or first, right after the cue, where the list goes on ("Zikky,",
+    "Kaffi and Bovi")?"""
     if c.kind != "short" or c.lone or len(c.tokens) != 1 or c.probability < _ITEM_FLOOR:
         return False  # (a word the model all but rules out, "Arsenal", stays out)
     if c.tokens[0].text.lower() in ctx.lower_words:
@@ -1016,11 +1012,12 @@ def _one_word_item(ctx: Context, c: Candidate) -> bool:
     if item is not None:
         return not item.group(1) or item.group(1).lower() in ctx.lex.roles
     return (
-        text.startswith(",", c.end) or _AND_NAME_AFTER.match(text, c.end) is not None
-    ) and _GUESTS_RIGHT_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+        _ITEM_GOES_ON.match(text, c.end) is not None
+        and _GUESTS_RIGHT_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+    )
 
 
-_AND_NAME_AFTER = re.compile(r" (?:and|&) [A-Z]")  # "hosted by Kaffi and Bovi"
+_ITEM_GOES_ON = re.compile(r",| (?:and|&) [A-Z]")  # "include Zikky, Sammie", "by Kaffi and Bovi"
 
 
 # A star's deed right after a sentence's first word: "Usher headlined", "Seal said".

@@ -284,6 +284,7 @@ _EVENT_REF = re.compile(
     r"(?:[a-z]+ )?(?:event|bash|soirée|soiree)\b",
     re.IGNORECASE,
 )
+_WON = r"(?:won|wins|winning|earned|bagged|scooped)"
 # What makes a prize's plural the night after all: "her Grammys performance".
 _NOT_THE_NIGHTS = (
     r"(?! (?:ceremony|night|red carpet|after-?party|party|show|telecast|stage|performance|"
@@ -362,9 +363,9 @@ _NOT_EVENT = re.compile(
     r"dinner (?:tables?|plates?|menus?|jackets?|suits?|service)\b|"
     # trophies, not a night: "carrying all her Grammys around", "the number of Grammys",
     # "has won three Golden Globes"
-    r"(?:(?:(?:won|wins|winning|earned|bagged|scooped) )?(?:one|two|three|four|five|six|seven|"
+    rf"(?:(?:{_WON} )?(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d{1,2}|multiple|several|many) (?:more )?|"
-    r"(?:won|wins|winning|earned|bagged|scooped) )(?:academy awards|"
+    rf"{_WON} )(?:academy awards|"
     rf"{_BIG_NIGHTS})\b{_NOT_THE_NIGHTS}|"
     rf"(?:her|his|their|number of) {_BIG_NIGHTS}\b{_NOT_THE_NIGHTS}|"
     # an answer, not vows: "Asked if she still talks to him, she said 'I do'"
@@ -2188,12 +2189,13 @@ def _partner_of(name: str, drafts: list[_Draft], mentions: _Mentions, text: str)
 
 
 _SPOUSE = rf"(?:{_WED_SPOUSE}|partner|boyfriend|girlfriend|fianc[ée]e?|spouse)"
+_SPOUSE_LEAD = r"(?:now-|new\s+|long-?time\s+)?"  # "her now-husband", "his longtime partner"
 # Words that tell the name after them (a few words of description between) is a
 # spouse's: "her husband, British director Paul Anderson", "who is married to
 # 39-year-old banker Deon Woo", "hubby (and fellow actor) Him Law". (Not "was married
 # to": a marriage that may be over.)
 _SPOUSE_BEFORE = re.compile(
-    rf"(?P<word>\b(?P<own>her|his)\s+(?:now-|new\s+|long-?time\s+)?{_SPOUSE}|"
+    rf"(?P<word>\b(?P<own>her|his)\s+{_SPOUSE_LEAD}{_SPOUSE}|"
     r"\b(?:is|['’]s|has been)\s+married\s+to)\b[^.;:!?\"“”]{0,60}$",
     re.IGNORECASE,
 )
@@ -2238,7 +2240,7 @@ def _spouse_told(name: str, gender: str | None, mentions: _Mentions, doc: Docume
 
 
 _SPOUSE_AFTER = re.compile(
-    rf"(?:['’]s\s+|,?\s+(?:and|with)\s+(?:her|his)\s+)(?:now-|new\s+|long-time\s+)?{_SPOUSE}"
+    rf"(?:['’]s\s+|,?\s+(?:and|with)\s+(?:her|his)\s+){_SPOUSE_LEAD}{_SPOUSE}"
     r"\s*,?\s*",
     re.IGNORECASE,
 )

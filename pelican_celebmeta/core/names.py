@@ -166,8 +166,6 @@ _REPORTS_AFTER = re.compile(r"\s+reports?\b")
 # The kind of work a category is split by, after a dash: "Best Motion Picture – Drama".
 _CATEGORY_KINDS = frozenset("Drama Comedy Musical Documentary Animated Animation".split())
 _CATEGORY_DASH = re.compile(r"\b(?:Best|Outstanding)\b[^.\n]{0,60}\s[–—-]\s$")
-# A prize won by a work, before "for" and its title.
-_PRIZES_WON = frozenset("globe oscar emmy grammy bafta tony".split())
 # A list of houses up to the phrase: "brands such as Ralph Lauren and ".
 _BRANDS_LISTED = re.compile(
     r"\b(?:brands|labels)\s+(?:such as|like|including)\s+"
@@ -1978,6 +1976,8 @@ _PRIZE_NAMES = frozenset("Olivier Tony Oscar Emmy Grammy BAFTA Bafta Obie Pulitz
 _PRIZES_LISTED = re.compile(
     r"(?:, [A-Z][\w'’]*)*,? (?:and|&) (?:[A-Z][\w'’]* )*[A-Z][\w'’]*-(?:winning|nominated)\b"
 )
+# A prize won by a work, before "for" and its title: "his first Globe for Marty Supreme".
+_PRIZES_WON = frozenset(w.lower() for w in _PRIZE_NAMES) | {"globe"}
 _ROE_V_WADE = re.compile(r"\bRoe (?:v|vs|versus)\.? Wade\b")
 # A name, its post, then the body it heads: "Seth MacFarlane, Founder, Fuzzy Door".
 _FOUNDER_BEFORE = re.compile(
@@ -2428,9 +2428,9 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "a James Bond-influenced arrangement"
     if (
         run[0].text == "Per"
+        and run[0].initial
         and len(run) > 1
         and not run[-1].possessive
-        and run[0].start == ctx.doc.sentences[run[0].sentence].start
         and _REPORTS_AFTER.match(text, run[-1].end)
     ):
         return Candidate(run, "organization")  # "Per DeuxMoi reports, ...": a source

@@ -142,18 +142,19 @@ class SiteNames:
             sure = {
                 n
                 for n in names
-                if n in present
-                or n in both
-                or (
-                    len(self.companions.get(n, set()) & leads) >= (2 if passing else 1)
-                    or self.companions.get(n, set()) & named
-                )
+                if n in present or n in both or self._vouched(n, leads, named, 2 if passing else 1)
             }
             if len(sure) > 1:
                 sure = {n for n in sure if self.surname(n) in held}
             if len(sure) == 1:
                 answers[form] = tuple(sure)
         return tuple((form, answers[form]) for form in forms)
+
+    def _vouched(self, name: str, leads: set[str], named: set[str], needed: int) -> bool:
+        """Does another post show ``name`` beside ``needed`` of this post's main people,
+        or beside someone its other leading short names could be?"""
+        company = self.companions.get(name, set())
+        return len(company & leads) >= needed or not company.isdisjoint(named)
 
     @staticmethod
     def leading(facts: PostFacts) -> set[str]:
