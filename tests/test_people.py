@@ -3397,3 +3397,42 @@ def test_a_performers_aside_ends_the_list_of_performers():
         "Neb., for the guests.</p>"
     )
     assert people(html) == ["Tom Reed"]
+
+
+def test_an_arabic_lineage_is_one_name():
+    html = "<p>Sheikh Khalid bin Hamad bin Saqr Al Nuaimi opened the gallery.</p>"
+    assert people(html) == ["Khalid bin Hamad bin Saqr Al Nuaimi"]
+
+
+def test_a_style_of_address_is_no_part_of_a_name():
+    html = (
+        "<p>His Highness Sheikh Omar bin Faisal Al Hamdi arrived, and Her Majesty Queen "
+        "Sofia waved.</p>"
+    )
+    assert people(html) == ["Omar bin Faisal Al Hamdi", "Queen Sofia"]
+
+
+def test_a_daughters_lineage_keeps_her_first_name():
+    # (a first name no list knows, so "Al" alone could pass for one)
+    html = "<p>Sheikh Omar married Sheikha Widad bint Dalouf Al Hamdi in May.</p>"
+    assert people(html) == ["Sheikh Omar", "Widad bint Dalouf Al Hamdi"]
+
+
+def test_a_title_that_is_also_her_first_name():
+    html = "<p>Sheikh Omar married Sheikha Sheikha bint Tariq Al Hamdi in May.</p>"
+    assert people(html) == ["Sheikh Omar", "Sheikha bint Tariq Al Hamdi"]
+
+
+def test_a_party_free_of_someone_is_not_theirs():
+    html = "<p>Dana Moss threw a Kim Larsen-free birthday party.</p>"
+    assert people(html) == ["Dana Moss"]
+
+
+def test_a_charity_and_a_company_named_for_no_one_here():
+    html = "<p>Tom Reed gave the money to Marie Curie Cancer Care and to Sahara Computers.</p>"
+    assert people(html) == ["Tom Reed"]
+
+
+def test_a_nominee_before_a_name_describes_her():
+    html = "<p>She laughed with the Logie nominee Trixie Vandel.</p>"
+    assert people(html) == ["Trixie Vandel"]

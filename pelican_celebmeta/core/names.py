@@ -2305,7 +2305,7 @@ _CAST_OF = re.compile(
 # A name made into a describing word: "Bond-influenced", "Gatsby-esque", "Kardashian-style".
 _LIKENESS = re.compile(
     r"-(?:influenced|inspired|themed|style|styled|esque|like|approved|obsessed|loving|"
-    r"worthy|era|led|backed|owned|born|based|raised)$"
+    r"worthy|era|led|backed|owned|born|based|raised|free)$"
 )
 
 
@@ -2396,7 +2396,25 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     return cand
 
 
+_ADDRESS_STYLES = frozenset(
+    "Highness Highnesses Majesty Majesties Excellency Excellencies Holiness Eminence".split()
+)
+_STYLE_MODIFIERS = frozenset(("Royal", "Imperial", "Serene", "Most"))
+
+
+def _address_style(run: list[Token]) -> int:
+    """How many of the run's words, after "His" or "Her", are a style of address: 2 for
+    "His Highness", 3 for "Her Royal Highness"; 0 when none."""
+    n = 1
+    while n < len(run) - 1 and run[n].text in _STYLE_MODIFIERS:
+        n += 1
+    return n + 1 if run[n].text in _ADDRESS_STYLES else 0
+
+
 _PERSONISH = frozenset(("person", "short", "maybe"))
+# An Arabic name's lineage runs longer than other names: "Hamdan bin Mohammed bin Rashid
+# Al Maktoum" is one man, son of Mohammed, grandson of Rashid.
+_NASAB = frozenset(("bin", "bint", "ibn"))
 _STYLES_AFTER_THE = frozenset(("Honourable", "Honorable", "Hon", "Rt", "Right", "Most", "Very"))
 
 
@@ -2520,6 +2538,12 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         run = run[1:]  # "Newcomer of the Year Simmy": the prize's last word, then its winner
     if len(run) > 1 and run[0].text[-1:] == "s" and run[0].text[:-1] in lex.nationalities:
         run = run[1:]  # "fellow Nigerians WizKid and Burna Boy": who they are, in the plural
+    if len(run) > 1 and run[0].text in ("His", "Her") and (n := _address_style(run)):
+        # "His Highness Sheikh Mohamed bin Zayed", "Her Majesty Queen Elizabeth": a style of
+        # address before the name, no part of it
+        if n == len(run):
+            return Candidate(run, "other")
+        run = run[n:]
     # Letters after a name are not part of it: "Barnaby Quill KC", "Martin Luther King Jr".
     while len(run) > 2 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         run = run[:-1]
@@ -2799,9 +2823,14 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
             if not _MORE_NAMES.match(text, run[-1].end):
                 break  # "Kings Cross identity John Ibrahim": a place, no king of it
             w = _PLURAL_TITLES[w]  # "Princesses Beatrice and Eugenie": each a princess
-        if len(run) > 1 and (
-            (w in lex.royal_titles or w in lex.honorifics)
-            or (w == "Maestro" and given_entry(lex, run[1].text) is not None)
+        if (
+            len(run) > 1
+            and (
+                (w in lex.royal_titles or w in lex.honorifics)
+                or (w == "Maestro" and given_entry(lex, run[1].text) is not None)
+            )
+            # a title that is also a first name, before "bint": "Sheikha Sheikha bint Saeed"
+            and not (len(run) > 2 and run[1].text in _NASAB)
         ):
             # ("Maestro Walid Fayed", a conductor; but "Maestro Fresh Wes" is a stage name)
             title = " ".join([*lead_words, w])
@@ -2897,6 +2926,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         len(run) > 3
         and (g := given_entry(lex, run[-2].text))
         and g.frequency >= 2
+        and run[-2].text.lower() not in lex.particles  # "Midya bint Dalmouj Al Maktoum"
         and not any(given_entry(lex, t.text) or lex.surnames.get(t.text) for t in run[:-2])
         and run[-1].text not in lex.all_heads
         and not any(t.text in _BILLING for t in run)  # "The Tonight Show Starring X"
@@ -3054,7 +3084,9 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         if title is not None and title.split()[-1] in lex.royal_titles:
             return Candidate(run, "person", title, 5.0, title_start=title_start)
         return Candidate(run, "short", title, title_start=title_start)
-    if len(run) > 5 or (words[-1].lower() in lex.particles and not korean_name(words)):
+    if len(run) > (8 if _NASAB.intersection(words[1:-1]) else 5) or (
+        words[-1].lower() in lex.particles and not korean_name(words)
+    ):
         return Candidate(run, "other")  # (but "Myung Se Bin" ends in a syllable, not "bin")
     if words[0].lower() in _ORDINALS:
         return Candidate(run, "other")  # "in one of Fifth Settlement's hotels"
