@@ -3504,3 +3504,29 @@ def test_a_partys_season_and_lifestyle_and_a_trips_destination_are_no_events():
 def test_a_return_engagement_is_a_show_not_a_proposal():
     html = "<p>Tom Reed's return engagement at the theatre sold out this weekend.</p>"
     assert [e[0] for e in events(html)] == []
+
+
+def test_a_cancelled_concert_was_never_held():
+    html = "<p>Following Bruno Reed's canceled concert in Tel Aviv in 2022, fans were angry.</p>"
+    assert events(html) == []
+
+
+def test_a_wedding_tux_and_a_wedding_cake_are_no_wedding():
+    html = (
+        "<p>Tom Reed will be calling his tailor for a wedding tux. Nia Holt baked a wedding "
+        "cake for her sister.</p>"
+    )
+    assert events(html) == []
+
+
+def test_wedding_bells_not_yet_rung_are_no_wedding():
+    html = (
+        "<p>March came and went without wedding bells for Tom Reed. Wedding bells are on the "
+        "horizon for Nia Holt and Ann Lee.</p>"
+    )
+    assert events(html) == []
+
+
+def test_wedding_bells_that_ring_on_a_day_are_a_wedding():
+    html = "<p>Wedding bells will ring out on Friday for Nia Holt and Ann Lee.</p>"
+    assert events(html) == [("wedding", "2024-02-16", None, ("Nia Holt", "Ann Lee"))]
