@@ -3428,11 +3428,41 @@ def test_a_party_free_of_someone_is_not_theirs():
     assert people(html) == ["Dana Moss"]
 
 
-def test_a_charity_and_a_company_named_for_no_one_here():
-    html = "<p>Tom Reed gave the money to Marie Curie Cancer Care and to Sahara Computers.</p>"
+def test_a_charity_and_companies_named_for_no_one_here():
+    html = (
+        "<p>Tom Reed gave the money to Marie Curie Cancer Care, Holt Technologies and Lorne "
+        "Industries. His uncles own The Daily Star and Nimbus Computers.</p>"
+    )
     assert people(html) == ["Tom Reed"]
 
 
-def test_a_nominee_before_a_name_describes_her():
-    html = "<p>She laughed with the Logie nominee Trixie Vandel.</p>"
-    assert people(html) == ["Trixie Vandel"]
+def test_a_studio_and_a_month_of_fasting_are_no_people():
+    html = (
+        "<p>Dana Moss gave birth in the month of Ramadan. Hosted by Marvel's own Lee Hart, "
+        "the show ran late.</p>"
+    )
+    assert people(html) == ["Dana Moss", "Lee Hart"]
+
+
+def test_a_nominee_or_a_contestant_before_a_name_describes_them():
+    html = (
+        "<p>She laughed with the Logie nominee Trixie Vandel and the reality contestant Bo "
+        "Marsh.</p>"
+    )
+    assert people(html) == ["Trixie Vandel", "Bo Marsh"]
+
+
+def test_a_lineage_with_capital_bins_and_four_generations_is_one_name():
+    html = "<p>Sheikh Mohammed Bin Rashid Bin Saeed Bin Maktoum Al Maktoum spoke.</p>"
+    assert people(html) == ["Mohammed Bin Rashid Bin Saeed Bin Maktoum Al Maktoum"]
+
+
+def test_al_as_a_first_name_after_a_bodys_name():
+    # (outside a lineage "Al" is a first name: the body's words before it are no name)
+    html = "<p>The Council on American-Islamic Relations Al Salem said the group would appeal.</p>"
+    assert people(html) == ["Al Salem"]
+
+
+def test_a_plural_style_of_address_before_two_royals():
+    html = "<p>Their Royal Highnesses Prince Omar and Princess Lina arrived.</p>"
+    assert people(html) == ["Prince Omar", "Princess Lina"]

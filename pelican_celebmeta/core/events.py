@@ -319,7 +319,9 @@ _NOT_EVENT = re.compile(
     r"(?:press|promo|promotional|publicity|media|book) tour|"  # a film's, not a band's
     r"tour (?:bus|buses|manager|guide|van|operator|company)|(?:concert|tour) promoters?|"
     # none was held: "following her cancelled concert in Oslo"
-    r"(?:cancell?ed|scrapped|axed) (?:[\w-]+ )?(?:concerts?|gigs?|shows?|tour dates?)\b|"
+    r"(?:cancell?ed|scrapped|axed) (?:[\w-]+ )?(?:concerts?|gigs?|shows?|tour dates?)\b"
+    r"(?! (?:(?:has|have) been |was |were |is |are |will )?(?:rescheduled|reinstated|"
+    r"moved|go ahead|goes ahead|went ahead|back on)\b)|"
     # being on tour is a season of work, not a show: "she, on tour around the world"
     r"on tour (?:around|across)|"
     # songs played, not a film's night: "premiered new songs from her album"
@@ -356,10 +358,10 @@ _NOT_EVENT = re.compile(
     r"(?<=engaged to )(?:marry|wed)\b|"
     # things of a wedding, not one: "a wedding look", "wedding photos", "wedding reports"
     r"wedding (?:looks?|guests?|photos|pictures|snaps|album|gowns?|outfits?|attire|reports|"
-    r"rumou?rs|season|playlist|invitations|invites|venues?|tux|tuxedo|cake)\b|"
+    r"rumou?rs|season|playlist|invitations|invites|venues?|tux|tuxedo)\b|"
     # bells that ring for none yet: "without wedding bells", "wedding bells are on the
     # horizon" (but "wedding bells will ring out Friday" tell of one)
-    r"(?<=without )wedding bells|wedding bells (?:are|were|is) on the horizon|"
+    r"(?<=without )(?:the |any )?wedding bells|wedding bells (?:[\w’']+ ){1,3}on the horizon|"
     # a festive day, not a trip: "spend the holiday with", "America's most beloved holidays"
     r"(?:spend|spending|spent|celebrate|celebrating|celebrated|mark|marking|marked) the "
     r"holiday\b(?! (?:in|at|on|to|abroad|away)\b)|(?:beloved|biggest|major) holidays?\b|"

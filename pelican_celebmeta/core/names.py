@@ -2396,15 +2396,20 @@ def classify(ctx: Context, run: list[Token]) -> Candidate:
     return cand
 
 
+# Styles of address, which stand before a name or for it, never in it: "His Highness",
+# "Her Royal Highness", "Their Majesties", "Your Excellency".
+_ADDRESSED = frozenset(("His", "Her", "Their", "Your"))
 _ADDRESS_STYLES = frozenset(
     "Highness Highnesses Majesty Majesties Excellency Excellencies Holiness Eminence".split()
 )
-_STYLE_MODIFIERS = frozenset(("Royal", "Imperial", "Serene", "Most"))
+_STYLE_MODIFIERS = frozenset(("Royal", "Imperial", "Serene", "Most", "Gracious"))
 
 
 def _address_style(run: list[Token]) -> int:
-    """How many of the run's words, after "His" or "Her", are a style of address: 2 for
-    "His Highness", 3 for "Her Royal Highness"; 0 when none."""
+    """How many of the run's first words are a style of address: 2 for "His Highness", 3
+    for "Her Royal Highness"; 0 when none."""
+    if len(run) < 2:
+        return 0
     n = 1
     while n < len(run) - 1 and run[n].text in _STYLE_MODIFIERS:
         n += 1
@@ -2538,7 +2543,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         run = run[1:]  # "Newcomer of the Year Simmy": the prize's last word, then its winner
     if len(run) > 1 and run[0].text[-1:] == "s" and run[0].text[:-1] in lex.nationalities:
         run = run[1:]  # "fellow Nigerians WizKid and Burna Boy": who they are, in the plural
-    if len(run) > 1 and run[0].text in ("His", "Her") and (n := _address_style(run)):
+    if len(run) > 1 and run[0].text in _ADDRESSED and (n := _address_style(run)):
         # "His Highness Sheikh Mohamed bin Zayed", "Her Majesty Queen Elizabeth": a style of
         # address before the name, no part of it
         if n == len(run):
@@ -2829,8 +2834,9 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
                 (w in lex.royal_titles or w in lex.honorifics)
                 or (w == "Maestro" and given_entry(lex, run[1].text) is not None)
             )
-            # a title that is also a first name, before "bint": "Sheikha Sheikha bint Saeed"
-            and not (len(run) > 2 and run[1].text in _NASAB)
+            # "Sheikha" is a first name too, and it is one before her father's name: "Sheikha
+            # Sheikha bint Saeed"
+            and not (w == "Sheikha" and len(run) > 2 and run[1].text.lower() == "bint")
         ):
             # ("Maestro Walid Fayed", a conductor; but "Maestro Fresh Wes" is a stage name)
             title = " ".join([*lead_words, w])
@@ -2926,7 +2932,8 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         len(run) > 3
         and (g := given_entry(lex, run[-2].text))
         and g.frequency >= 2
-        and run[-2].text.lower() not in lex.particles  # "Midya bint Dalmouj Al Maktoum"
+        # (not within a lineage: "Midya bint Dalmouj Al Maktoum", where "Al" is no first name)
+        and not _NASAB.intersection(t.text.lower() for t in run)
         and not any(given_entry(lex, t.text) or lex.surnames.get(t.text) for t in run[:-2])
         and run[-1].text not in lex.all_heads
         and not any(t.text in _BILLING for t in run)  # "The Tonight Show Starring X"
@@ -3084,7 +3091,8 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         if title is not None and title.split()[-1] in lex.royal_titles:
             return Candidate(run, "person", title, 5.0, title_start=title_start)
         return Candidate(run, "short", title, title_start=title_start)
-    if len(run) > (8 if _NASAB.intersection(words[1:-1]) else 5) or (
+    # (each "bin X" of a lineage adds two words to a name's usual five at most)
+    if len(run) > 5 + 2 * sum(w.lower() in _NASAB for w in words[1:-1]) or (
         words[-1].lower() in lex.particles and not korean_name(words)
     ):
         return Candidate(run, "other")  # (but "Myung Se Bin" ends in a syllable, not "bin")
