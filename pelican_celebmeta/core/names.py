@@ -2299,8 +2299,7 @@ _PAGEANT_WORLDS = frozenset({"World", "Universe", "International", "Earth", "Tee
 _WRITES = re.compile(r"[,—–]\s*writes\s+$")
 # A show named after its cast or its parts: "the cast of Gavin and Stacey" (both words).
 _CAST_OF = re.compile(
-    r"\b(?:cast|finale|episodes?|seasons?|series) of (?:the )?"
-    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|&) )?$"
+    rf"\b(?:cast|finale|episodes?|seasons?|series) of (?:the )?(?:{_CAPITALS} (?:and|&) )?$"
 )
 # A name made into a describing word: "Bond-influenced", "Gatsby-esque", "Kardashian-style".
 _LIKENESS = re.compile(
@@ -2543,7 +2542,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         run = run[1:]  # "Newcomer of the Year Simmy": the prize's last word, then its winner
     if len(run) > 1 and run[0].text[-1:] == "s" and run[0].text[:-1] in lex.nationalities:
         run = run[1:]  # "fellow Nigerians WizKid and Burna Boy": who they are, in the plural
-    if len(run) > 1 and run[0].text in _ADDRESSED and (n := _address_style(run)):
+    if run[0].text in _ADDRESSED and (n := _address_style(run)):
         # "His Highness Sheikh Mohamed bin Zayed", "Her Majesty Queen Elizabeth": a style of
         # address before the name, no part of it
         if n == len(run):
