@@ -972,6 +972,42 @@ def test_triggers_are_found_where_the_whole_pattern_finds_them():
         assert [m.span() for m in _triggers(text)] == [m.span() for m in _TRIGGER.finditer(text)]
 
 
+def test_phrases_that_name_no_event_are_found_where_the_whole_pattern_finds_them():
+    # Trying the pattern of phrases that name no event only at the words that can start
+    # one must find exactly the spans a search of every position finds: over a sample of
+    # every alternative (in any case, after other words or none) and over real text.
+    import re
+    from pathlib import Path
+
+    from regex_samples import samples
+
+    from pelican_celebmeta.core.events import _NOT_EVENT, _NOT_EVENT_REACH, _blocked, _triggers
+
+    def searched(chunk, triggers):
+        last, spans = triggers[-1].end(), []
+        for m in _NOT_EVENT.finditer(chunk, max(0, triggers[0].start() - _NOT_EVENT_REACH)):
+            if m.start() > last:
+                break
+            spans.append(m.span())
+        return spans
+
+    texts = [
+        f"Then {before}{phrase} happened."
+        for phrase in samples(_NOT_EVENT.pattern, cap=100000)
+        for before in ("", "the ", "They said ")
+    ]
+    texts += [t.upper() for t in texts[::5]] + [t.title() for t in texts[::7]]
+    texts += ["Their ſplit on hıs 100th bırthday, a 2nd wedding date."]
+    for corpus in (Path(__file__).parent / "realtext").glob("*/train.jsonl"):
+        texts += corpus.read_text(encoding="utf-8").replace("\\n", "\n").splitlines()
+    assert len(texts) > 10000
+    whole = re.compile(r".+", re.DOTALL)
+    for text in texts:
+        for triggers in ([whole.match(text)] if text else [], _triggers(text)):
+            if triggers:
+                assert _blocked(text, triggers) == searched(text, triggers), text
+
+
 def test_every_trigger_gets_through_the_word_filter_in_front_of_the_triggers():
     # A sentence is read only when a word of _TRIGGER_WORDS is in it: every way the
     # triggers know of telling an event must hold one ("called time on their

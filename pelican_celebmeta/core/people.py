@@ -460,7 +460,7 @@ def resolve_people(
         banned |= registry.excluded
     for name in banned:
         found.pop(name, None)
-    joints = list(_ALIAS_FOUND.finditer(ctx.doc.text))
+    joints = _alias_words(ctx.doc.text)
     if joints:  # (most posts have none)
         _attach_aliases(ctx, candidates, found, banned, joints)
     if joints or "(" in ctx.doc.text:
@@ -528,6 +528,26 @@ _ALIAS_WORDS = (
 # _GAP characters earlier (", whose ").
 _ALIAS_BETWEEN = re.compile(rf",?\s*\(?\s*(?:whose\s+)?{_ALIAS_WORDS}$")
 _ALIAS_FOUND = re.compile(rf"\b{_ALIAS_WORDS}")
+# How those words can begin: the first letters of each, with no word boundary in front, so
+# that the search skips along in C on a few letters; ``_ALIAS_FOUND`` is tried only there.
+_ALIAS_OPENING = re.compile(
+    r"born|originally|n[ée]e|real|full|birth|legal|given|a\.|ak|AKA|also|better|popularly|"
+    r"professionally|widely|affectionately|simply|fondly|known"
+)
+
+
+def _alias_words(text: str) -> list[re.Match[str]]:
+    """``list(_ALIAS_FOUND.finditer(text))``, at half the cost."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for opening in _ALIAS_OPENING.finditer(text):
+        at = opening.start()
+        if at >= end and (m := _ALIAS_FOUND.match(text, at)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 _GAP = 10
 _ALIAS_REACH = 40  # characters between the two names, at most
 
