@@ -202,18 +202,18 @@ _TRIGGER = re.compile(
 _TRIGGER_STARTS = (
     tuple(
         """
-    the this that their her his turn said renewing exchanging haldi mehendi mehndi sangeet valima walima holi diwali eid iftar iftaar lohri navratri oscar grammy bafta emmy golden brit vma launch house nikah nikkah
+    the this that their her his turn renewing exchanging haldi mehendi mehndi sangeet valima walima holi diwali eid iftar iftaar lohri navratri oscar grammy bafta emmy golden brit vma launch house nikah nikkah
     engagement after leaving release wrap dinner garden pool christmas costume themed party
     bash soir shindig knees governors pre-wedding rehearsal evening private intimate baby bridal gender stag bachelor bachelorette housewarming first
-    second grand lavish wedding reception charity fundraising annual glittering star gala
+    second grand lavish wedding reception charity fundraising annual glittering gala
     benefit fundraiser world european london film premi special walked graced stunned secret
     royal nuptials tied tying exchanged renewed eloped wed marry registered marrying married
-    getting became popped pop surprise romantic propos went dropped gone divorce split splitting
-    quietly reportedly officially finally amicably couple pair shock recent broke break parted
+    getting became surprise romantic propos went dropped gone divorce split splitting
+    quietly officially finally amicably couple shock recent broke break parted
     call separat ended ending ends uncoupl going parting chosen decided award mobo court custody finali arraign case matter
     preliminary bail sentencing disciplinary hearing appeared trial tribunal birthday concert
     logies tonys oliviers razzies asked marriage part
-    gig joined sold headline perform took taking takes take set mon tues wednes thurs fri satur sun halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland rolling summer afropunk primavera farewell stadium arena comeback tour lunch supper
+    gig joined sold headline perform took taking takes take set mon tues wednes thurs fri satur sun halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland rolling afropunk primavera farewell stadium arena comeback tour lunch supper
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
     soaking enjoy beach safari trip born welcomed gave gives giving birth delivered
     hit final headlining performance performances show shows
@@ -222,7 +222,7 @@ _TRIGGER_STARTS = (
     )
     + tuple(
         f"{w} "
-        for w in "a an met new hen uk red hit tie set got who have has had they we end go no date "
+        for w in "a an new hen uk red hit tie set got who have has had they we end go no date "
         "been".split()
     )
     + (
@@ -245,6 +245,25 @@ _TRIGGER_STARTS = (
         "are separated",
         "are no longer",
         "are separating",
+        "met gala",
+        "met ball",
+        "pair split",
+        "reportedly split",
+        "star-studded ",
+        "summer jam",
+        "pop the ",
+        "pops the ",
+        "popped the ",
+        "said their ",
+        "said our ",
+        "said wedding ",
+        "said vows",
+        "said hello to ",
+        "said i do",
+        "said 'i do",
+        'said "i do',
+        "said “i do",
+        "said ‘i do",
     )
 )
 # The same by first letter: a word is tested against the few that can begin it.
