@@ -3487,3 +3487,61 @@ def test_al_as_a_first_name_after_a_bodys_name():
 def test_a_plural_style_of_address_before_two_royals():
     html = "<p>Their Royal Highnesses Prince Omar and Princess Lina arrived.</p>"
     assert people(html) == ["Prince Omar", "Princess Lina"]
+
+
+def test_a_capitalised_role_after_the_or_an_age_is_no_one():
+    # "the 24-year-old Olympian": who someone is, capitalised because the Games are
+    assert people(
+        "<p>Witnesses said the 24-year-old Olympian was besotted with Anouk Haldane.</p>"
+    ) == ["Anouk Haldane"]
+    assert people("<p>The Olympian, 24, married Tom Reed in May.</p>") == ["Tom Reed"]
+
+
+def test_a_name_that_is_also_a_role_word_after_the_is_still_a_name():
+    # (a stage name, a surname: not roles alone)
+    assert people("<p>The Game, 44, married Tom Reed in May.</p>") == ["The Game", "Tom Reed"]
+
+
+def test_a_title_right_after_the_kind_of_work_it_is_is_no_one():
+    assert people("<p>Amit Masurkar won the award for his Oscar-nominated film Newton.</p>") == [
+        "Amit Masurkar"
+    ]
+    assert people("<p>Kajol was busy with the launch of her short film Devi, she said.</p>") == [
+        "Kajol"
+    ]
+    assert people("<p>The couple fell in love on the sets of Nehu Da Vyah.</p>") == []
+
+
+def test_a_word_titled_as_a_work_once_is_the_work_when_named_again():
+    html = (
+        "<p>The awards all went to the movie Bol. But that might have to do with the fact "
+        "that Bol was the only movie made.</p>"
+    )
+    assert people(html) == []
+
+
+def test_a_name_after_the_kind_of_work_that_goes_on_as_its_subject_is_a_person():
+    # the star as subject, a single as what someone is, a possessive's owner
+    assert people("<p>She loves the song Adele wrote for her son.</p>") == ["Adele"]
+    assert people("<p>She was seen with the newly single Kaitlynn Carter.</p>") == [
+        "Kaitlynn Carter"
+    ]
+    assert people("<p>They met on the set of Noah Baumbach's new film.</p>") == ["Noah Baumbach"]
+
+
+def test_a_tours_name_is_no_one():
+    html = "<p>It opened the first day of his 2019 Malaysia Tour concert last night.</p>"
+    assert people(html) == []
+
+
+def test_a_song_in_quotes_before_its_singer_is_a_title_in_any_case():
+    assert people("<p>The “Issa goal” singer had been arraigned on 20 May.</p>") == []
+
+
+def test_a_festival_day_is_no_one():
+    html = "<p>It is a normal event on Hari Raya, but there was no Hari Raya open house.</p>"
+    assert people(html) == []
+
+
+def test_a_planner_set_off_by_commas_is_a_person():
+    assert people("<p>It was held with the help of party planner, Erwan.</p>") == ["Erwan"]

@@ -1472,9 +1472,18 @@ def _quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
         long = [w for w in words if len(w) > 3 or w[:1].isupper()]
         if group == 2 and ("-" in m.group(group) or not words[-1][:1].isupper()):
             continue  # marks that may be apostrophes: "Ray O 'Hanlon - Will Liam Neeson' rein"
-        if len(words) >= 2 and all(w[:1].isupper() for w in long):
+        if (len(words) >= 2 and all(w[:1].isupper() for w in long)) or (
+            len(words) <= 6 and _MAKER_AFTER.match(text, m.end())
+        ):
+            # (in any case when its singer follows: the “Issa goal” singer)
             spans.append((m.start(group), m.end(group)))
     return tuple(spans)
+
+
+# Who a song or a show in quotes is told by: the "Love Nwantiti" singer.
+_MAKER_AFTER = re.compile(
+    r" (?:singer|hitmaker|crooner|songstress|rapper|star|actress|actor|creator)s?\b"
+)
 
 
 def _in_quoted_title(ctx: Context, start: int, end: int) -> bool:
@@ -1541,6 +1550,25 @@ _YEAR_AFTER = re.compile(r" \(((?:19|20)\d\d)(?:(?: to |[-–])((?:19|20)\d\d))?
 _WORKS_TOLD = re.compile(
     rf"\b(?:{_WORK_NOUNS}|film|movie|drama|sitcom|soap|album|song|single|musical|novel|book)\b",
     re.IGNORECASE,
+)
+
+
+# A title right after the kind of work it is ("the film Newton", "his new single Tom
+# Reed"), ending where the title would: not the subject of what follows ("the song Adele
+# wrote", "the film Tom Cruise made"). Nouns that are no verbs ("pictures show Tom") nor
+# describe a person ("the drama Kim stirred up").
+_TITLED_BY_KIND = (
+    tuple(
+        f" {kind} "
+        for kind in "film movie documentary biopic sitcom series docuseries album song EP mixtape "
+        "novel musical telenovela".split()
+    )
+    # (a single is a song only as one: "the newly single Kaitlynn Carter")
+    + tuple(f" {new} single " for new in "new debut latest lead hit".split())
+    + (" set of ", " sets of ")
+)
+_TITLE_ENDS = re.compile(
+    r"(?:[.,;:!?)\"”’]|$| (?:and|in|with|at|for|on|was|is|which|that|starring|by|from|to)\b)"
 )
 
 
@@ -1805,6 +1833,17 @@ _STAR_OF = re.compile(r"['’]s? ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)")
 _OF_SOMETHING = re.compile(r" of (?:the|its|his|her|their|a|an|[A-Z])")
 
 
+def _bare_role(lex: Lexicon, word: str) -> bool:
+    """Is a capitalised word only a role ("Olympian"), no name or title of anyone's?"""
+    return (
+        word.lower() in lex.role_nouns
+        and word not in lex.surnames
+        and word not in lex.royal_titles
+        and given_entry(lex, word) is None
+        and notable_key(word) not in lex.notable
+    )
+
+
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
@@ -1942,6 +1981,12 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         and not (len(before) > 2 and before[-2] in ("the", "a", "an") and before[-3] in _TOLD)
     ):
         return Candidate(run, "organization")  # "at Italian club Torino", "charity Peta"
+    if (
+        before
+        and (before[-1] in ("the", "a", "an") or before[-1].endswith("-year-old"))
+        and _bare_role(lex, word)
+    ):
+        return Candidate(run, "other")  # "the 24-year-old Olympian": who, not a name
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
         return Candidate(run, "place")  # "the Duke of Wexmoor"
     if _FROM_PLACE.search(ctx.doc.text, max(0, run[0].start - 24), run[0].start):
@@ -2210,7 +2255,8 @@ def _works_named_again(ctx: Context, candidates: list[Candidate]) -> None:
         text[c.start : c.end]
         for c in candidates
         if c.kind == "work"
-        and len(c.tokens) > 1
+        # (a word alone only where its kind titles it: "the movie Bol ... Bol won")
+        and (len(c.tokens) > 1 or text.endswith(_TITLED_BY_KIND, 0, c.start))
         # (not after a possessive, where a star's band or show may come before the name:
         # "Youngspiration's Yau Wai-ching")
         and not text.endswith(("'s ", "’s "), 0, c.start)
@@ -2218,7 +2264,9 @@ def _works_named_again(ctx: Context, candidates: list[Candidate]) -> None:
     if not works:
         return
     same = [
-        c for c in candidates if c.kind in ("person", "maybe") and text[c.start : c.end] in works
+        c
+        for c in candidates
+        if c.kind in ("person", "maybe", "short") and text[c.start : c.end] in works
     ]
     if not same:
         return
@@ -2587,6 +2635,14 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         run[0].sentence in ctx.work_cues or text.startswith("s ", run[0].start - 2)
     ) and _work_by_context(ctx, run):  # (its first test, asked here of every name)
         return Candidate(run, "work")
+    if (
+        text.endswith(_TITLED_BY_KIND, 0, run[0].start)
+        and not run[-1].possessive  # "on the set of Greta Gerwig's film"
+        and _TITLE_ENDS.match(text, run[-1].end)
+    ):
+        return Candidate(run, "work")  # "her first short film Devi", "on the sets of Naagin"
+    if run[-1].text in ("Tour", "Tours") and not run[-1].possessive and len(run) > 1:
+        return Candidate(run, "other")  # "his 2019 Malaysia Tour": a tour's name
 
     if run[-1].possessive and notable_key(surface) not in lex.notable:
         venue = _NAME_AFTER_POSSESSIVE.match(text, run[-1].end)
@@ -2622,6 +2678,8 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if len(run) == 1:
         return _classify_word(ctx, run)
+    if len(run) == 2 and run[0].text == "The" and _bare_role(lex, run[1].text):
+        return Candidate(run, "other")  # "The Olympian, 24, married ...": who, not a name
     if all(len(t.text) == 1 for t in run):
         return Candidate(run, "other")  # initials alone: "U.N."
     if _hyphen_tail(run[-1].text) in _PRIZE_ROLES:
