@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 from re import _constants as C
 from re import _parser as P
 
@@ -54,3 +55,11 @@ def samples(pattern: str, cap: int = 4000) -> list[str]:
         raise ValueError(f"no samples for {op}")
 
     return seq(list(P.parse(pattern, re.IGNORECASE)))
+
+
+def real_text_lines() -> list[str]:
+    """Every line of the real-text training corpora, for the same comparisons on prose."""
+    lines: list[str] = []
+    for corpus in sorted((Path(__file__).parent / "realtext").glob("*/train.jsonl")):
+        lines += corpus.read_text(encoding="utf-8").replace("\\n", "\n").splitlines()
+    return lines

@@ -952,9 +952,7 @@ def test_triggers_are_found_where_the_whole_pattern_finds_them():
     # exactly what a search of every position finds: over a sample of every
     # alternative of every trigger (with an article in front or not, in any
     # case), and over real text.
-    from pathlib import Path
-
-    from regex_samples import samples
+    from regex_samples import real_text_lines, samples
 
     from pelican_celebmeta.core.events import _TRIGGER, _TRIGGERS, _triggers
 
@@ -965,8 +963,7 @@ def test_triggers_are_found_where_the_whole_pattern_finds_them():
         for det in ("", "the ", "Their glamorous ")
     ]
     texts += [t.upper() for t in texts[::7]] + ["Their ſplit and hıs bırthday pop the question."]
-    for corpus in (Path(__file__).parent / "realtext").glob("*/train.jsonl"):
-        texts += corpus.read_text(encoding="utf-8").replace("\\n", "\n").splitlines()
+    texts += real_text_lines()
     assert len(texts) > 10000
     for text in texts:
         assert [m.span() for m in _triggers(text)] == [m.span() for m in _TRIGGER.finditer(text)]
@@ -977,9 +974,8 @@ def test_phrases_that_name_no_event_are_found_where_the_whole_pattern_finds_them
     # one must find exactly the spans a search of every position finds: over a sample of
     # every alternative (in any case, after other words or none) and over real text.
     import re
-    from pathlib import Path
 
-    from regex_samples import samples
+    from regex_samples import real_text_lines, samples
 
     from pelican_celebmeta.core.events import _NOT_EVENT, _NOT_EVENT_REACH, _blocked, _triggers
 
@@ -998,8 +994,7 @@ def test_phrases_that_name_no_event_are_found_where_the_whole_pattern_finds_them
     ]
     texts += [t.upper() for t in texts[::5]] + [t.title() for t in texts[::7]]
     texts += ["Their ſplit on hıs 100th bırthday, a 2nd wedding date."]
-    for corpus in (Path(__file__).parent / "realtext").glob("*/train.jsonl"):
-        texts += corpus.read_text(encoding="utf-8").replace("\\n", "\n").splitlines()
+    texts += real_text_lines()
     assert len(texts) > 10000
     whole = re.compile(r".+", re.DOTALL)
     for text in texts:

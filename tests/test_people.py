@@ -2872,16 +2872,13 @@ def test_the_words_that_join_two_names_are_found_where_the_whole_pattern_finds_t
     # Looking for the words of an alias ("better known as") only where their first
     # letters are must find what a search of every position finds, on samples of every
     # alternative and on real text.
-    from pathlib import Path
-
-    from regex_samples import samples
+    from regex_samples import real_text_lines, samples
 
     from pelican_celebmeta.core.people import _ALIAS_FOUND, _ALIAS_WORDS, _alias_words
 
     texts = [f"Ana Reis, {phrase}Ana Lopes." for phrase in samples(_ALIAS_WORDS)]
     texts += [t.upper() for t in texts] + ["a.known as Kay, leak aka Bo, reborn née Ng"]
-    for corpus in (Path(__file__).parent / "realtext").glob("*/train.jsonl"):
-        texts += corpus.read_text(encoding="utf-8").replace("\\n", "\n").splitlines()
+    texts += real_text_lines()
     assert len(texts) > 5000
     for text in texts:
         assert [m.span() for m in _alias_words(text)] == [

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 
 from .dates import (
     CALENDAR_NAMED,
@@ -266,39 +266,62 @@ _TRIGGER_STARTS = (
         "said ‘i do",
     )
 )
-# The same by first letter: a word is tested against the few that can begin it.
-_TRIGGER_STARTS_BY_LETTER: dict[str, tuple[str, ...]] = {}
-for _start in _TRIGGER_STARTS:
-    _TRIGGER_STARTS_BY_LETTER[_start[0]] = (*_TRIGGER_STARTS_BY_LETTER.get(_start[0], ()), _start)
 _WORD_START = re.compile(r"\b\w")
 
 
-def _triggers(chunk: str) -> list[re.Match[str]]:
-    """``_TRIGGER.finditer(chunk)``, tried only where a trigger can start."""
-    if not FOLDS_TO_ASCII.isdisjoint(chunk):
-        return list(_TRIGGER.finditer(chunk))  # a start the prefixes cannot see
+def _by_first_letter(starts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``starts`` by first letter: a word is tested against the few that can begin it."""
+    table: dict[str, tuple[str, ...]] = {}
+    for start in starts:
+        table[start[0]] = (*table.get(start[0], ()), start)
+    return table
+
+
+_TRIGGER_STARTS_BY_LETTER = _by_first_letter(_TRIGGER_STARTS)
+
+
+def _matches_at_starts(
+    pattern: re.Pattern[str],
+    chunk: str,
+    starts: dict[str, tuple[str, ...]],
+    begin: int = 0,
+    last: int | None = None,
+    capitals: bool = False,
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(chunk, begin)`` finds, up to the matches opening by
+    ``last``, trying the pattern only at a word a prefix of ``starts`` opens (in lower
+    case), at a digit, and at a capital if ``capitals``. Every match of ``pattern`` must
+    open a word so; a test checks that each table says so of its pattern."""
+    stop = len(chunk) if last is None else last + 1
+    if not FOLDS_TO_ASCII.isdisjoint(chunk):  # a start the prefixes cannot see
+        return list(takewhile(lambda m: m.start() < stop, pattern.finditer(chunk, begin)))
+    lowered = chunk.lower()  # as long as ``chunk``: no letter of FOLDS_TO_ASCII
     found: list[re.Match[str]] = []
     end = 0
-    # (a capital can start a named "... Ball", "... Awards" ("the Headies awards"), or a
-    # stage's "Pyramid Stage set")
-    named = "Ball" in chunk or "Awards" in chunk or " awards" in chunk or " set" in chunk
-    lowered = chunk.lower()  # as long as ``chunk``: no letter of FOLDS_TO_ASCII
-    for w in _WORD_START.finditer(chunk):
+    for w in _WORD_START.finditer(chunk, begin, stop):
         at = w.start()
         if at < end:
             continue
         c = chunk[at]
         if (
-            (named and "A" <= c <= "Z")
+            (capitals and "A" <= c <= "Z")
             or c.isdigit()
             or (
-                (starts := _TRIGGER_STARTS_BY_LETTER.get(lowered[at])) is not None
-                and lowered.startswith(starts, at)
+                (prefixes := starts.get(lowered[at])) is not None
+                and lowered.startswith(prefixes, at)
             )
-        ) and (m := _TRIGGER.match(chunk, at)):
+        ) and (m := pattern.match(chunk, at)) is not None:
             found.append(m)
             end = m.end()
     return found
+
+
+def _triggers(chunk: str) -> list[re.Match[str]]:
+    """``_TRIGGER.finditer(chunk)``, tried only where a trigger can start."""
+    # (a capital can start a named "... Ball", "... Awards" ("the Headies awards"), or a
+    # stage's "Pyramid Stage set")
+    named = "Ball" in chunk or "Awards" in chunk or " awards" in chunk or " set" in chunk
+    return _matches_at_starts(_TRIGGER, chunk, _TRIGGER_STARTS_BY_LETTER, capitals=named)
 
 
 # How far before a trigger a phrase of ``_NOT_EVENT`` that holds it can begin ("presented
@@ -310,28 +333,11 @@ def _blocked(chunk: str, triggers: list[re.Match[str]]) -> list[tuple[int, int]]
     """The spans of ``_NOT_EVENT`` that can hold a trigger's start: searched from a
     phrase's reach before the first trigger to the last, not over the whole chunk, and
     tried only at the words ``_NOT_EVENT_STARTS`` says a phrase can begin with."""
-    last = triggers[-1].end()
     begin = max(0, triggers[0].start() - _NOT_EVENT_REACH)
-    spans: list[tuple[int, int]] = []
-    if not FOLDS_TO_ASCII.isdisjoint(chunk):  # a start the prefixes cannot see
-        for m in _NOT_EVENT.finditer(chunk, begin):
-            if m.start() > last:
-                break
-            spans.append(m.span())
-        return spans
-    lowered = chunk.lower()  # as long as ``chunk``: no letter of FOLDS_TO_ASCII
-    end = 0
-    for w in _WORD_START.finditer(chunk, begin, last + 1):
-        at = w.start()
-        if at < end:
-            continue
-        starts = _NOT_EVENT_STARTS_BY_LETTER.get(lowered[at])
-        if starts is not None and lowered.startswith(starts, at):
-            m = _NOT_EVENT.match(chunk, at)
-            if m is not None:
-                spans.append(m.span())
-                end = m.end()
-    return spans
+    found = _matches_at_starts(
+        _NOT_EVENT, chunk, _NOT_EVENT_STARTS_BY_LETTER, begin, triggers[-1].end()
+    )
+    return [m.span() for m in found]
 
 
 _EVENT_REF = re.compile(
@@ -351,8 +357,9 @@ _NOT_THE_NIGHTS = (
     r"snub|nod|nomination|date|speech|acceptance|haul|moment))"
 )
 _NOT_EVENT = re.compile(
-    # "(?=\w)": every alternative opens with a letter, so only a word's start is tried,
-    # not its end too (where ``\b`` also holds): half the cost of the search.
+    # "(?=\w)": every alternative opens a word (with a letter or a digit), so only a
+    # word's start is tried, not its end too (where ``\b`` also holds): half the cost of
+    # the search.
     r"\b(?=\w)(?:third party|party line|search party|(?:a )?split[- ]seconds?|"
     r"court of public opinion|food court|(?:tennis|basketball|centre|center) court|"
     r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b(?! (?:steps|house|room|case|date|hearing|appearance))|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
@@ -510,14 +517,13 @@ _NOT_EVENT = re.compile(
     re.IGNORECASE,
 )
 # How a phrase of ``_NOT_EVENT`` can begin, in lower case: the first words of its
-# alternatives, as prefixes ("cancel" for "cancelled", "canceled"), short ones spaced,
-# and any digit ("100th birthday"). Every alternative opens a word, so trying the
-# pattern only at words that begin so finds what ``finditer`` finds at a fifth of the
+# alternatives, as prefixes ("cancel" for "cancelled", "canceled"), short ones spaced
+# (a digit is always tried: "100th birthday"). Every alternative opens a word, so trying
+# the pattern only at words that begin so finds what ``finditer`` finds at a fifth of the
 # cost. A new alternative adds its first word here; a test checks the two ways agree on
 # a sample of every alternative and on real text.
-_NOT_EVENT_STARTS = (
-    tuple(
-        """
+_NOT_EVENT_STARTS = tuple(
+    """
         academy acting actual agree akin also annual answer asked asking award axed
         bachelorette baftas bagged bank basketball beloved better biggest birthday book born
         break brief cancel celebrat center centre complete concert counterpart court cricket
@@ -534,20 +540,12 @@ _NOT_EVENT_STARTS = (
         took tour trip vacation version veteran wed welcome were whirlwind whose winning wins
         won would writing year
         """.split()
-    )
-    + tuple(
-        f"{w} "
-        for w in "a an any are big dad due get got her his in is key mom mum no of on one "
-        "set six ten the tie to top two was".split()
-    )
-    + tuple("0123456789")
+) + tuple(
+    f"{w} "
+    for w in "a an any are big dad due get got her his in is key mom mum no of on one "
+    "set six ten the tie to top two was".split()
 )
-_NOT_EVENT_STARTS_BY_LETTER: dict[str, tuple[str, ...]] = {}
-for _start in _NOT_EVENT_STARTS:
-    _NOT_EVENT_STARTS_BY_LETTER[_start[0]] = (
-        *_NOT_EVENT_STARTS_BY_LETTER.get(_start[0], ()),
-        _start,
-    )
+_NOT_EVENT_STARTS_BY_LETTER = _by_first_letter(_NOT_EVENT_STARTS)
 _GROUP = re.compile(
     r"\b(?:the (?:[a-z]+(?:-[a-z]+)? ){0,2}couple|the pair|the duo|the two of them|the two|the lovebirds|the newlyweds|"
     r"the sisters|the brothers|the siblings|the exes|the former couple|both of them|they|them)\b",

@@ -1459,6 +1459,12 @@ _QUOTED = re.compile(
 )
 
 
+# Who a song or a show in quotes is told by: the "Love Nwantiti" singer.
+_MAKER_AFTER = re.compile(
+    r" (?:singer|hitmaker|crooner|songstress|rapper|star|actress|actor|creator)s?\b"
+)
+
+
 def _quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of text in double quotes that read as a title ("Set Fire to The Rain").
 
@@ -1478,12 +1484,6 @@ def _quoted_titles(text: str) -> tuple[tuple[int, int], ...]:
             # (in any case when its singer follows: the “Issa goal” singer)
             spans.append((m.start(group), m.end(group)))
     return tuple(spans)
-
-
-# Who a song or a show in quotes is told by: the "Love Nwantiti" singer.
-_MAKER_AFTER = re.compile(
-    r" (?:singer|hitmaker|crooner|songstress|rapper|star|actress|actor|creator)s?\b"
-)
 
 
 def _in_quoted_title(ctx: Context, start: int, end: int) -> bool:

@@ -537,7 +537,8 @@ _ALIAS_OPENING = re.compile(
 
 
 def _alias_words(text: str) -> list[re.Match[str]]:
-    """``list(_ALIAS_FOUND.finditer(text))``, at half the cost."""
+    """``list(_ALIAS_FOUND.finditer(text))``, the pattern tried only where its words can
+    begin."""
     found: list[re.Match[str]] = []
     end = 0
     for opening in _ALIAS_OPENING.finditer(text):
