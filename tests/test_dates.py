@@ -113,10 +113,19 @@ def test_a_weekend_or_a_week_is_the_month_it_fell_in(text, today, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["they wed this past weekend", "they wed last weekend", "they wed over the weekend"]
+    ("text", "today", "expected"),
+    [
+        ("they wed this past weekend", dt.date(2024, 3, 6), [("2024-03", "month")]),
+        ("they wed last weekend", POSTED, [("2024-02", "month")]),
+        ("they wed over the weekend", POSTED, [("2024-02", "month")]),
+        # Saturday 2 March and Sunday 3 March, seen from a Monday: one month still
+        ("they wed over the weekend", dt.date(2024, 3, 4), [("2024-03", "month")]),
+        # Saturday 29 February and Sunday 1 March 2020: no one month holds it
+        ("they wed last weekend", dt.date(2020, 3, 4), []),
+    ],
 )
-def test_the_weekend_just_gone_tells_no_date(text):
-    assert resolve(text, dt.date(2024, 3, 2)) == []
+def test_the_weekend_just_gone_is_the_month_it_fell_in(text, today, expected):
+    assert resolve(text, today) == expected
 
 
 def test_a_listicles_year_line_is_a_year_and_older_years_are_read():
@@ -496,3 +505,23 @@ def test_this_month_gone_told_as_to_come_is_next_years():
         ("2023-09", "month")
     ]
     assert resolve("They married this September.", dt.date(2022, 10, 27)) == [("2022-09", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("engaged over the Easter break", dt.date(2019, 5, 4), [("2019-04", "month")]),
+        ("they married on Easter Sunday", dt.date(2024, 4, 9), [("2024-03-31", "day")]),
+        ("a party on Easter Monday", dt.date(2024, 4, 9), [("2024-04-01", "day")]),
+        ("born on Easter Saturday", dt.date(2021, 4, 9), [("2021-04-03", "day")]),
+        ("they wed on Good Friday", dt.date(2021, 4, 9), [("2021-04-02", "day")]),
+        ("they wed at Easter 2016", POSTED, [("2016-03", "month")]),
+        # told on Easter Saturday, the break under way is this year's
+        ("the family spent Easter in Cork", dt.date(2024, 3, 30), [("2024-03", "month")]),
+        ("a holiday on Easter Island", POSTED, []),
+        ("engaged over the Christmas break", POSTED, [("2023-12", "month")]),
+        ("the Easter Monday holidays", dt.date(2024, 4, 9), [("2024-04", "month")]),
+    ],
+)
+def test_easter_moves_with_the_year(text, today, expected):
+    assert resolve(text, today) == expected

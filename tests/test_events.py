@@ -1835,9 +1835,9 @@ def test_someone_elses_wedding_in_the_same_month_is_another_wedding():
     assert [e[:2] for e in events(html)] == [("wedding", "2023"), ("wedding", "2023-06")]
 
 
-def test_the_weekend_just_gone_leaves_its_event_undated_whatever_else_is_dated():
+def test_the_weekend_just_gone_dates_its_event_to_the_month_not_an_older_year():
     html = "<p>Tom Reed met Nia Holt in 2019 and they got engaged last weekend.</p>"
-    assert [e[:2] for e in events(html)] == [("engagement", None)]
+    assert [e[:2] for e in events(html)] == [("engagement", "2024-02")]
 
 
 def test_the_day_an_engagement_is_confirmed_is_not_its_day_even_told_again():
@@ -1944,9 +1944,9 @@ def test_the_undated_holiday_a_story_opens_with_has_no_date_but_one_under_way_ha
     assert [e[:2] for e in events(html)] == [("vacation", "2024-02")]
 
 
-def test_a_party_the_story_opens_with_over_the_weekend_stays_undated():
+def test_a_party_the_story_opens_with_over_the_weekend_is_of_the_month_not_a_day():
     html = "<p>Nia Holt threw a party over the weekend with Tom Reed.</p>"
-    assert [e[:2] for e in events(html)] == [("party", None)]
+    assert [e[:2] for e in events(html)] == [("party", "2024-02")]
 
 
 def test_a_nikah_is_a_wedding_capitalised_or_not():
@@ -3566,3 +3566,13 @@ def test_wedding_bells_not_yet_rung_are_no_wedding():
 def test_wedding_bells_that_ring_on_a_day_are_a_wedding():
     html = "<p>Wedding bells will ring out on Friday for Nia Holt and Ann Lee.</p>"
     assert events(html) == [("wedding", "2024-02-16", None, ("Nia Holt", "Ann Lee"))]
+
+
+def test_an_engagement_on_holiday_is_dated_by_the_holiday():
+    html = (
+        "<p>Tom Reed and Nia Holt got engaged while on holiday in Bali over the Christmas "
+        "break.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2023-12"), ("vacation", "2023-12")]
+    html = "<p>Tom Reed proposed to Nia Holt during a romantic getaway to Bali in January.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", "2024-01"), ("vacation", "2024-01")]

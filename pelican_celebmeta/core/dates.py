@@ -48,10 +48,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Days ahead within which a day and month with no year is the coming one.
 _SOON = 14
 _ABOUT = ("around ", "over ", "Around ", "Over ")
-# The weekend just gone names neither of its days: it dates nothing, and a trigger it is
-# nearer to than any date is left undated (events.py).
-_GONE = ("last", "over the", "this past", "the past")
-WEEKEND_GONE = re.compile(rf"\b(?:{'|'.join(_GONE)})\s+weekend\b", re.IGNORECASE)
+_SEASON_AFTER = re.compile(r"\s+(?:break|holidays?|hols|period|season|weekend|festivities)\b")
 # A verb in the past just before a day: "expressed their wish at the hearing on November 21"
 _PAST_BEFORE = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|met|said|told|held)\b")
 _RECENT = 31  # days: a day and month just gone is not next year's, though the sentence looks ahead
@@ -63,13 +60,19 @@ _HOLIDAYS = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
     "thanksgiving": (11, "thursday-4"), "bonfire night": (11, 5),
+    # Easter moves: its Sunday and Monday are days; "over Easter", "the Easter break" a
+    # season, told at the month its Sunday fell in.
+    "good friday": (None, "easter-2"), "easter saturday": (None, "easter-1"),
+    "easter sunday": (None, "easter"), "easter day": (None, "easter"),
+    "easter monday": (None, "easter+1"), "easter": (None, "easter-season"),
 }  # fmt: skip
 _HOLIDAY = (
     r"(?P<holiday>New Year['’]s Eve|New Year['’]s Day|(?<!Lunar )(?<!Chinese )New Year(?!['’]s)|Christmas Eve|"
     r"Christmas Day|Christmas(?! (?:tree|card|jumper|present|gift|song|single|album|film|movie|"
     r"special|party|market|number|advert|message|lights?|dinner|lunch|concert|show|gig|gala|"
     r"ball|episode))|Boxing Day|"
-    r"Valentine['’]s Day|Halloween|Thanksgiving|Bonfire Night)"
+    r"Valentine['’]s Day|Halloween|Thanksgiving|Bonfire Night|"
+    r"Good Friday|Easter(?: Saturday| Sunday| Day| Monday)?(?! (?:Island|Rising|eggs?|bunny|bonnet|basket))\b)"
 )
 
 _FUTURE = re.compile(
@@ -142,7 +145,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<word>yesterday|(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )last (?:night|evening)|today|tonight|(?-i:tomorrow)(?! if\b)|this morning|this afternoon|this evening)\b", re.IGNORECASE), "near_day"),
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b(?!\s+Night\s+(?:Live|Football|Takeaway|Fever))"), "weekday"),
     # A weekday on its own ("at a hearing Monday", "Thursday's hearing"): the last one.
-    (re.compile(rf"\b(?P<rel>){_WEEKDAY}(?:['’]s)?(?!\s+[A-Z]|\s+(?:night|evening|morning|afternoon)?\s*(?:shows?|club|programme|program|edition|column|papers?))\b"), "weekday"),
+    (re.compile(rf"\b(?<!Easter )(?<!Good )(?P<rel>){_WEEKDAY}(?:['’]s)?(?!\s+[A-Z]|\s+(?:night|evening|morning|afternoon)?\s*(?:shows?|club|programme|program|edition|column|papers?))\b"), "weekday"),
     (re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?{_HOLIDAY}(?:\s+(?:of\s+)?{_YEAR})?"), "holiday"),
     (re.compile(r"\b(?P<rel>this past|this|last|next|over the|at the|on the|the past)\s+weekend\b", re.IGNORECASE), "weekend"),
     (re.compile(r"\b(?P<rel>earlier this|this|last|next|the past)\s+week\b", re.IGNORECASE), "week"),
@@ -154,7 +157,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 # search. Each test is implied by its rule's pattern, so skipping changes nothing.
 _MONTH_STEMS = tuple(sorted({m[:3] for m in _MONTHS}))  # the start of every month's name
 _HOLIDAY_WORDS = ("New Year", "Christmas", "Boxing Day", "Valentine", "Halloween",
-                  "Thanksgiving", "Bonfire Night")  # fmt: skip
+                  "Thanksgiving", "Bonfire Night", "Easter", "Good Friday")  # fmt: skip
 _NEAR_WORDS = ("yesterday", "night", "today", "tomorrow", "this morning", "this afternoon",
                "evening")  # fmt: skip
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
@@ -406,8 +409,6 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         # A weekend or a week is no single day: the month it fell in, when it fell in one.
         rel = g["rel"].lower()
         ahead = rel == "next" or (rel in ("this", "at the", "on the", "over the") and future)
-        if rule == "weekend" and not ahead and rel in _GONE:
-            return None  # "last weekend": two days, neither told (see WEEKEND_GONE)
         if rule == "weekend":
             if ahead:
                 first = today + dt.timedelta(days=(5 - today.weekday()) % 7)
@@ -423,8 +424,13 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         return PartialDate(_month_str(first.year, first.month), "month", phrase)
     if rule == "holiday":
         date = _holiday(g, today, future, phrase)
-        if date and date.precision == "day" and m.string.endswith(_ABOUT, 0, m.start()):
-            # "around Christmas", "over Christmas": the season, not the day
+        if (
+            date
+            and date.precision == "day"
+            and (m.string.endswith(_ABOUT, 0, m.start()) or _SEASON_AFTER.match(m.string, m.end()))
+        ):
+            # "around Christmas", "over Christmas", "the Christmas break": the season, not
+            # the day
             return PartialDate(date.value[:7], "month", phrase)
         return date
     if rule == "weekday":
@@ -496,6 +502,9 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
         if day == "thursday-4":
             first = dt.date(year, month, 1)
             return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if isinstance(day, str):  # Easter's
+            shift = {"easter-2": -2, "easter-1": -1, "easter+1": 1}.get(day, 0)
+            return easter_sunday(year) + dt.timedelta(days=shift)
         return dt.date(year, month, day or 31)
 
     rel = (g.get("rel") or "").lower()
@@ -507,10 +516,26 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
     elif rel == "next" or (future and rel != "last"):
         when = next(d for d in (on(today.year), on(today.year + 1)) if d >= today)
     else:
-        when = next(d for d in (on(today.year), on(today.year - 1)) if d <= today)
-    if day is None:
+        # (the Easter break runs from Good Friday to Easter Monday: told in its days, it
+        # is this year's)
+        latest = today + dt.timedelta(days=3 if day == "easter-season" else 0)
+        when = next(d for d in (on(today.year), on(today.year - 1)) if d <= latest)
+    if day is None or day == "easter-season":
         return PartialDate(_month_str(when.year, when.month), "month", phrase)
     return PartialDate(when.isoformat(), "day", phrase)
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus, Meeus's form)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 class Words:

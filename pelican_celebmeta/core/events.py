@@ -23,7 +23,6 @@ from .dates import (
     CALENDAR_NAMED,
     FOLDS_TO_ASCII,
     LATER_WORDS,
-    WEEKEND_GONE,
     DateMatch,
     Words,
     find_dates,
@@ -1466,8 +1465,6 @@ def extract_events(
                 opening=s,
                 since=kind == "wedding" or m.group(kind).lower().endswith(" since"),
             )
-            if date is not None and not cue.future and text.find("weekend", s, e) != -1:
-                date = _unless_weekend_gone(date, cue.dates, s + m.start(), s + m.end(), text, s, e)
             # "her birthday concert": the birthday's concert, on its day, whichever word
             # the day is told nearer
             twin = joined[1] if joined and not text[joined[0] : s + m.start()].strip() else None
@@ -2879,9 +2876,11 @@ _OTHER_OCCASION = re.compile(
 
 _GATHERINGS = _SOCIAL | {"wedding"}
 # "popped the question on a holiday in Dubai", "got engaged during a trip to Paris",
-# "proposed at her birthday party": the one told in the other, right after it.
+# "proposed at her birthday party", "engaged while on holiday": the one told in the
+# other, right after it.
 _DURING = re.compile(
-    r"\b(?:on|during|at|while on)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\b(?:(?:on|during|at|while on)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}|"
+    r"(?:while |whilst )?on\s+)$",
     re.IGNORECASE,
 )
 _TOLD_IN = frozenset({"engagement", "wedding", "breakup", "birthday"})
@@ -2964,9 +2963,14 @@ def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
                 # "celebrated his 60th birthday at the Golden Globes"
                 or (a.type == "birthday" and _CELEBRATED.search(text, max(0, a.at - 30), a.at))
             )
-            and _DURING.search(text, a.at, b.at) is not None
-            # (an age set off by commas is no clause: "proposed to Kaur, 27, at a party")
-            and _OFFSET_OR_CLAUSE.search(_AGE_SET_OFF.sub(" ", text[a.at : b.at])) is None
+            and (during := _DURING.search(text, a.at, b.at)) is not None
+            # (an age set off by commas is no clause: "proposed to Kaur, 27, at a party";
+            # nor is the "while" of "while on holiday")
+            and _OFFSET_OR_CLAUSE.search(
+                _AGE_SET_OFF.sub(" ", text[a.at : during.start()])
+                + _WHILE_ON.sub("", text[during.start() : b.at])
+            )
+            is None
         ):
             a.date = b.date
         elif (
@@ -2981,6 +2985,7 @@ def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
 
 
 _AGE_SET_OFF = re.compile(r", \d{1,3},")
+_WHILE_ON = re.compile(r"^(?:while|whilst) (?=on )", re.IGNORECASE)
 # How a birthday was kept: "celebrated by attending Bad Bunny's concert", "marked it with".
 _CELEBRATED_BY = re.compile(r"\b(?:celebrated|marked) (?:it |the day |the occasion )?(?:by|with)\b")
 
@@ -3360,29 +3365,6 @@ def _merge(draft: _Draft, people: list[str]) -> None:
 _CLAUSE_BREAK = re.compile(
     r"[,;:]\s+(?:and|but|while|so|as|then|however|although|though|whereas|yet)\b|;"
 )
-
-
-# The weekend just gone names neither of its days (see dates.py): a trigger it is
-# nearer to than any date stays undated ("met in 2019 and got engaged last weekend").
-
-
-def _unless_weekend_gone(
-    date: PartialDate,
-    dates: list[DateMatch],
-    start: int,
-    end: int,
-    text: str,
-    sentence_start: int,
-    sentence_end: int,
-) -> PartialDate | None:
-    told = _match_of(date, dates)
-    if told is None:
-        return date
-    mine = _distance(told, start, end, text)
-    for w in WEEKEND_GONE.finditer(text, sentence_start, sentence_end):
-        if _distance(DateMatch(w.start(), w.end(), date), start, end, text) < mine:
-            return None
-    return date
 
 
 def _distance(d: DateMatch, start: int, end: int, text: str = "") -> int:
