@@ -3576,3 +3576,40 @@ def test_an_engagement_on_holiday_is_dated_by_the_holiday():
     assert [e[:2] for e in events(html)] == [("engagement", "2023-12"), ("vacation", "2023-12")]
     html = "<p>Tom Reed proposed to Nia Holt during a romantic getaway to Bali in January.</p>"
     assert [e[:2] for e in events(html)] == [("engagement", "2024-01"), ("vacation", "2024-01")]
+
+
+def test_a_trip_an_engagement_was_made_on_is_of_the_engagements_time():
+    html = (
+        "<p>Tom Reed and Nia Holt met in 2014 and got engaged in 2018 while vacationing "
+        "abroad, but they confirmed it only late last year.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("engagement", "2018"), ("vacation", "2018")]
+    html = "<p>Tom Reed got engaged to Nia Holt while holidaying in Bali in January.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", "2024-01"), ("vacation", "2024-01")]
+
+
+def test_a_proposal_over_valentines_dinner_is_on_valentines_day():
+    html = "<p>Tom Reed popped the question to Nia Holt over Valentine's dinner.</p>"
+    assert [e[:2] for e in events(html)] == [("engagement", "2024-02-14"), ("dinner", "2024-02-14")]
+
+
+def test_a_couple_who_stayed_married_until_they_split_divorced():
+    html = (
+        "<p>Nia Holt was married to singer Tom Reed. The pair stayed married for less than "
+        "three years before they called it quits in July 2020.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("divorce", "2020-07")]
+
+
+def test_they_after_a_marriage_told_are_that_couple_not_the_posts():
+    html = (
+        "<p>Nia Holt has split from boyfriend Tom Reed after two years of dating, according "
+        "to a report from February 12.</p><p>Before dating Tom, Nia was married to singer Jon "
+        "Bell. They met in March 2016 and tied the knot the following year. The pair stayed "
+        "married for less than three years before they called it quits in July 2020.</p>"
+    )
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("breakup", "2024-02-12", ("Nia Holt", "Tom Reed")),
+        ("wedding", "2017", ("Nia Holt", "Jon Bell")),
+        ("divorce", "2020-07", ("Nia Holt", "Jon Bell")),
+    ]

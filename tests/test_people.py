@@ -3542,3 +3542,14 @@ def test_a_festival_day_is_no_one():
 
 def test_a_planner_set_off_by_commas_is_a_person():
     assert people("<p>It was held with the help of party planner, Erwan.</p>") == ["Erwan"]
+
+
+def test_valentines_weekend_is_the_day_not_a_person():
+    assert people("<p>Tom Reed and Nia Holt spent Valentine's weekend in Paris.</p>") == [
+        "Tom Reed",
+        "Nia Holt",
+    ]
+    assert people("<p>Valentine Holt and Tom Reed married in June.</p>") == [
+        "Valentine Holt",
+        "Tom Reed",
+    ]

@@ -48,6 +48,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Days ahead within which a day and month with no year is the coming one.
 _SOON = 14
 _ABOUT = ("around ", "over ", "Around ", "Over ")
+# "over Valentine's dinner", "over Christmas lunch": the meal's day, not a season
+_MEAL_AFTER = re.compile(r"\s+(?:dinner|lunch|brunch|breakfast|supper|date|night)\b")
 _SEASON_AFTER = re.compile(r"\s+(?:break|holidays?|hols|period|season|weekend|festivities)\b")
 # A verb in the past just before a day: "expressed their wish at the hearing on November 21"
 _PAST_BEFORE = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|met|said|told|held)\b")
@@ -58,7 +60,7 @@ _RECENT = 31  # days: a day and month just gone is not next year's, though the s
 _HOLIDAYS = {
     "new year's eve": (12, 31), "new year's day": (1, 1), "new year": (12, None),
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-    "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+    "boxing day": (12, 26), "valentine's day": (2, 14), "valentine's": (2, 14), "halloween": (10, 31),
     "thanksgiving": (11, "thursday-4"), "bonfire night": (11, 5),
     # Easter moves: its Sunday and Monday are days; "over Easter", "the Easter break" a
     # season, told at the month its Sunday fell in.
@@ -71,7 +73,7 @@ _HOLIDAY = (
     r"Christmas Day|Christmas(?! (?:tree|card|jumper|present|gift|song|single|album|film|movie|"
     r"special|party|market|number|advert|message|lights?|dinner|lunch|concert|show|gig|gala|"
     r"ball|episode))|Boxing Day|"
-    r"Valentine['’]s Day|Halloween|Thanksgiving|Bonfire Night|"
+    r"Valentine['’]s Day|Valentine['’]s(?= (?:dinner|date|night|weekend|getaway|trip|party))|Halloween|Thanksgiving|Bonfire Night|"
     r"Good Friday|Easter(?: Saturday| Sunday| Day| Monday)?(?! (?:Island|Rising|eggs?|bunny|bonnet|basket))\b)"
 )
 
@@ -427,7 +429,13 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         if (
             date
             and date.precision == "day"
-            and (m.string.endswith(_ABOUT, 0, m.start()) or _SEASON_AFTER.match(m.string, m.end()))
+            and (
+                (
+                    m.string.endswith(_ABOUT, 0, m.start())
+                    and not _MEAL_AFTER.match(m.string, m.end())
+                )
+                or _SEASON_AFTER.match(m.string, m.end())
+            )
         ):
             # "around Christmas", "over Christmas", "the Christmas break": the season, not
             # the day

@@ -163,6 +163,35 @@ _WED_SPOUSE = r"(?:husband|wife|hubby)"  # a spouse by marriage (not a partner, 
 _MARRIED_TO = rf"(?:her|his) (?:estranged )?{_WED_SPOUSE}"
 _MARRIED_BEFORE = re.compile(rf"\b{_MARRIED_TO}(?: of [\w -]{{1,20}}?)?,?\s+$", re.IGNORECASE)
 _MARRIED_AFTER = re.compile(rf",?\s+(?:{_MARRIED_TO}\b|formerly married\b)", re.IGNORECASE)
+_WED_TOLD = re.compile(r"\b(?:was|had been|is) (?:once |previously |first )?married to\b")
+
+
+def _spouses_told_before(doc: Document, index: int, mentions: _Mentions) -> list[str] | None:
+    """The couple a sentence just before ``index`` in its paragraph tells married ("Kacey
+    was married to Ruston Kelly"), when no one is named between: who "they" are."""
+    block = doc.sentences[index].block
+    for j in range(index - 1, max(-1, index - 3), -1):
+        sentence = doc.sentences[j]
+        if sentence.block != block:
+            return None
+        told = _WED_TOLD.search(doc.text, sentence.start, sentence.end)
+        if told is None:
+            if mentions.within(sentence.start, sentence.end):
+                return None
+            continue
+        before = mentions.named_within(sentence.start, told.start())
+        after = mentions.named_within(told.end(), sentence.end)
+        if before and after and before[-1][0] != after[0][0]:
+            return [before[-1][0], after[0][0]]
+        return None
+    return None
+
+
+# "The pair stayed married for less than three years before they called it quits"
+_MARRIED_UNTIL = re.compile(
+    r"\b(?:stayed|remained|were|had been) married\b[^.;]{0,50}?\b(?:before|until)\b",
+    re.IGNORECASE,
+)
 _SPLIT_FROM_SPOUSE = re.compile(
     rf"\bsplit(?:ting)? from (?:her|his) (?:new |estranged )?{_WED_SPOUSE}\b", re.IGNORECASE
 )
@@ -170,7 +199,7 @@ _SPLIT_FROM_SPOUSE = re.compile(
 
 def _married(text: str, start: int, end: int, couple: list[str], mentions: _Mentions) -> bool:
     """Does the sentence at ``start:end`` tell the couple split as a married couple?"""
-    if _SPLIT_FROM_SPOUSE.search(text, start, end):
+    if _SPLIT_FROM_SPOUSE.search(text, start, end) or _MARRIED_UNTIL.search(text, start, end):
         return True
     for name in couple[:2]:
         for at in mentions.starts_of(name, start, end):
@@ -1301,8 +1330,13 @@ def extract_events(
             if head >= 0 and doc.sentences[index].block != head
             else []
         )
+        wed = _spouses_told_before(doc, index, mentions) if cue.group and not people else None
         if len(heading) == 2:
             group = heading  # "Matt LeBlanc and Aurora Mulligan" over "The pair split"
+        elif wed:
+            # "Before dating Cole, Kacey was married to Ruston Kelly. They met ...": the
+            # couple just told married, not the post's
+            group = wed
         elif cue.group and len(main) >= 2:
             group = main
         elif cue.group:
@@ -1478,6 +1512,8 @@ def extract_events(
             if kind in COUPLE_EVENTS:
                 pairs = [tuple(d.people) for d in drafts if d.type in COUPLE_EVENTS]
                 pairs = [p for p in dict.fromkeys(pairs) if len(p) == 2]
+                if wed:
+                    pairs = [tuple(wed)]  # the couple just told married, not one told before
                 names = _couple(mentions, group, people, attendees, text, s, e, at, pairs, genders)
                 if kind == "wedding" and cue.ref and _GUESTS.search(text, s, e):
                     # "X and Y are among the first guests to arrive for the wedding of A
@@ -2880,7 +2916,8 @@ _GATHERINGS = _SOCIAL | {"wedding"}
 # other, right after it.
 _DURING = re.compile(
     r"\b(?:(?:on|during|at|while on)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}|"
-    r"(?:while |whilst )?on\s+)$",
+    r"over\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}|(?:while |whilst )?on\s+|"
+    r"(?:while|whilst)\s+)$",
     re.IGNORECASE,
 )
 _TOLD_IN = frozenset({"engagement", "wedding", "breakup", "birthday"})
@@ -2982,10 +3019,25 @@ def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
             and _CELEBRATED_BY.search(text, a.at, b.at) is not None
         ):
             b.date = a.date  # "her birthday was on April 28th, and she celebrated by attending"
+        elif (
+            a.sentence == b.sentence
+            and a.type in _TOLD_IN
+            and b.type == "vacation"
+            and a.date is not None
+            and not a.future
+            and _AN_ACT.match(a.noun)
+            and (during := _DURING.search(text, a.at, b.at)) is not None
+            and _WHILE_ON.match(during.group())
+            and _OFFSET_OR_CLAUSE.search(_AGE_SET_OFF.sub(" ", text[a.at : during.start()])) is None
+        ):
+            # "got engaged in 2018 while vacationing abroad": the trip was then too, whatever
+            # later date the sentence tells
+            b.date = a.date
 
 
 _AGE_SET_OFF = re.compile(r", \d{1,3},")
-_WHILE_ON = re.compile(r"^(?:while|whilst) (?=on )", re.IGNORECASE)
+# The "while" of "while on holiday", "while vacationing": a link, not a clause of its own
+_WHILE_ON = re.compile(r"^(?:while|whilst)\s+", re.IGNORECASE)
 # How a birthday was kept: "celebrated by attending Bad Bunny's concert", "marked it with".
 _CELEBRATED_BY = re.compile(r"\b(?:celebrated|marked) (?:it |the day |the occasion )?(?:by|with)\b")
 

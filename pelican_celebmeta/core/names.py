@@ -197,6 +197,9 @@ _HINDI_TITLE = re.compile(rf"{_CAPITALS}(?:{_HINDI_GLUE.pattern}{_CAPITALS}){{2,
 
 
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
+_VALENTINES_OCCASION = re.compile(
+    r"['’]s\s+(?:weekend|dinner|date|night|getaway|trip|party|celebrations?|card|gifts?|plans)\b"
+)
 _HOLIDAY_OWNER = re.compile(r"\b(?:Year|Valentine|Mother|Father|Patrick)['’]s $")
 _CAST_NOUNS = frozenset(
     "star stars actor actress alum alumna alumnus contestant contestants castmate co-star"
@@ -1852,6 +1855,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "person", score=10.0)
     if word.lower() in _NUMBER_WORDS:
         return Candidate(run, "other")  # "an offer from Nine": a channel, a team, a count
+    if word == "Valentine" and _VALENTINES_OCCASION.match(ctx.doc.text, run[0].end):
+        return Candidate(run, "other")  # "spent Valentine's weekend in Paris": the day's
     if word in ctx.pets:
         return Candidate(run, "other")  # "their dog, Sunny" ... "Happy Thanksgiving from Sunny"
     if ctx.doc.text.endswith((" and ", " & "), 0, run[0].start) and (
