@@ -3001,6 +3001,11 @@ def test_a_gala_told_as_it_happens_is_of_the_posts_day():
         "Holt among the first.</p>"
     )
     assert events(html) == [("gala", DAY, None, ("Nia Holt",))]
+    html = (
+        "<p>Celebrities have been pouring into the Baftas ahead of the biggest night of the "
+        "year, Nia Holt among them.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", DAY)]
 
 
 def test_guests_named_in_the_weddings_own_sentence_attend_it():

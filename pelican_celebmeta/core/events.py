@@ -2612,8 +2612,9 @@ _TOLD_LIVE = re.compile(
     r"(?:[\w’'-]+ ){0,5}?for the (?:[\w-]+ )?(?:wedding|nuptials|ceremony)|"
     r"as (?-i:[A-Z][\w’'-]+ )(?:(?-i:[A-Z][\w’'-]+) ){0,3}(?:marries|weds)|"
     r"(?:twins|baby|babies|triplets) (?:is|are) here|"
-    # "celebs are flocking to the Met Gala"
-    r"(?:are|is) (?:flocking|arriving|descending|pouring in) (?:to|at|on) the)\b"
+    # "celebs are flocking to the Met Gala", "celebrities have been pouring into the Baftas"
+    r"(?:are|is|have been|has been) (?:flocking|arriving|descending|pouring)(?: in)? "
+    r"(?:to|into|at|on) the)\b"
 )
 _TOLD_LIVE_KINDS = frozenset({"wedding", "birth", "gala", "award_show", "premiere"})
 
