@@ -513,13 +513,22 @@ def test_this_month_gone_told_as_to_come_is_next_years():
         ("engaged over the Easter break", dt.date(2019, 5, 4), [("2019-04", "month")]),
         ("they married on Easter Sunday", dt.date(2024, 4, 9), [("2024-03-31", "day")]),
         ("a party on Easter Monday", dt.date(2024, 4, 9), [("2024-04-01", "day")]),
-        ("born on Easter Saturday", dt.date(2021, 4, 9), [("2021-04-03", "day")]),
+        ("born on Easter Saturday", dt.date(2021, 5, 20), [("2021-04-03", "day")]),
         ("they wed on Good Friday", dt.date(2021, 4, 9), [("2021-04-02", "day")]),
         ("they wed at Easter 2016", POSTED, [("2016-03", "month")]),
         # told on Easter Saturday, the break under way is this year's
         ("the family spent Easter in Cork", dt.date(2024, 3, 30), [("2024-03", "month")]),
         ("a holiday on Easter Island", POSTED, []),
         ("engaged over the Christmas break", POSTED, [("2023-12", "month")]),
+        ("engaged over Easter weekend 2018", POSTED, [("2018-04", "month")]),
+        # a year after the season's word is the season's, not a second date
+        ("during the Easter holidays in 2019", POSTED, [("2019", "year")]),
+        # told on Maundy Thursday, "last Easter" is the year before's
+        ("they met last Easter", dt.date(2024, 3, 28), [("2023-04", "month")]),
+        ("The Easter Bunny visited the party", POSTED, []),
+        ("the Good Friday Agreement", POSTED, []),
+        ("Karen Valentine's dinner", POSTED, []),
+        ("their Christmas break-up", POSTED, [("2023-12-25", "day")]),
         ("the Easter Monday holidays", dt.date(2024, 4, 9), [("2024-04", "month")]),
     ],
 )

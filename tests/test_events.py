@@ -3006,6 +3006,11 @@ def test_a_gala_told_as_it_happens_is_of_the_posts_day():
         "year, Nia Holt among them.</p>"
     )
     assert [e[:2] for e in events(html)] == [("award_show", DAY)]
+    html = (
+        "<p>Congratulations have been pouring in to the couple after Nia Holt and Tom Reed's "
+        "wedding.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", None)]
 
 
 def test_guests_named_in_the_weddings_own_sentence_attend_it():
@@ -3596,6 +3601,22 @@ def test_a_trip_an_engagement_was_made_on_is_of_the_engagements_time():
 def test_a_proposal_over_valentines_dinner_is_on_valentines_day():
     html = "<p>Tom Reed popped the question to Nia Holt over Valentine's dinner.</p>"
     assert [e[:2] for e in events(html)] == [("engagement", "2024-02-14"), ("dinner", "2024-02-14")]
+
+
+def test_a_split_beside_someone_elses_marriage_is_no_divorce():
+    html = "<p>Nia Holt, whose parents stayed married until 2001, split from Tom Reed.</p>"
+    assert [e[:2] for e in events(html)] == [("breakup", None)]
+
+
+def test_an_aside_about_an_earlier_marriage_leaves_they_the_posts_couple():
+    html = (
+        "<p>Nia Holt and Tom Reed got engaged in 2020. Nia was previously married to Jon "
+        "Bell. They tied the knot in June 2023.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [
+        ("engagement", ("Nia Holt", "Tom Reed")),
+        ("wedding", ("Nia Holt", "Tom Reed")),
+    ]
 
 
 def test_a_couple_who_stayed_married_until_they_split_divorced():

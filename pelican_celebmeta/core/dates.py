@@ -48,9 +48,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Days ahead within which a day and month with no year is the coming one.
 _SOON = 14
 _ABOUT = ("around ", "over ", "Around ", "Over ")
-# "over Valentine's dinner", "over Christmas lunch": the meal's day, not a season
+# "over Valentine's dinner", "over Easter lunch": the meal's day, not a season
 _MEAL_AFTER = re.compile(r"\s+(?:dinner|lunch|brunch|breakfast|supper|date|night)\b")
-_SEASON_AFTER = re.compile(r"\s+(?:break|holidays?|hols|period|season|weekend|festivities)\b")
+# "the Christmas break", "the Easter holidays": days around the holiday, told by its month
+_SEASON_WORDS = r"break(?!-)|holidays?|hols|period|season|weekend|festivities"
 # A verb in the past just before a day: "expressed their wish at the hearing on November 21"
 _PAST_BEFORE = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|met|said|told|held)\b")
 _RECENT = 31  # days: a day and month just gone is not next year's, though the sentence looks ahead
@@ -73,8 +74,12 @@ _HOLIDAY = (
     r"Christmas Day|Christmas(?! (?:tree|card|jumper|present|gift|song|single|album|film|movie|"
     r"special|party|market|number|advert|message|lights?|dinner|lunch|concert|show|gig|gala|"
     r"ball|episode))|Boxing Day|"
-    r"Valentine['’]s Day|Valentine['’]s(?= (?:dinner|date|night|weekend|getaway|trip|party))|Halloween|Thanksgiving|Bonfire Night|"
-    r"Good Friday|Easter(?: Saturday| Sunday| Day| Monday)?(?! (?:Island|Rising|eggs?|bunny|bonnet|basket))\b)"
+    # ("Valentine's" alone only before an occasion, and not a surname's: "Karen Valentine's party")
+    r"Valentine['’]s Day|(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+    r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )(?<![A-Z][a-z]{7} )(?<![A-Z][a-z]{8} )"
+    r"Valentine['’]s(?= (?:dinner|date|night|weekend|getaway|trip))|Halloween|Thanksgiving|"
+    r"Bonfire Night|Good Friday(?! (?i:agreement))|"
+    r"Easter(?: Saturday| Sunday| Day| Monday)?(?! (?i:island|rising|eggs?|bunny|bonnet|basket|parade|road))\b)"
 )
 
 _FUTURE = re.compile(
@@ -148,7 +153,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b(?!\s+Night\s+(?:Live|Football|Takeaway|Fever))"), "weekday"),
     # A weekday on its own ("at a hearing Monday", "Thursday's hearing"): the last one.
     (re.compile(rf"\b(?<!Easter )(?<!Good )(?P<rel>){_WEEKDAY}(?:['’]s)?(?!\s+[A-Z]|\s+(?:night|evening|morning|afternoon)?\s*(?:shows?|club|programme|program|edition|column|papers?))\b"), "weekday"),
-    (re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?{_HOLIDAY}(?:\s+(?:of\s+)?{_YEAR})?"), "holiday"),
+    (re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?{_HOLIDAY}(?:\s+(?P<season>{_SEASON_WORDS}))?(?:\s+(?:of\s+|in\s+)?{_YEAR})?"), "holiday"),
     (re.compile(r"\b(?P<rel>this past|this|last|next|over the|at the|on the|the past)\s+weekend\b", re.IGNORECASE), "weekend"),
     (re.compile(r"\b(?P<rel>earlier this|this|last|next|the past)\s+week\b", re.IGNORECASE), "week"),
 ]  # fmt: skip
@@ -434,7 +439,7 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
                     m.string.endswith(_ABOUT, 0, m.start())
                     and not _MEAL_AFTER.match(m.string, m.end())
                 )
-                or _SEASON_AFTER.match(m.string, m.end())
+                or m["season"]
             )
         ):
             # "around Christmas", "over Christmas", "the Christmas break": the season, not
@@ -510,9 +515,8 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
         if day == "thursday-4":
             first = dt.date(year, month, 1)
             return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-        if isinstance(day, str):  # Easter's
-            shift = {"easter-2": -2, "easter-1": -1, "easter+1": 1}.get(day, 0)
-            return easter_sunday(year) + dt.timedelta(days=shift)
+        if isinstance(day, str):  # Easter moves: its days are counted from its Sunday
+            return easter_sunday(year) + dt.timedelta(days=_FROM_EASTER[day])
         return dt.date(year, month, day or 31)
 
     rel = (g.get("rel") or "").lower()
@@ -525,12 +529,16 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
         when = next(d for d in (on(today.year), on(today.year + 1)) if d >= today)
     else:
         # (the Easter break runs from Good Friday to Easter Monday: told in its days, it
-        # is this year's)
-        latest = today + dt.timedelta(days=3 if day == "easter-season" else 0)
+        # is this year's, unless it is "last Easter")
+        ahead = 2 if day == "easter-season" and rel != "last" else 0
+        latest = today + dt.timedelta(days=ahead)
         when = next(d for d in (on(today.year), on(today.year - 1)) if d <= latest)
     if day is None or day == "easter-season":
         return PartialDate(_month_str(when.year, when.month), "month", phrase)
     return PartialDate(when.isoformat(), "day", phrase)
+
+
+_FROM_EASTER = {"easter-2": -2, "easter-1": -1, "easter": 0, "easter-season": 0, "easter+1": 1}
 
 
 def easter_sunday(year: int) -> dt.date:

@@ -163,12 +163,13 @@ _WED_SPOUSE = r"(?:husband|wife|hubby)"  # a spouse by marriage (not a partner, 
 _MARRIED_TO = rf"(?:her|his) (?:estranged )?{_WED_SPOUSE}"
 _MARRIED_BEFORE = re.compile(rf"\b{_MARRIED_TO}(?: of [\w -]{{1,20}}?)?,?\s+$", re.IGNORECASE)
 _MARRIED_AFTER = re.compile(rf",?\s+(?:{_MARRIED_TO}\b|formerly married\b)", re.IGNORECASE)
-_WED_TOLD = re.compile(r"\b(?:was|had been|is) (?:once |previously |first )?married to\b")
+# ("was previously married to" is an aside about someone else: not matched)
+_WED_TOLD = re.compile(r"\b(?:was|had been|is) married to\b")
 
 
 def _spouses_told_before(doc: Document, index: int, mentions: _Mentions) -> list[str] | None:
-    """The couple a sentence just before ``index`` in its paragraph tells married ("Kacey
-    was married to Ruston Kelly"), when no one is named between: who "they" are."""
+    """The couple one of the two sentences before ``index`` in its paragraph tells married
+    ("Kacey was married to Ruston Kelly"), when no one is named between: who "they" are."""
     block = doc.sentences[index].block
     for j in range(index - 1, max(-1, index - 3), -1):
         sentence = doc.sentences[j]
@@ -187,9 +188,11 @@ def _spouses_told_before(doc: Document, index: int, mentions: _Mentions) -> list
     return None
 
 
-# "The pair stayed married for less than three years before they called it quits"
+# "The pair stayed married for less than three years before they called it quits" (not
+# "whose parents stayed married", nor "were married before a judge")
 _MARRIED_UNTIL = re.compile(
-    r"\b(?:stayed|remained|were|had been) married\b[^.;]{0,50}?\b(?:before|until)\b",
+    r"\b(?:they|the (?:pair|couple|two)) (?:stayed|remained|were|had been) married\b"
+    r"[^.;]{0,50}?\b(?:before|until)\b(?!\s+(?:a|an|the|their|friends|family|guests)\b)",
     re.IGNORECASE,
 )
 _SPLIT_FROM_SPOUSE = re.compile(
@@ -1330,7 +1333,11 @@ def extract_events(
             if head >= 0 and doc.sentences[index].block != head
             else []
         )
-        wed = _spouses_told_before(doc, index, mentions) if cue.group and not people else None
+        wed = (
+            _spouses_told_before(doc, index, mentions)
+            if cue.group and not people and len(heading) != 2
+            else None
+        )
         if len(heading) == 2:
             group = heading  # "Matt LeBlanc and Aurora Mulligan" over "The pair split"
         elif wed:
@@ -2613,8 +2620,9 @@ _TOLD_LIVE = re.compile(
     r"as (?-i:[A-Z][\w’'-]+ )(?:(?-i:[A-Z][\w’'-]+) ){0,3}(?:marries|weds)|"
     r"(?:twins|baby|babies|triplets) (?:is|are) here|"
     # "celebs are flocking to the Met Gala", "celebrities have been pouring into the Baftas"
-    r"(?:are|is|have been|has been) (?:flocking|arriving|descending|pouring)(?: in)? "
-    r"(?:to|into|at|on) the)\b"
+    # (not "congratulations have been pouring in to the couple")
+    r"(?:are|is) (?:flocking|arriving|descending|pouring in) (?:to|at|on) the|"
+    r"(?:have|has) been (?:flocking to|arriving at|descending on|pouring into) the)\b"
 )
 _TOLD_LIVE_KINDS = frozenset({"wedding", "birth", "gala", "award_show", "premiere"})
 
