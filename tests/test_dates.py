@@ -528,6 +528,7 @@ def test_this_month_gone_told_as_to_come_is_next_years():
         ("The Easter Bunny visited the party", POSTED, []),
         ("the Good Friday Agreement", POSTED, []),
         ("Karen Valentine's dinner", POSTED, []),
+        ("On Valentine's date night they wed", POSTED, [("2024-02-14", "day")]),
         ("their Christmas break-up", POSTED, [("2023-12-25", "day")]),
         ("the Easter Monday holidays", dt.date(2024, 4, 9), [("2024-04", "month")]),
     ],

@@ -74,10 +74,9 @@ _HOLIDAY = (
     r"Christmas Day|Christmas(?! (?:tree|card|jumper|present|gift|song|single|album|film|movie|"
     r"special|party|market|number|advert|message|lights?|dinner|lunch|concert|show|gig|gala|"
     r"ball|episode))|Boxing Day|"
-    # ("Valentine's" alone only before an occasion, and not a surname's: "Karen Valentine's party")
-    r"Valentine['’]s Day|(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
-    r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )(?<![A-Z][a-z]{7} )(?<![A-Z][a-z]{8} )"
-    r"Valentine['’]s(?= (?:dinner|date|night|weekend|getaway|trip))|Halloween|Thanksgiving|"
+    # ("Valentine's" alone only before an occasion; see ``_surname_valentine``)
+    r"Valentine['’]s Day|Valentine['’]s(?= (?:dinner|date|night|weekend|getaway|trip))|"
+    r"Halloween|Thanksgiving|"
     r"Bonfire Night|Good Friday(?! (?i:agreement))|"
     r"Easter(?: Saturday| Sunday| Day| Monday)?(?! (?i:island|rising|eggs?|bunny|bonnet|basket|parade|road))\b)"
 )
@@ -430,6 +429,8 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
             return None
         return PartialDate(_month_str(first.year, first.month), "month", phrase)
     if rule == "holiday":
+        if _surname_valentine(m):
+            return None  # "Karen Valentine's dinner": hers, not 14 February
         date = _holiday(g, today, future, phrase)
         if (
             date
@@ -536,6 +537,21 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
     if day is None or day == "easter-season":
         return PartialDate(_month_str(when.year, when.month), "month", phrase)
     return PartialDate(when.isoformat(), "day", phrase)
+
+
+# Capitalised words that may open a sentence before "Valentine's" without naming anyone
+_NOT_A_FIRST_NAME = frozenset(
+    "On At Over For This Last Their Her His Our My A The Since After Before During".split()
+)
+
+
+def _surname_valentine(m: re.Match[str]) -> bool:
+    """Is a bare "Valentine's" someone's surname ("Karen Valentine's dinner")?"""
+    if not m["holiday"].startswith("Valentine") or m["holiday"].endswith("Day"):
+        return False
+    before = m.string[: m.start("holiday")].rstrip().rsplit(None, 1)
+    word = before[-1] if before else ""
+    return word[:1].isupper() and word not in _NOT_A_FIRST_NAME
 
 
 _FROM_EASTER = {"easter-2": -2, "easter-1": -1, "easter": 0, "easter-season": 0, "easter+1": 1}
