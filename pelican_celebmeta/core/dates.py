@@ -51,7 +51,10 @@ _ABOUT = ("around ", "over ", "Around ", "Over ")
 # "over Valentine's dinner", "over Easter lunch": the meal's day, not a season
 _MEAL_AFTER = re.compile(r"\s+(?:dinner|lunch|brunch|breakfast|supper|date|night)\b")
 # "the Christmas break", "the Easter holidays": days around the holiday, told by its month
-_SEASON_WORDS = r"break(?!-)|holidays?|hols|period|season|weekend|festivities"
+_HOLIDAY_SPAN = r"break(?!-)|holidays?|hols|period|season|weekend|festivities"
+# What "Valentine's" alone is said of when it is the day: "Valentine's dinner" (names.py
+# reads the same words: no one called Valentine)
+VALENTINES_OCCASIONS = r"dinner|date|night|weekend|getaway|trip"
 # A verb in the past just before a day: "expressed their wish at the hearing on November 21"
 _PAST_BEFORE = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|met|said|told|held)\b")
 _RECENT = 31  # days: a day and month just gone is not next year's, though the sentence looks ahead
@@ -75,7 +78,7 @@ _HOLIDAY = (
     r"special|party|market|number|advert|message|lights?|dinner|lunch|concert|show|gig|gala|"
     r"ball|episode))|Boxing Day|"
     # ("Valentine's" alone only before an occasion; see ``_surname_valentine``)
-    r"Valentine['’]s Day|Valentine['’]s(?= (?:dinner|date|night|weekend|getaway|trip))|"
+    rf"Valentine['’]s Day|Valentine['’]s(?= (?:{VALENTINES_OCCASIONS})\b)|"
     r"Halloween|Thanksgiving|"
     r"Bonfire Night|Good Friday(?! (?i:agreement))|"
     r"Easter(?: Saturday| Sunday| Day| Monday)?(?! (?i:island|rising|eggs?|bunny|bonnet|basket|parade|road))\b)"
@@ -152,7 +155,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY}\b(?!\s+Night\s+(?:Live|Football|Takeaway|Fever))"), "weekday"),
     # A weekday on its own ("at a hearing Monday", "Thursday's hearing"): the last one.
     (re.compile(rf"\b(?<!Easter )(?<!Good )(?P<rel>){_WEEKDAY}(?:['’]s)?(?!\s+[A-Z]|\s+(?:night|evening|morning|afternoon)?\s*(?:shows?|club|programme|program|edition|column|papers?))\b"), "weekday"),
-    (re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?{_HOLIDAY}(?:\s+(?P<season>{_SEASON_WORDS}))?(?:\s+(?:of\s+|in\s+)?{_YEAR})?"), "holiday"),
+    (re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?{_HOLIDAY}(?:\s+(?P<season>{_HOLIDAY_SPAN}))?(?:\s+(?:of\s+|in\s+)?{_YEAR})?"), "holiday"),
     (re.compile(r"\b(?P<rel>this past|this|last|next|over the|at the|on the|the past)\s+weekend\b", re.IGNORECASE), "weekend"),
     (re.compile(r"\b(?P<rel>earlier this|this|last|next|the past)\s+week\b", re.IGNORECASE), "week"),
 ]  # fmt: skip

@@ -3009,14 +3009,7 @@ def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
                 # "celebrated his 60th birthday at the Golden Globes"
                 or (a.type == "birthday" and _CELEBRATED.search(text, max(0, a.at - 30), a.at))
             )
-            and (during := _DURING.search(text, a.at, b.at)) is not None
-            # (an age set off by commas is no clause: "proposed to Kaur, 27, at a party";
-            # nor is the "while" of "while on holiday")
-            and _OFFSET_OR_CLAUSE.search(
-                _AGE_SET_OFF.sub(" ", text[a.at : during.start()])
-                + _WHILE_ON.sub("", text[during.start() : b.at])
-            )
-            is None
+            and _told_during(text, a, b) is not None
         ):
             a.date = b.date
         elif (
@@ -3035,13 +3028,26 @@ def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
             and a.date is not None
             and not a.future
             and _AN_ACT.match(a.noun)
-            and (during := _DURING.search(text, a.at, b.at)) is not None
+            and (during := _told_during(text, a, b)) is not None
             and _WHILE_ON.match(during.group())
-            and _OFFSET_OR_CLAUSE.search(_AGE_SET_OFF.sub(" ", text[a.at : during.start()])) is None
         ):
             # "got engaged in 2018 while vacationing abroad": the trip was then too, whatever
             # later date the sentence tells
             b.date = a.date
+
+
+def _told_during(text: str, a: _Draft, b: _Draft) -> re.Match[str] | None:
+    """The words that tell ``a`` as done during ``b``, told right after it ("engaged while
+    on holiday", "proposed at her birthday party"), if they join them in one clause."""
+    during = _DURING.search(text, a.at, b.at)
+    if during is None:
+        return None
+    # (an age set off by commas is no clause: "proposed to Kaur, 27, at a party"; nor is
+    # the "while" of "while on holiday")
+    words = _AGE_SET_OFF.sub(" ", text[a.at : during.start()]) + _WHILE_ON.sub(
+        "", text[during.start() : b.at]
+    )
+    return None if _OFFSET_OR_CLAUSE.search(words) else during
 
 
 _AGE_SET_OFF = re.compile(r", \d{1,3},")

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .dates import FOLDS_TO_ASCII
+from .dates import FOLDS_TO_ASCII, VALENTINES_OCCASIONS
 from .lexicon import COMMON_CLASS, PARTICLES_LIST, Lexicon, given_entry, notable_key
 from .nameindex import GENERATIONS, NAME_SUFFIXES
 from .text import Document
@@ -197,8 +197,9 @@ _HINDI_TITLE = re.compile(rf"{_CAPITALS}(?:{_HINDI_GLUE.pattern}{_CAPITALS}){{2,
 
 
 _HOLIDAY = re.compile(r"['’]s? (?:Day|Eve)\b")
-_VALENTINES_OCCASION = re.compile(
-    r"['’]s\s+(?:weekend|dinner|date|night|getaway|trip|party|celebrations?|card|gifts?|plans)\b"
+# "Valentine's weekend", "Valentine's card": the day's, as "Valentine's Day" is
+_VALENTINES_THING = re.compile(
+    rf"['’]s\s+(?:{VALENTINES_OCCASIONS}|party|celebrations?|cards?|gifts?|plans)\b"
 )
 _HOLIDAY_OWNER = re.compile(r"\b(?:Year|Valentine|Mother|Father|Patrick)['’]s $")
 _CAST_NOUNS = frozenset(
@@ -1855,8 +1856,6 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "person", score=10.0)
     if word.lower() in _NUMBER_WORDS:
         return Candidate(run, "other")  # "an offer from Nine": a channel, a team, a count
-    if word == "Valentine" and _VALENTINES_OCCASION.match(ctx.doc.text, run[0].end):
-        return Candidate(run, "other")  # "spent Valentine's weekend in Paris": the day's
     if word in ctx.pets:
         return Candidate(run, "other")  # "their dog, Sunny" ... "Happy Thanksgiving from Sunny"
     if ctx.doc.text.endswith((" and ", " & "), 0, run[0].start) and (
@@ -2511,8 +2510,11 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "organization")  # "Per DeuxMoi reports, ...": a source
     if len(run) > 1 and not run[-1].possessive and _OF_PRIZE_AFTER.match(text, run[-1].end):
         return Candidate(run, "other")  # "the Robert F. Kennedy Ripple of Hope Award"
-    if run[-1].possessive and _HOLIDAY.match(text, run[-1].end):
-        return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve"
+    if run[-1].possessive and (
+        _HOLIDAY.match(text, run[-1].end)
+        or (run[-1].text == "Valentine" and _VALENTINES_THING.match(text, run[-1].end))
+    ):
+        return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve", "Valentine's weekend"
     # (Each looked for only where its word is: a find costs far less than a search.)
     start = run[0].start
     if (
