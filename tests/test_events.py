@@ -957,10 +957,11 @@ def test_triggers_are_found_where_the_whole_pattern_finds_them():
     from pelican_celebmeta.core.events import _TRIGGER, _TRIGGERS, _triggers
 
     texts = [
-        f"Then {det}{phrase} happened."
+        f"Then {det}{phrase}{after}"
         for pattern in _TRIGGERS.values()
         for phrase in samples(pattern)
         for det in ("", "the ", "Their glamorous ")
+        for after in (" happened.", ".")  # (some end only at a stop: "say I do.")
     ]
     texts += [t.upper() for t in texts[::7]] + ["Their ſplit and hıs bırthday pop the question."]
     texts += real_text_lines()

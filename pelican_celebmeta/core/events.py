@@ -291,30 +291,41 @@ _TRIGGER_STARTS = (
         "said vows",
         "said hello to ",
         "said i do",
+        "say",  # "say I do", "saying 'I do'"
         "said 'i do",
         'said "i do',
         "said “i do",
         "said ‘i do",
     )
 )
-_WORD_START = re.compile(r"\b\w")
 
 
-def _by_first_letter(starts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """``starts`` by first letter: a word is tested against the few that can begin it."""
-    table: dict[str, tuple[str, ...]] = {}
-    for start in starts:
-        table[start[0]] = (*table.get(start[0], ()), start)
-    return table
+def _prefix_trie(prefixes: Sequence[str]) -> str:
+    """A pattern matching text that opens with one of ``prefixes``, shared letter by
+    letter, so the engine tries one branch per letter rather than one per prefix."""
+    if "" in prefixes:
+        return ""  # this prefix is enough: a longer one adds nothing
+    rests: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        rests.setdefault(prefix[0], []).append(prefix[1:])
+    branches = [re.escape(c) + _prefix_trie(rest) for c, rest in sorted(rests.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-_TRIGGER_STARTS_BY_LETTER = _by_first_letter(_TRIGGER_STARTS)
+def _starts(prefixes: Sequence[str]) -> re.Pattern[str]:
+    """Where a pattern can open, in the text in lower case: at a word one of its
+    prefixes begins, or a digit."""
+    return re.compile(rf"\b(?={_prefix_trie(prefixes)}|\d)")
+
+
+_TRIGGER_OPENINGS = _starts(_TRIGGER_STARTS)
+_CAPITAL_WORD = re.compile(r"\b[A-Z]")
 
 
 def _matches_at_starts(
     pattern: re.Pattern[str],
     chunk: str,
-    starts: dict[str, tuple[str, ...]],
+    starts: re.Pattern[str],
     begin: int = 0,
     last: int | None = None,
     capitals: bool = False,
@@ -326,22 +337,17 @@ def _matches_at_starts(
     stop = len(chunk) if last is None else last + 1
     if not FOLDS_TO_ASCII.isdisjoint(chunk):  # a start the prefixes cannot see
         return list(takewhile(lambda m: m.start() < stop, pattern.finditer(chunk, begin)))
-    lowered = chunk.lower()  # as long as ``chunk``: no letter of FOLDS_TO_ASCII
+    # (the starts are found in C: a loop over every word here cost more than the matches;
+    # without a letter of FOLDS_TO_ASCII, the text in lower case is as long as ``chunk``)
+    starts_at = [w.start() for w in starts.finditer(chunk.lower(), begin)]
+    if capitals:
+        starts_at = sorted({*starts_at, *(w.start() for w in _CAPITAL_WORD.finditer(chunk, begin))})
     found: list[re.Match[str]] = []
     end = 0
-    for w in _WORD_START.finditer(chunk, begin, stop):
-        at = w.start()
-        if at < end:
-            continue
-        c = chunk[at]
-        if (
-            (capitals and "A" <= c <= "Z")
-            or c.isdigit()
-            or (
-                (prefixes := starts.get(lowered[at])) is not None
-                and lowered.startswith(prefixes, at)
-            )
-        ) and (m := pattern.match(chunk, at)) is not None:
+    for at in starts_at:
+        if at >= stop:
+            break
+        if at >= end and (m := pattern.match(chunk, at)) is not None:
             found.append(m)
             end = m.end()
     return found
@@ -352,7 +358,7 @@ def _triggers(chunk: str) -> list[re.Match[str]]:
     # (a capital can start a named "... Ball", "... Awards" ("the Headies awards"), or a
     # stage's "Pyramid Stage set")
     named = "Ball" in chunk or "Awards" in chunk or " awards" in chunk or " set" in chunk
-    return _matches_at_starts(_TRIGGER, chunk, _TRIGGER_STARTS_BY_LETTER, capitals=named)
+    return _matches_at_starts(_TRIGGER, chunk, _TRIGGER_OPENINGS, capitals=named)
 
 
 # How far before a trigger a phrase of ``_NOT_EVENT`` that holds it can begin ("presented
@@ -365,9 +371,7 @@ def _blocked(chunk: str, triggers: list[re.Match[str]]) -> list[tuple[int, int]]
     phrase's reach before the first trigger to the last, not over the whole chunk, and
     tried only at the words ``_NOT_EVENT_STARTS`` says a phrase can begin with."""
     begin = max(0, triggers[0].start() - _NOT_EVENT_REACH)
-    found = _matches_at_starts(
-        _NOT_EVENT, chunk, _NOT_EVENT_STARTS_BY_LETTER, begin, triggers[-1].end()
-    )
+    found = _matches_at_starts(_NOT_EVENT, chunk, _NOT_EVENT_OPENINGS, begin, triggers[-1].end())
     return [m.span() for m in found]
 
 
@@ -576,7 +580,7 @@ _NOT_EVENT_STARTS = tuple(
     for w in "a an any are big dad due get got her his in is key mom mum no of on one "
     "set six ten the tie to top two was".split()
 )
-_NOT_EVENT_STARTS_BY_LETTER = _by_first_letter(_NOT_EVENT_STARTS)
+_NOT_EVENT_OPENINGS = _starts(_NOT_EVENT_STARTS)
 _GROUP = re.compile(
     r"\b(?:the (?:[a-z]+(?:-[a-z]+)? ){0,2}couple|the pair|the duo|the two of them|the two|the lovebirds|the newlyweds|"
     r"the sisters|the brothers|the siblings|the exes|the former couple|both of them|they|them)\b",

@@ -3044,7 +3044,10 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         and before != ["at"]
     ):
         return Candidate(
-            run, "place" if words[0] in lex.place_heads | lex.weak_place_heads else "organization"
+            run,
+            "place"
+            if words[0] in lex.place_heads or words[0] in lex.weak_place_heads
+            else "organization",
         )
     if (
         words[0].lower() in lex.particles
@@ -3094,7 +3097,8 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     after_word = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
     if (
         after_word
-        and after_word.group(1).lower() in lex.products - _VERB_PRODUCTS
+        and (following := after_word.group(1).lower()) in lex.products
+        and following not in _VERB_PRODUCTS
         and not run[-1].possessive
     ):
         return Candidate(run, "brand")
