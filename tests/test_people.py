@@ -2553,6 +2553,36 @@ def test_a_pet_is_nobody_wherever_the_post_names_it():
     assert "Jenna Marbles" in people(html)
 
 
+def test_a_pet_known_by_its_breed_is_nobody():
+    html = (
+        "<p>Hugh Jackman adores his French bulldog Dali and his poodle-terrier hybrid Allegra.</p>"
+    )
+    assert people(html) == ["Hugh Jackman"]
+
+
+def test_a_pet_of_someone_named_is_nobody():
+    html = (
+        "<p>Ashley Roberts was walking John Noble's dog, Roxie, near his Newcastle home. "
+        '"I was playing with Roxie," she said.</p>'
+    )
+    assert people(html) == ["Ashley Roberts", "John Noble"]
+
+
+def test_a_pets_name_of_two_words_is_nobody():
+    html = "<p>Paris Hilton walked her dog Diamond Baby through Malibu.</p>"
+    assert people(html) == ["Paris Hilton"]
+
+
+def test_a_pet_named_at_a_sentences_start_is_nobody():
+    html = "<p>Nia Holt posted a video. Their dog, Sunny, stole the show.</p>"
+    assert people(html) == ["Nia Holt"]
+
+
+def test_a_cartoon_character_is_nobody():
+    html = "<p>Kim Kardashian threw a Hello Kitty party for her daughter Chicago West.</p>"
+    assert people(html) == ["Kim Kardashian", "Chicago West"]
+
+
 def test_two_stars_run_together_without_their_comma_are_two():
     html = "<p>Demi Lovato, Justin Bieber Jennifer Lopez and Kanye West were all invited.</p>"
     assert people(html) == ["Demi Lovato", "Justin Bieber", "Jennifer Lopez", "Kanye West"]

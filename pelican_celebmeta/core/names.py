@@ -666,9 +666,19 @@ _PET_WORDS = (
     r"(?:dogs?|cats?|pupp(?:y|ies)|pups?|pooch|pets?|kittens?|pony|ponies|horses?|parrots?|"
     r"rabbits?|bunny|hamsters?)"
 )
+# Breeds that name no person's trade ("boxer", "pointer", "setter" do), as written before a
+# pet's name: "French bulldog Dali", "poodle-terrier hybrid Allegra".
+_BREEDS = (
+    "bulldog poodle terrier retriever labrador spaniel chihuahua dachshund pug husky beagle "
+    "corgi schnauzer labradoodle goldendoodle cockapoo cavapoo pomeranian rottweiler "
+    "greyhound whippet sheepdog yorkie dalmatian samoyed doberman weimaraner"
+).split()
 _PET_NAMED = re.compile(
-    rf"\b(?:(?:their|his|her|my|our|family)\s+(?:[a-z-]+\s+)?{_PET_WORDS},?\s+|"
-    rf"{_PET_WORDS}\s+(?:named|called)\s+)([A-Z][\w'’-]+)"
+    rf"\b(?:(?:[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Ff]amily|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?{_PET_WORDS},?\s+|"
+    rf"{_PET_WORDS}\s+(?:named|called)\s+|"
+    rf"(?:{'|'.join(_BREEDS)})s?(?:\s+(?:hybrid|mix|cross))?,?\s+)"
+    # (a pet's name of two words is one: "her dog Diamond Baby", "Swift's cat Olivia Benson")
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 
 
@@ -779,7 +789,8 @@ def _spanning_names(
 # (a post without one of these words names no pet: the search is skipped)
 _ANIMALS = frozenset(
     "dog dogs cat cats puppy puppies pup pups pooch kitten kittens pony ponies horse horses"
-    " parrot parrots rabbit rabbits bunny hamster hamsters".split()
+    " parrot parrots rabbit rabbits bunny hamster hamsters hybrid".split()
+    + _BREEDS
 )
 
 
@@ -2674,6 +2685,8 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     if len(run) == 1 and _child_listed(ctx, run[0]):
         return Candidate(run, "short")  # "their children, North, 9, Saint, 6, Chicago, 4"
     # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
+    if surface in ctx.pets:
+        return Candidate(run, "other")  # "her dog Diamond Baby": a pet's whole name
     gz = lex.gazetteer.get(surface) or lex.gazetteer.get(surface.removeprefix("The "))
     if surface in ctx.known_names:
         gz = None
