@@ -30,7 +30,7 @@ from .dates import (
 )
 from .facts import COUPLE_EVENTS, Event, PartialDate, Person, agree, finer
 from .names import EDITION_AFTER, KIN_NAMED_AFTER
-from .text import Block, Document
+from .text import Block, Document, matches_at
 
 # Music festivals known by name alone: a set there is a concert.
 _MUSIC_FESTIVALS = (
@@ -290,12 +290,12 @@ _TRIGGER_STARTS = (
         "said wedding ",
         "said vows",
         "said hello to ",
-        "said i do",
-        "say",  # "say I do", "saying 'I do'"
-        "said 'i do",
-        'said "i do',
-        "said “i do",
-        "said ‘i do",
+    )
+    # "said I do", "saying 'I do'", "will say “I do”" (see ``_SAID_I_DO``)
+    + tuple(
+        f"{verb} {mark}i do"
+        for verb in ("said", "say", "says", "saying")
+        for mark in ("", "'", '"', "“", "‘")
     )
 )
 
@@ -342,15 +342,7 @@ def _matches_at_starts(
     starts_at = [w.start() for w in starts.finditer(chunk.lower(), begin)]
     if capitals:
         starts_at = sorted({*starts_at, *(w.start() for w in _CAPITAL_WORD.finditer(chunk, begin))})
-    found: list[re.Match[str]] = []
-    end = 0
-    for at in starts_at:
-        if at >= stop:
-            break
-        if at >= end and (m := pattern.match(chunk, at)) is not None:
-            found.append(m)
-            end = m.end()
-    return found
+    return matches_at(pattern, chunk, starts_at, stop)
 
 
 def _triggers(chunk: str) -> list[re.Match[str]]:

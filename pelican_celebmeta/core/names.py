@@ -1867,8 +1867,6 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "person", score=10.0)
     if word.lower() in _NUMBER_WORDS:
         return Candidate(run, "other")  # "an offer from Nine": a channel, a team, a count
-    if word in ctx.pets:
-        return Candidate(run, "other")  # "their dog, Sunny" ... "Happy Thanksgiving from Sunny"
     if ctx.doc.text.endswith((" and ", " & "), 0, run[0].start) and (
         plural := _PLURAL_TITLE_LIST.search(ctx.doc.text, max(0, run[0].start - 80), run[0].start)
     ):
@@ -2685,8 +2683,9 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     if len(run) == 1 and _child_listed(ctx, run[0]):
         return Candidate(run, "short")  # "their children, North, 9, Saint, 6, Chicago, 4"
     # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
-    if surface in ctx.pets:
-        return Candidate(run, "other")  # "her dog Diamond Baby": a pet's whole name
+    if surface in ctx.pets and surface not in ctx.known_names:
+        # "their dog, Sunny" ... "Happy Thanksgiving from Sunny"; "her dog Diamond Baby"
+        return Candidate(run, "other")
     gz = lex.gazetteer.get(surface) or lex.gazetteer.get(surface.removeprefix("The "))
     if surface in ctx.known_names:
         gz = None

@@ -42,6 +42,7 @@ from .names import (
 from .registry import Registry
 from .slugs import fold, slugify
 from .styles import Styled
+from .text import matches_at
 
 
 def registry_index(registry: Registry | None, lex: Lexicon) -> NameIndex:
@@ -539,14 +540,7 @@ _ALIAS_OPENING = re.compile(
 def _alias_words(text: str) -> list[re.Match[str]]:
     """``list(_ALIAS_FOUND.finditer(text))``, the pattern tried only where its words can
     begin."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for opening in _ALIAS_OPENING.finditer(text):
-        at = opening.start()
-        if at >= end and (m := _ALIAS_FOUND.match(text, at)) is not None:
-            found.append(m)
-            end = m.end()
-    return found
+    return matches_at(_ALIAS_FOUND, text, (m.start() for m in _ALIAS_OPENING.finditer(text)))
 
 
 _GAP = 10

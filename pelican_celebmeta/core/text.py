@@ -216,3 +216,20 @@ def text_to_document(text: str) -> Document:
         for s, e in split_sentences(text, b.start, b.end)
     ]
     return Document(text, tuple(blocks), tuple(sentences))
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], stop: int | None = None
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, when ``starts`` (in order) holds every place
+    a match can open: the pattern is tried only there, and not inside a match already
+    found. Matches opening at ``stop`` or after are left out."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in starts:
+        if stop is not None and at >= stop:
+            break
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
