@@ -45,6 +45,12 @@ def resolve(text: str, today: dt.date = POSTED) -> list[tuple[str, str]]:
         ("the Friday night show", []),
         ("back in March 2021", [("2021-03", "month")]),
         ("last February", [("2023-02", "month")]),
+        ("a concert last Feb. 3 at the Coliseum", [("2024-02-03", "day")]),
+        ("wed last February 20", [("2023-02-20", "day")]),
+        ("met last January 5", [("2024-01-05", "day")]),
+        ("will perform next February 20", [("2024-02-20", "day")]),
+        ("will perform this March 3", [("2024-03-03", "day")]),
+        ("last May 5, 2019", [("2019-05-05", "day")]),
         ("three days ago", [("2024-02-11", "day")]),
         ("yesterday", [("2024-02-13", "day")]),
         ("held at the stadium last evening", [("2024-02-13", "day")]),
@@ -144,6 +150,13 @@ def test_time_counted_on_from_the_date_before():
         ("2014", "year"),
         ("2015-05", "month"),
         ("2015-06", "month"),
+    ]
+
+
+def test_the_following_year_may_lose_its_article():
+    assert resolve("They met in March 2016 and tied the knot following year.") == [
+        ("2016-03", "month"),
+        ("2017", "year"),
     ]
 
 

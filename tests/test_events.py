@@ -2288,6 +2288,14 @@ def test_a_wished_for_wedding_is_no_event_but_a_planned_one_is():
     assert [e[:2] for e in events(html)] == [("wedding", "2024-06")]
 
 
+def test_a_desire_or_a_plan_with_no_time_is_no_event():
+    assert events("<p>Tom Reed expressed his desire to marry Nia Holt.</p>") == []
+    html = "<p>Singer Nia Holt confirmed reports she is planning to wed Tom Reed.</p>"
+    assert events(html) == []
+    html = "<p>Nia Holt is planning to wed Tom Reed in Malibu next month.</p>"
+    assert [e[:2] for e in events(html)] == [("wedding", "2024-03")]
+
+
 def test_a_wedding_kept_low_key_as_wanted_still_happened():
     html = (
         "<p>Nia Holt and Tom Reed wanted to keep their wedding low-key, inviting just 20 "
@@ -3638,3 +3646,29 @@ def test_they_after_a_marriage_told_are_that_couple_not_the_posts():
         ("wedding", "2017", ("Nia Holt", "Jon Bell")),
         ("divorce", "2020-07", ("Nia Holt", "Jon Bell")),
     ]
+
+
+def test_a_time_told_by_someones_birth_is_no_birth():
+    html = (
+        "<p>Nia Holt posted a photo captioned 'Original since 1996.' That is the year she "
+        "was born.</p>"
+    )
+    assert events(html) == []
+    html = "<p>Nia Holt, who was born the year her father died, spoke on Monday.</p>"
+    assert events(html) == []
+
+
+def test_a_party_to_a_case_or_a_party_planner_is_no_party():
+    html = "<p>Neither party has filed papers, and Nia Holt has not spoken to Tom Reed.</p>"
+    assert events(html) == []
+    html = "<p>Chef Tom Reed ran the kitchen with the help of party planner Nia Holt.</p>"
+    assert events(html) == []
+    html = "<p>Nia Holt and Tom Reed split up into teams for the quiz.</p>"
+    assert events(html) == []
+
+
+def test_an_institutions_holiday_is_no_trip():
+    html = "<p>Judge Nia Holt said the judges have gone on their annual vacation.</p>"
+    assert events(html) == []
+    html = "<p>Judge Nia Holt has declared a holiday because of the heavy rains.</p>"
+    assert events(html) == []

@@ -3583,3 +3583,8 @@ def test_valentines_weekend_is_no_person():
         "Valentine Holt",
         "Tom Reed",
     ]
+
+
+def test_a_lone_label_after_its_garment_and_by_is_a_brand():
+    html = "<p>Vanessa Hudgens arrived in a sheer black gown by Moschino.</p>"
+    assert people(html) == ["Vanessa Hudgens"]

@@ -131,6 +131,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     # A news agency's dateline in brackets: "(02Aug17)".
     (re.compile(r"\((?P<day>[0-3]\d)(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<yy>\d\d)\)"), "wire_day"),
     (re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"), "month_rel_year"),
+    # "last Feb. 14", a Philippine paper's way with the last such day
+    (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d|\s*(?:%|percent))"), "rel_month_day"),
     (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+{_MONTH}\b"), "rel_month"),
     (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"), "day_month"),
     (re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"), "day_month"),
@@ -174,7 +176,7 @@ _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "explicit_day": ("month", "digit"), "month_year": ("month", "digit"),
     "wire_day": ("month", "digit"), "numeric_day": ("digit",), "dotted_day": ("digit",),
-    "month_rel_year": ("month", "year"), "rel_month": ("month",),
+    "month_rel_year": ("month", "year"), "rel_month": ("month",), "rel_month_day": ("month", "digit"),
     "day_month": ("month", "digit"), "bare_month": ("month",), "rel_season": ("season",),
     "season_year": ("season", "digit"), "year": ("digit",), "ago_today": ("ago",),
     "ago": ("ago",), "since": ("since",), "this_unit": ("this",), "rel_unit": ("unit",), "near_day": ("near",),
@@ -309,6 +311,19 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
     if rule == "month_rel_year":
         year = today.year + {"last": -1, "this": 0, "next": 1}[g["rel"]]
         return PartialDate(_month_str(year, month), "month", phrase)
+    if rule == "rel_month_day":
+        rel = g["rel"].lower()
+        try:
+            days = [dt.date(y, month, int(g["day"])) for y in range(today.year - 1, today.year + 2)]
+        except ValueError:
+            return None
+        if rel == "last":
+            pick = [d for d in days if d < today][-1]
+        elif rel == "next" or (future and days[1] < today):
+            pick = next(d for d in days if d > today)
+        else:
+            pick = days[1]
+        return PartialDate(pick.isoformat(), "day", phrase)
     if rule == "rel_month":
         rel = g["rel"].lower()
         if rel in ("last", "previous"):
@@ -636,8 +651,8 @@ def sounds_future(text: str) -> bool:
 _DAYS_IN = {"day": 1, "night": 1, "morning": 1, "evening": 1, "afternoon": 1, "week": 7}
 _DAY = "day|night|morning|evening|afternoon"
 _LATER = re.compile(
-    rf"\b(?:{_NUMBER}\s+(?P<unit>years?|months?|(?:{_DAY}|week)s?)\s+later|the\s+"
-    rf"(?:following|next)\s+(?P<unit2>year|month|{_DAY})|(?P<unit3>year|month)s?\s+after\s+that|"
+    rf"\b(?:{_NUMBER}\s+(?P<unit>years?|months?|(?:{_DAY}|week)s?)\s+later|(?:the\s+"
+    rf"(?:following|next)|(?<!the )following)\s+(?P<unit2>year|month|{_DAY})|(?P<unit3>year|month)s?\s+after\s+that|"
     r"(?P<same>(?:that|the same|that same) year)(?!-))\b",
     re.IGNORECASE,
 )

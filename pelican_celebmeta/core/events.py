@@ -396,7 +396,12 @@ _NOT_EVENT = re.compile(
     r"(?: of)? [a-z]+|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)\b(?!,? \d{4}))|"
     # none held: "there had been no other concerts in Riyadh since the early 1990s"
     r"no (?:other |more |such )?(?:concerts|gigs|shows|parties|weddings|premieres|galas)\b|"
-    r"party (?:girl|boy|animal|trick|lifestyle|season|scene|circuit|sparklers|favou?rs|poppers)\b|"
+    r"party (?:girl|boy|animal|trick|lifestyle|season|scene|circuit|sparklers|favou?rs|poppers|"
+    r"planners?|king|queen|mood)\b|"
+    # a side in law, not a night: "neither party has filed", "one for each party"
+    r"(?:each|either|neither|opposing|guilty|injured|aggrieved) party\b|"
+    # a group parting, not a couple: "we split up into teams"
+    r"split (?:up )?into\b|"
     r"divorce (?:lawyer|attorney)|"
     # work, a stage's booking and a place, not a show or a trip: "a hosting gig", "a gig as
     # a presenter", "a return engagement", "vacation destination Hilton Head"
@@ -434,6 +439,10 @@ _NOT_EVENT = re.compile(
     # a birth name, no birth: "rapper A$AP Rocky, born Rakim Mayers,"
     r"(?<=, )born (?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|In|On)\b)(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)*(?=,)|"
+    # a time told by a birth, no birth of the news: "that is the year she was born", "he
+    # was born the day his father died"
+    r"(?:year|day|month|week) (?:she|he|they|I|you|we) (?:was|were) born\b|"
+    r"(?:was|were) born the (?:year|day|month|week)\b|"
     # a body's birthday: "Annabel's celebrated its 4th birthday"
     r"(?<=its )(?:\d+(?:st|nd|rd|th) )?birthday|"
     # a prize's founding: "the network instituted Hum Style Awards"
@@ -483,7 +492,7 @@ _NOT_EVENT = re.compile(
     # a house, a stumble and a habit, not a trip: "a holiday home", "trip over their
     # cape", "on annual holidays"
     r"holiday (?:homes?|lets?|villas?|propert(?:y|ies))|trip(?:ped|ping|s)? over|"
-    r"annual holidays?|"
+    r"annual (?:holidays?|vacations?)|declared (?:a |the )?(?:public )?holiday\b|"
     # who went, or a place's name, not a party of its own: "Other party guests included",
     # "the party city of Ibiza"
     r"party (?:guests?|goers?|animals?|city|capital|island|emoji|scene|trick|tents?|bus|"
@@ -551,25 +560,26 @@ _NOT_EVENT = re.compile(
 # a sample of every alternative and on real text.
 _NOT_EVENT_STARTS = tuple(
     """
-        academy acting actual agree akin also annual answer asked asking award axed
+        academy acting actual aggrieved agree akin also annual answer asked asking award axed
         bachelorette baftas bagged bank basketball beloved better biggest birthday book born
         break brief cancel celebrat center centre complete concert counterpart court cricket
-        cycling date decade delay dining dinner directing divorce earned eight emmys engage
-        equivalent established eventually everyone fan father federal filed finally five food
+        cycling date decade declared delay dining dinner directing divorce each earned eight
+        either emmys engage equivalent established eventually everyone fan father federal filed finally five food
         football formerly founded four gala gig going golden golf grammys grand happily happy
-        hate held holding holds holiday hosting instituted intended introduced jetted judging
+        guilty hate held holding holds holiday hosting injured instituted intended introduced
+        jetted judging
         launched leading lengthy like lions lodged long love made major make making many mark
-        marry media modeling modelling month mother multiple name national nine number
-        obtained off official once oscars otherwise parents party passed planned postpon
+        marry media modeling modelling month mother multiple name national neither nine number
+        obtained off official once opposing oscars otherwise parents party passed planned postpon
         premiered present press previously prolific promo public question real released
         reminiscent return royal rugby scooped scrapped search send sent seven several
         spend spent split star still submit take taking tennis test than their third three
-        took tour trip vacation version veteran wed welcome were whirlwind whose winning wins
+        took tour trip vacation version veteran wed week welcome were whirlwind whose winning wins
         won would writing year
         """.split()
 ) + tuple(
     f"{w} "
-    for w in "a an any are big dad due get got her his in is key mom mum no of on one "
+    for w in "a an any are big dad day due get got her his in is key mom mum no of on one "
     "set six ten the tie to top two was".split()
 )
 _NOT_EVENT_OPENINGS = _starts(_NOT_EVENT_STARTS)
@@ -665,15 +675,21 @@ _SUPPOSED = re.compile(
     r"unless|imagine)\b",
     re.IGNORECASE,
 )
-# A wish right before a trigger: "wants to marry him", "hopes to have a big wedding" (but
-# "wanted to keep their wedding low-key", "fans hoping to see the concert" report one).
+# A wish right before a trigger: "wants to marry him", "hopes to have a big wedding",
+# "expressed his desire to marry" (but "wanted to keep their wedding low-key", "fans
+# hoping to see the concert" report one).
+_WISH_TAIL = (
+    r" (?:to|of) (?:(?:get|have|having|hold|a|an|one|big|small|summer|winter|spring|autumn|"
+    r"fairytale|beach|church|royal|lavish|quiet|intimate) ){0,2}$"
+)
 _WISHED = re.compile(
     r"\b(?:wants?|wanted|hopes?|hoped|hoping|wish(?:es|ed)?|would (?:love|like)|"
-    r"['’]d (?:love|like)|dreams?|dreamed|dreamt) (?:to|of) "
-    r"(?:(?:get|have|having|hold|a|an|one|big|small|summer|winter|spring|autumn|fairytale|"
-    r"beach|church|royal|lavish|quiet|intimate) ){0,2}$",
+    rf"['’]d (?:love|like)|dreams?|dreamed|dreamt|desires?){_WISH_TAIL}",
     re.IGNORECASE,
 )
+# A plan is an event to come only with its time: "plans to marry him in June" (not
+# "she's planning to wed her boyfriend", "announcing their plans to marry").
+_PLANNED = re.compile(rf"\b(?:plans?|planning|planned){_WISH_TAIL}", re.IGNORECASE)
 _DENIED = re.compile(
     # (not "have neither confirmed nor denied the reports": a silence, no denial)
     r"\b(?<!confirmed or )(?<!confirmed nor )(?<!confirm or )(?<!confirm nor )"
@@ -1068,6 +1084,7 @@ class SentenceCues:
         blocked = _blocked(chunk, triggers) if triggers else []
         found: dict[str, re.Match[str]] = {}
         more: list[tuple[str, re.Match[str]]] = []  # "the NTAs and the British Soap Awards"
+        planned: set[str] = set()
         for m in triggers:
             kind = m.lastgroup
             if kind is None or any(a <= m.start(kind) < b for a, b in blocked):
@@ -1076,6 +1093,8 @@ class SentenceCues:
                 continue
             if _WISHED.search(chunk, max(0, m.start() - 40), m.start()):
                 continue  # "wants to marry him": a wish, not a plan
+            if _PLANNED.search(chunk, max(0, m.start() - 40), m.start()):
+                planned.add(kind)
             if (
                 kind == "gala"
                 and m.group(kind).endswith("Ball")
@@ -1227,6 +1246,10 @@ class SentenceCues:
             # the part's time, no one's event
             parts = [m.span() for m in _PART_CLAUSE.finditer(doc.text, s, end)]
             dates = [d for d in dates if not any(a <= d.start < b for a, b in parts)]
+        if planned and not dates:
+            for kind in planned:
+                found.pop(kind, None)
+            more = [(k, m) for k, m in more if k not in planned]
         if found and any(d.rule == "day_month" for d in dates):
             dates = self._in_years_told(index, dates)
         if found and len(dates) > 1 and any(d.rule == "holiday" for d in dates):

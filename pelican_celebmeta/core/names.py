@@ -1940,6 +1940,12 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
     if after and after.group(1).lower() in lex.products and not run[0].possessive:
         return Candidate(run, "brand")
+    if (
+        not run[0].possessive
+        and (_made_by(ctx, run[0].start) or _garment_from(ctx, run[0].start))
+        and notable_key(word) not in lex.notable
+    ):
+        return Candidate(run, "brand")  # "a sheer black gown by Moschino"
     if _plays(ctx, run[0].start) or (
         ctx.doc.text.find("screen", max(0, run[0].start - 40), run[0].start) != -1
         and _SCREEN_KIN.search(ctx.doc.text, max(0, run[0].start - 40), run[0].start)
