@@ -3672,3 +3672,9 @@ def test_an_institutions_holiday_is_no_trip():
     assert events(html) == []
     html = "<p>Judge Nia Holt has declared a holiday because of the heavy rains.</p>"
     assert events(html) == []
+
+
+def test_a_holiday_party_is_a_party_not_a_trip():
+    html = "<p>Nia Holt and Tom Reed were spotted at a holiday party on Saturday.</p>"
+    assert [e[:2] for e in events(html)] == [("party", "2024-02-10")]
+    assert events("<p>Nia Holt released her holiday album on Saturday.</p>") == []

@@ -492,6 +492,11 @@ _NOT_EVENT = re.compile(
     # a house, a stumble and a habit, not a trip: "a holiday home", "trip over their
     # cape", "on annual holidays"
     r"holiday (?:homes?|lets?|villas?|propert(?:y|ies))|trip(?:ped|ping|s)? over|"
+    # the season's, not a trip: "a holiday party", "her holiday album"
+    # (the word alone: "a holiday party" is still a party)
+    r"holiday(?= (?:part(?:y|ies)|bash|dinner|lunch|celebrations?|cards?|gifts?|specials?|"
+    r"movies?|films?|albums?|songs?|singles?|campaigns?|collections?|shopping|lights|"
+    r"decorations|markets?|sweaters?|jumpers?)\b)|"
     r"annual (?:holidays?|vacations?)|declared (?:a |the )?(?:public )?holiday\b|"
     # who went, or a place's name, not a party of its own: "Other party guests included",
     # "the party city of Ibiza"
