@@ -3678,3 +3678,11 @@ def test_a_holiday_party_is_a_party_not_a_trip():
     html = "<p>Nia Holt and Tom Reed were spotted at a holiday party on Saturday.</p>"
     assert [e[:2] for e in events(html)] == [("party", "2024-02-10")]
     assert events("<p>Nia Holt released her holiday album on Saturday.</p>") == []
+
+
+def test_an_after_party_with_no_date_is_the_nights_it_follows():
+    html = (
+        "<p>Nia Holt celebrated her birthday last night at the Mansion with friends.</p>"
+        "<p>Tom Reed was there too, but he left before the after-party.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02-13"), ("party", "2024-02-13")]

@@ -1787,6 +1787,7 @@ def extract_events(
             d.date = PartialDate(cues.today.isoformat(), "day", "now")
     _this_years_night(drafts, cues)
     _round_up_year(cues, drafts)
+    _after_parties_dated(drafts, text)
     drafts = _fold_announced(_fold_undated_retellings(drafts, cues.doc.text))
     _birth_in_figures(drafts, doc, cues.today)
     today = cues.today.isoformat()
@@ -3015,6 +3016,36 @@ def _night_of_many(o: _Draft, date: PartialDate | None) -> bool:
 def _proper(noun: str) -> bool:
     """Is ``noun`` an event's own name ("the Met Gala", "the BRITs")?"""
     return noun[:1].isupper() and _FESTIVE.match(noun) is None
+
+
+_AFTER_PARTY = re.compile(r"after[- ]?part(?:y|ies)\b", re.IGNORECASE)
+_AFTER_WHAT = frozenset(("award_show", "gala", "premiere", "birthday", "wedding", "concert"))
+_AFTER_REACH = 8  # sentences back to the night an after-party follows
+
+
+def _after_parties_dated(drafts: list[_Draft], text: str) -> None:
+    """An after-party told with no date of its own follows the night told last before
+    it: "Paris Hilton bailed before going to the after-party" is the birthday's night."""
+    for i, d in enumerate(drafts):
+        if (
+            d.type != "party"
+            or d.date is not None
+            or d.future
+            or not _AFTER_PARTY.search(text, max(0, d.at - 6), d.at + len(d.noun))
+        ):
+            continue
+        night = next(
+            (
+                o
+                for o in reversed(drafts[:i])
+                if o.type in _AFTER_WHAT
+                and o.date is not None
+                and 0 <= d.sentence - o.sentence <= _AFTER_REACH
+            ),
+            None,
+        )
+        if night is not None and not night.future:
+            d.date = night.date
 
 
 def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
