@@ -131,9 +131,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     # A news agency's dateline in brackets: "(02Aug17)".
     (re.compile(r"\((?P<day>[0-3]\d)(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<yy>\d\d)\)"), "wire_day"),
     (re.compile(rf"\b{_MONTH}\s+(?P<rel>last|this|next)\s+year\b"), "month_rel_year"),
-    # "last Feb. 14", a Philippine paper's way with the last such day
-    (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d|\s*(?:%|percent))"), "rel_month_day"),
-    (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+{_MONTH}\b"), "rel_month"),
+    # (with its day, "last Feb. 14": the last such day, a Philippine paper's way)
+    (re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+{_MONTH}(?:\s+{_DAY}\b(?!\s*,?\s*\d|\s*(?:%|percent))|\b)"), "rel_month"),
     (re.compile(rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b"), "day_month"),
     (re.compile(rf"\b(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)"), "day_month"),
     (re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]y|[Mm]onth of)\s+(?:early\s+|late\s+|mid-)?{_MONTH}(?!\s+\d)\b"), "bare_month"),
@@ -176,7 +175,7 @@ _DIGIT = re.compile(r"\d")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "explicit_day": ("month", "digit"), "month_year": ("month", "digit"),
     "wire_day": ("month", "digit"), "numeric_day": ("digit",), "dotted_day": ("digit",),
-    "month_rel_year": ("month", "year"), "rel_month": ("month",), "rel_month_day": ("month", "digit"),
+    "month_rel_year": ("month", "year"), "rel_month": ("month",),
     "day_month": ("month", "digit"), "bare_month": ("month",), "rel_season": ("season",),
     "season_year": ("season", "digit"), "year": ("digit",), "ago_today": ("ago",),
     "ago": ("ago",), "since": ("since",), "this_unit": ("this",), "rel_unit": ("unit",), "near_day": ("near",),
@@ -311,13 +310,13 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
     if rule == "month_rel_year":
         year = today.year + {"last": -1, "this": 0, "next": 1}[g["rel"]]
         return PartialDate(_month_str(year, month), "month", phrase)
-    if rule == "rel_month_day":
+    if rule == "rel_month" and g["day"]:
         rel = g["rel"].lower()
         try:
             days = [dt.date(y, month, int(g["day"])) for y in range(today.year - 1, today.year + 2)]
         except ValueError:
             return None
-        if rel == "last":
+        if rel in ("last", "previous"):
             pick = [d for d in days if d < today][-1]
         elif rel == "next" or (future and days[1] < today):
             pick = next(d for d in days if d > today)

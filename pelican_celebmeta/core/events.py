@@ -492,8 +492,8 @@ _NOT_EVENT = re.compile(
     # a house, a stumble and a habit, not a trip: "a holiday home", "trip over their
     # cape", "on annual holidays"
     r"holiday (?:homes?|lets?|villas?|propert(?:y|ies))|trip(?:ped|ping|s)? over|"
-    # the season's, not a trip: "a holiday party", "her holiday album"
-    # (the word alone: "a holiday party" is still a party)
+    # the season's, not a trip: "her holiday album", "a holiday party" (the word alone:
+    # the party is still one)
     r"holiday(?= (?:part(?:y|ies)|bash|dinner|lunch|celebrations?|cards?|gifts?|specials?|"
     r"movies?|films?|albums?|songs?|singles?|campaigns?|collections?|shopping|lights|"
     r"decorations|markets?|sweaters?|jumpers?)\b)|"
@@ -565,22 +565,22 @@ _NOT_EVENT = re.compile(
 # a sample of every alternative and on real text.
 _NOT_EVENT_STARTS = tuple(
     """
-        academy acting actual aggrieved agree akin also annual answer asked asking award axed
-        bachelorette baftas bagged bank basketball beloved better biggest birthday book born
-        break brief cancel celebrat center centre complete concert counterpart court cricket
-        cycling date decade declared delay dining dinner directing divorce each earned eight
-        either emmys engage equivalent established eventually everyone fan father federal filed finally five food
-        football formerly founded four gala gig going golden golf grammys grand happily happy
-        guilty hate held holding holds holiday hosting injured instituted intended introduced
-        jetted judging
-        launched leading lengthy like lions lodged long love made major make making many mark
-        marry media modeling modelling month mother multiple name national neither nine number
-        obtained off official once opposing oscars otherwise parents party passed planned postpon
+        academy acting actual aggrieved agree akin also annual answer asked asking award
+        axed bachelorette baftas bagged bank basketball beloved better biggest birthday book
+        born break brief cancel celebrat center centre complete concert counterpart court
+        cricket cycling date decade declared delay dining dinner directing divorce each
+        earned eight either emmys engage equivalent established eventually everyone fan
+        father federal filed finally five food football formerly founded four gala gig going
+        golden golf grammys grand guilty happily happy hate held holding holds holiday
+        hosting injured instituted intended introduced jetted judging launched leading
+        lengthy like lions lodged long love made major make making many mark marry media
+        modeling modelling month mother multiple name national neither nine number obtained
+        off official once opposing oscars otherwise parents party passed planned postpon
         premiered present press previously prolific promo public question real released
-        reminiscent return royal rugby scooped scrapped search send sent seven several
-        spend spent split star still submit take taking tennis test than their third three
-        took tour trip vacation version veteran wed week welcome were whirlwind whose winning wins
-        won would writing year
+        reminiscent return royal rugby scooped scrapped search send sent seven several spend
+        spent split star still submit take taking tennis test than their third three took
+        tour trip vacation version veteran wed week welcome were whirlwind whose winning
+        wins won would writing year
         """.split()
 ) + tuple(
     f"{w} "
@@ -3031,6 +3031,7 @@ def _after_parties_dated(drafts: list[_Draft], text: str) -> None:
             d.type != "party"
             or d.date is not None
             or d.future
+            # (the trigger may be the "party" of "after party")
             or not _AFTER_PARTY.search(text, max(0, d.at - 6), d.at + len(d.noun))
         ):
             continue

@@ -1942,6 +1942,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if (
         not run[0].possessive
+        # (a test of the text first: most words follow neither)
+        and ctx.doc.text.endswith(("by ", "from "), 0, run[0].start)
         and (_made_by(ctx, run[0].start) or _garment_from(ctx, run[0].start))
         and notable_key(word) not in lex.notable
     ):
