@@ -396,8 +396,6 @@ _NOT_EVENT = re.compile(
     r"(?: of)? [a-z]+|[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)\b(?!,? \d{4}))|"
     # none held: "there had been no other concerts in Riyadh since the early 1990s"
     r"no (?:other |more |such )?(?:concerts|gigs|shows|parties|weddings|premieres|galas)\b|"
-    r"party (?:girl|boy|animal|trick|lifestyle|season|scene|circuit|sparklers|favou?rs|poppers|"
-    r"planners?|king|queen|mood)\b|"
     # a side in law, not a night: "neither party has filed", "one for each party"
     r"(?:each|either|neither|opposing|guilty|injured|aggrieved) party\b|"
     # a group parting, not a couple: "we split up into teams"
@@ -498,10 +496,11 @@ _NOT_EVENT = re.compile(
     r"movies?|films?|albums?|songs?|singles?|campaigns?|collections?|shopping|lights|"
     r"decorations|markets?|sweaters?|jumpers?)\b)|"
     r"annual (?:holidays?|vacations?)|declared (?:a |the )?(?:public )?holiday\b|"
-    # who went, or a place's name, not a party of its own: "Other party guests included",
-    # "the party city of Ibiza"
+    # who went or who plans it, its things, a place's name, not a party of its own:
+    # "Other party guests included", "party planner Erwan", "the party city of Ibiza"
     r"party (?:guests?|goers?|animals?|city|capital|island|emoji|scene|trick|tents?|bus|"
-    r"buses|dress|dresses|favou?rs|hats?|poppers|supplies|decorations|schedules?)\b|"
+    r"buses|dress|dresses|favou?rs|hats?|poppers|supplies|decorations|schedules?|girl|boy|"
+    r"lifestyle|season|circuit|sparklers|planners?|king|queen|mood)\b|"
     # a show, not a hen night: "Bachelorette alum and host Ali Fedotowsky"
     r"(?:the )?bachelorette(?= (?:alum|alumna|star|contestant|host|season|franchise|"
     r"nation|finale|lead)\b)|"
@@ -682,19 +681,15 @@ _SUPPOSED = re.compile(
 )
 # A wish right before a trigger: "wants to marry him", "hopes to have a big wedding",
 # "expressed his desire to marry" (but "wanted to keep their wedding low-key", "fans
-# hoping to see the concert" report one).
-_WISH_TAIL = (
-    r" (?:to|of) (?:(?:get|have|having|hold|a|an|one|big|small|summer|winter|spring|autumn|"
-    r"fairytale|beach|church|royal|lavish|quiet|intimate) ){0,2}$"
-)
+# hoping to see the concert" report one). A plan (group "plan") is an event to come only
+# with its time: "plans to marry him in June" (not "she's planning to wed her boyfriend").
 _WISHED = re.compile(
-    r"\b(?:wants?|wanted|hopes?|hoped|hoping|wish(?:es|ed)?|would (?:love|like)|"
-    rf"['’]d (?:love|like)|dreams?|dreamed|dreamt|desires?){_WISH_TAIL}",
+    r"\b(?:(?P<plan>plans?|planning|planned)|wants?|wanted|hopes?|hoped|hoping|"
+    r"wish(?:es|ed)?|would (?:love|like)|['’]d (?:love|like)|dreams?|dreamed|dreamt|"
+    r"desires?) (?:to|of) (?:(?:get|have|having|hold|a|an|one|big|small|summer|winter|"
+    r"spring|autumn|fairytale|beach|church|royal|lavish|quiet|intimate) ){0,2}$",
     re.IGNORECASE,
 )
-# A plan is an event to come only with its time: "plans to marry him in June" (not
-# "she's planning to wed her boyfriend", "announcing their plans to marry").
-_PLANNED = re.compile(rf"\b(?:plans?|planning|planned){_WISH_TAIL}", re.IGNORECASE)
 _DENIED = re.compile(
     # (not "have neither confirmed nor denied the reports": a silence, no denial)
     r"\b(?<!confirmed or )(?<!confirmed nor )(?<!confirm or )(?<!confirm nor )"
@@ -1096,9 +1091,9 @@ class SentenceCues:
                 continue
             if guessed is not None and m.start(kind) > guessed.start():
                 continue
-            if _WISHED.search(chunk, max(0, m.start() - 40), m.start()):
-                continue  # "wants to marry him": a wish, not a plan
-            if _PLANNED.search(chunk, max(0, m.start() - 40), m.start()):
+            if wish := _WISHED.search(chunk, max(0, m.start() - 40), m.start()):
+                if not wish["plan"]:
+                    continue  # "wants to marry him": a wish, not a plan
                 planned.add(kind)
             if (
                 kind == "gala"

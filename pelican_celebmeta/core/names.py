@@ -1093,6 +1093,10 @@ _DESCRIBING = re.compile(r"[a-z][a-z-]*")
 
 def _made_by(ctx: Context, start: int) -> bool:
     """ "a ring by Harry Winston": any maker named after a product is a brand."""
+    # (the text first, spaces collapsed: most names follow no "by", and reading the
+    # words before costs more)
+    if ctx.doc.text[max(0, start - 3) : start].lower() != "by ":
+        return False
     before = [w.lower() for w in _words_before(ctx, start, 4)]
     if len(before) >= 3 and before[-3] in _STAGE_CRAFTS:
         return False  # "sound design by Tom Gibbons": a credit on a show, not a label
@@ -1106,6 +1110,8 @@ def _made_by(ctx: Context, start: int) -> bool:
 def _garment_from(ctx: Context, start: int) -> bool:
     """ "a classic ensemble from Ann Cranberry": a label's. (Asked after the notable
     names: "a dress from Kim Kardashian" may be her gift.)"""
+    if not ctx.doc.text.endswith("from ", 0, start):
+        return False
     before = _words_before(ctx, start, 2)
     return len(before) == 2 and before[-1] == "from" and before[-2].lower() in _GARMENTS
 
@@ -1942,8 +1948,6 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "brand")
     if (
         not run[0].possessive
-        # (a test of the text first: most words follow neither)
-        and ctx.doc.text.endswith(("by ", "from "), 0, run[0].start)
         and (_made_by(ctx, run[0].start) or _garment_from(ctx, run[0].start))
         and notable_key(word) not in lex.notable
     ):
