@@ -483,6 +483,18 @@ def test_a_day_a_wait_ends_is_still_to_come():
     assert [d.date.value for d in find_dates(text, 0, len(text), dt.date(2025, 5, 17))] == [
         "2025-06-13"
     ]
+    text = (
+        "He appeared in court on Friday, where the judge remanded him in custody until a plea"
+        " hearing at Southwark Crown Court on June 13."
+    )
+    assert [d.date.value for d in find_dates(text, 0, len(text), dt.date(2025, 5, 17))] == [
+        "2025-05-16",
+        "2025-06-13",
+    ]
+    text = "She stayed in hospital until the trial began on June 13."
+    assert [d.date.value for d in find_dates(text, 0, len(text), dt.date(2025, 5, 17))] == [
+        "2024-06-13"
+    ]
     text = "They dated until June 13 last year."
     assert [d.date.value for d in find_dates(text, 0, len(text), dt.date(2025, 5, 17))] == [
         "2024-06-13",

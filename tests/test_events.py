@@ -1978,6 +1978,17 @@ def test_her_latest_gig_is_the_concert_just_told():
     assert [e[:2] for e in events(html)] == [("concert", "2024-02-10")]
 
 
+def test_two_acts_shows_in_one_sentence_are_two_concerts_each_with_its_act():
+    html = (
+        "<p>Carole Samaha will perform a concert in Luxor on February 15, while Hiba Tawaji"
+        " will perform a concert in Cairo on February 16.</p>"
+    )
+    assert events(html) == [
+        ("concert", "2024-02-15", "Luxor", ("Carole Samaha",)),
+        ("concert", "2024-02-16", "Cairo", ("Hiba Tawaji",)),
+    ]
+
+
 def test_another_years_date_never_refines_this_years_edition():
     html = (
         "<p>Ali Khan stole the show at this year's Hum Awards.</p>"

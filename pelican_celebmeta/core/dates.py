@@ -57,6 +57,15 @@ _HOLIDAY_SPAN = r"break(?!-)|holidays?|hols|period|season|weekend|festivities"
 VALENTINES_OCCASIONS = r"dinner|date|night|weekend|getaway|trip"
 # A verb in the past just before a day: "expressed their wish at the hearing on November 21"
 _PAST_BEFORE = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|met|said|told|held)\b")
+# The court sitting a wait ends at, told before its day: "remanded him in custody until a
+# plea and trial preparation hearing at Southwark Crown Court (on)".
+_UNTIL_SITTING = re.compile(
+    r"\b(?:until|till) (?:a|an|the|her|his|their) (?:[\w’'-]+ ){0,6}?"
+    r"(?:hearing|trial|sitting|sentencing|appearance)\b"
+    # (not a sitting told as past: "until the trial began on June 13")
+    r"(?:(?!\b(?:began|begun|started|ended|opened|closed|finished|was|were|had|did|held)\b)"
+    r"[^.;!?]){0,60}?(?:\bon )?$"
+)
 _RECENT = 31  # days: a day and month just gone is not next year's, though the sentence looks ahead
 
 # Holidays a date can be told by: (month, day), or a weekday rule for Thanksgiving.
@@ -353,9 +362,14 @@ def _resolve(rule: str, m: re.Match[str], today: dt.date, future: bool) -> Parti
         elif (
             future
             or (ahead - today).days <= _SOON
-            # "remanded in custody until June 13": a day the wait ends, still to come
+            # "remanded in custody until June 13": a day the wait ends, still to come; so
+            # is the sitting it waits for ("until a plea hearing at Southwark Crown
+            # Court on June 13")
             or (
-                m.string.endswith(("until ", "till "), max(0, m.start() - 6), m.start())
+                (
+                    m.string.endswith(("until ", "till "), max(0, m.start() - 6), m.start())
+                    or _UNTIL_SITTING.search(m.string, max(0, m.start() - 120), m.start())
+                )
                 and not m.string.startswith((" last year", " of last year"), m.end())
             )
         ):

@@ -1108,15 +1108,22 @@ class SentenceCues:
                 continue
             if kind in found:
                 first = found[kind].group(kind)
+                last = next((x for k, x in reversed(more) if k == kind), found[kind])
                 if (
-                    kind != "concert"
-                    and first[:1].isupper()
-                    and m.group(kind)[:1].isupper()
-                    and m.group(kind) != first
-                ) or (kind in COUPLE_EVENTS and m.start() - found[kind].end() > 25):
+                    (
+                        kind != "concert"
+                        and first[:1].isupper()
+                        and m.group(kind)[:1].isupper()
+                        and m.group(kind) != first
+                    )
+                    or (kind in COUPLE_EVENTS and m.start() - found[kind].end() > 25)
+                    or (kind == "concert" and _NEXT_ACT.search(chunk, last.end(), m.start()))
+                ):
                     # Two named ceremonies; two couples' engagements in one sentence
                     # ("Blunt, who got engaged to Krasinski in 2009, and Kerr, whose
-                    # partner proposed in 2016"). A retelling merges again later.
+                    # partner proposed in 2016"); two acts' shows ("X will perform in
+                    # Luxor, while Y will perform a concert in Cairo"). A retelling
+                    # merges again later.
                     more.append((kind, m))
                 continue
             if (
@@ -1181,6 +1188,7 @@ class SentenceCues:
             # at Glastonbury"
             found.pop("concert")
             concert = None
+            more = [(k, m) for k, m in more if k != "concert"]
         if (
             concert
             and concert.group("concert").lower().startswith("joined")
@@ -1535,6 +1543,9 @@ def extract_events(
             at = s + m.start(kind)
             date = _not_the_news(date, text, s, e, m, kind, cue.dates, cues.today)
             names = attendees
+            if kind == "concert" and (acts := _act_of(cue, m, text, s, e)) is not None:
+                # one act's show of several the sentence tells: its own performers
+                names = [p for p in attendees if p in mentions.within(*acts)]
             if kind in COUPLE_EVENTS:
                 pairs = [tuple(d.people) for d in drafts if d.type in COUPLE_EVENTS]
                 pairs = [p for p in dict.fromkeys(pairs) if len(p) == 2]
@@ -2848,6 +2859,29 @@ _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
 _MANY_SHOWS = frozenset(("concerts", "gigs"))
 # A sentence that goes on about someone just told, by a pronoun or a description ("The
 # veteran pop star also performed with ..."): the set told before, not a new act's.
+# Where one act's show ends and another's begins in one sentence: "X will perform in
+# Luxor on February 15, while Y will perform a concert in Cairo"; "X performed at the
+# Oval, and Y held a concert at the Africana".
+_NEXT_ACT = re.compile(r",? (?:while|whereas) |; |, and (?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _act_of(cue: _Cue, m: re.Match[str], text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the sentence (``s`` to ``e``) that tells the show of concert trigger
+    ``m``, when the sentence tells several acts' shows; None when it tells one."""
+    shows = [x for k, x in cue.found if k == "concert"]
+    if len(shows) < 2:
+        return None
+    i = shows.index(m)
+    start, end = s, e
+    if i > 0 and (cut := _NEXT_ACT.search(text, s + shows[i - 1].end(), s + m.start())):
+        start = cut.end()
+    if i + 1 < len(shows) and (
+        cut := _NEXT_ACT.search(text, s + m.end(), s + shows[i + 1].start())
+    ):
+        end = cut.start()
+    return start, end
+
+
 _TOLD_BACK = re.compile(
     r"\W*(?:(?:he|she|they|his|her|their)\b|the (?:[\w-]+ ){0,3}(?:star|singer|rapper|musician|"
     r"veteran|icon|legend|artist|band|group|hitmaker|crooner)\b)",

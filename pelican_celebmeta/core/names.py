@@ -1868,13 +1868,15 @@ def _bare_role(lex: Lexicon, word: str) -> bool:
 def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
     """A lone capitalised word: a look-alike, or a short name to resolve later."""
     lex = ctx.lex
+    text = ctx.doc.text
     word = run[0].text
+    start, end, possessive = run[0].start, run[0].end, run[0].possessive
     if word in ctx.known_names:
         return Candidate(run, "person", score=10.0)
     if word.lower() in _NUMBER_WORDS:
         return Candidate(run, "other")  # "an offer from Nine": a channel, a team, a count
-    if ctx.doc.text.endswith((" and ", " & "), 0, run[0].start) and (
-        plural := _PLURAL_TITLE_LIST.search(ctx.doc.text, max(0, run[0].start - 80), run[0].start)
+    if text.endswith((" and ", " & "), 0, start) and (
+        plural := _PLURAL_TITLE_LIST.search(text, max(0, start - 80), start)
     ):
         # "Princesses Beatrice and Eugenie": the title of the list is the last name's too
         return Candidate(run, "person", _PLURAL_TITLES[plural.group(1)], 5.0)
@@ -1885,7 +1887,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         and len(word) > 2
         and _billed_in_capitals(ctx, run[0])
         # "television broadcaster MBC": a body's word is a role only for a person's name
-        and not ctx.doc.text.endswith(_BODY_WORDS_BEFORE, 0, run[0].start)
+        and not text.endswith(_BODY_WORDS_BEFORE, 0, start)
     ):
         return Candidate(run, "short")  # "member J-HOPE celebrated", "JIMIN said"
     if (
@@ -1893,8 +1895,8 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         and len(word) <= 3
         and word.lower() not in lex.roles  # "her husband, CEO of Apple"
         and word not in lex.org_heads
-        and not OF_OR_FOR.match(ctx.doc.text, run[0].end)  # "her father, MP for Bath"
-        and kin_before(ctx, run[0].start)
+        and not OF_OR_FOR.match(text, end)  # "her father, MP for Bath"
+        and kin_before(ctx, start)
     ):
         return Candidate(run, "short")  # "his second son, JJ": a child called by initials
     if word in lex.royal_titles and word in _TITLED_STARS and _listed_with_names(ctx, run[0]):
@@ -1918,53 +1920,48 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         and given_entry(lex, word) is None
     ):
         return Candidate(run, "other")  # "Reality TV stars, Actors, Comedians": who, not a name
-    if _category_listed(ctx.doc.text, run[0].start):
+    if _category_listed(text, start):
         return Candidate(run, "other")  # "Best Country Album, Song, and Solo Performance"
-    if word in _CATEGORY_KINDS and _CATEGORY_DASH.search(
-        ctx.doc.text, max(0, run[0].start - 70), run[0].start
-    ):
+    if word in _CATEGORY_KINDS and _CATEGORY_DASH.search(text, max(0, start - 70), start):
         return Candidate(run, "other")  # "Best Motion Picture – Drama"
-    if word in _PRIZE_NAMES and _PRIZES_LISTED.match(ctx.doc.text, run[0].end):
+    if word in _PRIZE_NAMES and _PRIZES_LISTED.match(text, end):
         return Candidate(run, "other")  # "Olivier and Tony Award-winning producer"
-    if word in ("Roe", "Wade") and _ROE_V_WADE.search(
-        ctx.doc.text, max(0, run[0].start - 8), run[0].end + 8
-    ):
+    if word in ("Roe", "Wade") and _ROE_V_WADE.search(text, max(0, start - 8), end + 8):
         return Candidate(run, "other")  # the case of abortion rights, no one of the news
     if word in lex.place_heads or word in lex.org_heads:
         return Candidate(run, "place" if word in lex.place_heads else "organization")
-    text = ctx.doc.text
-    if word in lex.all_heads and text.endswith(("s' ", "s’ "), 0, run[0].start):
+    if word in lex.all_heads and text.endswith(("s' ", "s’ "), 0, start):
         # "Mercers' Hall": a place named for its owners (not "Strictly's Abbey")
         return Candidate(run, "place")
     if (
         word.lower() in lex.role_nouns
-        and _OF_SOMETHING.match(text, run[0].end)
+        and _OF_SOMETHING.match(text, end)
         and word not in lex.surnames  # "Porter of the Mavericks" is a player
         and given_entry(lex, word) is None
     ):
         return Candidate(run, "other")  # "Lauren Malafronte, Chair of its Board": a post
-    after = _NEXT_WORD.match(ctx.doc.text, run[0].end, run[0].end + 30)
-    if after and after.group(1).lower() in lex.products and not run[0].possessive:
+    after = _NEXT_WORD.match(text, end, end + 30)
+    if after and after.group(1).lower() in lex.products and not possessive:
         return Candidate(run, "brand")
     if (
-        not run[0].possessive
-        and (_made_by(ctx, run[0].start) or _garment_from(ctx, run[0].start))
+        not possessive
+        and (_made_by(ctx, start) or _garment_from(ctx, start))
         and notable_key(word) not in lex.notable
     ):
         return Candidate(run, "brand")  # "a sheer black gown by Moschino"
-    if _plays(ctx, run[0].start) or (
-        ctx.doc.text.find("screen", max(0, run[0].start - 40), run[0].start) != -1
-        and _SCREEN_KIN.search(ctx.doc.text, max(0, run[0].start - 40), run[0].start)
+    if _plays(ctx, start) or (
+        text.find("screen", max(0, start - 40), start) != -1
+        and _SCREEN_KIN.search(text, max(0, start - 40), start)
         and notable_key(word) not in lex.notable
         and ctx.word_counts.get(word, 0) < 2
     ):
         return Candidate(run, "other", character=True)
-    if _VENUE_BEFORE.search(ctx.doc.text, max(0, run[0].start - 16), run[0].start):
+    if _VENUE_BEFORE.search(text, max(0, start - 16), start):
         return Candidate(run, "place")  # "at restaurant Delilah", "the hotspot Delilah"
-    if not run[0].possessive and (
+    if not possessive and (
         (after and after.group(1).lower() in _HONOURS and notable_key(word) not in lex.notable)
         or (
-            _OF_PLACE.match(ctx.doc.text, run[0].end)
+            _OF_PLACE.match(text, end)
             and ctx.word_counts.get(word, 0) < 2
             and notable_key(word) not in lex.notable
         )
@@ -1972,14 +1969,14 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         # "Oscar nominee Timothée Chalamet", "Port of Call New Orleans": a prize or a
         # title. (A surname the post names again, "Beckham of Inter Miami", stays.)
         return Candidate(run, "other")
-    if _quoted(ctx, run[0].start, run[0].end) and not run[0].possessive:
+    if _quoted(ctx, start, end) and not possessive:
         return Candidate(run, "work")  # the film "Parasite"
-    if run[0].possessive and (head := _NEXT_CAP.match(ctx.doc.text, run[0].end)):
+    if possessive and (head := _NEXT_CAP.match(text, end)):
         # "Hansen's Bakery", "Harry's House": a business or a title named for someone.
         # The place is the whole phrase, which the next run holds: this word is nobody.
         if head.group(1) in lex.all_heads:
             return Candidate(run, "other")
-        star = _STAR_OF.match(ctx.doc.text, run[0].end)
+        star = _STAR_OF.match(text, end)
         if (
             star
             and notable_key(word) not in lex.notable
@@ -1994,14 +1991,13 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
             # "Goblin's Yoo In Na", "2PM's Lee Changsub": the show or the band a star
             # is known by, a full name right after it
             return Candidate(run, "work")
-    before = [w.lower().strip(".") for w in _words_before(ctx, run[0].start, 3)]
+    before = [w.lower().strip(".") for w in _words_before(ctx, start, 3)]
     if (
         before
         and before[-1] in _BODY_BEFORE
-        and not run[0].possessive
+        and not possessive
         # right before: not "told the magazine: Honestly"
-        and ctx.doc.text[max(0, run[0].start - len(before[-1]) - 1) : run[0].start].lower()
-        == before[-1] + " "
+        and text[max(0, start - len(before[-1]) - 1) : start].lower() == before[-1] + " "
         # nor the one told or spoken to: "told the outlet Meghan was furious"
         and not (len(before) > 2 and before[-2] in ("the", "a", "an") and before[-3] in _TOLD)
     ):
@@ -2014,11 +2010,11 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # "the 24-year-old Olympian": who, not a name
     if len(before) > 1 and before[-1] == "of" and before[-2].title() in lex.royal_titles:
         return Candidate(run, "place")  # "the Duke of Wexmoor"
-    if _FROM_PLACE.search(ctx.doc.text, max(0, run[0].start - 24), run[0].start):
+    if _FROM_PLACE.search(text, max(0, start - 24), start):
         return Candidate(run, "place")  # "who hails from Hanna, Alta."
     if (
         before
-        and not run[0].possessive
+        and not possessive
         and notable_key(word) not in lex.notable
         and (
             # "a Karen", "an Oscar": a first name after "a" names no one person (but "an
@@ -2035,7 +2031,7 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         )
     ):
         return Candidate(run, "other")
-    if cast_of(ctx, run[-1]) or _work_won(text, run[0].start, run[0].end):
+    if cast_of(ctx, run[0]) or _work_won(text, start, end):
         return Candidate(run, "work")
     return Candidate(run, "short")
 
@@ -2502,19 +2498,21 @@ def _styled_as(lex: Lexicon, word: str) -> bool:
 def _classify(ctx: Context, run: list[Token]) -> Candidate:
     lex = ctx.lex
     text = ctx.doc.text
+    # (the run's bounds as locals: this prelude is asked of every run of every post)
+    n = len(run)
+    start, end = run[0].start, run[-1].end
+    possessive = run[-1].possessive
     for a, b, kind in ctx.listed_spans:
-        if a <= run[0].start and run[-1].end <= b:
+        if a <= start and end <= b:
             return _listed(run, kind)  # "Tegan and Sara", one of several runs
     if (
-        len(run) <= 3
-        and text.startswith(")", run[-1].end)
-        and text.endswith("(", 0, run[0].start)
-        and (named := _NAME_THEN_BRACKET.search(text, max(0, run[0].start - 50), run[0].start))
+        n <= 3
+        and text.startswith(")", end)
+        and text.endswith("(", 0, start)
+        and (named := _NAME_THEN_BRACKET.search(text, max(0, start - 50), start))
         and (g := given_entry(lex, named.group(1))) is not None
         and g.frequency >= 2
-        and _CAST_TOLD.search(
-            text, ctx.doc.sentences[max(0, run[0].sentence - 1)].start, run[0].start
-        )
+        and _CAST_TOLD.search(text, ctx.doc.sentences[max(0, run[0].sentence - 1)].start, start)
     ):
         # "Gabriel Macht (Harvey Specter)": the part an actor played, or another name
         # of the one just named, not a second person
@@ -2524,20 +2522,19 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     if (
         run[0].text == "Per"
         and run[0].initial
-        and len(run) > 1
-        and not run[-1].possessive
-        and _REPORTS_AFTER.match(text, run[-1].end)
+        and n > 1
+        and not possessive
+        and _REPORTS_AFTER.match(text, end)
     ):
         return Candidate(run, "organization")  # "Per DeuxMoi reports, ...": a source
-    if len(run) > 1 and not run[-1].possessive and _OF_PRIZE_AFTER.match(text, run[-1].end):
+    if n > 1 and not possessive and _OF_PRIZE_AFTER.match(text, end):
         return Candidate(run, "other")  # "the Robert F. Kennedy Ripple of Hope Award"
-    if run[-1].possessive and (
-        _HOLIDAY.match(text, run[-1].end)
-        or (run[-1].text == "Valentine" and _VALENTINES_THING.match(text, run[-1].end))
+    if possessive and (
+        _HOLIDAY.match(text, end)
+        or (run[-1].text == "Valentine" and _VALENTINES_THING.match(text, end))
     ):
         return Candidate(run, "other")  # "Valentine's Day", "New Year's Eve", "Valentine's weekend"
     # (Each looked for only where its word is: a find costs far less than a search.)
-    start = run[0].start
     if (
         text.find("brands", max(0, start - 90), start) != -1
         or text.find("labels", max(0, start - 90), start) != -1
@@ -2548,71 +2545,67 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     ):
         return Candidate(run, "other")  # the writer's name: "..., writes Ed Power"
     if (
-        not run[-1].possessive
+        not possessive
         and text.find(" of ", max(0, start - 60), start) != -1
         and _CAST_OF.search(text, max(0, start - 60), start)
     ):
         return Candidate(run, "work")  # "the cast of Gavin and Stacey", "season of Ted Lasso"
-    if len(run) == 1 and (
-        text.endswith(" + ", 0, run[0].start) or text.startswith(" + ", run[-1].end)
-    ):
+    if n == 1 and (text.endswith(" + ", 0, start) or text.startswith(" + ", end)):
         return Candidate(run, "other")  # a duo's name: "Dan + Shay", "Florence + the Machine"
-    if len(run) == 1 and _duo(ctx, run[0]):
+    if n == 1 and _duo(ctx, run[0]):
         return Candidate(run, "other")  # "Brooks & Dunn", "Maddie & Tae": an act of two
-    if len(run) == 2 and run[0].text in ("Lord", "Goddess", "God") and run[1].text in _DEITIES:
+    if n == 2 and run[0].text in ("Lord", "Goddess", "God") and run[1].text in _DEITIES:
         return Candidate(run, "other")  # "Goddess Lakshmi and Lord Kubera": no one of the news
     if (
-        len(run) > 1
+        n > 1
         and run[0].text == "Got"
         and run[1].text == "Talent"
-        and text.endswith(("'s ", "’s "), 0, run[0].start)
+        and text.endswith(("'s ", "’s "), 0, start)
     ):
         return Candidate(run, "work")  # "Britain's Got Talent", split at its possessive
-    if len(run) == 2 and run[0].text == "Baby" and run[1].text in _BABY_TIES:
+    if n == 2 and run[0].text == "Baby" and run[1].text in _BABY_TIES:
         # "Gave Birth to a Baby Boy" in a headline; "his first Baby Mama, Sophia": a tie
         return Candidate(run, "other")
-    if run[0].text in ("Day", "Eve") and _HOLIDAY_OWNER.search(
-        text, max(0, run[0].start - 16), run[0].start
-    ):
+    if run[0].text in ("Day", "Eve") and _HOLIDAY_OWNER.search(text, max(0, start - 16), start):
         return Candidate(run, "other")  # the day of "New Year's Eve party", "... Eve Gala"
     if (
-        _CREDIT_AFTER.match(text, run[-1].end)
-        or _EMAIL_AFTER.match(text, run[-1].end)
-        or text[max(0, run[0].start - 3) : run[0].start].rstrip().endswith("©")
+        _CREDIT_AFTER.match(text, end)
+        or _EMAIL_AFTER.match(text, end)
+        or text[max(0, start - 3) : start].rstrip().endswith("©")
     ) or (
-        text[max(0, run[0].start - 6) : run[0].start].rstrip().endswith(("by", ":", "for", "/"))
-        and _CREDIT_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+        text[max(0, start - 6) : start].rstrip().endswith(("by", ":", "for", "/"))
+        and _CREDIT_BEFORE.search(text, max(0, start - 30), start)
     ):
         return Candidate(run, "other")  # a photographer's credit: "Rick Diamond/Getty Images"
-    if _DOMAIN_AFTER.match(text, run[-1].end):
+    if _DOMAIN_AFTER.match(text, end):
         return Candidate(run, "organization")  # "told Goss.ie": a website, by its address
     opening = ctx.doc.sentences[run[0].sentence].start
     if (
-        run[0].start - opening < 24
-        and not run[-1].possessive
+        start - opening < 24
+        and not possessive
         and (
             (
-                (byline := _BYLINE.fullmatch(text, opening, run[0].start))
+                (byline := _BYLINE.fullmatch(text, opening, start))
                 # a dash opens a list's item too ("- Melanie and Zwai Bala: This one ..."):
                 # a writer's name after it ends the line, or a comma follows ("- Ada Lowe,
                 # Reuters")
                 and (
                     byline.group().strip(" :|") not in _DASHES
-                    or _LINE_ENDS.match(text, run[-1].end, ctx.doc.sentences[run[0].sentence].end)
+                    or _LINE_ENDS.match(text, end, ctx.doc.sentences[run[0].sentence].end)
                 )
             )
-            or (run[0].text == "By" and run[0].start == opening and len(run) > 1)
+            or (run[0].text == "By" and start == opening and n > 1)
         )
     ):
         return Candidate(run, "other")  # the writer's byline: "By Jane Doerr", "– Kirstin Benson"
     if (
-        len(run) > 1
-        and not text.startswith("s", run[-1].end)
-        and (band := f"he {text[run[0].start : run[-1].end]}s") in text
+        n > 1
+        and not text.startswith("s", end)
+        and (band := f"he {text[start:end]}s") in text
         and (f"T{band}" in text or f"t{band}" in text)
     ):
         return Candidate(run, "other")  # "former Pussycat Doll": one of The Pussycat Dolls
-    if not run[-1].possessive and _OF_THE_YEAR.match(text, run[-1].end):
+    if not possessive and _OF_THE_YEAR.match(text, end):
         return Candidate(run, "other")  # "the Kia Record of the Year": a prize, not its winner
     if len(run) > 1 and run[0].text == "Year" and text.endswith(" of the ", 0, run[0].start):
         run = run[1:]  # "Newcomer of the Year Simmy": the prize's last word, then its winner
@@ -2654,26 +2647,29 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
             while len(run) > 1 and _runs_past_name(lex, run, text):
                 run = run[:-1]
     whole = run
-    surface = text[run[0].start : run[-1].end]
-    if _in_title_of_work(ctx, run[0].start, run[-1].end) or (
-        ctx.quoted_titles and _in_quoted_title(ctx, run[0].start, run[-1].end)
+    n = len(run)
+    start, end = run[0].start, run[-1].end
+    possessive = run[-1].possessive
+    surface = text[start:end]
+    if _in_title_of_work(ctx, start, end) or (
+        ctx.quoted_titles and _in_quoted_title(ctx, start, end)
     ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
-    if (
-        run[0].sentence in ctx.work_cues or text.startswith("s ", run[0].start - 2)
-    ) and _work_by_context(ctx, run):  # (its first test, asked here of every name)
+    if (run[0].sentence in ctx.work_cues or text.startswith("s ", start - 2)) and _work_by_context(
+        ctx, run
+    ):  # (its first test, asked here of every name)
         return Candidate(run, "work")
     if (
-        text.endswith(_TITLED_BY_KIND, 0, run[0].start)
-        and not run[-1].possessive  # "on the set of Greta Gerwig's film"
-        and _TITLE_ENDS.match(text, run[-1].end)
+        text.endswith(_TITLED_BY_KIND, 0, start)
+        and not possessive  # "on the set of Greta Gerwig's film"
+        and _TITLE_ENDS.match(text, end)
     ):
         return Candidate(run, "work")  # "her first short film Devi", "on the sets of Naagin"
-    if run[-1].text in ("Tour", "Tours") and not run[-1].possessive and len(run) > 1:
+    if run[-1].text in ("Tour", "Tours") and not possessive and n > 1:
         return Candidate(run, "other")  # "his 2019 Malaysia Tour": a tour's name
 
-    if run[-1].possessive and notable_key(surface) not in lex.notable:
-        venue = _NAME_AFTER_POSSESSIVE.match(text, run[-1].end)
+    if possessive and notable_key(surface) not in lex.notable:
+        venue = _NAME_AFTER_POSSESSIVE.match(text, end)
         if venue and any(
             w in lex.org_heads or w in lex.place_heads
             for w in (venue.group(1), venue.group(1).removesuffix("s"))
@@ -2682,9 +2678,9 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
             # or a body's name, not its namesake's
             return Candidate(run, "organization")
     if (
-        len(run) > 1
-        and run[-1].possessive
-        and text.startswith(("'", "’"), run[-1].end)
+        n > 1
+        and possessive
+        and text.startswith(("'", "’"), end)
         and (run[-1].text.lower() in _AUDIENCES or plural_role(lex, run[-1].text.lower()))
         and run[-1].text not in lex.surnames  # "Robin Cousins' new show", "the Ryan Brothers'"
         and notable_key(surface) not in lex.notable
@@ -2692,7 +2688,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         # "the Africa Magic Viewers' Choice Awards": a thing named for a group of people,
         # in a plural's possessive no name ends in
         return Candidate(run, "other")
-    if len(run) == 1 and _child_listed(ctx, run[0]):
+    if n == 1 and _child_listed(ctx, run[0]):
         return Candidate(run, "short")  # "their children, North, 9, Saint, 6, Chicago, 4"
     # Whole-phrase look-ups first: the gazetteer knows "Page Six" and "The Sun".
     if surface in ctx.pets and surface not in ctx.known_names:
@@ -2701,15 +2697,15 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     gz = lex.gazetteer.get(surface) or lex.gazetteer.get(surface.removeprefix("The "))
     if surface in ctx.known_names:
         gz = None
-    if gz == "place" and kin_before(ctx, run[0].start):
+    if gz == "place" and kin_before(ctx, start):
         gz = None  # "their son Milan", "daughter Ireland": a child named for a place
     if gz and gz != "brand":
         return _listed(run, gz)
-    if gz == "brand" and _brand_context(ctx, run[0].start, run[-1].end):
+    if gz == "brand" and _brand_context(ctx, start, end):
         return Candidate(run, "brand")
-    if len(run) == 1:
+    if n == 1:
         return _classify_word(ctx, run)
-    if len(run) == 2 and run[0].text == "The" and _bare_role(lex, run[1].text):
+    if n == 2 and run[0].text == "The" and _bare_role(lex, run[1].text):
         return Candidate(run, "other")  # "The Olympian, 24, married ...": who, not a name
     if all(len(t.text) == 1 for t in run):
         return Candidate(run, "other")  # initials alone: "U.N."
@@ -2724,28 +2720,23 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     if _worn(ctx, run):
         return Candidate(run, "brand")  # "her Thom Browne look", "a Zuhair Murad number"
     if (
-        text[max(0, run[0].start - 12) : run[0].start].rstrip().lower().endswith(_VENUES)
-        and _DESCRIBED_VENUE.search(text, max(0, run[0].start - 40), run[0].start)
+        text[max(0, start - 12) : start].rstrip().lower().endswith(_VENUES)
+        and _DESCRIBED_VENUE.search(text, max(0, start - 40), start)
         and notable_key(surface) not in lex.notable
     ):
         # "the luxury hotel Eden Rock reopened" (but "Back at the hotel Dani Brennan
         # changed": a place the story is at, then its subject)
         return Candidate(run, "place")
     if (
-        _STAGE_AFTER.match(text, run[-1].end)
-        and not run[-1].possessive
+        _STAGE_AFTER.match(text, end)
+        and not possessive
         and ctx.word_counts.get(run[-1].text, 0) < 2
     ):
         # "John Peel stage was dominated by Yungblud", "at Brian Lara stadium": a venue
         # named for someone the post names no other way (but "Ann and Bob stage a
         # protest" is a verb)
         return Candidate(run, "place")
-    if (
-        len(run) > 2
-        and run[-1].text == "Live"
-        and not run[-1].possessive
-        and not _LIVE_WHERE.match(text, run[-1].end)
-    ):
+    if n > 2 and run[-1].text == "Live" and not possessive and not _LIVE_WHERE.match(text, end):
         # "Jimmy Kimmel Live": a show named for its host (but "watch Harry Styles Live at
         # Wembley", "Sam Smith Live on stage" tell a star performing)
         return Candidate(run, "work")
@@ -2754,14 +2745,14 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     famous = None if korean_name([t.text for t in run]) else _notable_span(ctx, run)
     if (
         famous
-        and not _plays(ctx, run[0].start)
-        and not _quoted(ctx, run[0].start, run[-1].end)
-        and not _made_by(ctx, run[0].start)
+        and not _plays(ctx, start)
+        and not _quoted(ctx, start, end)
+        and not _made_by(ctx, start)
     ):
         return famous  # but "Robbie plays Sharon Tate" is a part, "a gown by X" a label
     of = (
-        _OF_NAME.search(text, max(0, run[0].start - 40), run[0].start)
-        if text.startswith("of ", run[0].start - 3)
+        _OF_NAME.search(text, max(0, start - 40), start)
+        if text.startswith("of ", start - 3)
         else None
     )
     if (
@@ -2773,34 +2764,31 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         # "the Carousel of Hope Ball", "Museum of Modern Art" (but "District of Columbia
         # Superior Court Judge Geoffrey Alprin" ends in a judge's name)
         return Candidate(run, "other")
-    if text.startswith("of ", run[0].start - 3) and _POURED.search(
-        text, max(0, run[0].start - 16), run[0].start
-    ):
+    if text.startswith("of ", start - 3) and _POURED.search(text, max(0, start - 16), start):
         return Candidate(run, "brand")  # "shots of Don Julio": a drink
-    if not run[-1].possessive and (
-        (EDITION_AFTER.match(text, run[-1].end) and run[-1].text in _EVENT_NAMES)
-        or _PRIZE.match(text, run[-1].end)
+    if not possessive and (
+        (EDITION_AFTER.match(text, end) and run[-1].text in _EVENT_NAMES) or _PRIZE.match(text, end)
     ):
         return Candidate(run, "other")  # "Angel Ball 2015": an event's edition
     if (
-        (years := _YEAR_AFTER.match(text, run[-1].end))
+        (years := _YEAR_AFTER.match(text, end))
         and (years.group(2) is None or int(years.group(2)) - int(years.group(1)) <= 15)
         and not _reads_as_name(lex, run[0].text, run[-1].text)
         and not (run[0].text in _KOREAN_SURNAMES and "-" in run[-1].text)  # "Noh Hee-kyung"
-        and not text.endswith("by ", 0, run[0].start)  # "written by Kim Eun-sook (2016)"
-        and _WORKS_TOLD.search(text, ctx.doc.sentences[run[0].sentence].start, run[0].start)
+        and not text.endswith("by ", 0, start)  # "written by Kim Eun-sook (2016)"
+        and _WORKS_TOLD.search(text, ctx.doc.sentences[run[0].sentence].start, start)
     ):
         # "dramas including Come Home Love (2012 to 2015) and Rogue Emperor (2016)": a
         # title and its year (but "Henry Jenkins (2006)" cites an author)
         return Candidate(run, "work")
-    after_word = _NEXT_WORD.match(text, run[-1].end, run[-1].end + 30)
+    after_word = _NEXT_WORD.match(text, end, end + 30)
     if (
         after_word
         and after_word.group(1) in _NAMED_PLACES
-        and _PLACE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+        and _PLACE_BEFORE.search(text, max(0, start - 24), start)
     ):
         return Candidate(run, "place")  # "Charles de Gaulle airport"
-    if _MAKERS.search(text, max(0, run[0].start - 40), run[0].start) and not any(
+    if _MAKERS.search(text, max(0, start - 40), start) and not any(
         given_entry(lex, t.text) or t.text in lex.surnames for t in run if t.text != "The"
     ):
         return Candidate(run, "work")  # "Tim Burton's Beetlejuice Beetlejuice"
