@@ -2729,6 +2729,18 @@ def test_a_listed_act_or_show_whose_name_runs_over_a_small_word_is_nobody():
 def test_a_weak_head_no_one_bears_after_a_first_name_is_no_person():
     html = "<p>Fans filled The Juliet Club, and Jordan Hill waved from the stage.</p>"
     assert people(html) == ["Jordan Hill"]
+    html = "<p>Uhuru Gardens hosted the show, and Kojo Funds closed the night.</p>"
+    assert people(html) == ["Kojo Funds"]
+    html = "<p>Fans met at Owen Farm for the party.</p>"
+    assert people(html) == []
+    # a surname only in the rarest class of the lists: a place's word
+    html = "<p>Mr Eazi performed his latest single, London Town, at the O2.</p>"
+    assert people(html) == ["Mr Eazi"]
+
+
+def test_a_code_of_law_is_no_person():
+    html = "<p>The actors were charged under Section 149 of the Indian Penal Code.</p>"
+    assert people(html) == []
 
 
 def test_a_regional_demonym_is_a_descriptor():

@@ -933,16 +933,15 @@ def _head_kind(
         return "organization"
     # After a first name, a weak head may be a surname ("Jordan Hill", "Ashley Green");
     # after an article, one no one bears is the place's or the body's ("The Juliet Club").
-    named_for = (
-        first_is_given
-        and len(words) <= 2
-        and (not after_the or last in lex.surnames or last == "Star")
-    )
-    if not named_for:
-        if last in lex.weak_place_heads:
-            return "place"
-        if last in lex.weak_org_heads:
-            return "organization"
+    # A place's word is the place's after a first name too, unless the surname lists
+    # know it as more than a rarity ("Uhuru Gardens", "London Town"); a body's word may
+    # end a stage name ("Kojo Funds").
+    given = first_is_given and len(words) <= 2
+    borne = last in lex.surnames or last == "Star"
+    if last in lex.weak_place_heads and not (given and (lex.surnames.get(last) or last == "Star")):
+        return "place"
+    if last in lex.weak_org_heads and not (given and (borne or not after_the)):
+        return "organization"
     return None
 
 
@@ -1758,6 +1757,11 @@ _APPOSED = re.compile(
     # the role ends the phrase: "Biel's stylist and", not "the designer sneaker brand"
     r"(?=\s*(?:[,.;:—–)]|and\b|who\b|of\b|for\b|to\b|$))"
 )
+
+
+# Who a name is, said right after it, whatever capitals come between: ", the Love Island
+# star", ", a Real Housewives alum".
+_SAID_TO_BE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*)(?=[\s,.;:])")
 
 
 def _role_apposed(lex: Lexicon, text: str, end: int) -> bool:
@@ -3079,6 +3083,20 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
     given_first = bool(first_given and first_given.frequency >= 3 and not first_common)
     after_the = text.endswith(("the ", "The "), 0, run[0].start)
     head = None if korean else _head_kind(words, lex, given_first, after_the)
+    if (
+        head == "place"
+        and given_first
+        and len(words) == 2
+        and words[-1] in lex.weak_place_heads
+        and (
+            age_after(ctx, run[-1].end) is not None
+            or (
+                (said := _SAID_TO_BE.match(text, run[-1].end)) is not None
+                and said.group(1) in lex.role_nouns
+            )
+        )
+    ):
+        head = None  # "Jordan Heights, the Love Island star": who the text says they are
     shout = not head and any(
         _is_shout(w) and w not in GENERATIONS and w not in _STAGE_PREFIXES for w in words
     )
