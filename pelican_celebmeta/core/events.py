@@ -1108,7 +1108,7 @@ class SentenceCues:
                 continue
             if kind in found:
                 first = found[kind].group(kind)
-                last = next((x for k, x in reversed(more) if k == kind), found[kind])
+                previous = next((x for k, x in reversed(more) if k == kind), found[kind])
                 if (
                     (
                         kind != "concert"
@@ -1117,7 +1117,7 @@ class SentenceCues:
                         and m.group(kind) != first
                     )
                     or (kind in COUPLE_EVENTS and m.start() - found[kind].end() > 25)
-                    or (kind == "concert" and _NEXT_ACT.search(chunk, last.end(), m.start()))
+                    or (kind == "concert" and _NEXT_ACT.search(chunk, previous.end(), m.start()))
                 ):
                     # Two named ceremonies; two couples' engagements in one sentence
                     # ("Blunt, who got engaged to Krasinski in 2009, and Kerr, whose
@@ -2857,8 +2857,6 @@ _OCCASIONS = _SOCIAL | {"wedding", "birthday"}
 # "several concerts took place around Kampala": a round-up of many acts' nights (the
 # plural words a concert's trigger can give)
 _MANY_SHOWS = frozenset(("concerts", "gigs"))
-# A sentence that goes on about someone just told, by a pronoun or a description ("The
-# veteran pop star also performed with ..."): the set told before, not a new act's.
 # Where one act's show ends and another's begins in one sentence: "X will perform in
 # Luxor on February 15, while Y will perform a concert in Cairo"; "X performed at the
 # Oval, and Y held a concert at the Africana".
@@ -2882,6 +2880,8 @@ def _act_of(cue: _Cue, m: re.Match[str], text: str, s: int, e: int) -> tuple[int
     return start, end
 
 
+# A sentence that goes on about someone just told, by a pronoun or a description ("The
+# veteran pop star also performed with ..."): the set told before, not a new act's.
 _TOLD_BACK = re.compile(
     r"\W*(?:(?:he|she|they|his|her|their)\b|the (?:[\w-]+ ){0,3}(?:star|singer|rapper|musician|"
     r"veteran|icon|legend|artist|band|group|hitmaker|crooner)\b)",

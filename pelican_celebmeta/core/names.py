@@ -937,10 +937,11 @@ def _head_kind(
     # know it as more than a rarity ("Uhuru Gardens", "London Town"); a body's word may
     # end a stage name ("Kojo Funds").
     given = first_is_given and len(words) <= 2
-    borne = last in lex.surnames or last == "Star"
-    if last in lex.weak_place_heads and not (given and (lex.surnames.get(last) or last == "Star")):
+    if last in lex.weak_place_heads and not (given and lex.surnames.get(last)):
         return "place"
-    if last in lex.weak_org_heads and not (given and (borne or not after_the)):
+    if last in lex.weak_org_heads and not (
+        given and (not after_the or last in lex.surnames or last == "Star")
+    ):
         return "organization"
     return None
 
@@ -2659,9 +2660,9 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         ctx.quoted_titles and _in_quoted_title(ctx, start, end)
     ):
         return Candidate(run, "work")  # the star of *Lady Audley's Garden*
-    if (run[0].sentence in ctx.work_cues or text.startswith("s ", start - 2)) and _work_by_context(
-        ctx, run
-    ):  # (its first test, asked here of every name)
+    # (a cue in the sentence or a possessive before: its first test, asked here of every name)
+    cued = run[0].sentence in ctx.work_cues or text.startswith("s ", start - 2)
+    if cued and _work_by_context(ctx, run):
         return Candidate(run, "work")
     if (
         text.endswith(_TITLED_BY_KIND, 0, start)
