@@ -3699,3 +3699,10 @@ def test_an_after_party_with_no_date_is_the_nights_it_follows():
         "<p>Tom Reed was there too, but he left before the after-party.</p>"
     )
     assert [e[:2] for e in events(html)] == [("birthday", "2024-02-13"), ("party", "2024-02-13")]
+    # told in two words, far from the night, after a sentence of something else
+    html = (
+        "<p>Nia Holt walked the red carpet at the premiere of Dune on Sunday.</p>"
+        "<p>She wore a gown by Valentino.</p>"
+        "<p>Tom Reed performed his hits at the after party.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("premiere", "2024-02-11"), ("party", "2024-02-11")]

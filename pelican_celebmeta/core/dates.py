@@ -570,19 +570,15 @@ def _holiday(g: dict, today: dt.date, future: bool, phrase: str) -> PartialDate 
     return PartialDate(when.isoformat(), "day", phrase)
 
 
-# Capitalised words that may open a sentence before "Valentine's" without naming anyone
-_NOT_A_FIRST_NAME = frozenset(
-    "On At Over For This Last Their Her His Our My A The Since After Before During".split()
-)
-
-
 def _surname_valentine(m: re.Match[str]) -> bool:
-    """Is a bare "Valentine's" someone's surname ("Karen Valentine's dinner")?"""
+    """Is a bare "Valentine's" someone's surname ("Karen Valentine's dinner", not "On
+    Valentine's night")?"""
     if not m["holiday"].startswith("Valentine") or m["holiday"].endswith("Day"):
         return False
-    before = m.string[: m.start("holiday")].rstrip().rsplit(None, 1)
+    at = m.start("holiday")
+    before = m.string[max(0, at - 40) : at].rsplit(None, 1)
     word = before[-1] if before else ""
-    return word[:1].isupper() and word not in _NOT_A_FIRST_NAME
+    return word[:1].isupper() and word.lower() not in lexicon().stopwords
 
 
 _FROM_EASTER = {"easter-2": -2, "easter-1": -1, "easter": 0, "easter-season": 0, "easter+1": 1}

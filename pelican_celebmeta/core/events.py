@@ -1545,7 +1545,8 @@ def extract_events(
             names = attendees
             if kind == "concert" and (acts := _act_of(cue, m, text, s, e)) is not None:
                 # one act's show of several the sentence tells: its own performers
-                names = [p for p in attendees if p in mentions.within(*acts)]
+                performers = set(mentions.within(*acts))
+                names = [p for p in attendees if p in performers]
             if kind in COUPLE_EVENTS:
                 pairs = [tuple(d.people) for d in drafts if d.type in COUPLE_EVENTS]
                 pairs = [p for p in dict.fromkeys(pairs) if len(p) == 2]
@@ -1763,7 +1764,6 @@ def extract_events(
                 partner = _spouse_told(parents[0], genders.get(parents[0]), mentions, doc)
             if partner is not None and partner != d.born:
                 d.people.insert(1, partner)
-    _date_after_parties(drafts, text)
     _guests_seen(drafts, doc, mentions, cues.today)
     _winners_seen(drafts, doc, mentions, cues.today)
     _night_reported(drafts, doc, mentions, cues)
@@ -1793,7 +1793,7 @@ def extract_events(
             d.date = PartialDate(cues.today.isoformat(), "day", "now")
     _this_years_night(drafts, cues)
     _round_up_year(cues, drafts)
-    _after_parties_dated(drafts, text)
+    _date_after_parties(drafts, text)
     drafts = _fold_announced(_fold_undated_retellings(drafts, cues.doc.text))
     _birth_in_figures(drafts, doc, cues.today)
     today = cues.today.isoformat()
@@ -3047,37 +3047,6 @@ def _proper(noun: str) -> bool:
     return noun[:1].isupper() and _FESTIVE.match(noun) is None
 
 
-_AFTER_PARTY = re.compile(r"after[- ]?part(?:y|ies)\b", re.IGNORECASE)
-_AFTER_WHAT = frozenset(("award_show", "gala", "premiere", "birthday", "wedding", "concert"))
-_AFTER_REACH = 8  # sentences back to the night an after-party follows
-
-
-def _after_parties_dated(drafts: list[_Draft], text: str) -> None:
-    """An after-party told with no date of its own follows the night told last before
-    it: "Paris Hilton bailed before going to the after-party" is the birthday's night."""
-    for i, d in enumerate(drafts):
-        if (
-            d.type != "party"
-            or d.date is not None
-            or d.future
-            # (the trigger may be the "party" of "after party")
-            or not _AFTER_PARTY.search(text, max(0, d.at - 6), d.at + len(d.noun))
-        ):
-            continue
-        night = next(
-            (
-                o
-                for o in reversed(drafts[:i])
-                if o.type in _AFTER_WHAT
-                and o.date is not None
-                and 0 <= d.sentence - o.sentence <= _AFTER_REACH
-            ),
-            None,
-        )
-        if night is not None and not night.future:
-            d.date = night.date
-
-
 def _dated_by_the_occasion(drafts: list[_Draft], text: str) -> None:
     """An engagement, a wedding or a split told as on a holiday, at a party or during a
     dinner of the same sentence has that occasion's date."""
@@ -3338,8 +3307,9 @@ def _night_reported(
 # "after-party", "afterparty", "post-ceremony party", "post-premiere bash".
 _HOSTS = r"(?:ceremony|premiere|première|show|gig|concert|wedding|awards?|gala|game|match|fight)"
 _AFTER_PARTY = re.compile(rf"(?:after-?|post-{_HOSTS} )(?:party|parties|bash)$", re.IGNORECASE)
-_POST_BEFORE = re.compile(rf"\bpost-{_HOSTS}\s$", re.IGNORECASE)
-_PARTIED_AFTER = frozenset({"award_show", "gala", "premiere", "wedding", "concert"})
+# (the trigger may be the "party" alone of "after party" or "post-premiere party")
+_AFTER_BEFORE = re.compile(rf"\b(?:after[- ]?|post-{_HOSTS}\s)$", re.IGNORECASE)
+_PARTIED_AFTER = frozenset({"award_show", "gala", "premiere", "wedding", "concert", "birthday"})
 
 
 _A_OR_AN = re.compile(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -3350,32 +3320,31 @@ _AWARD_PARTY = re.compile(
 
 
 def _date_after_parties(drafts: list[_Draft], text: str) -> None:
-    """An after-party with no day of its own is on the night of the ceremony, gala,
-    premiere, wedding or show told before it ("won big at the BAFTAs last night. But
-    it was Weinstein's post-ceremony party that ..."), which stays an event of its own."""
+    """An after-party with no day of its own is on the night told last before it (a
+    ceremony, gala, premiere, wedding, show or birthday: "won big at the BAFTAs last
+    night. But it was Weinstein's post-ceremony party that ...", "left before the
+    after-party"), and stays an event of its own."""
     for i, d in enumerate(drafts):
         if d.type != "party" or d.date is not None or d.future:
             continue
         named = _AWARD_PARTY.match(d.noun)
-        if not (
-            named
-            or _AFTER_PARTY.search(d.noun)
-            or _POST_BEFORE.search(text, max(0, d.at - 20), d.at)
-        ):
-            continue
-        host = drafts[i - 1] if i else None  # the night just told, not one further back
-        if named and _A_OR_AN.search(text, max(0, d.at - 30), d.at):
-            continue  # "met her husband at an Oscars party years ago": another night
-        if named and (host is None or host.type != "award_show"):
+        if named:
+            if _A_OR_AN.search(text, max(0, d.at - 30), d.at):
+                continue  # "met her husband at an Oscars party years ago": another night
             # "the Vanity Fair Oscars party": the awards' night, wherever it was told
             host = next((o for o in drafts if o.type == "award_show" and not o.future), None)
-        if (
-            host is not None
-            and host.type in _PARTIED_AFTER
-            and not host.future
-            and host.date is not None
-            and host.date.precision == "day"
-        ):
+        elif _AFTER_PARTY.search(d.noun) or _AFTER_BEFORE.search(text, max(0, d.at - 20), d.at):
+            host = next(
+                (
+                    o
+                    for o in reversed(drafts[:i])
+                    if o.type in _PARTIED_AFTER and o.date is not None
+                ),
+                None,
+            )
+        else:
+            continue
+        if host is not None and not host.future and host.date is not None:
             d.date = host.date
 
 

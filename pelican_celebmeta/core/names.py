@@ -1754,15 +1754,11 @@ _REGION_HEADS = frozenset({"State", "Province", "Prefecture", "Governorate"})
 # A role set beside a name, as the last word of its phrase: "Estee Stanley — Biel's
 # stylist and ...", "X, an assistant state counsel,".
 _APPOSED = re.compile(
-    r"\s*(?:,|\s[—–-])\s+(?:the |a |an |[A-Z][\w'’-]*['’]s )(?:[a-z][\w-]* ){0,2}([a-z][\w-]*)"
+    # (capitals may come between: ", the Love Island star")
+    r"\s*(?:,|\s[—–-])\s+(?:the |a |an |[A-Z][\w'’-]*['’]s )(?:[\w'’-]+ ){0,3}?([a-z][\w-]*)"
     # the role ends the phrase: "Biel's stylist and", not "the designer sneaker brand"
     r"(?=\s*(?:[,.;:—–)]|and\b|who\b|of\b|for\b|to\b|$))"
 )
-
-
-# Who a name is, said right after it, whatever capitals come between: ", the Love Island
-# star", ", a Real Housewives alum".
-_SAID_TO_BE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*)(?=[\s,.;:])")
 
 
 def _role_apposed(lex: Lexicon, text: str, end: int) -> bool:
@@ -3089,13 +3085,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         and given_first
         and len(words) == 2
         and words[-1] in lex.weak_place_heads
-        and (
-            age_after(ctx, run[-1].end) is not None
-            or (
-                (said := _SAID_TO_BE.match(text, run[-1].end)) is not None
-                and said.group(1) in lex.role_nouns
-            )
-        )
+        and (age_after(ctx, run[-1].end) is not None or _role_apposed(lex, text, run[-1].end))
     ):
         head = None  # "Jordan Heights, the Love Island star": who the text says they are
     shout = not head and any(
