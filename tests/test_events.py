@@ -3706,3 +3706,25 @@ def test_an_after_party_with_no_date_is_the_nights_it_follows():
         "<p>Tom Reed performed his hits at the after party.</p>"
     )
     assert [e[:2] for e in events(html)] == [("premiere", "2024-02-11"), ("party", "2024-02-11")]
+
+
+def test_talk_of_a_divorce_beside_a_married_couples_separation_is_one_event():
+    html = (
+        "<p>Actor Tom Reed spoke about divorce, amid separation rumours from his wife "
+        "Nia Holt.</p><p>The separation rumours grew when they arrived apart at a show "
+        "with Ravi Kapoor.</p>"
+    )
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("divorce", None, ("Tom Reed", "Nia Holt"))
+    ]
+
+
+def test_two_films_premieres_of_one_star_stay_two():
+    html = (
+        "<p>Nia Holt wore Dior to the premiere of Velvet Season.</p>"
+        "<p>Nia Holt wore Chanel to the premiere of Paper Crowns.</p>"
+    )
+    assert [(e[0], e[3]) for e in events(html)] == [
+        ("premiere", ("Nia Holt",)),
+        ("premiere", ("Nia Holt",)),
+    ]

@@ -1795,6 +1795,7 @@ def extract_events(
     _round_up_year(cues, drafts)
     _date_after_parties(drafts, text)
     drafts = _fold_announced(_fold_undated_retellings(drafts, cues.doc.text))
+    drafts = _join_twins(drafts, _told_twice)
     _birth_in_figures(drafts, doc, cues.today)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
@@ -1976,6 +1977,32 @@ def _fold_undated_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _told_twice(o: _Draft, d: _Draft) -> bool:
+    """Are two undated drafts one event told twice: of one kind, the same people, and
+    one name or one couple's ("talked about divorce, amid separation rumours from his
+    wife", where the split of a married couple is their divorce too)?"""
+    if not (
+        o.type == d.type
+        and o.date is None
+        and d.date is None
+        and o.future == d.future
+        and o.people
+        and d.people
+        # not another film's premiere, nor a party somewhere else
+        and (o.detail is None or d.detail is None or o.detail == d.detail)
+        and (o.location is None or d.location is None or o.location == d.location)
+    ):
+        return False
+    if (n := _OWNERS.get(d.type, 0)) > 0:
+        # whose it is, by its first people: a couple's split names its guests after them
+        return set(o.people[:n]) == set(d.people[:n])
+    # (one name written two ways, "Brits" and "Brit Awards"; not two films' premieres)
+    return set(o.people) == set(d.people) and (
+        o.noun.casefold() == d.noun.casefold()
+        or (_one_name(o.noun, d.noun) and " of " not in o.noun + d.noun)
+    )
 
 
 def _drop_undated_of_dated_kinds(drafts: list[_Draft], cues: SentenceCues) -> list[_Draft]:
