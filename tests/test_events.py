@@ -3728,3 +3728,30 @@ def test_two_films_premieres_of_one_star_stay_two():
         ("premiere", ("Nia Holt",)),
         ("premiere", ("Nia Holt",)),
     ]
+
+
+def test_a_marriage_told_by_its_years_is_a_wedding_and_a_divorce():
+    html = "<p>Actress Nia Holt was previously married to filmmaker Tom Reed from 2013 to 2022.</p>"
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("wedding", "2013", ("Nia Holt", "Tom Reed")),
+        ("divorce", "2022", ("Nia Holt", "Tom Reed")),
+    ]
+
+
+def test_marriages_listed_with_their_years_are_the_subjects_each():
+    html = (
+        "<p>Singer Nia Holt has split from Ravi Kapoor.</p>"
+        "<p>The singer was previously married to Tom Reed (1997–1998) and Ada Lowe "
+        "(2004–2014).</p>"
+    )
+    assert [(e[0], e[1], e[3]) for e in events(html)][1:] == [
+        ("wedding", "1997", ("Nia Holt", "Tom Reed")),
+        ("divorce", "1998", ("Nia Holt", "Tom Reed")),
+        ("wedding", "2004", ("Nia Holt", "Ada Lowe")),
+        ("divorce", "2014", ("Nia Holt", "Ada Lowe")),
+    ]
+
+
+def test_a_marriage_a_death_ended_is_no_divorce():
+    html = "<p>Nia Holt was married to Tom Reed (1990–2010) until his death.</p>"
+    assert "divorce" not in [e[0] for e in events(html)]

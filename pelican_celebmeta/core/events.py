@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, pairwise, takewhile
@@ -1678,6 +1679,14 @@ def extract_events(
             d.type = "divorce"
     _dated_by_the_occasion(drafts, text)
     drafts = _marriages_listed(drafts, doc, mentions)
+    drafts += [
+        d
+        for d in _marriages_spanned(cues, mentions, genders, described)
+        if not any(
+            o.type == d.type and set(o.people) == set(d.people) and agree(o.date, d.date)
+            for o in drafts
+        )
+    ]
     drafts = _fold_parts_of_the_night(
         _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main), doc),
         text,
@@ -1961,6 +1970,71 @@ def _marriages_listed(drafts: list[_Draft], doc: Document, mentions: _Mentions) 
             date = PartialDate(year, "year", year)
             out.append(_Draft(d.type, d.noun, d.sentence, date, None, [spouse, partner], at=d.at))
     return out
+
+
+# A marriage told by its years: "was previously married to Daryl Wein from 2013 to 2022",
+# "married to Ojani Noa (1997–1998), Cris Judd (2001–2003) and Marc Anthony (2004–2014)".
+_MARRIED_SPAN = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?married to\s")
+_YEARS_SPANNED = re.compile(
+    r",?\s+(?:\((?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\)"
+    r"|(?:for \w+ years? )?from (?P<c>(?:19|20)\d\d) (?:to|until|till) (?P<d>(?:19|20)\d\d)\b)"
+)
+# Who "she", "he" or "the actress" can be.
+_GENDERED = {
+    **dict.fromkeys("she actress woman singer-songwriter businesswoman wife mother".split(), "f"),
+    **dict.fromkeys("he actor man businessman husband father".split(), "m"),
+}
+# A marriage that ended by a death was no divorce.
+_WIDOWED = re.compile(r"\b(?:death|died|widow|widowed|passed away)\b")
+
+
+def _marriages_spanned(
+    cues: SentenceCues,
+    mentions: _Mentions,
+    genders: dict[str, str],
+    described: dict[str, str],
+) -> list[_Draft]:
+    """A wedding and a divorce for each marriage told by the years it lasted, of the
+    person the sentence is about (named before it, or the "she" or "he" it opens with)."""
+    doc = cues.doc
+    text = doc.text
+    found: list[_Draft] = []
+    for m in _MARRIED_SPAN.finditer(text):
+        index = doc.sentence_at(m.start())
+        sentence = doc.sentences[index]
+        before = mentions.within(sentence.start, m.start())
+        spouse = before[-1] if before else None
+        if spouse is None:
+            # "She was ...", "The actress was ...": the last one named who is she
+            # (the one the post tells most of so far: not a child listed just before)
+            opening = text[sentence.start : m.start()].lower().split()
+            word = opening[-1] if opening[:1] in (["she"], ["he"], ["the"]) else ""
+            want = _GENDERED.get(word)
+            spouse = described.get(word) if opening[:1] == ["the"] else None
+            if spouse is None and want is not None:
+                told = Counter(
+                    name
+                    for name in mentions.names[: bisect_left(mentions.starts, sentence.start)]
+                    if genders.get(name, "") in (want, "")
+                )
+                spouse = max(told, key=told.__getitem__, default=None)
+        if spouse is None or _WIDOWED.search(text, m.end(), sentence.end):
+            continue
+        first = bisect_left(mentions.starts, m.end())
+        for i in range(first, bisect_left(mentions.starts, sentence.end)):
+            partner = mentions.names[i]
+            years = _YEARS_SPANNED.match(text, mentions.ends[i], sentence.end)
+            if years is None or partner == spouse:
+                continue
+            wed, split = years.group("a") or years.group("c"), years.group("b") or years.group("d")
+            for kind, year in (("wedding", wed), ("divorce", split)):
+                found.append(
+                    _Draft(
+                        kind, kind, index, PartialDate(year, "year", year), None,
+                        [spouse, partner], at=m.start(),
+                    )
+                )  # fmt: skip
+    return found
 
 
 def _fold_undated_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
