@@ -3755,3 +3755,12 @@ def test_marriages_listed_with_their_years_are_the_subjects_each():
 def test_a_marriage_a_death_ended_is_no_divorce():
     html = "<p>Nia Holt was married to Tom Reed (1990–2010) until his death.</p>"
     assert "divorce" not in [e[0] for e in events(html)]
+
+
+def test_pleas_or_a_case_to_be_heard_are_a_court_hearing():
+    html = "<p>The bail pleas of actor Nia Holt will be heard on Thursday.</p>"
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("court_hearing", "2024-02-15", ("Nia Holt",))
+    ]
+    html = "<p>Nia Holt said her voice should be heard.</p>"
+    assert events(html) == []

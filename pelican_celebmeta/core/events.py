@@ -57,7 +57,7 @@ _TRIGGERS: dict[str, str] = {
     "divorce": r"(?:divorce|divorced|got divorced|(?<=were )married until(?= (?:19|20)\d\d\b)|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?<=after |since )splitting(?= (?:in|last|earlier|back)\b)|(?<=before )splitting(?= (?:in|last|earlier|back)\b)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?engagement(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+[Aa]wards)(?! Hall of Fame)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|logies|tonys|oliviers|razzies)",
-    "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of)|arraignment|arraigned|(?:case|matter)(?: [\w'’-]+){0,5}? (?:was|has been|is|were|have been) adjourned)",
+    "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of)|arraignment|arraigned|(?:case|matter)(?: [\w'’-]+){0,5}? (?:was|has been|is|were|have been) adjourned|(?:case|matter|pleas?|petitions?|appeals?|suit)(?: [\w'’-]+){0,5}? (?:be|been|was|were) heard\b(?! (?:of|from|about)\b))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
@@ -92,7 +92,7 @@ _TRIGGER_WORDS = frozenset(
     nikah nikkah delivered
     premiered premiering screening
     split broke break-up breakup parted quits separated separation awards award oscars
-    grammys baftas emmys globes brits vmas hearing court trial tribunal birthday concert gig
+    grammys baftas emmys globes brits vmas hearing heard court trial tribunal birthday concert gig
     sold-out headline headlined performed perform performing performs set stage halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland loud jam afropunk primavera dinner lunch brunch holiday vacation getaway
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
@@ -243,6 +243,7 @@ _TRIGGER_STARTS = (
     getting became surprise romantic propos went dropped gone divorce split splitting
     quietly officially finally amicably couple shock recent broke break parted
     call separat ended ending ends uncoupl going parting chosen decided award mobo court custody finali arraign case matter
+    plea petition appeal suit
     preliminary bail sentencing disciplinary hearing appeared trial tribunal birthday concert
     logies tonys oliviers razzies asked marriage part
     gig joined sold headline perform took taking takes take set mon tues wednes thurs fri satur sun halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland rolling afropunk primavera farewell stadium arena comeback tour lunch supper
