@@ -3752,9 +3752,52 @@ def test_marriages_listed_with_their_years_are_the_subjects_each():
     ]
 
 
-def test_a_marriage_a_death_ended_is_no_divorce():
+def test_a_marriage_a_death_ended_is_a_wedding_and_no_divorce():
     html = "<p>Nia Holt was married to Tom Reed (1990–2010) until his death.</p>"
-    assert "divorce" not in [e[0] for e in events(html)]
+    assert [e[:2] for e in events(html)] == [("wedding", "1990")]
+    html = (
+        "<p>Nia Holt was married to Tom Reed (1990–2000) and Ada Lowe (2004–2014), "
+        "who died in 2020.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [
+        ("wedding", "1990"),
+        ("divorce", "2000"),
+        ("wedding", "2004"),
+    ]
+
+
+def test_a_marriage_by_its_years_is_of_the_sentences_subject():
+    html = "<p>Tom Reed, who dated Nia Holt, was married to Ada Lowe from 2013 to 2022.</p>"
+    assert {e[3] for e in events(html)} == {("Tom Reed", "Ada Lowe")}
+    html = (
+        "<p>Singer Nia Holt was in the news. She has been married to Tom Reed from 2013 "
+        "to 2022.</p>"
+    )
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("wedding", "2013", ("Nia Holt", "Tom Reed")),
+        ("divorce", "2022", ("Nia Holt", "Tom Reed")),
+    ]
+
+
+def test_years_of_something_else_after_a_marriage_are_no_marriage():
+    html = (
+        "<p>Nia Holt was married to Tom Reed from 2013 to 2022 and later co-hosted a show "
+        "with Ada Lowe from 2023 to 2024.</p>"
+    )
+    assert {e[3] for e in events(html)} == {("Nia Holt", "Tom Reed")}
+
+
+def test_a_marriage_denied_is_none():
+    html = "<p>Nia Holt denied reports she was secretly married to Tom Reed from 2013 to 2022.</p>"
+    assert events(html) == []
+
+
+def test_two_children_born_undated_are_two_births():
+    html = (
+        "<p>Nia Holt has welcomed a baby boy named Max Holt. Nia Holt also gave birth to a "
+        "baby girl named Ada Holt.</p>"
+    )
+    assert [e[0] for e in events(html)] == ["birth", "birth"]
 
 
 def test_pleas_or_a_case_to_be_heard_are_a_court_hearing():
@@ -3762,5 +3805,11 @@ def test_pleas_or_a_case_to_be_heard_are_a_court_hearing():
     assert [(e[0], e[1], e[3]) for e in events(html)] == [
         ("court_hearing", "2024-02-15", ("Nia Holt",))
     ]
-    html = "<p>Nia Holt said her voice should be heard.</p>"
-    assert events(html) == []
+    html = "<p>Rapper Tom Reed was charged. The case will now be heard on September 4.</p>"
+    assert [(e[0], e[1]) for e in events(html)] == [("court_hearing", "2024-09-04")]
+    for html in (
+        "<p>Nia Holt said her voice should be heard.</p>",
+        "<p>Nia Holt's pleas for privacy were heard by the press.</p>",
+        "<p>Nia Holt's appeals to fans were heard loud and clear.</p>",
+    ):
+        assert events(html) == [], html

@@ -57,7 +57,7 @@ _TRIGGERS: dict[str, str] = {
     "divorce": r"(?:divorce|divorced|got divorced|(?<=were )married until(?= (?:19|20)\d\d\b)|finali[sz](?:ed|ing) (?:their|the|her|his) (?:separation|split)|split (?:was|has been|is) (?:made )?(?:official|finali[sz]ed))",
     "breakup": r"(?:split up|split from|(?:are|were|is|was) splitting|splitting up|splitting from|split after|split (?:in|last|earlier|this|back|for)|(?<=after |since )splitting(?= (?:in|last|earlier|back)\b)|(?<=before )splitting(?= (?:in|last|earlier|back)\b)|(?:who|quietly|reportedly|officially|finally|secretly|amicably) split|(?:have|has|had|they|couple|pair) split|(?:their|the|a|her|his|shock|recent) split|(?<=['’]s )split(?! (?:second|decision|screen))|broke up|(?:have|has|had) broken up(?! (?:a|an|the|with a)\b)|(?:we|they) separated|break-?up|parted ways|called it quits|(?:have|has|had|are|were|recently) separated|separated from|separation|went their separate ways|(?:ended|end) (?:their|his|her) (?:(?!working |business |professional )[\w-]+ )?(?:relationship|romance|marriage)|part ways|called time on their (?:relationship|romance|marriage)|(?:the )?end of (?:their|her|his) (?:[\w-]+-year |\w+-year-long )?(?:marriage|relationship|romance)|(?:(?:broke|break|breaking|breaks) off|(?:ended|end|ending|ends)) (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?engagement(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|(?:called|call|calling|calls) off (?:their|his|her|our) (?:[\w-]+-(?:year|month)(?:-long)? |long-?time |brief |whirlwind |short-lived |secret )?(?:engagement|wedding|relationship|romance)(?! (?:at|as|with the|party|parties|celebrations?|reception|ring)\b)|uncoupl(?:ed|ing)|(?:(?:are|is) )?no longer together|(?:go|going|gone|went) (?:their|its) separate ways|parting of the ways|(?:are|is) separating|(?:chosen|decided) to separate|ended (?:her|his) (?:[\w-]+-year |long-?time |romantic )?relationship with)",
     "award_show": r"(?:(?-i:(?:[A-Z][\w’'-]* )+[Aa]wards)(?! Hall of Fame)|awards? (?:show|ceremony|night|gala)|oscars|grammys|baftas|emmys|golden globes|brit awards|brits|vmas|mobo awards|logies|tonys|oliviers|razzies)",
-    "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of)|arraignment|arraigned|(?:case|matter)(?: [\w'’-]+){0,5}? (?:was|has been|is|were|have been) adjourned|(?:case|matter|pleas?|petitions?|appeals?|suit)(?: [\w'’-]+){0,5}? (?:be|been|was|were) heard\b(?! (?:of|from|about)\b))",
+    "court_hearing": r"(?:(?:court|custody|preliminary|bail|sentencing|disciplinary|divorce) hearing|hearing(?! (?:of|about|from|that|the news|loss|aid))|appeared in court|in court|trial|tribunal|court(?! of)|arraignment|arraigned|(?:case|matter)(?: [\w'’-]+){0,5}? (?:was|has been|is|were|have been) adjourned|(?:case|matter|pleas?|petitions?|appeals?)(?: [\w'’-]+){0,5}? (?:be|been|was|were) heard(?= (?:on|in|at|before|next|this|today|tomorrow|later|by (?:the |a )?(?:court|judge|magistrate|tribunal|bench))\b))",
     "birthday": r"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner| lunch| bash| celebrations?)?|"
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
@@ -164,7 +164,8 @@ _WED_SPOUSE = r"(?:husband|wife|hubby)"  # a spouse by marriage (not a partner, 
 _MARRIED_TO = rf"(?:her|his) (?:estranged )?{_WED_SPOUSE}"
 _MARRIED_BEFORE = re.compile(rf"\b{_MARRIED_TO}(?: of [\w -]{{1,20}}?)?,?\s+$", re.IGNORECASE)
 _MARRIED_AFTER = re.compile(rf",?\s+(?:{_MARRIED_TO}\b|formerly married\b)", re.IGNORECASE)
-# ("was previously married to" is an aside about someone else: not matched)
+# ("was previously married to" is an aside about someone else: not matched here; with
+# the years it lasted, see _MARRIED_SPAN)
 _WED_TOLD = re.compile(r"\b(?:was|had been|is) married to\b")
 
 
@@ -243,7 +244,7 @@ _TRIGGER_STARTS = (
     getting became surprise romantic propos went dropped gone divorce split splitting
     quietly officially finally amicably couple shock recent broke break parted
     call separat ended ending ends uncoupl going parting chosen decided award mobo court custody finali arraign case matter
-    plea petition appeal suit
+    plea petition appeal
     preliminary bail sentencing disciplinary hearing appeared trial tribunal birthday concert
     logies tonys oliviers razzies asked marriage part
     gig joined sold headline perform took taking takes take set mon tues wednes thurs fri satur sun halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland rolling afropunk primavera farewell stadium arena comeback tour lunch supper
@@ -1680,14 +1681,19 @@ def extract_events(
             d.type = "divorce"
     _dated_by_the_occasion(drafts, text)
     drafts = _marriages_listed(drafts, doc, mentions)
-    drafts += [
-        d
-        for d in _marriages_spanned(cues, mentions, genders, described)
-        if not any(
-            o.type == d.type and set(o.people) == set(d.people) and agree(o.date, d.date)
-            for o in drafts
+    for d in _marriages_spanned(cues, mentions, genders, described):
+        told = next(
+            (
+                o
+                for o in drafts
+                if o.type == d.type and set(o.people[:2]) == set(d.people) and agree(o.date, d.date)
+            ),
+            None,
         )
-    ]
+        if told is None:
+            drafts.append(d)
+        else:
+            told.date = finer(told.date, d.date)  # "married to X" told undated before
     drafts = _fold_parts_of_the_night(
         _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main), doc),
         text,
@@ -1980,13 +1986,16 @@ _YEARS_SPANNED = re.compile(
     r",?\s+(?:\((?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\)"
     r"|(?:for \w+ years? )?from (?P<c>(?:19|20)\d\d) (?:to|until|till) (?P<d>(?:19|20)\d\d)\b)"
 )
+# What may stand between one spouse of a list and the next: ", and then to director", "his
+# second wife," (a few words in lower case: not "later co-hosted a show with").
+_SPOUSE_GAP = re.compile(
+    r",?\s*(?:and\s+)?(?:then\s+|later\s+)?(?:to\s+)?(?:[a-z][\w'’-]*,?\s+){0,3}"
+)
 # Who "she", "he" or "the actress" can be.
 _GENDERED = {
-    **dict.fromkeys("she actress woman singer-songwriter businesswoman wife mother".split(), "f"),
+    **dict.fromkeys("she actress woman businesswoman wife mother".split(), "f"),
     **dict.fromkeys("he actor man businessman husband father".split(), "m"),
 }
-# A marriage that ended by a death was no divorce.
-_WIDOWED = re.compile(r"\b(?:death|died|widow|widowed|passed away)\b")
 
 
 def _marriages_spanned(
@@ -1995,40 +2004,36 @@ def _marriages_spanned(
     genders: dict[str, str],
     described: dict[str, str],
 ) -> list[_Draft]:
-    """A wedding and a divorce for each marriage told by the years it lasted, of the
-    person the sentence is about (named before it, or the "she" or "he" it opens with)."""
+    """A wedding and a divorce for each marriage told by the years it lasted (no divorce
+    where a death ended it), of the person the sentence is about."""
     doc = cues.doc
     text = doc.text
     found: list[_Draft] = []
     for m in _MARRIED_SPAN.finditer(text):
         index = doc.sentence_at(m.start())
+        if cues[index] is None:
+            continue  # a sentence the cues leave out: denied, asked, or no news
         sentence = doc.sentences[index]
-        before = mentions.within(sentence.start, m.start())
-        spouse = before[-1] if before else None
+        spouse = _told_married(doc, index, m.start(), mentions, genders, described)
         if spouse is None:
-            # "She was ...", "The actress was ...": the last one named who is she
-            # (the one the post tells most of so far: not a child listed just before)
-            opening = text[sentence.start : m.start()].lower().split()
-            word = opening[-1] if opening[:1] in (["she"], ["he"], ["the"]) else ""
-            want = _GENDERED.get(word)
-            spouse = described.get(word) if opening[:1] == ["the"] else None
-            if spouse is None and want is not None:
-                told = Counter(
-                    name
-                    for name in mentions.names[: bisect_left(mentions.starts, sentence.start)]
-                    if genders.get(name, "") in (want, "")
-                )
-                spouse = max(told, key=told.__getitem__, default=None)
-        if spouse is None or _WIDOWED.search(text, m.end(), sentence.end):
             continue
-        first = bisect_left(mentions.starts, m.end())
-        for i in range(first, bisect_left(mentions.starts, sentence.end)):
-            partner = mentions.names[i]
+        at = m.end()
+        for i in range(
+            bisect_left(mentions.starts, at), bisect_left(mentions.starts, sentence.end)
+        ):
+            # one list of spouses, each with its years, and nothing else between them
+            if _SPOUSE_GAP.fullmatch(text, at, mentions.starts[i]) is None:
+                break
             years = _YEARS_SPANNED.match(text, mentions.ends[i], sentence.end)
+            partner = mentions.names[i]
             if years is None or partner == spouse:
-                continue
-            wed, split = years.group("a") or years.group("c"), years.group("b") or years.group("d")
-            for kind, year in (("wedding", wed), ("divorce", split)):
+                break
+            at = years.end()
+            told = (("wedding", years.group("a") or years.group("c")),)
+            upto = mentions.starts[i + 1] if i + 1 < len(mentions.starts) else sentence.end
+            if not _DEATH.search(text, at, min(upto, sentence.end)):
+                told += (("divorce", years.group("b") or years.group("d")),)
+            for kind, year in told:
                 found.append(
                     _Draft(
                         kind, kind, index, PartialDate(year, "year", year), None,
@@ -2036,6 +2041,42 @@ def _marriages_spanned(
                     )
                 )  # fmt: skip
     return found
+
+
+def _told_married(
+    doc: Document,
+    index: int,
+    at: int,
+    mentions: _Mentions,
+    genders: dict[str, str],
+    described: dict[str, str],
+) -> str | None:
+    """Whom a sentence tells married: its first name before ``at`` (not one of a "who"
+    clause after it), or the one "she", "he" or "the actress" stands for."""
+    opening = doc.sentences[index].start
+    before = mentions.within(opening, at)
+    if before:
+        return before[0]
+    words = doc.text[opening:at].lower().split()
+    if words[:1] in (["she"], ["he"]):
+        word = words[0]
+    elif words[:1] == ["the"] and len(words) > 1:
+        word = words[1]
+        if word in described:
+            return described[word]
+    else:
+        return None
+    want = _GENDERED.get(word)
+    if want is None:
+        return None
+    # The one of that sex the post has told most of so far, not the last named: "He
+    # welcomed kids A, B and C ... He was married to ..." is the father's.
+    told = Counter(
+        name
+        for name in mentions.names[: bisect_left(mentions.starts, opening)]
+        if genders.get(name, "") in (want, "")
+    )
+    return max(told, key=told.__getitem__, default=None)
 
 
 def _fold_undated_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
@@ -2072,11 +2113,13 @@ def _told_twice(o: _Draft, d: _Draft) -> bool:
         return False
     if (n := _OWNERS.get(d.type, 0)) > 0:
         # whose it is, by its first people: a couple's split names its guests after them
-        return set(o.people[:n]) == set(d.people[:n])
+        # (but two children born are two births)
+        same = set(o.people[:n]) == set(d.people[:n])
+        return same and (o.born is None or d.born is None or o.born == d.born)
     # (one name written two ways, "Brits" and "Brit Awards"; not two films' premieres)
     return set(o.people) == set(d.people) and (
         o.noun.casefold() == d.noun.casefold()
-        or (_one_name(o.noun, d.noun) and " of " not in o.noun + d.noun)
+        or (_one_name(o.noun, d.noun) and " of " not in o.noun and " of " not in d.noun)
     )
 
 
