@@ -3813,3 +3813,11 @@ def test_pleas_or_a_case_to_be_heard_are_a_court_hearing():
         "<p>Nia Holt's appeals to fans were heard loud and clear.</p>",
     ):
         assert events(html) == [], html
+
+
+def test_a_wedding_told_undated_takes_the_year_its_marriage_is_told_by():
+    html = (
+        "<p>Nia Holt married Tom Reed in a quiet ceremony. She was married to Tom Reed from "
+        "2013 to 2022.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2013"), ("divorce", "2022")]

@@ -1681,19 +1681,7 @@ def extract_events(
             d.type = "divorce"
     _dated_by_the_occasion(drafts, text)
     drafts = _marriages_listed(drafts, doc, mentions)
-    for d in _marriages_spanned(cues, mentions, genders, described):
-        told = next(
-            (
-                o
-                for o in drafts
-                if o.type == d.type and set(o.people[:2]) == set(d.people) and agree(o.date, d.date)
-            ),
-            None,
-        )
-        if told is None:
-            drafts.append(d)
-        else:
-            told.date = finer(told.date, d.date)  # "married to X" told undated before
+    drafts += _marriages_spanned(cues, mentions, genders, described)
     drafts = _fold_parts_of_the_night(
         _one_birth_each(_pair_couples(_fold_definites(_fold_receptions(drafts)), main), doc),
         text,
@@ -1811,7 +1799,7 @@ def extract_events(
     _round_up_year(cues, drafts)
     _date_after_parties(drafts, text)
     drafts = _fold_announced(_fold_undated_retellings(drafts, cues.doc.text))
-    drafts = _join_twins(drafts, _told_twice)
+    drafts = _join_twins(drafts, lambda o, d: _told_twice(o, d, doc))
     _birth_in_figures(drafts, doc, cues.today)
     today = cues.today.isoformat()
     # A birth is someone's: "a browser was born", "where stars were born" are not; nor is
@@ -2018,9 +2006,8 @@ def _marriages_spanned(
         if spouse is None:
             continue
         at = m.end()
-        for i in range(
-            bisect_left(mentions.starts, at), bisect_left(mentions.starts, sentence.end)
-        ):
+        last = bisect_left(mentions.starts, sentence.end)
+        for i in range(bisect_left(mentions.starts, at), last):
             # one list of spouses, each with its years, and nothing else between them
             if _SPOUSE_GAP.fullmatch(text, at, mentions.starts[i]) is None:
                 break
@@ -2030,8 +2017,9 @@ def _marriages_spanned(
                 break
             at = years.end()
             told = (("wedding", years.group("a") or years.group("c")),)
-            upto = mentions.starts[i + 1] if i + 1 < len(mentions.starts) else sentence.end
-            if not _DEATH.search(text, at, min(upto, sentence.end)):
+            # (a death told of this marriage, before the next spouse's name)
+            upto = mentions.starts[i + 1] if i + 1 < last else sentence.end
+            if not _DEATH.search(text, at, upto):
                 told += (("divorce", years.group("b") or years.group("d")),)
             for kind, year in told:
                 found.append(
@@ -2095,7 +2083,7 @@ def _fold_undated_retellings(drafts: list[_Draft], text: str) -> list[_Draft]:
     return out
 
 
-def _told_twice(o: _Draft, d: _Draft) -> bool:
+def _told_twice(o: _Draft, d: _Draft, doc: Document) -> bool:
     """Are two undated drafts one event told twice: of one kind, the same people, and
     one name or one couple's ("talked about divorce, amid separation rumours from his
     wife", where the split of a married couple is their divorce too)?"""
@@ -2114,7 +2102,7 @@ def _told_twice(o: _Draft, d: _Draft) -> bool:
     if (n := _OWNERS.get(d.type, 0)) > 0:
         # whose it is, by its first people: a couple's split names its guests after them
         # (but two children born are two births)
-        same = set(o.people[:n]) == set(d.people[:n])
+        same = set(_owners_of(o, doc)[:n]) == set(_owners_of(d, doc)[:n])
         return same and (o.born is None or d.born is None or o.born == d.born)
     # (one name written two ways, "Brits" and "Brit Awards"; not two films' premieres)
     return set(o.people) == set(d.people) and (
