@@ -873,6 +873,21 @@ _AGE_WORDS = {
     w: i + 1
     for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
 }
+# The label of a picture's caption or credit, before its colon: "(Credit: ITV)".
+_CAPTION_LABELS = frozenset(
+    "Credit Credits Photo Photos Picture Pictures Pic Pics Image Images Source Caption".split()
+)
+# A weekday cut short before a date: "Thu, 07 Jul 2005", "Sat 12 March".
+_WEEKDAY_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_DATE_AFTER = re.compile(
+    r",?[ \t]+(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+)
+# Season's greetings: "Merry Christmas", "Happy Diwali" wish no one anything by name.
+_GREETINGS = frozenset("Merry Happy Joyous Blessed".split())
+_FESTIVALS = frozenset(
+    "Christmas Xmas Easter Diwali Deepavali Eid Hanukkah Chanukah Thanksgiving Halloween "
+    "Holidays Ramadan Holi Navratri Pongal Onam Kwanzaa Passover Hogmanay".split()
+)
 # Numbers in words: a channel ("Nine"), a count, no one's name.
 _NUMBER_WORDS = frozenset(_AGE_WORDS) | frozenset(
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
@@ -1876,6 +1891,10 @@ def _classify_word(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "person", score=10.0)
     if word.lower() in _NUMBER_WORDS:
         return Candidate(run, "other")  # "an offer from Nine": a channel, a team, a count
+    if word in _CAPTION_LABELS and text.startswith(":", end):
+        return Candidate(run, "other")  # "(Credit: ITV)", "Photo: Getty": a caption's label
+    if word in _WEEKDAY_SHORT and _DATE_AFTER.match(text, end):
+        return Candidate(run, "other")  # "Thu, 07 Jul 2005": a dateline's day
     if text.endswith((" and ", " & "), 0, start) and (
         plural := _PLURAL_TITLE_LIST.search(text, max(0, start - 80), start)
     ):
@@ -2564,6 +2583,8 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         and text.endswith(("'s ", "’s "), 0, start)
     ):
         return Candidate(run, "work")  # "Britain's Got Talent", split at its possessive
+    if n > 1 and run[0].text in _GREETINGS and run[1].text in _FESTIVALS:
+        return Candidate(run, "other")  # "Merry Christmas and a happy new year to you all"
     if n == 2 and run[0].text == "Baby" and run[1].text in _BABY_TIES:
         # "Gave Birth to a Baby Boy" in a headline; "his first Baby Mama, Sophia": a tie
         return Candidate(run, "other")
@@ -2871,6 +2892,10 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
             and w not in lex.surnames
         ):
             lead.append(w)  # "Representing Dhanush, senior counsel ...": a participle
+            run = run[1:]
+            continue
+        if w == "Meet" and run[0].initial and len(run) > 2 and given_entry(lex, run[1].text):
+            lead.append(w)  # "Meet Maria Bakalova, the breakout actress": a headline's verb
             run = run[1:]
             continue
         if w == "Black" and len(run) > 2 and text.endswith("All ", 0, run[0].start):
