@@ -3632,3 +3632,22 @@ def test_a_seasons_greeting_is_no_one():
 def test_meet_opening_a_sentence_is_no_part_of_the_name():
     html = "<p>Meet Maria Bakalova, the breakout actress who stars in the sequel.</p>"
     assert people(html) == ["Maria Bakalova"]
+
+
+def test_a_photographer_after_an_agency_and_a_slash_is_a_credit():
+    html = "<p>Jamie Lee Curtis struck a pose. (Getty/Dominic Lipinski)</p>"
+    assert people(html) == ["Jamie Lee Curtis"]
+
+
+def test_a_credit_line_naming_a_wire_is_no_one_in_the_story():
+    html = (
+        "<p>At left is Maria Otero, an undersecretary.</p>"
+        "<p>Charles Dharapak, Associated Press</p>"
+        "<p>Barack Obama hosted David Cameron on Wednesday.</p>"
+    )
+    assert people(html) == ["Maria Otero", "Barack Obama", "David Cameron"]
+
+
+def test_a_wire_named_inside_a_sentence_leaves_the_name_before_it():
+    html = "<p>The film was shot by Ava Reyes, Reuters reported on Monday.</p>"
+    assert people(html) == ["Ava Reyes"]

@@ -157,8 +157,12 @@ _STYLE_OF_TITLE = frozenset({"Right", "Most", "Very", "Rt"})
 # Picture credits name photographers, not people of the story.
 # "Rick Diamond/Getty Images", "James Veysey/BAFTA/Shutterstock".
 # "Rick Diamond/Getty Images", "David Mirzoeff - PA Images via Getty Images"
+# Picture agencies and wires, as a credit names them.
+_AGENCIES = r"Getty(?: Images)?|Shutterstock|Alamy|Reuters|Rex|Splash(?:News)?|Backgrid|WireImage|FilmMagic|Instagram"
 _CREDIT_AFTER = re.compile(
     r"[ \t]*/[ \t]*[A-Z]|[ \t]+[-–][ \t]+(?:[A-Z]{2,}[ \t]+)?(?:Images|Pictures|Photos)\b"
+    # a credit's own line: "Charles Dharapak, Associated Press"
+    rf"|,[ \t]+(?:{_AGENCIES}|Associated Press|AP|AFP|EPA|PA)[ \t]*(?=\n|\Z)"
 )
 # "Jessica Kim jesskim@": a writer's address after the name.
 _EMAIL_AFTER = re.compile(r"[ \t]+[\w.+-]+@")
@@ -181,7 +185,9 @@ _DOMAIN_AFTER = re.compile(
     r"\.(?:com|net|org|co|ie|uk|au|nz|za|ng|gh|ke|in|pk|ph|ca|tv|fm|io|news)\b(?![-'’])"
 )
 _CREDIT_BEFORE = re.compile(
-    r"(?:\b[Pp]ost shared by|\b[A-Z]{2,}[ \t]*/[ \t]*|\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
+    # an agency's name before the photographer's: "(Getty/Dominic Lipinski)"
+    rf"(?:\b(?:{_AGENCIES})[ \t]*/[ \t]*|"
+    r"\b[Pp]ost shared by|\b[A-Z]{2,}[ \t]*/[ \t]*|\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
     r"(?:Getty Images|WireImage|FilmMagic) for)\s*$"
 )
 _BYLINE = re.compile(
