@@ -3651,3 +3651,26 @@ def test_a_credit_line_naming_a_wire_is_no_one_in_the_story():
 def test_a_wire_named_inside_a_sentence_leaves_the_name_before_it():
     html = "<p>The film was shot by Ava Reyes, Reuters reported on Monday.</p>"
     assert people(html) == ["Ava Reyes"]
+
+
+def test_a_star_credited_for_her_own_post_is_still_named():
+    html = "<p>The reality star shared the snap. (Picture: Instagram/Kim Kardashian)</p>"
+    assert people(html) == ["Kim Kardashian"]
+
+
+def test_a_caption_ending_in_a_wire_keeps_every_name_in_it():
+    assert people("<p>Tom Reed and Nia Holt, AP</p>") == ["Tom Reed", "Nia Holt"]
+
+
+def test_a_name_after_a_seasons_greeting_is_the_one_greeted():
+    html = "<p>“Merry Christmas Harry Styles, you deserve it,” she wrote.</p>"
+    assert people(html) == ["Harry Styles"]
+
+
+def test_meet_before_a_title_that_runs_on_is_the_title():
+    assert people("<p>Meet Joe Black is Brad Pitt's most divisive film.</p>") == ["Brad Pitt"]
+
+
+def test_a_short_weekday_before_an_age_is_still_a_name():
+    html = "<p>The singer Thu, 37, said she was happy with the album.</p>"
+    assert people(html) == ["Thu"]

@@ -158,12 +158,14 @@ _STYLE_OF_TITLE = frozenset({"Right", "Most", "Very", "Rt"})
 # "Rick Diamond/Getty Images", "James Veysey/BAFTA/Shutterstock".
 # "Rick Diamond/Getty Images", "David Mirzoeff - PA Images via Getty Images"
 # Picture agencies and wires, as a credit names them.
-_AGENCIES = r"Getty(?: Images)?|Shutterstock|Alamy|Reuters|Rex|Splash(?:News)?|Backgrid|WireImage|FilmMagic|Instagram"
+_AGENCIES = (
+    r"Getty(?: Images)?|Shutterstock|Alamy|Reuters|Rex|Splash(?:News)?|Backgrid|WireImage|FilmMagic"
+)
 _CREDIT_AFTER = re.compile(
     r"[ \t]*/[ \t]*[A-Z]|[ \t]+[-–][ \t]+(?:[A-Z]{2,}[ \t]+)?(?:Images|Pictures|Photos)\b"
-    # a credit's own line: "Charles Dharapak, Associated Press"
-    rf"|,[ \t]+(?:{_AGENCIES}|Associated Press|AP|AFP|EPA|PA)[ \t]*(?=\n|\Z)"
 )
+# A credit's own line: "Charles Dharapak, Associated Press" (the name opens the line).
+_WIRE_LINE = re.compile(rf",[ \t]+(?:{_AGENCIES}|Associated Press|AP|AFP|EPA|PA)[ \t]*(?=\n|\Z)")
 # "Jessica Kim jesskim@": a writer's address after the name.
 _EMAIL_AFTER = re.compile(r"[ \t]+[\w.+-]+@")
 _REPORTS_AFTER = re.compile(r"\s+reports?\b")
@@ -885,9 +887,12 @@ _CAPTION_LABELS = frozenset(
 )
 # A weekday cut short before a date: "Thu, 07 Jul 2005", "Sat 12 March".
 _WEEKDAY_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_AFTER = re.compile(
-    r",?[ \t]+(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+    rf",?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d|\d{{1,2}}/\d)"
 )
+# What follows a name introduced on its own: a comma, a colon, a dash or the line's end.
+_SET_OFF = re.compile(r"[ \t]*(?:[,:–—]|\n|\Z)")
 # Season's greetings: "Merry Christmas", "Happy Diwali" wish no one anything by name.
 _GREETINGS = frozenset("Merry Happy Joyous Blessed".split())
 _FESTIVALS = frozenset(
@@ -2589,7 +2594,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         and text.endswith(("'s ", "’s "), 0, start)
     ):
         return Candidate(run, "work")  # "Britain's Got Talent", split at its possessive
-    if n > 1 and run[0].text in _GREETINGS and run[1].text in _FESTIVALS:
+    if n == 2 and run[0].text in _GREETINGS and run[1].text in _FESTIVALS:
         return Candidate(run, "other")  # "Merry Christmas and a happy new year to you all"
     if n == 2 and run[0].text == "Baby" and run[1].text in _BABY_TIES:
         # "Gave Birth to a Baby Boy" in a headline; "his first Baby Mama, Sophia": a tie
@@ -2598,6 +2603,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         return Candidate(run, "other")  # the day of "New Year's Eve party", "... Eve Gala"
     if (
         _CREDIT_AFTER.match(text, end)
+        or (_WIRE_LINE.match(text, end) and (start == 0 or text[start - 1] == "\n"))
         or _EMAIL_AFTER.match(text, end)
         or text[max(0, start - 3) : start].rstrip().endswith("©")
     ) or (
@@ -2639,6 +2645,8 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         run = run[1:]  # "Newcomer of the Year Simmy": the prize's last word, then its winner
     if len(run) > 1 and run[0].text[-1:] == "s" and run[0].text[:-1] in lex.nationalities:
         run = run[1:]  # "fellow Nigerians WizKid and Burna Boy": who they are, in the plural
+    if len(run) > 2 and run[0].text in _GREETINGS and run[1].text in _FESTIVALS:
+        run = run[2:]  # "Merry Christmas Harry Styles, you deserve it": the one greeted
     if run[0].text in _ADDRESSED and (n := _address_style(run)):
         # "His Highness Sheikh Mohamed bin Zayed", "Her Majesty Queen Elizabeth": a style of
         # address before the name, no part of it
@@ -2900,7 +2908,14 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
             lead.append(w)  # "Representing Dhanush, senior counsel ...": a participle
             run = run[1:]
             continue
-        if w == "Meet" and run[0].initial and len(run) > 2 and given_entry(lex, run[1].text):
+        if (
+            w == "Meet"
+            and run[0].initial
+            and len(run) > 2
+            and given_entry(lex, run[1].text)
+            # set off after it ("Meet Maria Bakalova, the ..."): not "Meet Joe Black is a film"
+            and _SET_OFF.match(text, run[-1].end)
+        ):
             lead.append(w)  # "Meet Maria Bakalova, the breakout actress": a headline's verb
             run = run[1:]
             continue
