@@ -25,6 +25,7 @@ _MONTHS = {m: i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m: i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["Sept"] = 9
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAMES = _MONTH_NAMES  # every month's name and abbreviation, longest first, for other rules
 _MONTH = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 # A month or a year by its name ("in April", "last February", "in 2021"), not a time told
 # from the news's day ("last week", "earlier this month").

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .dates import FOLDS_TO_ASCII, VALENTINES_OCCASIONS
+from .dates import FOLDS_TO_ASCII, MONTH_NAMES, VALENTINES_OCCASIONS
 from .lexicon import COMMON_CLASS, PARTICLES_LIST, Lexicon, given_entry, notable_key
 from .nameindex import GENERATIONS, NAME_SUFFIXES
 from .text import Document
@@ -887,18 +887,18 @@ _CAPTION_LABELS = frozenset(
 )
 # A weekday cut short before a date: "Thu, 07 Jul 2005", "Sat 12 March".
 _WEEKDAY_SHORT = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_AFTER = re.compile(
-    rf",?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d|\d{{1,2}}/\d)"
+    rf",?[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES})\.?[ \t]+\d"
+    r"|\d{1,2}/\d)"
 )
 # What follows a name introduced on its own: a comma, a colon, a dash or the line's end.
 _SET_OFF = re.compile(r"[ \t]*(?:[,:–—]|\n|\Z)")
-# Season's greetings: "Merry Christmas", "Happy Diwali" wish no one anything by name.
-_GREETINGS = frozenset("Merry Happy Joyous Blessed".split())
-_FESTIVALS = frozenset(
+# Festivals and seasons by their one word: no one's name ("Merry Christmas", "Happy Diwali").
+HOLIDAY_WORDS = frozenset(
     "Christmas Xmas Easter Diwali Deepavali Eid Hanukkah Chanukah Thanksgiving Halloween "
-    "Holidays Ramadan Holi Navratri Pongal Onam Kwanzaa Passover Hogmanay".split()
+    "Holidays Ramadan Holi Navratri Pongal Onam Kwanzaa Passover Hogmanay Lent".split()
 )
+_GREETINGS = frozenset("Merry Happy Joyous Blessed".split())
 # Numbers in words: a channel ("Nine"), a count, no one's name.
 _NUMBER_WORDS = frozenset(_AGE_WORDS) | frozenset(
     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
@@ -2594,7 +2594,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         and text.endswith(("'s ", "’s "), 0, start)
     ):
         return Candidate(run, "work")  # "Britain's Got Talent", split at its possessive
-    if n == 2 and run[0].text in _GREETINGS and run[1].text in _FESTIVALS:
+    if n == 2 and run[0].text in _GREETINGS and run[1].text in HOLIDAY_WORDS:
         return Candidate(run, "other")  # "Merry Christmas and a happy new year to you all"
     if n == 2 and run[0].text == "Baby" and run[1].text in _BABY_TIES:
         # "Gave Birth to a Baby Boy" in a headline; "his first Baby Mama, Sophia": a tie
@@ -2645,7 +2645,7 @@ def _classify(ctx: Context, run: list[Token]) -> Candidate:
         run = run[1:]  # "Newcomer of the Year Simmy": the prize's last word, then its winner
     if len(run) > 1 and run[0].text[-1:] == "s" and run[0].text[:-1] in lex.nationalities:
         run = run[1:]  # "fellow Nigerians WizKid and Burna Boy": who they are, in the plural
-    if len(run) > 2 and run[0].text in _GREETINGS and run[1].text in _FESTIVALS:
+    if len(run) > 2 and run[0].text in _GREETINGS and run[1].text in HOLIDAY_WORDS:
         run = run[2:]  # "Merry Christmas Harry Styles, you deserve it": the one greeted
     if run[0].text in _ADDRESSED and (n := _address_style(run)):
         # "His Highness Sheikh Mohamed bin Zayed", "Her Majesty Queen Elizabeth": a style of

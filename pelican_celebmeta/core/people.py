@@ -29,6 +29,7 @@ from .nameindex import (
 )
 from .names import (
     CONTRACTION,
+    HOLIDAY_WORDS,
     NICKNAME,
     OF_OR_FOR,
     Candidate,
@@ -689,9 +690,6 @@ def _opens(person: _Found, title_end: int, first_sentence: tuple[int, int]) -> b
     )
 
 
-_HOLIDAYS = frozenset(
-    "Christmas Easter Halloween Thanksgiving Hanukkah Diwali Eid Ramadan Passover Lent".split()
-)
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -769,7 +767,7 @@ def _name_like(ctx: Context, cand: Candidate) -> bool:
             or w in lex.nationalities
             or w in lex.months
             or w in lex.weekdays
-            or w in _HOLIDAYS
+            or w in HOLIDAY_WORDS
             or w in lex.gazetteer
             or w in lex.place_heads
             or w in lex.org_heads
