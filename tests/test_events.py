@@ -3821,3 +3821,34 @@ def test_a_wedding_told_undated_takes_the_year_its_marriage_is_told_by():
         "2013 to 2022.</p>"
     )
     assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2013"), ("divorce", "2022")]
+
+
+def test_birthday_greetings_are_sent_not_attended():
+    html = (
+        "<p>Singer Nia Holt turned 31 on February 12. "
+        "Ada Lowe and Tom Reed also posted heartfelt birthday greetings for her.</p>"
+    )
+    assert events(html) == [("birthday", "2024-02-12", None, ("Nia Holt",))]
+
+
+def test_the_other_parent_named_after_the_child_is_a_parent():
+    html = (
+        "<p>Singer Tom Reed announced on Friday the birth of his son, Milo, "
+        "with his model wife, Nia, in a post on Instagram.</p>"
+    )
+    assert [(e.attendees, e.about) for e in extract(html, DAY).events] == [
+        (("Tom Reed", "Nia"), "Milo")
+    ]
+
+
+def test_a_spouse_the_post_names_is_a_parent_of_each_birth_of_one_mother():
+    html = (
+        "<p>Singer Nia Holt shared pictures of her daughter. "
+        "Holt first announced that she and her husband Tom Reed were expecting in 2021.</p>"
+        "<p>Holt gave birth to her first child in 2017. "
+        "She gave birth to Ivy in October 2021.</p>"
+    )
+    assert [(e.date.value, e.attendees) for e in extract(html, DAY).events] == [
+        ("2017", ("Nia Holt", "Tom Reed")),
+        ("2021-10", ("Nia Holt", "Tom Reed")),
+    ]

@@ -392,7 +392,7 @@ _NOT_EVENT = re.compile(
     # the search.
     r"\b(?=\w)(?:third party|party line|search party|(?:a )?split[- ]seconds?|"
     r"court of public opinion|food court|(?:tennis|basketball|centre|center) court|"
-    r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b(?! (?:steps|house|room|case|date|hearing|appearance))|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:message|post|tribute|wishes|card|girl|boy)|"
+    r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b(?! (?:steps|house|room|case|date|hearing|appearance))|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:messages?|posts?|tributes?|wish(?:es)?|greetings?|card|girl|boy)|"
     # a date of birth, a sovereign's day: "her real birthday is Feb. 20", "the King's official
     # birthday" (but "her actual birthday was on April 28th", a day of this year, was kept)
     r"official birthday|(?:actual|real) birthday(?! (?:was|fell) on (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?"
@@ -1757,13 +1757,24 @@ def extract_events(
         drafts = _one_birth_each(drafts, doc)  # again, with the days arrivals gave
     # (births with a parent named: a child's "was born" alone retells one of them)
     births = sum(d.type == "birth" and any(p != d.born for p in d.people) for d in drafts)
+    # (or several, each of one and the same parent: "Gil gave birth to her first child in
+    # 2017. She gave birth to Madeline in October 2021.")
+    parents_told = {
+        tuple(p for p in d.people if p != d.born)
+        for d in drafts
+        if d.type == "birth" and any(p != d.born for p in d.people)
+    }
     for d in drafts:
         parents = [p for p in d.people if p != d.born]
         if d.type == "birth" and len(parents) == 1:
             # "Milla Jovovich has given birth ... she and her husband Paul W.S. Anderson":
             # the other parent, as the post pairs them
             partner = _partner_of(parents[0], drafts, mentions, text)
-            if partner is None and births == 1 and not _BORN_WORD.search(d.noun):
+            if (
+                partner is None
+                and (births == 1 or len(parents_told) == 1)
+                and not _BORN_WORD.search(d.noun)
+            ):
                 # (a parent who gave birth or welcomed a child, not a grown-up "born" in 1949)
                 partner = _spouse_told(parents[0], genders.get(parents[0]), mentions, doc)
             if partner is not None and partner != d.born:
@@ -2470,7 +2481,15 @@ def _birth(
         if starts and _PARTNER_BEFORE.search(text, end, starts[0]):
             # "the birth of his second child with wife Ana Reed": a parent, not the child
             before, child = [*before, child], None
-    return child, [*dict.fromkeys([*before[:2], *([child] if child else [])])]
+    parents = before[:2]
+    if child is not None and len(parents) == 1:
+        # "the birth of his son, Jack Blues, with his model wife, Hailey": the other
+        # parent, named as the partner after the child
+        other = next((n for n in after if n != child and n not in parents), None)
+        starts = mentions.starts_of(other, end, min(e, end + 60)) if other else []
+        if starts and _PARTNER_AFTER_CHILD.search(text, end, starts[0]):
+            parents = [*parents, other]
+    return child, [*dict.fromkeys([*parents, *([child] if child else [])])]
 
 
 def _partner_of(name: str, drafts: list[_Draft], mentions: _Mentions, text: str) -> str | None:
@@ -2553,6 +2572,10 @@ _SPOUSE_AFTER = re.compile(
 )
 _BORN_WORD = re.compile(r"\bborn\b", re.IGNORECASE)
 _PARTNER_BEFORE = re.compile(rf"\b(?:with|{_SPOUSE})\b", re.IGNORECASE)
+# The other parent, right before their name: "..., with his model wife, Hailey".
+_PARTNER_AFTER_CHILD = re.compile(
+    rf"\bwith (?:his|her) {_SPOUSE_LEAD}(?:[a-z-]+ )?{_SPOUSE},? $", re.IGNORECASE
+)
 
 
 def _whose_child(
