@@ -1755,10 +1755,10 @@ def extract_events(
                     d.people.append(child)
     if sum(d.type == "birth" for d in drafts) > 1:
         drafts = _one_birth_each(drafts, doc)  # again, with the days arrivals gave
-    # (births with a parent named: a child's "was born" alone retells one of them)
-    births = sum(d.type == "birth" and any(p != d.born for p in d.people) for d in drafts)
-    # (or several, each of one and the same parent: "Gil gave birth to her first child in
-    # 2017. She gave birth to Madeline in October 2021.")
+    # The parents of each birth that names one: a post's only birth, or several of one and
+    # the same parent ("Gil gave birth to her first child in 2017. She gave birth to
+    # Madeline in October 2021."), takes the spouse the post tells (a child's "was born"
+    # alone retells one of them).
     parents_told = {
         tuple(p for p in d.people if p != d.born)
         for d in drafts
@@ -1770,11 +1770,7 @@ def extract_events(
             # "Milla Jovovich has given birth ... she and her husband Paul W.S. Anderson":
             # the other parent, as the post pairs them
             partner = _partner_of(parents[0], drafts, mentions, text)
-            if (
-                partner is None
-                and (births == 1 or len(parents_told) == 1)
-                and not _BORN_WORD.search(d.noun)
-            ):
+            if partner is None and len(parents_told) == 1 and not _BORN_WORD.search(d.noun):
                 # (a parent who gave birth or welcomed a child, not a grown-up "born" in 1949)
                 partner = _spouse_told(parents[0], genders.get(parents[0]), mentions, doc)
             if partner is not None and partner != d.born:
