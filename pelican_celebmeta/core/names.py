@@ -154,13 +154,12 @@ _SUBTITLE = re.compile(r":\s*[A-Z]")
 # Words that open a royal title of several: "Crown Prince", "Grand Duchess".
 _TITLE_LEADS = frozenset({"Crown", "Grand", "Hereditary"})
 _STYLE_OF_TITLE = frozenset({"Right", "Most", "Very", "Rt"})
-# Picture credits name photographers, not people of the story.
-# "Rick Diamond/Getty Images", "James Veysey/BAFTA/Shutterstock".
-# "Rick Diamond/Getty Images", "David Mirzoeff - PA Images via Getty Images"
 # Picture agencies and wires, as a credit names them.
 _AGENCIES = (
     r"Getty(?: Images)?|Shutterstock|Alamy|Reuters|Rex|Splash(?:News)?|Backgrid|WireImage|FilmMagic"
 )
+# Picture credits name photographers, not people of the story: "Rick Diamond/Getty Images",
+# "James Veysey/BAFTA/Shutterstock", "David Mirzoeff - PA Images via Getty Images".
 _CREDIT_AFTER = re.compile(
     r"[ \t]*/[ \t]*[A-Z]|[ \t]+[-–][ \t]+(?:[A-Z]{2,}[ \t]+)?(?:Images|Pictures|Photos)\b"
 )
