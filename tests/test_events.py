@@ -3852,3 +3852,38 @@ def test_a_spouse_the_post_names_is_a_parent_of_each_birth_of_one_mother():
         ("2017", ("Nia Holt", "Tom Reed")),
         ("2021-10", ("Nia Holt", "Tom Reed")),
     ]
+
+
+def test_a_headline_event_takes_the_recent_time_the_body_tells_it_in():
+    html = (
+        "<p>Nia Holt sweeps ARIA Awards as new talent shines</p>"
+        "<p>The ARIA Awards enjoyed a ceremony last week, with Nia Holt the big winner.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("award_show", "2024-02")]
+
+
+def test_an_earlier_year_told_with_the_events_name_is_another_edition():
+    html = (
+        "<p>Nia Holt debuts new look on Met Gala red carpet</p>"
+        "<p>Nia Holt holds the record for the latest Met Gala arrival, at 10:15 p.m. "
+        "in 2023.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("gala", None)]
+
+
+def test_a_line_of_numbers_that_dates_the_page_dates_no_event():
+    html = (
+        "<p>Nia Holt Accepts Vision Award at NYC Gala</p><p>2/13/2024 5:47 AM PT</p>"
+        "<p>Nia Holt received an award Monday night at a gala in New York.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("gala", "2024-02-12")]
+
+
+def test_links_to_other_stories_and_archive_captions_report_no_events():
+    html = (
+        "<p>Nia Holt married Tom Reed in June.</p>"
+        "<p>Also read: Ada Lowe on her divorce from Ben Ray in 2022</p>"
+        "<p>(Also Read | Ada Lowe attends the premiere of Dune)</p>"
+        "<p>FILE - In this June 30, 2013 file photo, Ada Lowe performs at the BET Awards.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2023-06")]

@@ -882,6 +882,15 @@ _ABSENT = re.compile(
 )
 
 
+# A paragraph that only links to another story ("Also read: ...", "(Also Read | ...",
+# "READ MORE - ...") or captions an archive photo ("FILE - In this June 30, 2013 file
+# photo, ..."): no news of this post.
+_ELSEWHERE = re.compile(
+    r"\W{0,3}(?:(?i:also read|read also|read more|related(?: stories| articles| news)?"
+    r"|see also|must read|don.t miss)\s*[:|–—-]|FILE\s*[-–—:]\s)"
+)
+
+
 class SentenceCues:
     """The sentences of a post worth reading for events, read once per post.
 
@@ -900,7 +909,12 @@ class SentenceCues:
             self.wanted: list[int] = []
             return
         body = doc.sentences[first_body_sentence].start
-        self.wanted = sorted({doc.sentence_at(at) for at in _trigger_positions(doc.text, body)})
+        self.wanted = sorted(
+            i
+            for i in {doc.sentence_at(at) for at in _trigger_positions(doc.text, body)}
+            # "Also read: X on the divorce rumours": another story's news, not this one's
+            if not _ELSEWHERE.match(doc.text, doc.blocks[doc.sentences[i].block].start)
+        )
 
     @property
     def music(self) -> bool:
@@ -1472,6 +1486,21 @@ def extract_events(
                         # A day that opens the sentence, the only event it tells.
                         said = next((d.date for d in cue.dates if d.start - s <= _OPENS), None)
                     _night_of_edition(named, said, cue.dates, text, s + m.start(kind))
+                elif named.date is None and not named.future:
+                    # "X sweeps ARIA Awards" ... "The ARIA Awards enjoyed a ceremony last
+                    # week": a headline's event, dated where the body tells it again, as
+                    # news of the last weeks (a year there is another edition's: "the
+                    # latest Met Gala arrival, at 10:15 p.m. in 2023").
+                    others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
+                    told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
+                    told = _not_the_news(told, text, s, e, m, kind, cue.dates, cues.today)
+                    if (
+                        told is not None
+                        and told.precision != "year"
+                        and 0 <= (cues.today - _span(told)[0]).days <= _NEWS_DAYS
+                        and not _said_then(told, cue.dates, text, s + m.end())
+                    ):
+                        named.date = told
                 continue
             detail = _detail(text, s + m.end(kind), e)
             if _ANOTHER.search(m.group(kind)) or _ANOTHER_BEFORE.search(
@@ -2752,6 +2781,10 @@ _VERBAL = re.compile(
 )
 
 
+# How many days before the post a date still tells its news, not an earlier edition.
+_NEWS_DAYS = 31
+
+
 def _lately(date: PartialDate, today: dt.date) -> bool:
     """Is ``date`` of this year or the last, as a birth told as news is?"""
     return int(date.value[:4]) >= today.year - 1
@@ -3815,11 +3848,13 @@ _ONGOING = re.compile(
 )
 
 
-# A line that only dates the page ("Saturday, January 07, 2017 - 11:55 am", "Updated 3 May").
+# A line that only dates the page ("Saturday, January 07, 2017 - 11:55 am", "Updated 3 May",
+# "5/17/2023 5:47 AM PT").
 _DATELINE = re.compile(
     r"\W*(?:(?:updated|published|posted|last updated)\W+)?(?:[A-Za-z]+day,?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
-    r",?\s+\d{4}(?:\W+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*",
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\W+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\W*",
     re.IGNORECASE,
 )
 # A wire story's opening, the day it was filed: "London, Feb 20 (IANS): The awards ..."
