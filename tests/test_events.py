@@ -3887,3 +3887,15 @@ def test_links_to_other_stories_and_archive_captions_report_no_events():
         "<p>FILE - In this June 30, 2013 file photo, Ada Lowe performs at the BET Awards.</p>"
     )
     assert [(e[0], e[1]) for e in events(html)] == [("wedding", "2023-06")]
+
+
+def test_an_awards_night_named_again_by_its_year_is_one_ceremony():
+    html = (
+        "<p>2024 Grammy Awards: Nia Holt tops the list of winners</p>"
+        "<p>The 66th Annual Grammy Awards were held Sunday, Feb. 4, with Nia Holt the big "
+        "winner. Ada Lowe attended the BET Awards in 2024 too.</p>"
+    )
+    assert [(e[0], e[1]) for e in events(html)] == [
+        ("award_show", "2024-02-04"),
+        ("award_show", "2024"),
+    ]

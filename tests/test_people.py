@@ -3663,3 +3663,11 @@ def test_meet_before_a_title_that_runs_on_is_the_title():
 def test_a_short_weekday_before_an_age_is_still_a_name():
     html = "<p>The singer Thu, 37, said she was happy with the album.</p>"
     assert people(html) == ["Thu"]
+
+
+def test_an_exhibit_and_a_bank_are_no_one():
+    html = (
+        "<p>Faith Evans and Stevie Jones attend the Biggie Inspires Art Exhibit. "
+        "Governor Perry Warjiyo said Bank Indonesia would hold rates.</p>"
+    )
+    assert people(html) == ["Faith Evans", "Stevie Jones", "Perry Warjiyo"]

@@ -1834,6 +1834,7 @@ def extract_events(
     _this_years_night(drafts, cues)
     _round_up_year(cues, drafts)
     _date_after_parties(drafts, text)
+    drafts = _fold_into_the_ceremony(drafts)
     drafts = _fold_announced(_fold_undated_retellings(drafts, cues.doc.text))
     drafts = _join_twins(drafts, lambda o, d: _told_twice(o, d, doc))
     _birth_in_figures(drafts, doc, cues.today)
@@ -2942,6 +2943,47 @@ def _fold_into(drafts: list[_Draft], host_of: Callable[[_Draft], _Draft | None])
         else:
             _absorb(host, d)
     return out
+
+
+# Words any awards night's name may hold: not what tells two ceremonies apart.
+_CEREMONY_WORDS = frozenset("the annual award awards ceremony night".split())
+
+
+def _ceremony_name(noun: str) -> frozenset[str]:
+    return frozenset(
+        w
+        for w in re.findall(r"[\w’']+", noun.lower())
+        if w not in _CEREMONY_WORDS and not w[:1].isdigit()
+    )
+
+
+def _fold_into_the_ceremony(drafts: list[_Draft]) -> list[_Draft]:
+    """A post about one awards night names it more than once: "2026 Grammy Awards: Bad
+    Bunny tops the winners" over "The 68th Annual Grammy Awards were held Sunday, Feb. 1".
+    Where the post dates one ceremony to its day, another told only by that year or
+    undated is the same night (but one of another name is another: the BET Awards in a
+    post about the Grammys)."""
+    nights = [
+        d
+        for d in drafts
+        if d.type == "award_show" and not d.future and d.date and d.date.precision == "day"
+    ]
+    if len(nights) != 1:
+        return drafts
+    host = nights[0]
+    year = host.date.value[:4] if host.date else ""
+    name = _ceremony_name(host.noun) if _proper(host.noun) else frozenset()
+
+    def night_of(d: _Draft) -> _Draft | None:
+        if d is host or d.type != "award_show" or d.future:
+            return None
+        if d.date is not None and (d.date.precision != "year" or d.date.value != year):
+            return None
+        if name and _proper(d.noun) and not name & _ceremony_name(d.noun):
+            return None
+        return host
+
+    return _fold_into(drafts, night_of)
 
 
 def _fold_receptions(drafts: list[_Draft]) -> list[_Draft]:
