@@ -3899,3 +3899,8 @@ def test_an_awards_night_named_again_by_its_year_is_one_ceremony():
         ("award_show", "2024-02-04"),
         ("award_show", "2024"),
     ]
+
+
+def test_a_live_performance_is_a_concert():
+    html = "<p>11 January 2024 marked singer Nia Holt's first live performance in Lagos.</p>"
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [("concert", "2024-01-11", ("Nia Holt",))]
