@@ -1475,12 +1475,13 @@ def extract_events(
                 (d for d in drafts if d.type == kind and d.noun.lower() == m.group(kind).lower()),
                 None,
             )
+            # the other events the sentence tells, whose dates are theirs
+            others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
             if _proper(m.group(kind)) and named is not None:
                 _merge(named, attendees)  # "the Met Gala" ... "her first Met Gala": one
                 if named.date is not None and named.date.precision == "year" and not named.future:
                     # "this year's Hum Awards" ... "On Saturday night ... for the Hum
                     # Awards": the night of the year the name gave.
-                    others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
                     said = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
                     if said is None and len(cue.found) == 1:
                         # A day that opens the sentence, the only event it tells.
@@ -1491,14 +1492,11 @@ def extract_events(
                     # week": a headline's event, dated where the body tells it again, as
                     # news of the last weeks (a year there is another edition's: "the
                     # latest Met Gala arrival, at 10:15 p.m. in 2023").
-                    others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
-                    told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
-                    told = _not_the_news(told, text, s, e, m, kind, cue.dates, cues.today)
+                    told = _retold_date(cue, m, kind, s, e, used, text, others, cues.today)
                     if (
                         told is not None
                         and told.precision != "year"
                         and 0 <= (cues.today - _span(told)[0]).days <= _NEWS_DAYS
-                        and not _said_then(told, cue.dates, text, s + m.end())
                     ):
                         named.date = told
                 continue
@@ -1519,7 +1517,6 @@ def extract_events(
                 # "the red carpet for Conclave" after another film's premiere; the
                 # British Soap Awards after the National Television Awards.
                 existing = None
-            others = [(s + o.start(), s + o.end()) for _, o in cue.found if o is not m]
             if text.find("dating", s, e) != -1 or text.find("met ", s, e) != -1:
                 # "began dating in 2017 and he popped the question in 2019": a date nearer
                 # the start of the romance is the romance's
@@ -1539,10 +1536,7 @@ def extract_events(
                 )
             ):
                 # "The reception took place on December 21": the event told, now dated.
-                told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
-                told = _not_the_news(told, text, s, e, m, kind, cue.dates, cues.today)
-                if _said_then(told, cue.dates, text, s + m.end()):
-                    told = None
+                told = _retold_date(cue, m, kind, s, e, used, text, others, cues.today)
                 if agree(existing.date, told):
                     existing.date = finer(existing.date, told)
                 _name_taken(existing, _as_written(m.group(kind), s + m.start(kind), s, text))
@@ -2661,11 +2655,26 @@ _GENERIC_OPENERS = frozenset(
 
 
 def _one_name(a: str, b: str) -> bool:
-    """Can two names be one event's: either generic ("the party"), or one name written
-    two ways ("Brits", "Brit Awards"), not two ceremonies ("Grammys", "Brit Awards")?"""
+    """Can two names be one event's: either generic ("the party", "The awards"), or one
+    name written two ways ("Brits", "Brit Awards"; "Annual Grammy Awards", "Grammy
+    Awards"), not two ceremonies ("Grammys", "Brit Awards")?"""
+    a, b = _own_word(a), _own_word(b)
     if not a[:1].isupper() or not b[:1].isupper():
         return True
-    return a.split()[0].casefold()[:4] == b.split()[0].casefold()[:4]
+    return a.casefold()[:4] == b.casefold()[:4]
+
+
+# Words before an event's own name: "The 68th Annual Grammy Awards".
+_NAME_LEADS = frozenset(("the", "annual"))
+
+
+def _own_word(noun: str) -> str:
+    """The first word of an event's name that is its own, not "The", "Annual" or an
+    edition's number."""
+    return next(
+        (w for w in noun.split() if w.casefold() not in _NAME_LEADS and not w[:1].isdigit()),
+        "",
+    )
 
 
 def _one_birth_each(drafts: list[_Draft], doc: Document) -> list[_Draft]:
@@ -2868,6 +2877,24 @@ def _night_of_edition(
         d.date = finer(d.date, said)
 
 
+def _retold_date(
+    cue: _Cue,
+    m: re.Match[str],
+    kind: str,
+    s: int,
+    e: int,
+    used: set[int],
+    text: str,
+    others: list[tuple[int, int]],
+    today: dt.date,
+) -> PartialDate | None:
+    """The date a sentence gives an event it tells again: the one told nearest its word,
+    unless that is the day of the news or of someone speaking of it."""
+    told = _nearest(cue.dates, s + m.start(), s + m.end(), used, text, others)
+    told = _not_the_news(told, text, s, e, m, kind, cue.dates, today)
+    return None if _said_then(told, cue.dates, text, s + m.end()) else told
+
+
 def _said_then(date: PartialDate | None, dates: list[DateMatch], text: str, end: int) -> bool:
     """Is ``date`` the day someone spoke of the event, told right after the verb?"""
     at = _match_of(date, dates)
@@ -2945,18 +2972,6 @@ def _fold_into(drafts: list[_Draft], host_of: Callable[[_Draft], _Draft | None])
     return out
 
 
-# Words any awards night's name may hold: not what tells two ceremonies apart.
-_CEREMONY_WORDS = frozenset("the annual award awards ceremony night".split())
-
-
-def _ceremony_name(noun: str) -> frozenset[str]:
-    return frozenset(
-        w
-        for w in re.findall(r"[\w’']+", noun.lower())
-        if w not in _CEREMONY_WORDS and not w[:1].isdigit()
-    )
-
-
 def _fold_into_the_ceremony(drafts: list[_Draft]) -> list[_Draft]:
     """A post about one awards night names it more than once: "2026 Grammy Awards: Bad
     Bunny tops the winners" over "The 68th Annual Grammy Awards were held Sunday, Feb. 1".
@@ -2972,14 +2987,11 @@ def _fold_into_the_ceremony(drafts: list[_Draft]) -> list[_Draft]:
         return drafts
     host = nights[0]
     year = host.date.value[:4] if host.date else ""
-    name = _ceremony_name(host.noun) if _proper(host.noun) else frozenset()
 
     def night_of(d: _Draft) -> _Draft | None:
-        if d is host or d.type != "award_show" or d.future:
+        if d is host or d.type != "award_show" or d.future or not _one_name(host.noun, d.noun):
             return None
         if d.date is not None and (d.date.precision != "year" or d.date.value != year):
-            return None
-        if name and _proper(d.noun) and not name & _ceremony_name(d.noun):
             return None
         return host
 
