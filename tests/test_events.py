@@ -3904,3 +3904,32 @@ def test_an_awards_night_named_again_by_its_year_is_one_ceremony():
 def test_a_live_performance_is_a_concert():
     html = "<p>11 January 2024 marked singer Nia Holt's first live performance in Lagos.</p>"
     assert [(e[0], e[1], e[3]) for e in events(html)] == [("concert", "2024-01-11", ("Nia Holt",))]
+
+
+def test_short_lines_before_the_lede_do_not_use_up_the_window_that_finds_the_news_day():
+    html = (
+        "<p>Nia Holt Accepts Vision Award at NYC Gala</p><p>1/4</p><p>Gallery</p>"
+        "<p>Nia Holt, Tom Reed</p><p>Updated 14 February 2024</p>"
+        "<p>More than a million pounds was raised at the gala for the hospital.</p>"
+        "<p>The white-tie event was held at a hotel in Mayfair.</p>"
+        "<p>The band played after the speeches and the auction.</p>"
+        "<p>Other lots on sale last night included a painting.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("gala", "2024-02-13")]
+
+
+def test_an_updated_on_line_with_its_time_dates_no_event():
+    html = (
+        "<p>Nia Holt and Tom Reed wedding: all you need to know</p>"
+        "<p>Updated on Feb 14, 2024, 11:21 IST | 14 Feb 2024, 11:30</p>"
+        "<p>The wedding of Nia Holt and Tom Reed is just days away.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("wedding", None)]
+
+
+def test_a_couple_set_to_get_married_on_a_day_plan_a_wedding_then():
+    html = "<p>Nia Holt and Tom Reed are all set to get married on February 20.</p>"
+    facts = extract(html, DAY)
+    assert [(e.type, e.date.value, e.scheduled) for e in facts.events] == [
+        ("wedding", "2024-02-20", True)
+    ]
