@@ -3933,3 +3933,46 @@ def test_a_couple_set_to_get_married_on_a_day_plan_a_wedding_then():
     assert [(e.type, e.date.value, e.scheduled) for e in facts.events] == [
         ("wedding", "2024-02-20", True)
     ]
+
+
+def test_who_she_wed_is_the_sentences_subject_not_her_child():
+    html = (
+        "<p>Nia Holt is splitting from her husband Tom Reed. She said it was hard.</p>"
+        "<p>Holt has two daughters, Ivy and Rose, and a son named Max, with presenter "
+        "Reed who she wed in June 2000.</p>"
+    )
+    weddings = [e for e in events(html) if e[0] == "wedding"]
+    assert [(e[1], e[3]) for e in weddings] == [("2000-06", ("Nia Holt", "Tom Reed"))]
+
+
+def test_their_wedding_told_again_is_the_couples_and_its_guests_were_there():
+    html = (
+        "<p>Nia Holt married Tom Reed in June 2000.</p>"
+        "<p>Their wedding in the village of Eastnor attracted the likes of Ada Lowe "
+        "and Ben Ray.</p>"
+    )
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("wedding", "2000-06", ("Nia Holt", "Tom Reed", "Ada Lowe", "Ben Ray"))
+    ]
+
+
+def test_tonights_advance_screening_is_a_premiere_of_the_posts_day():
+    html = "<p>Nia Holt joined the fans for tonight's advance screening of Blue Hour.</p>"
+    assert [e[:2] for e in events(html)] == [("premiere", "2024-02-14")]
+
+
+def test_a_plea_to_be_heard_on_a_weekday_is_heard_on_the_coming_one():
+    html = "<p>Nia Holt's bail plea to be heard on Thursday as the court reopens.</p>"
+    assert [e[:2] for e in events(html)] == [("court_hearing", "2024-02-15")]
+
+
+def test_who_turns_fifty_on_a_weekday_has_the_birthday_ahead():
+    html = "<p>The singer Nia Holt turns 50 years old on Friday.</p>"
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02-16")]
+
+
+def test_a_party_hosted_on_a_weekday_for_who_turns_four_is_past():
+    html = (
+        "<p>Nia Holt hosted an early birthday party on Monday for Ivy, who turns 4 on Friday.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("birthday", "2024-02-12")]

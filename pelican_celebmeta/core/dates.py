@@ -105,7 +105,9 @@ _FUTURE = re.compile(
     r"(?:postponed|adjourned|delayed|pushed back) (?:until|till|to)|rescheduled (?:for|to)|"
     r"(?:trial|hearing|court|sentencing) date (?:of|for)|around the corner|"
     # a court's order: "ordered to appear before it on January 14"
-    r"(?:ordered|summoned|due|required) to appear)\b",
+    r"(?:ordered|summoned|due|required) to appear|"
+    # a headline's plan: "bail plea to be heard on Thursday"
+    r"to be (?:heard|held))\b",
     re.IGNORECASE,
 )
 # "upcoming", "next" and a plan say little beside a verb in the past: "celebrated the
@@ -113,6 +115,8 @@ _FUTURE = re.compile(
 # plan to serve after the band's concert in October".
 _FUTURE_WEAK = re.compile(
     r"\b(?:upcoming|next|plans? to|planning to|"
+    # a birthday's present tense: "turns 50 years old on Friday"
+    r"turns \d+(?: years old)? (?:on|this|next)(?! (?:day|month|year))|"
     # "are expected to tie the knot", "is slated to wed"; "a wedding has been planned
     # for November 14" (a day or a month: not "planned for weeks")
     r"(?:is|are) (?:expected|slated|poised) to|"
@@ -622,7 +626,7 @@ _FUTURE_WORDS = (
     "delayed", "pushed back", "date", "corner", "to appear",
 )  # fmt: skip
 _FUTURE_WEAK_WORDS = ("upcoming", "next", "plan", "expected", "slated", "poised", "set for",
-                      "pencilled in", "penciled in")  # fmt: skip
+                      "pencilled in", "penciled in", "turns")  # fmt: skip
 
 
 _WORD_BEFORE = re.compile(r"(?:^|\s)([\w'’-]+),?\s$")

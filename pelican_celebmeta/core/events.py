@@ -49,7 +49,7 @@ _BIG_NIGHTS = r"(?:oscars|grammys|baftas|emmys|golden globes)"
 _TRIGGERS: dict[str, str] = {
     "party": r"(?:(?:oscars?|grammys?|baftas?|emmys?|golden globes|brit awards|brits|met gala|vmas) )?(?:launch |house |engagement |after-?|leaving |release |wrap |dinner |garden |pool |christmas |new year's |new year’s |costume |themed )?(?:(?<!bridal )(?<!wedding )party|bash|governors['’]? ball|pre-wedding (?:lunch|dinner|party|bash|festivities|celebrations?|functions?|ceremon(?:y|ies))|soir[ée]e|shindig|knees-up|(?:evening |private |intimate )celebration|(?:baby|bridal) shower|gender reveal(?: party)?|hen (?:party|do|weekend)|stag (?:party|do|weekend)|bachelorette(?: party| celebration| weekend| trip)?|bachelor (?:party|weekend)|housewarming|(?:(?:first |second |grand |lavish )?wedding )?reception(?! (?:desk|area|room|class))|(?:haldi|mehendi|mehndi|sangeet|valima|walima)(?: ceremony| programme| program| function| night| party| reception)?|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe )|(?<=\bher )|(?<=\bhis )|(?<=\btheir )|(?<=\bannual )|(?<=['’]s ))(?:holi|diwali|eid|iftaa?r|lohri|navratri) (?:celebrations?|gathering|get-together|do|party|bash))",
     "gala": r"(?:met gala|met ball|(?:charity |fundraising |annual |glittering |star-studded )?(?:gala|charity ball|benefit dinner|fundraiser|(?-i:(?:[A-Z][\w’'-]* (?:of (?:the )?)?)+Ball\b)))",
-    "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
+    "premiere": r"(?:(?:world |european |uk |london |red carpet |film )?premi[eè]re|premiered|premiering|special screening|advance screening|(?:walked|hit|on|graced|stunned on) the red carpet)",
     "wedding": r"(?:star-studded |lavish |secret |intimate |royal )?(?:(?<!pre-)wedding|nuptials|nikk?ah|tied the knot|tying the knot|tie the knot|set a (?:wedding )?date|got married|walked down the aisle|(?:exchanged|exchanging|said|renewed|renewing) (?:their |our )?(?:wedding )?vows|exchanged rings|got hitched|eloped|wed|marry(?! me\b)|(?:(?<=set to )|(?<=due to )|(?<=are )|(?<=is ))(?:get|getting) married(?= (?:on|in|at|this|next)\b)|"
     + _SAID_I_DO
     + r"(?=['\"”’]?(?:[.!;:]|$| (?:on|in|at|to|with|before|after|for|again|last|this|back|during|under|inside|surrounded|in front)\b))|(?<=been )married(?= (?:twice|(?:three|four|five|six|seven|eight) times)(?: before)?,? to )|(?:was|were) married (?=in (?:(?:19|20)\d\d|(?-i:[A-Z]))|on |at (?!the time\b|that time\b|the age\b|\d|least\b|first\b|(?:one|that|some|this|the) point\b|a young age\b|[a-z]+teen\b|twenty|thirty|forty))|registered their marriage|marrying|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?<!be )(?<!being )(?<!get )(?<!years )(?<!months )(?<!\ba )(?<!newly )(?<!happily )(?-i:married)(?=[.,;!]| (?:(?-i:[A-Z])|(?!(?:name|names|pair|couple|couples|life|lives|status|bliss|father|mother|man|woman|men|women|people|friends?|twice|off|into|up|out|before|now|again|to|for|with|and|or|but|if|when)\b)(?:[a-z-]+ ){1,2}(?-i:[A-Z])|his |her |their |husband |wife |fellow |longtime |long-time |actor |actress |singer |model |girlfriend |boyfriend |partner |fianc[ée]e? |the |a |an |in |at |on |last |this |shortly |soon |quietly |secretly |privately |earlier |later |(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) (?:later|after|ago))))",
@@ -239,7 +239,7 @@ _TRIGGER_STARTS = (
     engagement after leaving release wrap dinner garden pool christmas costume themed party
     bash soir shindig knees governors pre-wedding rehearsal evening private intimate baby bridal gender stag bachelor bachelorette housewarming first
     second grand lavish wedding reception charity fundraising annual glittering gala
-    benefit fundraiser world european london film premi special walked graced stunned secret
+    benefit fundraiser world european london film premi special advance walked graced stunned secret
     royal nuptials tied tying exchanged renewed eloped wed marry registered marrying married
     getting became surprise romantic propos went dropped gone divorce split splitting
     quietly officially finally amicably couple shock recent broke break parted
@@ -1530,8 +1530,19 @@ def extract_events(
             latest = det in ("her", "his", "their") and m.group("det").endswith(
                 ("latest ", "recent ")
             )
+            # "Their wedding ... attracted X and Y": the couple's, told just before.
+            # (A split's rumours and news have days of their own: "rumours of their
+            # break-up started in early March".)
+            theirs = (
+                det == "their"
+                and kind in ("wedding", "engagement")
+                and existing is not None
+                and len(existing.people) >= 2
+                and not existing.future
+                and cues.section(existing.sentence) == cues.section(index)
+            )
             if (
-                (det in ("the", "that", "this") or latest)
+                (det in ("the", "that", "this") or latest or theirs)
                 and existing is not None
                 # ("the couple split" under a round-up's next item is another couple: "the"
                 # is the couple's there, not the event's)
@@ -2372,10 +2383,24 @@ def _couple(
     if pronoun:
         want = "f" if pronoun.group(1).lower() == "she" else "m"
         before = mentions.within(start, pronoun.start())
-        if text[max(start, pronoun.start() - 6) : pronoun.start()].endswith("whom ") and before:
+        if (
+            text[max(start, pronoun.start() - 6) : pronoun.start()].endswith((" whom ", " who "))
+            and before
+        ):
             # "Charlie Shanian, whom she divorced": she, and the one named before.
             partner = before[-1]
-            who = mentions.last_before(pronoun.start(), genders, want, skip=partner)
+            subject = before[0]
+            opening = mentions.starts_of(subject, start, end)[0]
+            if (
+                subject != partner
+                and genders.get(subject, "") in ("", want)
+                and len(text[start:opening].split()) <= 2
+            ):
+                # the sentence's subject, not whoever it names on the way: "McCall has a
+                # son named Chester, with Matthew Robertson, who she wed in June 2000"
+                who = subject
+            else:
+                who = mentions.last_before(pronoun.start(), genders, want, skip=partner)
             if who and who != partner:
                 return [who, partner]
         who = mentions.last_before(pronoun.start(), genders, want)
