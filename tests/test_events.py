@@ -3976,3 +3976,15 @@ def test_a_party_hosted_on_a_weekday_for_who_turns_four_is_past():
         "<p>Nia Holt hosted an early birthday party on Monday for Ivy, who turns 4 on Friday.</p>"
     )
     assert [e[:2] for e in events(html)] == [("birthday", "2024-02-12")]
+
+
+def test_welcoming_a_newborn_baby_is_a_birth():
+    html = "<p>Nia Holt and her partner Tom Reed welcomed their newborn baby in January.</p>"
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [
+        ("birth", "2024-01", ("Nia Holt", "Tom Reed"))
+    ]
+
+
+def test_a_qawwali_is_a_concert():
+    html = "<p>Nia Holt sang at the qawwali in Lahore last night.</p>"
+    assert [e[:2] for e in events(html)] == [("concert", "2024-02-13")]

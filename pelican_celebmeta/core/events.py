@@ -62,7 +62,7 @@ _TRIGGERS: dict[str, str] = {
     # "turned 31 earlier this week" (not "when she turned 18": see _TIME_OF_LIFE).
     r"turn(?:ed|s|ing) (?:\d{2}|1[01]\d|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"(?! (?:degrees|per|%|points))",
-    "concert": r"(?:concerts?|gigs?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline (?:set|slot)|headlined|(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )headline(?= the (?-i:[A-Z])| (?-i:[A-Z])(?!\w*s?['’]))|perform(?:ed|ing|s)? at|(?:took|taking|takes|take) (?:to )?the (?:(?!(?:oscars?|grammys?|baftas?|brits?|emmys?|golden|globes?|awards?)\b)(?-i:[A-Z])[\w'’-]* ){0,3}stage|"
+    "concert": r"(?:concerts?|gigs?|qawwali(?: night)?|joined (?:[\w$.'’-]+ ){1,3}on stage|sold-out show|(?:his|her|their) (?:own )?(?:stadium|arena) shows?|headline (?:set|slot)|headlined|(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )headline(?= the (?-i:[A-Z])| (?-i:[A-Z])(?!\w*s?['’]))|perform(?:ed|ing|s)? at|(?:took|taking|takes|take) (?:to )?the (?:(?!(?:oscars?|grammys?|baftas?|brits?|emmys?|golden|globes?|awards?)\b)(?-i:[A-Z])[\w'’-]* ){0,3}stage|"
     # a song sung, live or with someone: "performed 'Men in Black'", "performing her hits"
     r"perform(?:ed|ing|s)?(?= (?:live|together|on ?stage)\b| with (?-i:[A-Z])| [\"“‘'](?-i:[A-Z]))|"
     r"perform(?:ed|ing|s)? (?:[\w’'-]+ ){0,3}?(?:songs?|hits?|singles?|tracks?|medley|rendition|duet|concerts?|gigs?)\b|"
@@ -75,7 +75,7 @@ _TRIGGERS: dict[str, str] = {
     r"(?:hit|hits|hitting) the stage|(?:final|headline|headlining|live) performance(?! as\b)|(?:performances?|shows?)(?= at (?:the )?(?:(?:(?-i:[A-Z])[\w'’.-]* ){1,4}(?-i:Arena|Stadium|Centre|Center|Hall|Theatre|Theater|Bowl|Dome|Amphitheatre|Amphitheater|Coliseum|Colosseum|Forum|Palladium|Garden|Pavilion|Auditorium)|O2|Wembley)\b)|(?:farewell |world |stadium |arena |comeback )?tour)",
     "dinner": r"(?:romantic dinner|rehearsal dinner|dinner date|date night|romantic meal|dinner|supper|lunch date|lunch|brunch|dined|dining|lunched|(?:(?<=for a )|(?<=grab a )|(?<=grabbed a )|(?<=grabbing a ))(?<!time for a )bite to eat)",
     "vacation": r"(?:visited|holidays?|holidaying|vacations?|vacationing|vacationed|getaway|honeymoon|romantic break|jetted off|jetted to|escaped to|sunning themselves|soaking up the sun|(?:enjoying|enjoyed) a (?:break|sunshine break)|beach break|holidayed|honeymooned|honeymooning|safari|trip)",
-    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|gives birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:took to \w+ to )welcome (?:their|her|his|our) little bundle of joy|said hello to (?:their|her|his|our) newborn\b(?! (?:nephew|niece|grand\w+|cousin|brother|sister))|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:first |second |third )?(?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|delivered (?:the|their|her) (?:tot|baby|little one|newborn|child)\b(?!['’-]| (?:photos?|pictures?|images?|gifts?|cake|news|presents?))|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:bouncing |healthy )?(?:child|baby|son|daughter|twins))",
+    "birth": r"(?:(?:was|were) born|became (?:parents|a (?:mother|father|mum|mom|dad))|(?:^|(?<=\()|(?<=, ))born(?= )|welcomed (?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:new |newborn |new-born )?(?:child|baby|twins|baby boy|baby girl)|(?:(?:their|her|his|our|a) (?:first |second |third |fourth |fifth )?(?:new |newborn |new-born )?(?:baby )?)?(?:son|daughter)\b(?!['’])|baby (?:no\.? ?\d|number \w+|(?=(?-i:[A-Z])))\b)|gave birth|gives birth|(?:has|have|had) given birth|giving birth|welcomed (?:a |their |her |his |our )?(?:baby )?(?:boy|girl)|welcomed (?:their|her|his|our) (?:little |new |newest )?(?:addition|arrival|bundle of joy|little one)|(?:took to \w+ to )welcome (?:their|her|his|our) little bundle of joy|said hello to (?:their|her|his|our) newborn\b(?! (?:nephew|niece|grand\w+|cousin|brother|sister))|welcomed the (?:arrival|birth) of (?:their|her|his|our|a) (?:[\w-]+ )?(?:child|baby|son|daughter|twins|boy|girl|little one)\b|(?:had|got|delivered) (?:a|their|her|his) (?:first |second |third )?(?:bouncing |healthy )?baby(?: boy| girl)?|welcomed (?-i:little) (?=(?-i:[A-Z]))|delivered (?:baby )?(?:boys|girls|twins)|delivered (?:the|their|her) (?:tot|baby|little one|newborn|child)\b(?!['’-]| (?:photos?|pictures?|images?|gifts?|cake|news|presents?))|first-time parents|birth of (?:their|her|his|a) (?:first |second |third )?(?:bouncing |healthy )?(?:child|baby|son|daughter|twins))",
 }
 _DISPLAY = {
     "party": "Party", "gala": "Gala", "premiere": "Premiere", "wedding": "Wedding",
@@ -92,7 +92,7 @@ _TRIGGER_WORDS = frozenset(
     nikah nikkah delivered
     premiered premiering screening
     split broke break-up breakup parted quits separated separation awards award oscars
-    grammys baftas emmys globes brits vmas hearing heard court trial tribunal birthday concert gig
+    grammys baftas emmys globes brits vmas hearing heard court trial tribunal birthday concert gig qawwali
     sold-out headline headlined performed perform performing performs set stage halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland loud jam afropunk primavera dinner lunch brunch holiday vacation getaway
     honeymoon jetted trip event ceremony celebrations marry marrying dined lunched tour
     guests guest attended reading hosted officiated aisle vows stage holidaying vacationing
@@ -247,7 +247,7 @@ _TRIGGER_STARTS = (
     plea petition appeal
     preliminary bail sentencing disciplinary hearing appeared trial tribunal birthday concert
     logies tonys oliviers razzies asked marriage part
-    gig joined sold headline perform took taking takes take set mon tues wednes thurs fri satur sun halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland rolling afropunk primavera farewell stadium arena comeback tour lunch supper
+    gig qawwali joined sold headline perform took taking takes take set mon tues wednes thurs fri satur sun halftime half-time coachella glastonbury lollapalooza bonnaroo tomorrowland rolling afropunk primavera farewell stadium arena comeback tour lunch supper
     brunch dined dining visited holiday vacation getaway honeymoon jetted escaped sunning
     soaking enjoy beach safari trip born welcomed gave gives giving birth delivered
     hit final headlining live performance performances show shows
