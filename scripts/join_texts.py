@@ -9,15 +9,17 @@ form ``tests/realtext_score.py`` reads and ``DIR/SET-events.jsonl`` for
 ``tests/realtext_events.py``, and prints what was kept.
 
 A copy read again may begin or end elsewhere than the one the key was made from, so each
-text is cut after the last paragraph that names an annotated person (by any of the forms
-the key gives), and a person the text no longer names is left out of its key. Not part of
-CI: the texts belong to their publishers and are never stored here.
+text loses a last sentence the copy cut short ("... with Bill G"), is cut after the last
+paragraph that names an annotated person (by any of the forms the key gives), and a person
+the text no longer names is left out of its key. Not part of CI: the texts belong to their
+publishers and are never stored here.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -31,9 +33,23 @@ def fold(text: str) -> str:
     return slug_fold(text.replace("’", "'")).casefold()
 
 
+# The stored copies stop at a length, most often inside a sentence ("... with Bill G"):
+# what follows the last sentence's end is a fragment no article holds.
+_LAST_END = re.compile(r"[.!?][\"”’')]*(?=\s)|\n")
+
+
+def finished(text: str) -> str:
+    """``text`` without a last sentence the copy cut short."""
+    text = text.rstrip()
+    if text[-1:] in ".!?\"”’')":
+        return text
+    ends = [m.end() for m in _LAST_END.finditer(text)]
+    return text[: ends[-1]].rstrip() if ends else text
+
+
 def join(key: dict, text: str) -> tuple[dict, int, int]:
     """The scorer's row for one article, with the pairs and paragraphs it lost."""
-    paragraphs = text.split("\n\n")
+    paragraphs = finished(text).split("\n\n")
     folded = [fold(p) for p in paragraphs]
     forms = [fold(f) for p in key["people"] for f in (p["name"], *p["forms"])]
     last = max(
