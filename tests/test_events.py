@@ -3988,3 +3988,8 @@ def test_welcoming_a_newborn_baby_is_a_birth():
 def test_a_qawwali_is_a_concert():
     html = "<p>Nia Holt sang at the qawwali in Lahore last night.</p>"
     assert [e[:2] for e in events(html)] == [("concert", "2024-02-13")]
+
+
+def test_a_concert_named_with_a_capital_is_still_a_concert():
+    html = "<p>On Friday the artist Nia Holt staged her monumental Bhim Concert in Accra.</p>"
+    assert [(e[0], e[1], e[3]) for e in events(html)] == [("concert", "2024-02-09", ("Nia Holt",))]

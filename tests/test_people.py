@@ -3671,3 +3671,11 @@ def test_an_exhibit_and_a_bank_are_no_one():
         "Governor Perry Warjiyo said Bank Indonesia would hold rates.</p>"
     )
     assert people(html) == ["Faith Evans", "Stevie Jones", "Perry Warjiyo"]
+
+
+def test_a_wire_storys_reporters_and_editors_are_no_one_in_it():
+    html = (
+        "<p>Nia Holt was granted bail in May. (Reporting by Sam Tobin, editing by Ben Ray)</p>"
+        "<p>Additional reporting by Ada Lowe; Writing by Ivy Lam</p>"
+    )
+    assert people(html) == ["Nia Holt"]

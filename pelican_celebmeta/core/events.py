@@ -1187,7 +1187,13 @@ class SentenceCues:
                 # "took to the Pyramid Stage", "a set at Glastonbury": a concert's stage or
                 # festival is named
                 and not (
-                    kind == "concert" and (m.group(kind)[:1].islower() or noun in _FESTIVAL_WORDS)
+                    kind == "concert"
+                    and (
+                        m.group(kind)[:1].islower()
+                        or noun in _FESTIVAL_WORDS
+                        # "his Bhim Concert": a concert by its name
+                        or (noun == "Concert" and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind)))
+                    )
                 )
                 # a Muslim wedding, often capitalised; "said I Do"
                 and noun not in ("Nikah", "Nikkah", "Do")

@@ -188,7 +188,9 @@ _DOMAIN_AFTER = re.compile(
 _CREDIT_BEFORE = re.compile(
     # an agency's name before the photographer's: "(Getty/Dominic Lipinski)"
     rf"(?:\b(?:{_AGENCIES})[ \t]*/[ \t]*|"
-    r"\b[Pp]ost shared by|\b[A-Z]{2,}[ \t]*/[ \t]*|\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
+    r"\b[Pp]ost shared by|\b[A-Z]{2,}[ \t]*/[ \t]*|"
+    # a wire story's credits: "(Reporting by Sam Tobin, editing by William James)"
+    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by|\b[Pp]hoto(?:graph)?s?(?: by|:)|\b[Ii]mages? by|\b[Cc]redit:|\b[Pp]ictures? by|"
     r"(?:Getty Images|WireImage|FilmMagic) for)\s*$"
 )
 _BYLINE = re.compile(
