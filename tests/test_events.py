@@ -3653,7 +3653,7 @@ def test_they_after_a_marriage_told_are_that_couple_not_the_posts():
         "married for less than three years before they called it quits in July 2020.</p>"
     )
     assert [(e[0], e[1], e[3]) for e in events(html)] == [
-        ("breakup", "2024-02-12", ("Nia Holt", "Tom Reed")),
+        ("breakup", None, ("Nia Holt", "Tom Reed")),  # a report's day is not the split's
         ("wedding", "2017", ("Nia Holt", "Jon Bell")),
         ("divorce", "2020-07", ("Nia Holt", "Jon Bell")),
     ]
@@ -3993,3 +3993,28 @@ def test_a_qawwali_is_a_concert():
 def test_a_concert_named_with_a_capital_is_still_a_concert():
     html = "<p>On Friday the artist Nia Holt staged her monumental Bhim Concert in Accra.</p>"
     assert [(e[0], e[1], e[3]) for e in events(html)] == [("concert", "2024-02-09", ("Nia Holt",))]
+
+
+def test_one_awards_night_by_its_initials_and_in_full_is_one_ceremony():
+    html = (
+        "<p>Nia Holt wins big at the EE British Academy Film Awards on Sunday night.</p>"
+        "<p>Scroll ahead for the best-dressed stars at the 2024 BAFTAs, led by Ada Lowe.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11")]
+
+
+def test_two_awards_nights_by_their_initials_stay_two():
+    html = (
+        "<p>Nia Holt wins big at the EE British Academy Film Awards on Sunday night.</p>"
+        "<p>She had been snubbed at the 2024 Oscars, Ada Lowe said.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", "2024-02-11"), ("award_show", "2024")]
+
+
+def test_a_founding_year_or_a_reports_day_does_not_date_the_event():
+    html = (
+        "<p>Since its establishment in 2006, the Headies Awards have honoured artists such as "
+        "Nia Holt.</p><p>Ada Lowe has split from Ben Ray, according to a report from "
+        "February 12.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("award_show", None), ("breakup", None)]

@@ -984,6 +984,7 @@ class SentenceCues:
                     d.date.precision == "day"
                     and 0 <= (self.today - dt.date.fromisoformat(d.date.value)).days <= 7
                     and not self._dateline(d.start)
+                    and not _FOUNDED_OR_REPORTED.search(doc.text, max(0, d.start - 30), d.start)
                 ):
                     return d.date
         return None
@@ -2694,10 +2695,36 @@ def _one_name(a: str, b: str) -> bool:
     """Can two names be one event's: either generic ("the party", "The awards"), or one
     name written two ways ("Brits", "Brit Awards"; "Annual Grammy Awards", "Grammy
     Awards"), not two ceremonies ("Grammys", "Brit Awards")?"""
+    ceremonies = _ceremony(a), _ceremony(b)
+    if None not in ceremonies:
+        return ceremonies[0] == ceremonies[1]  # "EE British Academy Film Awards", "BAFTAs"
     a, b = _own_word(a), _own_word(b)
     if not a[:1].isupper() or not b[:1].isupper():
         return True
     return a.casefold()[:4] == b.casefold()[:4]
+
+
+# Awards nights the news names two ways, by their initials or nickname and in full, often
+# behind a sponsor's name ("EE BAFTAs", "Nexa IIFA Awards").
+_CEREMONIES = (
+    ("bafta", r"\bbaftas?\b|\bbritish academy (?:film|television|tv|games)"),
+    ("oscars", r"\boscars?\b|\bacademy awards?\b"),
+    ("grammys", r"\bgrammys?\b|\bgrammy awards?\b"),
+    ("emmys", r"\bemmys?\b|\bemmy awards?\b"),
+    ("globes", r"\bgolden globes?\b|\bglobes\b"),
+    ("brits", r"\bbrits\b|\bbrit awards?\b"),
+    ("vmas", r"\bvmas?\b|\bvideo music awards?\b"),
+    ("iifa", r"\biifa\b|\binternational indian film academy\b"),
+    ("amvca", r"\bamvcas?\b|\bafrica magic viewers"),
+    ("sag", r"\bsag awards?\b|\bscreen actors guild\b"),
+)
+_CEREMONY = re.compile("|".join(f"(?P<{key}>{words})" for key, words in _CEREMONIES), re.I)
+
+
+def _ceremony(noun: str) -> str | None:
+    """Which well-known awards night a name is, if it is one of them."""
+    m = _CEREMONY.search(noun)
+    return m.lastgroup if m else None
 
 
 # Words before an event's own name: "The 68th Annual Grammy Awards".
@@ -3826,6 +3853,13 @@ def _in_opening_clause(text: str, opening: int, d: DateMatch) -> bool:
     return clause is not None and d.end <= clause.end()
 
 
+_FOUNDED_OR_REPORTED = re.compile(
+    r"\b(?:establish(?:ed|ment)|found(?:ed|ing)|inception|inaugurat(?:ed|ion)|instituted|"
+    r"report|reported)\s+(?:(?:in|on|from|dated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _nearest(
     dates: list[DateMatch],
     start: int,
@@ -3858,6 +3892,10 @@ def _nearest(
             continue
         if d.end <= start and _AHEAD_OF.search(text, d.end, start):
             continue  # "arrived Thursday ahead of the couple's nuptials": not the wedding's day
+        if _FOUNDED_OR_REPORTED.search(text, max(0, d.start - 30), d.start):
+            # "Since its establishment in 2006, the Headies Awards have ...", "according
+            # to a Page Six report from November 28": a founding's or a report's time
+            continue
         # "hosted a dinner on March 2 and two days later threw a party": a time counted on
         # from a date is not the time of an event told before that date
         base = d.base if d.rule == "later" else -1
