@@ -4018,3 +4018,11 @@ def test_a_founding_year_or_a_reports_day_does_not_date_the_event():
         "February 12.</p>"
     )
     assert [e[:2] for e in events(html)] == [("award_show", None), ("breakup", None)]
+
+
+def test_trips_bid_for_at_an_auction_are_no_holiday():
+    html = (
+        "<p>Nia Holt hosted a charity gala in Mayfair last night.</p>"
+        "<p>Bidders competed for luxurious vacations and a painting by Tom Reed.</p>"
+    )
+    assert [e[:2] for e in events(html)] == [("gala", "2024-02-13")]

@@ -390,7 +390,11 @@ _NOT_EVENT = re.compile(
     # "(?=\w)": every alternative opens a word (with a letter or a digit), so only a
     # word's start is tried, not its end too (where ``\b`` also holds): half the cost of
     # the search.
-    r"\b(?=\w)(?:third party|party line|search party|(?:a )?split[- ]seconds?|"
+    r"\b(?=\w)(?:third party|party line|search party|"
+    # a trip bid for, not taken: "bidders competed for luxurious vacations", "auction
+    # lots included once-in-a-lifetime holiday trips"
+    r"(?:auction(?:ed|s)?|raffle|bidders?)\b[^.!?\n]{0,100}?\b(?:vacations?|holidays?|trips?|"
+    r"getaways?)\b|(?:a )?split[- ]seconds?|"
     r"court of public opinion|food court|(?:tennis|basketball|centre|center) court|"
     r"(?:held|holding|holds) court|(?:on|off) (?:the )?court\b(?! (?:steps|house|room|case|date|hearing|appearance))|court (?:records?|documents?|papers|filings?|case|cases|battle|order)|birthday (?:messages?|posts?|tributes?|wish(?:es)?|greetings?|card|girl|boy)|"
     # a date of birth, a sovereign's day: "her real birthday is Feb. 20", "the King's official
@@ -567,8 +571,8 @@ _NOT_EVENT = re.compile(
 # a sample of every alternative and on real text.
 _NOT_EVENT_STARTS = tuple(
     """
-        academy acting actual aggrieved agree akin also annual answer asked asking award
-        axed bachelorette baftas bagged bank basketball beloved better biggest birthday book
+        academy acting actual aggrieved agree akin also annual answer asked asking auction award
+        axed bachelorette baftas bagged bank basketball beloved better bidder biggest birthday book
         born break brief cancel celebrat center centre complete concert counterpart court
         cricket cycling date decade declared delay dining dinner directing divorce each
         earned eight either emmys engage equivalent established eventually everyone fan
@@ -578,7 +582,7 @@ _NOT_EVENT_STARTS = tuple(
         lengthy like lions lodged long love made major make making many mark marry media
         modeling modelling month mother multiple name national neither nine number obtained
         off official once opposing oscars otherwise parents party passed planned postpon
-        premiered present press previously prolific promo public question real released
+        premiered present press previously prolific promo public question raffle real released
         reminiscent return royal rugby scooped scrapped search send sent seven several spend
         spent split star still submit take taking tennis test than their third three took
         tour trip vacation version veteran wed week welcome were whirlwind whose winning
