@@ -3679,3 +3679,16 @@ def test_a_wire_storys_reporters_and_editors_are_no_one_in_it():
         "<p>Additional reporting by Ada Lowe; Writing by Ivy Lam</p>"
     )
     assert people(html) == ["Nia Holt"]
+
+
+def test_whoever_only_a_link_to_another_story_names_is_no_one_of_this_post():
+    html = (
+        "<p>Nia Holt married Tom Reed in June.</p>"
+        "<p>Also read: Ada Lowe on her divorce from Ben Ray</p>"
+        "<p>Tom Reed thanked Ada Lowe for coming.</p>"
+    )
+    assert people(html) == ["Nia Holt", "Tom Reed", "Ada Lowe"]
+    assert people(html.replace("<p>Tom Reed thanked Ada Lowe for coming.</p>", "")) == [
+        "Nia Holt",
+        "Tom Reed",
+    ]

@@ -889,7 +889,7 @@ _ABSENT = re.compile(
 # A paragraph that only links to another story ("Also read: ...", "(Also Read | ...",
 # "READ MORE - ...") or captions an archive photo ("FILE - In this June 30, 2013 file
 # photo, ..."): no news of this post.
-_ELSEWHERE = re.compile(
+ELSEWHERE = re.compile(
     r"\W{0,3}(?:(?i:also read|read also|read more|related(?: stories| articles| news)?"
     r"|see also|must read|don.t miss)\s*[:|–—-]|FILE\s*[-–—:]\s)"
 )
@@ -917,7 +917,7 @@ class SentenceCues:
             i
             for i in {doc.sentence_at(at) for at in _trigger_positions(doc.text, body)}
             # "Also read: X on the divorce rumours": another story's news, not this one's
-            if not _ELSEWHERE.match(doc.text, doc.blocks[doc.sentences[i].block].start)
+            if not ELSEWHERE.match(doc.text, doc.blocks[doc.sentences[i].block].start)
         )
 
     @property
