@@ -3692,3 +3692,9 @@ def test_whoever_only_a_link_to_another_story_names_is_no_one_of_this_post():
         "Nia Holt",
         "Tom Reed",
     ]
+
+
+def test_a_person_the_post_lists_in_its_metadata_stays_beside_a_link_naming_them():
+    html = "<p>Nia Holt married Tom Reed in June.</p><p>Also read: Ada Lowe on her divorce</p>"
+    facts = extract(html, DAY, people=["Ada Lowe", "Ben Ray"])
+    assert [p.name for p in facts.people] == ["Nia Holt", "Tom Reed", "Ada Lowe", "Ben Ray"]

@@ -31,7 +31,7 @@ from .dates import (
 )
 from .facts import COUPLE_EVENTS, Event, PartialDate, Person, agree, finer
 from .names import EDITION_AFTER, KIN_NAMED_AFTER
-from .text import Block, Document, matches_at
+from .text import LINK_LINE, Block, Document, matches_at
 
 # Music festivals known by name alone: a set there is a concert.
 _MUSIC_FESTIVALS = (
@@ -886,15 +886,6 @@ _ABSENT = re.compile(
 )
 
 
-# A paragraph that only links to another story ("Also read: ...", "(Also Read | ...",
-# "READ MORE - ...") or captions an archive photo ("FILE - In this June 30, 2013 file
-# photo, ..."): no news of this post.
-ELSEWHERE = re.compile(
-    r"\W{0,3}(?:(?i:also read|read also|read more|related(?: stories| articles| news)?"
-    r"|see also|must read|don.t miss)\s*[:|–—-]|FILE\s*[-–—:]\s)"
-)
-
-
 class SentenceCues:
     """The sentences of a post worth reading for events, read once per post.
 
@@ -917,7 +908,7 @@ class SentenceCues:
             i
             for i in {doc.sentence_at(at) for at in _trigger_positions(doc.text, body)}
             # "Also read: X on the divorce rumours": another story's news, not this one's
-            if not ELSEWHERE.match(doc.text, doc.blocks[doc.sentences[i].block].start)
+            if not LINK_LINE.match(doc.text, doc.blocks[doc.sentences[i].block].start)
         )
 
     @property

@@ -43,7 +43,7 @@ from .names import (
 from .registry import Registry
 from .slugs import fold, slugify
 from .styles import Styled
-from .text import matches_at
+from .text import LINK_LINE, matches_at
 
 
 def registry_index(registry: Registry | None, lex: Lexicon) -> NameIndex:
@@ -450,6 +450,16 @@ def resolve_people(
     }
     for cand in lone:
         add(titled.get(_surface(ctx, cand.tokens)) or _canonical(ctx, cand), cand)
+
+    # Whoever only a link to another story names ("Also read: ...") is that story's.
+    links = [(b.start, b.end) for b in ctx.doc.blocks if LINK_LINE.match(ctx.doc.text, b.start)]
+    if links:
+        for name in [
+            n
+            for n, f in found.items()
+            if f.mentions and all(any(a <= m.start < b for a, b in links) for m in f.mentions)
+        ]:
+            del found[name]
 
     # 3. Forced and excluded people; then second names, so that an excluded name is
     # no one's alias and a forced one is the person it names.

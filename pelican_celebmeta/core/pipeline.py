@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .classifier import decide
-from .events import ELSEWHERE, SentenceCues, extract_events
-from .facts import Entity, Person, PostFacts
+from .events import SentenceCues, extract_events
+from .facts import Entity, PostFacts
 from .lexicon import lexicon
 from .nameindex import NameIndex
 from .names import (
@@ -256,17 +256,6 @@ def read_document(
     )  # fmt: skip
 
 
-def _outside_links(doc: Document, people: list[Person]) -> list[Person]:
-    """The people a post names outside its links to other stories: whoever only an "Also
-    read: ..." line names is another story's."""
-    links = [(b.start, b.end) for b in doc.blocks if ELSEWHERE.match(doc.text, b.start)]
-    if not links:
-        return people
-    return [
-        p for p in people if not all(any(a <= m.start < b for a, b in links) for m in p.mentions)
-    ]
-
-
 def assemble(reading: Reading, known: NameIndex | None = None) -> PostFacts:
     """People and events of a read post; ``known`` adds names from the rest of the site."""
     r = reading
@@ -284,12 +273,11 @@ def assemble(reading: Reading, known: NameIndex | None = None) -> PostFacts:
         exclude=r.people_exclude,
         styled=r.styled,
     )
-    people = _outside_links(r.doc, result.people)
-    events = extract_events(r.cues, people, r.place_spans, result.genders)
+    events = extract_events(r.cues, result.people, r.place_spans, result.genders)
     return PostFacts(
         published=r.today.isoformat(),
         text=r.doc.text,
-        people=tuple(people),
+        people=tuple(result.people),
         events=tuple(events),
         places=tuple(r.places),
         organizations=tuple(r.organizations),

@@ -218,6 +218,15 @@ def text_to_document(text: str) -> Document:
     return Document(text, tuple(blocks), tuple(sentences))
 
 
+# A paragraph that only links to another story ("Also read: ...", "(Also Read | ...",
+# "READ MORE - ...") or captions an archive photo ("FILE - In this June 30, 2013 file
+# photo, ..."): neither its news nor its people are the post's.
+LINK_LINE = re.compile(
+    r"\W{0,3}(?:(?i:also read|read also|read more|related(?: stories| articles| news)?"
+    r"|see also|must read|don.t miss)\s*[:|–—-]|FILE\s*[-–—:]\s)"
+)
+
+
 def matches_at(
     pattern: re.Pattern[str], text: str, starts: Iterable[int], stop: int | None = None
 ) -> list[re.Match[str]]:
