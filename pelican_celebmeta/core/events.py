@@ -979,7 +979,6 @@ class SentenceCues:
                     d.date.precision == "day"
                     and 0 <= (self.today - dt.date.fromisoformat(d.date.value)).days <= 7
                     and not self._dateline(d.start)
-                    and not _FOUNDED_OR_REPORTED.search(doc.text, max(0, d.start - 30), d.start)
                 ):
                     return d.date
         return None
@@ -989,8 +988,12 @@ class SentenceCues:
         cue = self._memo.get(index)
         if cue is not None:
             return cue.dates
-        sentence = self.doc.sentences[index]
-        return find_dates(self.doc.text, sentence.start, sentence.end, self.today)
+        s, e = self.doc.sentences[index].start, self.doc.sentences[index].end
+        return [
+            d
+            for d in find_dates(self.doc.text, s, e, self.today)
+            if not _founded_when(self.doc.text, s, d)
+        ]
 
     def _in_years_told(self, index: int, dates: list[DateMatch]) -> list[DateMatch]:
         """Days told without a year, in the past month the story has just told of.
@@ -1262,9 +1265,7 @@ class SentenceCues:
             and not (
                 "took to " in told and _POSTED_WHEN.search(doc.text, max(s, d.start - 50), d.start)
             )
-            # when a prize or a festival began, not when this edition was: "The Headies
-            # award ... was established in 2006"
-            and not _FOUNDED_WHEN.search(doc.text, max(s, d.start - 30), d.start)
+            and not _founded_when(doc.text, s, d)
         ]
         if len(dates) > 1 and (wire := _WIRE_DATELINE.match(doc.text, s, e)):
             # the day a wire story was filed gives way to a day the story tells: "London,
@@ -1307,7 +1308,19 @@ _POSTED_WHEN = re.compile(
 )
 
 
-_FOUNDED_WHEN = re.compile(r"\b(?:established|founded|instituted|inaugurated) $")
+# When a prize or a festival began ("was established in 2006", "since its establishment in
+# 2006"), or when a report came out ("according to a Page Six report from November 28"):
+# not when the event it tells of was.
+_FOUNDED_WHEN = re.compile(
+    r"\b(?:established|founded|instituted|inaugurated|establishment|founding|inception|"
+    r"inauguration|report|reported)(?: (?:in|on|from|dated))? $",
+    re.IGNORECASE,
+)
+
+
+def _founded_when(text: str, start: int, d: DateMatch) -> bool:
+    """Is date ``d`` of a sentence opening at ``start`` a founding's or a report's?"""
+    return _FOUNDED_WHEN.search(text, max(start, d.start - 30), d.start) is not None
 
 
 def _holidays_in_year_told(
@@ -3848,13 +3861,6 @@ def _in_opening_clause(text: str, opening: int, d: DateMatch) -> bool:
     return clause is not None and d.end <= clause.end()
 
 
-_FOUNDED_OR_REPORTED = re.compile(
-    r"\b(?:establish(?:ed|ment)|found(?:ed|ing)|inception|inaugurat(?:ed|ion)|instituted|"
-    r"report|reported)\s+(?:(?:in|on|from|dated)\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _nearest(
     dates: list[DateMatch],
     start: int,
@@ -3887,10 +3893,6 @@ def _nearest(
             continue
         if d.end <= start and _AHEAD_OF.search(text, d.end, start):
             continue  # "arrived Thursday ahead of the couple's nuptials": not the wedding's day
-        if _FOUNDED_OR_REPORTED.search(text, max(0, d.start - 30), d.start):
-            # "Since its establishment in 2006, the Headies Awards have ...", "according
-            # to a Page Six report from November 28": a founding's or a report's time
-            continue
         # "hosted a dinner on March 2 and two days later threw a party": a time counted on
         # from a date is not the time of an event told before that date
         base = d.base if d.rule == "later" else -1
