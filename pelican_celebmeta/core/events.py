@@ -1165,15 +1165,17 @@ class SentenceCues:
                 continue  # "her party has supported", "the M5S party"
             # "the party" is a trigger only when it names an event (not "Labour Party").
             noun = m.group(kind).split()[-1]
-            # "the Carousel of Hope Ball", "the Global Gift Foundation Gala"
-            named_ball = (
-                kind == "gala"
-                and (
-                    noun == "Ball"
-                    or (noun == "Gala" and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind)))
+            # An event called by its name: "the Carousel of Hope Ball", "the Global Gift
+            # Foundation Gala", "his Bhim Concert"
+            # (a party's Ball is the Governors Ball, the Oscars' party)
+            by_name = (
+                (kind in ("gala", "party") and noun == "Ball")
+                or (
+                    (kind, noun) in (("gala", "Gala"), ("concert", "Concert"))
+                    and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind))
                 )
-            ) or (kind == "party" and noun == "Ball")  # the Governors Ball, the Oscars' party
-            named_ball = named_ball or m.group(kind).lower() in ("met gala", "met ball")
+                or m.group(kind).lower() in ("met gala", "met ball")
+            )
             if kind == "party" and noun == "Ball" and not _ACADEMY.search(doc.text):
                 continue  # the Governors Ball festival in New York, no party of the Oscars
             if (
@@ -1182,17 +1184,11 @@ class SentenceCues:
                 # a sentence's first word takes a capital, but not its second: "Birthday
                 # Bash was on fire" names a show
                 and (m.start(kind) > 0 or " " in m.group(kind))
-                and not named_ball
+                and not by_name
                 # "took to the Pyramid Stage", "a set at Glastonbury": a concert's stage or
                 # festival is named
                 and not (
-                    kind == "concert"
-                    and (
-                        m.group(kind)[:1].islower()
-                        or noun in _FESTIVAL_WORDS
-                        # "his Bhim Concert": a concert by its name
-                        or (noun == "Concert" and _CAPITAL_BEFORE.search(chunk, 0, m.start(kind)))
-                    )
+                    kind == "concert" and (m.group(kind)[:1].islower() or noun in _FESTIVAL_WORDS)
                 )
                 # a Muslim wedding, often capitalised; "said I Do"
                 and noun not in ("Nikah", "Nikkah", "Do")
