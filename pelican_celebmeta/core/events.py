@@ -969,8 +969,8 @@ class SentenceCues:
             if read == count:
                 break
             sentence = doc.sentences[i]
-            if doc.text.count(" ", sentence.start, sentence.end) >= 4:
-                read += 1  # (a line of a few words, "12 April 2012", is no sentence of the lede)
+            if not _title_line(doc, doc.blocks[sentence.block]):
+                read += 1  # (a short line of its own, "12 April 2012", is no sentence of the lede)
             if not _DAYISH.search(doc.text, sentence.start, sentence.end):
                 continue  # no digit and no day word: no day named
             dates = self._dates_of(i)
